@@ -1,0 +1,74 @@
+"""The corpus: documents whose text is the seed file, byte-for-byte, plus sourced metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsgold import paths
+
+if TYPE_CHECKING:
+    import datasets
+
+FIELDS = (
+    "doc_id", "text", "title", "outlet", "author", "genre", "language",
+    "event_date", "source_file", "sha256", "n_chars",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    genre: str | None = None
+    language: str | None = None
+    event_date: str | None = None
+    source_file: str | None = None
+    sha256: str | None = None
+    n_chars: int | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        return cls(**{k: d.get(k) for k in FIELDS})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in FIELDS}
+
+    @property
+    def text_sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def load_documents(path: Path | None = None) -> dict[str, Document]:
+    """The documents keyed by ``doc_id``, without the ``datasets`` machinery (fast, for the CLI)."""
+    path = path or paths.documents_file()
+    docs: dict[str, Document] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                doc = Document.from_dict(json.loads(line))
+                docs[doc.doc_id] = doc
+    return docs
+
+
+def load_corpus(path: Path | str | None = None) -> datasets.Dataset:
+    """The corpus as a ``datasets.Dataset`` (split ``test``), through its dataset card."""
+    import datasets
+
+    directory = str(path or paths.corpus_dir())
+    return datasets.load_dataset(directory, split="test")
+
+
+def corpus_hash(docs: dict[str, Document] | None = None) -> str:
+    """Content hash of the corpus: changes when any text or doc_id changes."""
+    docs = docs if docs is not None else load_documents()
+    h = hashlib.sha256()
+    for doc_id in sorted(docs):
+        h.update(doc_id.encode("utf-8") + b"\0" + docs[doc_id].text.encode("utf-8") + b"\0")
+    return h.hexdigest()

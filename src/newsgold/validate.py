@@ -1,0 +1,333 @@
+"""Validation of annotation files: every problem, each naming file, line, item and field.
+
+Validation works on the raw JSON before any typed object is built, so bad input always ends in
+a list of :class:`Problem` and never in a traceback.  Gold files (a directory of
+``<doc_id>.json``) must reference known entity ids; prediction files (JSON Lines) may name
+speakers and claimants in free text, since an extractor has no entity registry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgold import paths
+from newsgold.corpus import Document, load_documents
+from newsgold.schema import DOCUMENT_HOLDER, LAYERS, json_schema
+
+ITEM_NOUN = {"quotes": "quote", "claims": "claim", "stances": "stance"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    message: str
+    line: int | None = None
+    item: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line is not None else "")
+        parts = [where]
+        if self.item:
+            parts.append(self.item)
+        if self.field:
+            parts.append(f"field {self.field}")
+        return ": ".join(parts) + f": {self.message}"
+
+
+class ValidationError(Exception):
+    """Raised by loaders when input is invalid; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class Context:
+    """What references resolve against: documents, entity ids and names, target ids."""
+
+    docs: dict[str, Document]
+    entity_ids: set[str] = field(default_factory=set)
+    target_ids: set[str] = field(default_factory=set)
+
+    @classmethod
+    def default(cls) -> Context:
+        from newsgold.store import load_entities, load_targets
+
+        return cls(
+            docs=load_documents(),
+            entity_ids={e.id for e in load_entities()},
+            target_ids={t.id for t in load_targets()},
+        )
+
+
+def _field_path(path: Iterable[Any]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _item_label(raw: dict[str, Any], path: Sequence[Any]) -> str | None:
+    """'quote "q3"' for a path inside the third quote, using its id when it has one."""
+    if len(path) >= 2 and path[0] in ITEM_NOUN and isinstance(path[1], int):
+        items = raw.get(path[0])
+        item = items[path[1]] if isinstance(items, list) and path[1] < len(items) else None
+        noun = ITEM_NOUN[path[0]]
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            return f'{noun} "{item["id"]}"'
+        if isinstance(item, dict) and path[0] == "stances":
+            return f'{noun} ({item.get("holder")!s}, {item.get("target")!s})'
+        return f"{noun} #{path[1] + 1}"
+    return None
+
+
+def _excerpt(text: str, start: int, end: int, width: int = 40) -> str:
+    snippet = text[start:end]
+    return repr(snippet if len(snippet) <= width else snippet[: width - 1] + "…")
+
+
+class _DocChecker:
+    """Semantic checks for one parsed document object (after the JSON Schema passed)."""
+
+    def __init__(self, raw: dict[str, Any], ctx: Context, file: str, line: int | None, strict_refs: bool):
+        self.raw, self.ctx, self.file, self.line, self.strict = raw, ctx, file, line, strict_refs
+        self.problems: list[Problem] = []
+
+    def add(self, path: Sequence[Any], message: str) -> None:
+        self.problems.append(
+            Problem(self.file, message, self.line, _item_label(self.raw, path), _field_path(path) or None)
+        )
+
+    def run(self) -> list[Problem]:
+        doc = self.ctx.docs.get(self.raw["doc_id"])
+        if doc is None:
+            known = ", ".join(sorted(self.ctx.docs)) or "none"
+            self.add(["doc_id"], f"unknown doc_id {self.raw['doc_id']!r} (known: {known})")
+            return self.problems
+        text = doc.text
+        if self.strict:
+            for layer in LAYERS:
+                if layer not in self.raw:
+                    self.add([layer], "layer missing (gold and annotation passes must annotate every layer; use [] for none)")
+        seen_ids: dict[str, str] = {}
+        for layer in ("quotes", "claims"):
+            for i, item in enumerate(self.raw.get(layer) or []):
+                if item["id"] in seen_ids:
+                    self.add([layer, i, "id"], f"duplicate id {item['id']!r} (also used by a {seen_ids[item['id']]})")
+                seen_ids.setdefault(item["id"], ITEM_NOUN[layer])
+        quote_ids = {q["id"] for q in self.raw.get("quotes") or []}
+        for i, q in enumerate(self.raw.get("quotes") or []):
+            self.fragments(text, ["quotes", i, "content"], q["content"])
+            if q["source"]["span"] is not None:
+                self.span(text, ["quotes", i, "source", "span"], q["source"]["span"])
+            if q["cue"] is not None:
+                self.span(text, ["quotes", i, "cue"], q["cue"])
+            self.entity(["quotes", i, "source", "entity"], q["source"]["entity"])
+        for i, c in enumerate(self.raw.get("claims") or []):
+            self.fragments(text, ["claims", i, "span"], c["span"])
+            self.entity(["claims", i, "claimant"], c["claimant"])
+            if c["quote"] is not None and c["quote"] not in quote_ids:
+                self.add(["claims", i, "quote"], f"unknown quote id {c['quote']!r}")
+        pairs: dict[tuple[str, str], int] = {}
+        for i, s in enumerate(self.raw.get("stances") or []):
+            if s["holder"] != DOCUMENT_HOLDER:
+                self.entity(["stances", i, "holder"], s["holder"])
+            if self.ctx.target_ids and s["target"] not in self.ctx.target_ids:
+                self.add(["stances", i, "target"], f"unknown target {s['target']!r} (known: {', '.join(sorted(self.ctx.target_ids))})")
+            key = (s["holder"], s["target"])
+            if key in pairs:
+                self.add(["stances", i], f"duplicate stance pair (holder {key[0]!r}, target {key[1]!r}), first at stances[{pairs[key]}]")
+            pairs.setdefault(key, i)
+        return self.problems
+
+    def entity(self, path: list[Any], value: str | None) -> None:
+        if value is not None and self.strict and value not in self.ctx.entity_ids:
+            self.add(path, f"unknown entity {value!r} (not an id in annotations/entities.json)")
+
+    def span(self, text: str, path: list[Any], span: Sequence[int]) -> bool:
+        start, end = span
+        if not start < end:
+            self.add(path, f"start {start} must be less than end {end}")
+            return False
+        if end > len(text):
+            self.add(path, f"span [{start}, {end}] outside the text (length {len(text)})")
+            return False
+        return True
+
+    def fragments(self, text: str, path: list[Any], frags: Sequence[Sequence[int]]) -> None:
+        ok = [self.span(text, [*path, j], f) for j, f in enumerate(frags)]
+        for j in range(1, len(frags)):
+            if ok[j] and ok[j - 1] and frags[j][0] < frags[j - 1][1]:
+                relation = "overlap" if frags[j][0] >= frags[j - 1][0] else "are not sorted"
+                self.add(
+                    [*path, j],
+                    f"fragments {list(frags[j - 1])} {_excerpt(text, *frags[j - 1])} and {list(frags[j])} "
+                    f"{_excerpt(text, *frags[j])} {relation}: fragments must be sorted and disjoint",
+                )
+
+
+def _schema_problems(raw: Any, file: str, line: int | None) -> list[Problem]:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(json_schema("annotation"))
+    problems = []
+    for err in sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path))):
+        path = list(err.absolute_path)
+        item = _item_label(raw, path) if isinstance(raw, dict) else None
+        message = err.message
+        if err.validator == "enum":
+            message = f"{err.instance!r} is not one of {', '.join(map(repr, err.validator_value))}"
+        elif err.validator == "oneOf":
+            message = f"{err.instance!r} is not valid here (expected null or a value of the right shape)"
+        problems.append(Problem(file, message, line, item, _field_path(path) or None))
+    return problems
+
+
+def check_object(raw: Any, ctx: Context, file: str, line: int | None = None, strict_refs: bool = True) -> list[Problem]:
+    """Every problem of one document object: schema first, then offsets and references."""
+    problems = _schema_problems(raw, file, line)
+    if problems:
+        return problems
+    return _DocChecker(raw, ctx, file, line, strict_refs).run()
+
+
+def _parse_json(path: Path) -> tuple[Any, list[Problem]]:
+    name = paths.relative(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        return None, [Problem(name, f"not UTF-8: {e}")]
+    except OSError as e:
+        return None, [Problem(name, f"cannot read: {e.strerror or e}")]
+    try:
+        return json.loads(text), []
+    except json.JSONDecodeError as e:
+        return None, [Problem(name, f"malformed JSON: {e.msg} (column {e.colno})", line=e.lineno)]
+
+
+def validate_doc_file(path: Path, ctx: Context) -> list[Problem]:
+    """A gold or annotation-pass file ``<doc_id>.json``: strict references, every layer present."""
+    raw, problems = _parse_json(path)
+    if problems:
+        return problems
+    name = paths.relative(path)
+    problems = check_object(raw, ctx, name, strict_refs=True)
+    if not problems and raw["doc_id"] != path.stem:
+        problems.append(Problem(name, f"doc_id {raw['doc_id']!r} does not match the file name {path.name!r}", field="doc_id"))
+    return problems
+
+
+def validate_jsonl(path: Path, ctx: Context, strict_refs: bool = False) -> list[Problem]:
+    """A prediction file: one document object per line, each doc_id at most once."""
+    name = paths.relative(path)
+    problems: list[Problem] = []
+    first_line: dict[str, int] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        return [Problem(name, f"cannot read: {e}")]
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as e:
+            problems.append(Problem(name, f"malformed JSON: {e.msg} (column {e.colno})", line=lineno))
+            continue
+        line_problems = check_object(raw, ctx, name, lineno, strict_refs)
+        problems.extend(line_problems)
+        if not line_problems:
+            doc_id = raw["doc_id"]
+            if doc_id in first_line:
+                problems.append(Problem(name, f"doc_id {doc_id!r} repeated (first on line {first_line[doc_id]})", lineno, field="doc_id"))
+            first_line.setdefault(doc_id, lineno)
+    if not first_line and not problems:
+        problems.append(Problem(name, "no documents in file"))
+    return problems
+
+
+def _validate_registry(path: Path, kind: str) -> list[Problem]:
+    import jsonschema
+
+    raw, problems = _parse_json(path)
+    if problems:
+        return problems
+    name = paths.relative(path)
+    validator = jsonschema.Draft202012Validator(json_schema(kind))
+    for err in validator.iter_errors(raw):
+        problems.append(Problem(name, err.message, field=_field_path(err.absolute_path) or None))
+    if problems:
+        return problems
+    seen: dict[str, int] = {}
+    for i, item in enumerate(raw):
+        if item["id"] in seen:
+            problems.append(Problem(name, f"duplicate id {item['id']!r} (also at [{seen[item['id']]}])", item=f"[{i}]", field="id"))
+        seen.setdefault(item["id"], i)
+    return problems
+
+
+def validate_entities(path: Path) -> list[Problem]:
+    return _validate_registry(path, "entities")
+
+
+def validate_targets(path: Path) -> list[Problem]:
+    return _validate_registry(path, "targets")
+
+
+def validate_corpus(path: Path | None = None) -> list[Problem]:
+    """Each document's text matches its recorded sha256 and length."""
+    path = path or paths.documents_file()
+    name = paths.relative(path)
+    try:
+        docs = load_documents(path)
+    except (OSError, json.JSONDecodeError, TypeError) as e:
+        return [Problem(name, f"cannot load corpus: {e}")]
+    problems = []
+    for doc in docs.values():
+        if doc.sha256 != doc.text_sha256:
+            problems.append(Problem(name, f"text sha256 {doc.text_sha256} differs from recorded {doc.sha256}", item=doc.doc_id, field="sha256"))
+        if doc.n_chars != len(doc.text):
+            problems.append(Problem(name, f"text has {len(doc.text)} characters, recorded {doc.n_chars}", item=doc.doc_id, field="n_chars"))
+    return problems
+
+
+def validate_path(path: Path, ctx: Context) -> list[Problem]:
+    """Dispatch on what the path is: a directory of gold files, a .json file or a .jsonl file."""
+    if path.is_dir():
+        files = sorted(path.glob("*.json"))
+        if not files:
+            return [Problem(paths.relative(path), "no *.json annotation files in directory")]
+        return [p for f in files for p in validate_doc_file(f, ctx)]
+    if not path.exists():
+        return [Problem(paths.relative(path), "no such file or directory")]
+    if path.suffix == ".jsonl":
+        return validate_jsonl(path, ctx)
+    if path.name == "entities.json":
+        return validate_entities(path)
+    if path.name == "targets.json":
+        return validate_targets(path)
+    return validate_doc_file(path, ctx)
+
+
+def validate_all() -> list[Problem]:
+    """The whole built-in data set: corpus, registries, gold and annotation passes."""
+    problems = validate_corpus() + validate_entities(paths.entities_file()) + validate_targets(paths.targets_file())
+    if problems:
+        return problems
+    ctx = Context.default()
+    gold = paths.gold_dir()
+    problems += validate_path(gold, ctx)
+    covered = {f.stem for f in gold.glob("*.json")}
+    for missing in sorted(set(ctx.docs) - covered):
+        problems.append(Problem(paths.relative(gold), f"no gold file for document {missing!r}"))
+    passes = paths.annotations_dir() / "passes"
+    if passes.is_dir():
+        for annotator in sorted(p for p in passes.iterdir() if p.is_dir()):
+            problems += validate_path(annotator, ctx)
+    return problems

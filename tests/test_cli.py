@@ -1,0 +1,60 @@
+"""The command line: exit codes, messages on bad input, and no traceback."""
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from newsgold.cli import app
+
+runner = CliRunner()
+
+
+def test_validate_passes_on_the_committed_data():
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert "all annotation files valid" in result.output
+
+
+def test_validate_reports_every_problem_and_exits_1(data_root):
+    gold = data_root / "annotations" / "gold"
+    path = next(iter(sorted(gold.glob("*.json"))))
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["quotes"] = [{"id": "q1", "type": "direct", "content": [[0, 10**6]],
+                      "source": {"span": None, "entity": "E_NOT_REGISTERED"}, "cue": None}]
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f'{path.name}: quote "q1": field quotes[0].content[0]: span [0, 1000000] outside the text' in result.output
+    assert "field quotes[0].source.entity: unknown entity 'E_NOT_REGISTERED'" in result.output
+    assert "2 problem(s)" in result.output
+
+
+def test_validate_a_prediction_file(tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"doc_id": "no-negotiations-underway", "quotes": []}) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["validate", str(good)]).exit_code == 0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"doc_id": "unknown-doc", "quotes": []}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(bad)])
+    assert result.exit_code == 1
+    assert "bad.jsonl:1: field doc_id: unknown doc_id 'unknown-doc'" in result.output
+
+
+def test_schema_command_prints_json_schema():
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["title"] == "newsgold document annotation"
+    assert runner.invoke(app, ["schema", "nope"]).exit_code == 1
+
+
+def test_cli_starts_without_importing_heavy_libraries():
+    code = (
+        "import sys, newsgold.cli; "
+        "heavy = [m for m in ('datasets', 'sklearn', 'label_studio_sdk', 'scipy', 'pandas') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -1,0 +1,92 @@
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgold import corpus_hash, load_corpus, load_documents
+from newsgold.validate import validate_corpus
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+EXPECTED = {
+    "no-negotiations-underway": "000_9c80bbab31e64038.txt",
+    "alleged-negotiation-domestic-propaganda": "002_add6b402e751b67b.txt",
+}
+
+
+def test_text_is_the_source_file_byte_for_byte():
+    docs = load_documents()
+    assert set(docs) == set(EXPECTED)
+    for doc_id, source in EXPECTED.items():
+        raw = (REPO / "corpus" / "sources" / source).read_bytes()
+        doc = docs[doc_id]
+        assert doc.text.encode("utf-8") == raw
+        assert doc.sha256 == hashlib.sha256(raw).hexdigest() == doc.text_sha256
+        assert doc.source_file == source
+        assert doc.n_chars == len(doc.text)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not beside this checkout")
+def test_sources_equal_the_shared_seeds():
+    for source in EXPECTED.values():
+        assert (REPO / "corpus" / "sources" / source).read_bytes() == (SEEDS / source).read_bytes()
+
+
+def test_texts_keep_their_unnormalised_characters():
+    docs = load_documents()
+    commentary = docs["alleged-negotiation-domestic-propaganda"].text
+    assert "\u00a0" in commentary  # the no-break space survives
+    assert "\u2019" in commentary  # a curly apostrophe
+    assert "\u201c" in docs["no-negotiations-underway"].text
+
+
+def test_metadata_is_sourced():
+    docs = load_documents()
+    news, comm = docs["no-negotiations-underway"], docs["alleged-negotiation-domestic-propaganda"]
+    assert (news.outlet, news.author, news.title, news.genre) == (None, None, None, "news report")
+    assert comm.outlet == "Iran Press" and "Tehran (IP)" in comm.text
+    assert comm.author == "Jamshid Amin-Zadeh" and f"Written by {comm.author}" in comm.text
+    assert comm.title is not None and comm.text.startswith(comm.title)
+    assert comm.genre == "commentary"
+    assert news.event_date == comm.event_date == "2020-09-28"
+
+
+def test_load_corpus_returns_a_dataset_with_text_and_metadata():
+    ds = load_corpus()
+    assert ds.num_rows == 2
+    docs = load_documents()
+    for row in ds:
+        assert row["text"] == docs[row["doc_id"]].text
+        assert row["sha256"] == hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
+    assert {"doc_id", "text", "outlet", "author", "genre", "event_date", "source_file", "sha256"} <= set(ds.column_names)
+
+
+def test_load_dataset_on_the_corpus_directory():
+    import datasets
+
+    ds = datasets.load_dataset(str(REPO / "corpus"), split="test")
+    assert sorted(ds["doc_id"]) == sorted(EXPECTED)
+
+
+def test_corpus_hash_changes_with_text():
+    docs = load_documents()
+    before = corpus_hash(docs)
+    assert corpus_hash(dict(reversed(list(docs.items())))) == before
+    doc = next(iter(docs.values()))
+    from dataclasses import replace
+
+    docs[doc.doc_id] = replace(doc, text=doc.text + " ")
+    assert corpus_hash(docs) != before
+
+
+def test_validate_corpus_detects_a_changed_text(tmp_path):
+    lines = (REPO / "corpus" / "data" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    rec = json.loads(lines[0])
+    rec["text"] = rec["text"].replace("\u201c", '"', 1)
+    path = tmp_path / "documents.jsonl"
+    path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    problems = validate_corpus(path)
+    assert [p.field for p in problems] == ["sha256"]
+    assert rec["doc_id"] in str(problems[0])

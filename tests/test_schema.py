@@ -1,0 +1,72 @@
+import json
+
+from newsgold.schema import (
+    Claim,
+    DocAnnotation,
+    Quote,
+    Source,
+    Stance,
+    dumps_doc,
+    dumps_line,
+    json_schema,
+)
+from tests.conftest import REPO, SYNTH_TEXT
+
+
+def sample() -> DocAnnotation:
+    return DocAnnotation(
+        doc_id="synth",
+        quotes=[Quote("q1", "direct", [(28, 41)], Source((43, 56), "E_SPOKESMAN"), (57, 61))],
+        claims=[Claim("c1", [(28, 40)], "E_SPOKESMAN", "factual", False, "q1", score=0.5)],
+        stances=[Stance("@document", "T_TALKS", "neutral")],
+    )
+
+
+def test_spans_index_python_str_code_points():
+    q = sample().quotes[0]
+    assert SYNTH_TEXT[slice(*q.content[0])] == "We will talk,"
+    assert SYNTH_TEXT[slice(*q.source.span)] == "the spokesman"
+    assert SYNTH_TEXT[10:12] == "🇮🇷"  # a flag is two code points
+
+
+def test_round_trip_dict_and_canonical_text():
+    doc = sample()
+    text = dumps_doc(doc)
+    again = DocAnnotation.from_dict(json.loads(text))
+    assert again == doc
+    assert dumps_doc(again) == text
+    assert DocAnnotation.from_dict(json.loads(dumps_line(doc))) == doc
+
+
+def test_absent_layer_is_not_an_empty_layer():
+    pred = DocAnnotation.from_dict({"doc_id": "synth", "quotes": []})
+    assert pred.layers == ("quotes",)
+    assert pred.claims is None
+    assert json.loads(dumps_line(pred)) == {"doc_id": "synth", "quotes": []}
+
+
+def test_score_is_written_only_when_present():
+    d = sample().to_dict()
+    assert "score" not in d["quotes"][0]
+    assert d["claims"][0]["score"] == 0.5
+
+
+def test_canonical_text_keeps_non_ascii_and_one_item_per_line():
+    doc = sample()
+    doc.meta = {"note": "“curly” 🇮🇷"}
+    text = dumps_doc(doc)
+    assert "“curly” 🇮🇷" in text
+    assert text.count("\n") == 13  # 2 braces, doc_id, meta, 3 layers x (open, item, close)
+
+
+def test_committed_schema_file_is_the_packaged_schema():
+    committed = json.loads((REPO / "annotations" / "schema.json").read_text(encoding="utf-8"))
+    assert committed == json_schema("annotation")
+
+
+def test_committed_gold_is_in_canonical_form():
+    from newsgold.store import load_gold
+
+    for doc_id, doc in load_gold().items():
+        path = REPO / "annotations" / "gold" / f"{doc_id}.json"
+        assert path.read_text(encoding="utf-8") == dumps_doc(doc), path

@@ -1,0 +1,199 @@
+"""One test per class of validator error, each asserting the message names file, item and field."""
+
+import copy
+import json
+
+import pytest
+
+from newsgold.validate import check_object, validate_doc_file, validate_entities, validate_jsonl, validate_path
+
+GOOD = {
+    "doc_id": "synth",
+    "quotes": [
+        {"id": "q1", "type": "direct", "content": [[28, 41]],
+         "source": {"span": [43, 56], "entity": "E_SPOKESMAN"}, "cue": [57, 61]},
+    ],
+    "claims": [
+        {"id": "c1", "span": [[28, 40]], "claimant": "E_SPOKESMAN", "kind": "factual",
+         "checkworthy": True, "quote": "q1"},
+    ],
+    "stances": [{"holder": "E_HER", "target": "T_TALKS", "label": "against"}],
+}
+
+
+def bad(**changes):
+    doc = copy.deepcopy(GOOD)
+    for path, value in changes.items():
+        *parents, last = path.split("__")
+        node = doc
+        for key in parents:
+            node = node[int(key)] if key.isdigit() else node[key]
+        node[int(last) if last.isdigit() else last] = value
+    return doc
+
+
+def messages(doc, ctx, strict=True):
+    return [str(p) for p in check_object(doc, ctx, "gold/synth.json", strict_refs=strict)]
+
+
+def test_good_document_has_no_problem(ctx):
+    assert messages(GOOD, ctx) == []
+
+
+def test_offsets_outside_the_text(ctx):
+    (msg,) = messages(bad(quotes__0__content=[[28, 500]]), ctx)
+    assert msg == 'gold/synth.json: quote "q1": field quotes[0].content[0]: span [28, 500] outside the text (length 78)'
+
+
+def test_start_not_before_end(ctx):
+    (msg,) = messages(bad(quotes__0__cue=[61, 57]), ctx)
+    assert msg == 'gold/synth.json: quote "q1": field quotes[0].cue: start 61 must be less than end 57'
+
+
+def test_negative_offset_is_a_schema_error(ctx):
+    (msg,) = messages(bad(claims__0__span=[[-1, 4]]), ctx)
+    assert msg.startswith('gold/synth.json: claim "c1": field claims[0].span[0][0]: -1 is less than the minimum of 0')
+
+
+def test_overlapping_fragments(ctx):
+    (msg,) = messages(bad(quotes__0__content=[[28, 35], [33, 41]]), ctx)
+    assert 'quote "q1": field quotes[0].content[1]: fragments [28, 35]' in msg
+    assert "'We will' and [33, 41]" in msg and "overlap: fragments must be sorted and disjoint" in msg
+
+
+def test_unsorted_fragments(ctx):
+    (msg,) = messages(bad(quotes__0__content=[[36, 41], [28, 32]]), ctx)
+    assert msg.endswith("are not sorted: fragments must be sorted and disjoint")
+
+
+def test_unknown_entity(ctx):
+    (msg,) = messages(bad(quotes__0__source={"span": [43, 56], "entity": "E_NOBODY"}), ctx)
+    assert msg == (
+        "gold/synth.json: quote \"q1\": field quotes[0].source.entity: unknown entity 'E_NOBODY' "
+        "(not an id in annotations/entities.json)"
+    )
+
+
+def test_free_text_entities_are_allowed_in_predictions(ctx):
+    doc = bad(quotes__0__source={"span": [43, 56], "entity": "the spokesman"})
+    assert messages(doc, ctx, strict=False) == []
+
+
+def test_unknown_claimant_and_stance_holder(ctx):
+    msgs = messages(bad(claims__0__claimant="E_X", stances__0__holder="E_Y"), ctx)
+    assert [m.split(": field ")[1].split(":")[0] for m in msgs] == ["claims[0].claimant", "stances[0].holder"]
+
+
+def test_unknown_target(ctx):
+    (msg,) = messages(bad(stances__0__target="T_NOPE"), ctx)
+    assert "stance (E_HER, T_NOPE): field stances[0].target: unknown target 'T_NOPE' (known: T_TALKS)" in msg
+
+
+def test_unknown_quote_reference(ctx):
+    (msg,) = messages(bad(claims__0__quote="q9"), ctx)
+    assert msg == "gold/synth.json: claim \"c1\": field claims[0].quote: unknown quote id 'q9'"
+
+
+def test_duplicate_id_across_quotes_and_claims(ctx):
+    (msg,) = messages(bad(claims__0__id="q1", claims__0__quote=None), ctx)
+    assert msg == "gold/synth.json: claim \"q1\": field claims[0].id: duplicate id 'q1' (also used by a quote)"
+
+
+def test_duplicate_stance_pair(ctx):
+    doc = copy.deepcopy(GOOD)
+    doc["stances"].append({"holder": "E_HER", "target": "T_TALKS", "label": "favor"})
+    (msg,) = messages(doc, ctx)
+    assert "field stances[1]: duplicate stance pair (holder 'E_HER', target 'T_TALKS'), first at stances[0]" in msg
+
+
+def test_label_outside_the_vocabulary(ctx):
+    msgs = messages(bad(quotes__0__type="reported", stances__0__label="pro"), ctx)
+    assert msgs == [
+        "gold/synth.json: quote \"q1\": field quotes[0].type: 'reported' is not one of 'direct', 'indirect', 'mixed'",
+        "gold/synth.json: stance (E_HER, T_TALKS): field stances[0].label: 'pro' is not one of 'favor', 'against', 'neutral'",
+    ]
+
+
+def test_missing_and_unexpected_fields(ctx):
+    doc = copy.deepcopy(GOOD)
+    del doc["quotes"][0]["cue"]
+    doc["quotes"][0]["speaker"] = "x"
+    msgs = messages(doc, ctx)
+    assert any("field quotes[0]: 'cue' is a required property" in m for m in msgs)
+    assert any("Additional properties are not allowed ('speaker' was unexpected)" in m for m in msgs)
+
+
+def test_every_problem_is_reported_not_just_the_first(ctx):
+    doc = bad(quotes__0__cue=[61, 57], claims__0__quote="q9", stances__0__target="T_NOPE")
+    assert len(messages(doc, ctx)) == 3
+
+
+def test_gold_must_annotate_every_layer(ctx):
+    doc = copy.deepcopy(GOOD)
+    del doc["stances"]
+    (msg,) = messages(doc, ctx)
+    assert "field stances: layer missing" in msg
+    assert messages(doc, ctx, strict=False) == []
+
+
+def test_malformed_json_names_file_and_line(tmp_path, ctx):
+    path = tmp_path / "synth.json"
+    path.write_text('{\n  "doc_id": "synth",\n  "quotes": [,]\n}\n', encoding="utf-8")
+    (problem,) = validate_doc_file(path, ctx)
+    assert problem.line == 3
+    assert str(problem).endswith("synth.json:3: malformed JSON: Expecting value (column 14)")
+
+
+def test_file_name_must_match_doc_id(tmp_path, ctx):
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps(GOOD), encoding="utf-8")
+    (problem,) = validate_doc_file(path, ctx)
+    assert problem.field == "doc_id" and "does not match the file name 'other.json'" in problem.message
+
+
+def test_prediction_line_for_an_unknown_doc_id(tmp_path, ctx):
+    path = tmp_path / "pred.jsonl"
+    lines = [json.dumps({"doc_id": "synth", "quotes": []}), json.dumps({"doc_id": "elsewhere", "quotes": []})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (problem,) = validate_jsonl(path, ctx)
+    assert str(problem).endswith("pred.jsonl:2: field doc_id: unknown doc_id 'elsewhere' (known: synth)")
+
+
+def test_prediction_file_repeats_a_document(tmp_path, ctx):
+    path = tmp_path / "pred.jsonl"
+    path.write_text((json.dumps({"doc_id": "synth", "stances": []}) + "\n") * 2, encoding="utf-8")
+    (problem,) = validate_jsonl(path, ctx)
+    assert (problem.line, problem.field) == (2, "doc_id")
+    assert "repeated (first on line 1)" in problem.message
+
+
+def test_malformed_prediction_line_does_not_hide_later_lines(tmp_path, ctx):
+    path = tmp_path / "pred.jsonl"
+    path.write_text('{"doc_id": "synth"\n{"doc_id": "nope"}\n', encoding="utf-8")
+    problems = validate_jsonl(path, ctx)
+    assert [p.line for p in problems] == [1, 2]
+
+
+def test_empty_prediction_file(tmp_path, ctx):
+    path = tmp_path / "pred.jsonl"
+    path.write_text("\n", encoding="utf-8")
+    assert [p.message for p in validate_jsonl(path, ctx)] == ["no documents in file"]
+
+
+def test_entity_registry_duplicates_and_types(tmp_path):
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps([
+        {"id": "E_A", "name": "A", "aliases": [], "type": "person"},
+        {"id": "E_A", "name": "A again", "aliases": [], "type": "person"},
+    ]), encoding="utf-8")
+    (problem,) = validate_entities(path)
+    assert (problem.item, problem.field) == ("[1]", "id") and "duplicate id 'E_A'" in problem.message
+    path.write_text(json.dumps([{"id": "E_B", "name": "B", "aliases": [], "type": "robot"}]), encoding="utf-8")
+    (problem,) = validate_entities(path)
+    assert problem.field == "[0].type" and "'robot' is not one of" in problem.message
+
+
+@pytest.mark.parametrize("name", ["missing.jsonl", "missing_dir"])
+def test_missing_path(tmp_path, ctx, name):
+    (problem,) = validate_path(tmp_path / name, ctx)
+    assert problem.message == "no such file or directory"
