@@ -133,6 +133,11 @@ def show(
     out.print(render(annotated[doc_id], docs[doc_id].text, layers, names))
 
 
+from newsgold.scoring.cli import register as _register_scoring  # noqa: E402
+
+_register_scoring(app)
+
+
 def main() -> None:
     app()
 

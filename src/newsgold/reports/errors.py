@@ -1,0 +1,81 @@
+"""Error listings: every missed, spurious, mis-bounded or mis-attributed item with its context.
+
+One JSON object per line, so a listing greps and diffs well and two runs compare item by item.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.schema import DocAnnotation
+from newsgold.scoring.corpus import CorpusScores
+from newsgold.scoring.results import ItemMatch
+
+CONTEXT = 60
+
+
+def spans_of(item: Any) -> list[tuple[int, int]]:
+    return list(item.content if hasattr(item, "content") else item.span)
+
+
+def context(text: str, spans: list[tuple[int, int]], width: int = CONTEXT) -> str:
+    """The text around ``spans`` with each fragment in ⟦ ⟧, e.g. ``…he said ⟦no talks⟧ on…``."""
+    if not spans:
+        return ""
+    lo, hi = max(0, spans[0][0] - width), min(len(text), spans[-1][1] + width)
+    out, pos = [], lo
+    for s, e in spans:
+        out += [text[pos:s], "⟦", text[s:e], "⟧"]
+        pos = e
+    out.append(text[pos:hi])
+    return ("…" if lo > 0 else "") + "".join(out).replace("\n", " ") + ("…" if hi < len(text) else "")
+
+
+def _speaker(item: Any) -> str | None:
+    return item.source.entity if hasattr(item, "source") else getattr(item, "claimant", None)
+
+
+def item_errors(m: ItemMatch, gold: DocAnnotation, pred: DocAnnotation, text: str) -> list[dict[str, Any]]:
+    """The error records of one item match (none when it is fully right)."""
+    g = getattr(gold, m.layer)[m.gold] if m.gold is not None else None
+    p = getattr(pred, m.layer)[m.pred] if m.pred is not None else None
+    kinds = []
+    if m.kind != "tp":
+        kinds.append({"fn": "missed", "fp": "spurious", "boundary": "boundary"}[m.kind])
+    elif m.attribution in ("wrong", "abstained"):
+        kinds.append("wrong_speaker" if m.attribution == "wrong" else "no_speaker")
+    if m.kind == "tp" and m.gold_label != m.pred_label:
+        kinds.append("wrong_type")
+    base = {
+        "layer": m.layer, "gold_id": m.gold_id, "pred_id": m.pred_id, "outcome": m.outcome,
+        "gold_text": None if g is None else " … ".join(text[s:e] for s, e in spans_of(g)),
+        "pred_text": None if p is None else " … ".join(text[s:e] for s, e in spans_of(p)),
+        "gold_speaker": None if g is None else _speaker(g), "pred_speaker": None if p is None else _speaker(p),
+        "gold_label": m.gold_label, "pred_label": m.pred_label,
+        "context": context(text, spans_of(g if g is not None else p)),
+    }
+    return [{"error": k, **base} for k in kinds]
+
+
+def error_records(scores: CorpusScores, gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnotation],
+                  docs: Mapping[str, Document | str]) -> list[dict[str, Any]]:
+    out = []
+    for result in scores.docs:
+        doc = docs[result.doc_id]
+        text = doc if isinstance(doc, str) else doc.text
+        g = gold[result.doc_id]
+        p = pred.get(result.doc_id) or DocAnnotation(result.doc_id)
+        for m in result.items:
+            out += [{"doc_id": result.doc_id, **r} for r in item_errors(m, g, p, text)]
+        for s in result.stances:
+            if s.kind != "tp":
+                out.append({"doc_id": result.doc_id, "layer": "stances", "error": {"fn": "missed", "fp": "spurious"}.get(s.kind, s.kind),
+                            **s.to_dict()})
+    return out
+
+
+def errors_jsonl(records: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)

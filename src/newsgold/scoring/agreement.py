@@ -1,0 +1,137 @@
+"""Inter-annotator agreement between annotation passes.
+
+Pairwise: one pass is scored against the other as if it were gold (F1 is symmetric for the
+``exact`` and ``overlap`` schemes), and Cohen's kappa (scikit-learn) is taken on the labels of
+the items both matched.  Across all passes: Krippendorff's alpha (nominal) on units every pass
+labelled: word tokens (the quote type or claim kind covering them, or "none") and stance pairs
+(the label, or "none" when a pass has no stance for that holder and target).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.schema import DocAnnotation, Entity
+from newsgold.scoring.config import ScoreConfig
+from newsgold.scoring.counts import NONE_LABEL, Confusion
+from newsgold.scoring.corpus import score_corpus
+from newsgold.scoring.krippendorff import nominal_alpha
+from newsgold.scoring.layers import CHECKWORTHY_LABELS, STANCE_PAIR_LABELS
+from newsgold.schema import CLAIM_KINDS, QUOTE_TYPES
+from newsgold.scoring.spans import token_mids
+
+AGREEMENT_SCHEMES = ("exact", "overlap")
+F1_KEYS = (
+    "quotes.content.exact.f1", "quotes.content.overlap.f1", "claims.span.exact.f1", "claims.span.overlap.f1",
+    "stance.document.pair.f1", "stance.holder.pair.f1",
+)
+KAPPA_PARTS = {
+    "quotes.type": QUOTE_TYPES, "claims.kind": CLAIM_KINDS, "claims.checkworthy": CHECKWORTHY_LABELS,
+    "stance.document": STANCE_PAIR_LABELS, "stance.holder": STANCE_PAIR_LABELS,
+}
+
+
+def kappa(conf: Confusion) -> tuple[float, float]:
+    """Cohen's kappa on the matched cells (neither side ``none``) and how many items it rests on."""
+    y_a, y_b, weight = conf.weighted_samples()
+    keep = [i for i in range(len(y_a)) if NONE_LABEL not in (y_a[i], y_b[i])]
+    n = float(sum(weight[i] for i in keep))
+    if not keep:
+        return math.nan, 0.0
+    if len({y_a[i] for i in keep} | {y_b[i] for i in keep}) == 1:
+        return 1.0, n  # both always chose the same single label: perfect agreement, kappa 0/0
+    from sklearn.metrics import cohen_kappa_score
+
+    return float(cohen_kappa_score([y_a[i] for i in keep], [y_b[i] for i in keep], sample_weight=[weight[i] for i in keep])), n
+
+
+@dataclass
+class PairAgreement:
+    a: str
+    b: str
+    n_docs: int
+    f1: dict[str, float]
+    kappa: dict[str, float]
+    kappa_n: dict[str, float]
+
+
+@dataclass
+class AgreementReport:
+    annotators: list[str]
+    pairs: list[PairAgreement]
+    alpha: dict[str, float] = field(default_factory=dict)
+    alpha_docs: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        def clean(d: Mapping[str, float]) -> dict[str, float | None]:
+            return {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in d.items()}
+
+        return {
+            "annotators": self.annotators,
+            "pairs": [{"a": p.a, "b": p.b, "n_docs": p.n_docs, "f1": clean(p.f1), "kappa": clean(p.kappa),
+                       "kappa_n": p.kappa_n} for p in self.pairs],
+            "alpha": clean(self.alpha),
+            "alpha_docs": self.alpha_docs,
+        }
+
+
+def _token_labels(ann: DocAnnotation, layer: str, mids: Sequence[int]) -> list[str | None]:
+    items = getattr(ann, layer)
+    if items is None:
+        return [None] * len(mids)
+    labels: list[str | None] = [NONE_LABEL] * len(mids)
+    import bisect
+
+    for item in sorted(items, key=lambda x: x.id):
+        label = item.type if layer == "quotes" else item.kind
+        for s, e in (item.content if layer == "quotes" else item.span):
+            for t in range(bisect.bisect_left(mids, s), bisect.bisect_left(mids, e)):
+                if labels[t] == NONE_LABEL:
+                    labels[t] = label
+    return labels
+
+
+def alpha_units(sets: Sequence[Mapping[str, DocAnnotation]], docs: Mapping[str, Document | str]) -> tuple[dict[str, list[list[Any]]], list[str]]:
+    common = sorted(set.intersection(*(set(s) for s in sets)))
+    units: dict[str, list[list[Any]]] = {"quotes.tokens": [], "claims.tokens": [], "stances": []}
+    for doc_id in common:
+        doc = docs[doc_id]
+        mids = token_mids(doc if isinstance(doc, str) else doc.text)
+        for layer in ("quotes", "claims"):
+            columns = [_token_labels(s[doc_id], layer, mids) for s in sets]
+            units[f"{layer}.tokens"] += [list(u) for u in zip(*columns)]
+        pairs = sorted({(x.holder, x.target) for s in sets for x in (s[doc_id].stances or [])})
+        for key in pairs:
+            row = []
+            for s in sets:
+                stances = s[doc_id].stances
+                found = {(x.holder, x.target): x.label for x in stances} if stances is not None else None
+                row.append(None if found is None else found.get(key, NONE_LABEL))
+            units["stances"].append(row)
+    return units, common
+
+
+def agreement(sets: Mapping[str, Mapping[str, DocAnnotation]], docs: Mapping[str, Document | str],
+              entities: Sequence[Entity] = (), config: ScoreConfig | None = None) -> AgreementReport:
+    """Agreement between named annotation sets (e.g. ``{"alice": {...}, "bob": {...}}``)."""
+    names = sorted(sets)
+    if len(names) < 2:
+        raise ValueError("agreement needs at least two annotation sets")
+    config = config or ScoreConfig(schemes=AGREEMENT_SCHEMES, match_scheme="overlap", bootstrap=0)
+    pairs = []
+    for a, b in itertools.combinations(names, 2):
+        scores = score_corpus(sets[a], sets[b], docs, config, entities, only_common=True)
+        f1 = {k: scores.micro[k] for k in F1_KEYS if k in scores.micro}
+        kap, kap_n = {}, {}
+        for part, labels in KAPPA_PARTS.items():
+            if scores.total.has(part):
+                kap[part], kap_n[part] = kappa(Confusion.of(scores.total, part, labels))
+        pairs.append(PairAgreement(a, b, len(scores.docs), f1, kap, kap_n))
+    units, common = alpha_units([sets[n] for n in names], docs)
+    alpha = {name: nominal_alpha(u) for name, u in units.items()}
+    return AgreementReport(names, pairs, alpha, common)

@@ -1,0 +1,179 @@
+"""Corpus scores: micro from summed counts, macro over documents, bootstrap intervals.
+
+Bootstrap resamples documents with replacement; because a document is a count vector, one
+resample is a weighted sum of rows (one matrix product for all resamples), after which the same
+:func:`metrics.headline` turns the sums into F-scores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.schema import LAYERS, DocAnnotation, Entity, dumps_line
+from newsgold.scoring import metrics
+from newsgold.scoring.config import ScoreConfig
+from newsgold.scoring.counts import DocCounts
+from newsgold.scoring.entities import EntityMatcher
+from newsgold.scoring.layers import score_aligned
+from newsgold.scoring.results import DocResult
+
+LAYER_NAMES = {"quotes": "quotes", "claims": "claims", "stances": "stance"}
+
+
+def gold_hash(gold: Mapping[str, DocAnnotation]) -> str:
+    """sha256 of the canonical JSON of every gold document, in doc_id order."""
+    h = hashlib.sha256()
+    for doc_id in sorted(gold):
+        h.update(dumps_line(gold[doc_id]).encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
+def _text(doc: Document | str) -> str:
+    return doc if isinstance(doc, str) else doc.text
+
+
+def match_document(gold: DocAnnotation, pred: DocAnnotation, text: str, config: ScoreConfig | None = None,
+                   entities: Iterable[Entity] | EntityMatcher = ()) -> DocResult:
+    """Score one document: its count vector plus item-level matches."""
+    matcher = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
+    return score_aligned([gold.doc_id], [gold], [pred], [text], config or ScoreConfig(), matcher)[0]
+
+
+def score_document(gold: DocAnnotation, pred: DocAnnotation, text: str, config: ScoreConfig | None = None,
+                   entities: Iterable[Entity] | EntityMatcher = ()) -> DocCounts:
+    """The summable count vector of one document (``sum()`` them, then :func:`metrics.headline`)."""
+    return match_document(gold, pred, text, config, entities).counts
+
+
+@dataclass
+class CorpusScores:
+    """Scores of one prediction set against gold; ``headline()`` is the flat dict to compare runs on."""
+
+    config: ScoreConfig
+    docs: list[DocResult]
+    total: DocCounts
+    micro: dict[str, float]
+    macro: dict[str, float]
+    ci: dict[str, tuple[float, float]]
+    support: dict[str, float]
+    breakdown: dict[str, dict[str, float]]
+    layers: tuple[str, ...]
+    not_predicted: tuple[str, ...]
+    missing_docs: tuple[str, ...] = ()
+    unscored_docs: tuple[str, ...] = ()
+    gold_hash: str | None = None
+    per_doc: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def headline(self) -> dict[str, float]:
+        return dict(self.micro)
+
+    def signature(self) -> str:
+        return self.config.signature()
+
+    def to_json(self) -> dict[str, Any]:
+        from newsgold import __version__
+
+        def clean(values: Mapping[str, float]) -> dict[str, float | None]:
+            return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in values.items()}
+
+        return {
+            "signature": self.config.signature(),
+            "config": {
+                "schemes": list(self.config.schemes), "match_scheme": self.config.match_scheme,
+                "normalize_boundaries": self.config.normalize_boundaries, "bootstrap": self.config.bootstrap,
+                "seed": self.config.seed, "confidence": self.config.confidence, "version": __version__,
+            },
+            "gold_hash": self.gold_hash,
+            "n_docs": len(self.docs),
+            "layers": list(self.layers),
+            "not_predicted": list(self.not_predicted),
+            "missing_docs": list(self.missing_docs),
+            "unscored_docs": list(self.unscored_docs),
+            "micro": clean(self.micro),
+            "macro": clean(self.macro),
+            "ci": {k: list(v) for k, v in self.ci.items()},
+            "support": self.support,
+            "breakdown": self.breakdown,
+            "confusion": {k: metrics.as_json_confusion(c) for k, c in metrics.confusions(self.total).items()},
+            "counts": self.total.values,
+            "docs": [{**d.to_dict(), "scores": clean(self.per_doc.get(d.doc_id, {}))} for d in self.docs],
+        }
+
+
+def bootstrap(rows: list[DocCounts], config: ScoreConfig) -> dict[str, tuple[float, float]]:
+    """Percentile intervals of every headline F-score over documents resampled with replacement."""
+    if not rows or config.bootstrap == 0:
+        return {}
+    import numpy as np
+
+    keys = sorted({k for r in rows for k in r.values})
+    matrix = np.array([[r[k] for k in keys] for r in rows], dtype=np.float64)
+    n = len(rows)
+    rng = np.random.default_rng(config.seed)
+    picks = rng.integers(0, n, size=(config.bootstrap, n))
+    weights = np.stack([np.bincount(p, minlength=n) for p in picks]).astype(np.float64)
+    sums = weights @ matrix
+    samples: dict[str, list[float]] = {}
+    for row in sums:
+        for name, value in metrics.headline(DocCounts(dict(zip(keys, row)), n), config, f_only=True).items():
+            samples.setdefault(name, []).append(value)
+    alpha = (1.0 - config.confidence) / 2
+    return {
+        name: (float(np.quantile(vals, alpha)), float(np.quantile(vals, 1.0 - alpha)))
+        for name, vals in samples.items()
+    }
+
+
+def _macro(per_doc: list[dict[str, float]]) -> dict[str, float]:
+    """Mean over the documents where a score is defined (NaN = nothing to score there)."""
+    out: dict[str, float] = {}
+    for name in sorted({k for d in per_doc for k in d}):
+        vals = [d[name] for d in per_doc if name in d and not math.isnan(d[name])]
+        out[name] = sum(vals) / len(vals) if vals else math.nan
+    return out
+
+
+def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnotation],
+                 docs: Mapping[str, Document | str], config: ScoreConfig | None = None,
+                 entities: Iterable[Entity] | EntityMatcher = (), only_common: bool = False) -> CorpusScores:
+    """Score ``pred`` against ``gold`` on the gold documents.
+
+    A layer no prediction has (``None`` everywhere) is "not predicted", never zero.  A gold
+    document without any prediction counts as predicting nothing for the predicted layers
+    (unless ``only_common``: then only documents in both sets are scored, as for agreement).
+    """
+    config = config or ScoreConfig()
+    matcher = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
+    predicted = tuple(layer for layer in LAYERS if any(getattr(p, layer) is not None for p in pred.values()))
+    doc_ids = sorted(d for d in gold if d in pred or not only_common)
+    unknown = [d for d in doc_ids if d not in docs]
+    if unknown:
+        raise ValueError(f"gold documents not in the corpus: {', '.join(unknown)}")
+    missing = tuple(d for d in doc_ids if d not in pred)
+    empty = {layer: [] for layer in predicted}
+    preds = [pred.get(d) or DocAnnotation(d, **{l: empty.get(l) for l in LAYERS}) for d in doc_ids]
+    results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
+    total = DocCounts.total(r.counts for r in results)
+    per_doc = {r.doc_id: metrics.headline(r.counts, config, zero=math.nan) for r in results}
+    layers = metrics.scored_layers(total)
+    return CorpusScores(
+        config=config,
+        docs=results,
+        total=total,
+        micro=metrics.headline(total, config),
+        macro=_macro(list(per_doc.values())),
+        ci=bootstrap([r.counts for r in results], config),
+        support=metrics.supports(total, config),
+        breakdown=metrics.breakdown(total, config),
+        layers=layers,
+        not_predicted=tuple(LAYER_NAMES[l] for l in LAYERS if l not in predicted),
+        missing_docs=missing,
+        unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
+        gold_hash=gold_hash(gold),
+        per_doc=per_doc,
+    )

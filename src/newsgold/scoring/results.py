@@ -1,0 +1,86 @@
+"""Item-level results: which gold item matched which prediction, and what was wrong with it.
+
+These records feed error listings, the HTML report and item-by-item comparison of two runs;
+the numbers themselves come only from the count vectors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from newsgold.scoring.counts import DocCounts
+
+
+@dataclass(frozen=True)
+class ItemMatch:
+    """One gold item, one prediction, or a matched pair, in the ``quotes`` or ``claims`` layer.
+
+    ``outcome`` maps each scheme to ``cor``/``inc``/``par`` (pairs), ``mis`` (gold only) or
+    ``spu`` (prediction only).  ``matched`` is true when the pair counts as the same item under
+    the configured match scheme; ``attribution`` is then ``correct``, ``wrong``, ``abstained``
+    (no speaker predicted) or ``None`` (gold has no speaker either / not applicable).
+    """
+
+    layer: str
+    gold: int | None
+    pred: int | None
+    gold_id: str | None
+    pred_id: str | None
+    overlap: int
+    outcome: dict[str, str]
+    matched: bool = False
+    attribution: str | None = None
+    gold_label: str | None = None
+    pred_label: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """``tp``, ``fn`` (missed), ``fp`` (spurious), ``boundary`` (paired but not matched)."""
+        if self.pred is None:
+            return "fn"
+        if self.gold is None:
+            return "fp"
+        return "tp" if self.matched else "boundary"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class StanceMatch:
+    level: str  # "document" or "holder"
+    holder: str
+    target: str
+    gold_label: str | None
+    pred_label: str | None
+    pred_holder: str | None = None  # as written in the prediction, when it differs
+
+    @property
+    def kind(self) -> str:
+        if self.pred_label is None:
+            return "fn"
+        if self.gold_label is None:
+            return "fp"
+        return "tp" if self.gold_label == self.pred_label else "wrong_label"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "kind": self.kind}
+
+
+@dataclass
+class DocResult:
+    """Everything scored for one document: its count vector and its item-level matches."""
+
+    doc_id: str
+    counts: DocCounts
+    items: list[ItemMatch] = field(default_factory=list)
+    stances: list[StanceMatch] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "counts": self.counts.values,
+            "items": [m.to_dict() for m in self.items],
+            "stances": [s.to_dict() for s in self.stances],
+        }

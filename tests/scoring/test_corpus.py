@@ -1,0 +1,59 @@
+"""Micro, macro, bootstrap and layer bookkeeping over several documents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from synthetic import ENTITIES, TEXT_A, TEXT_B, gold_a, gold_b
+
+from newsgold.schema import DocAnnotation, Quote, Source
+from newsgold.scoring import ScoreConfig, score_corpus
+
+DOCS = {"doc-a": TEXT_A, "doc-b": TEXT_B}
+GOLD = {"a": DocAnnotation("a", [Quote("q", "direct", [(0, 4)])], [], []),
+        "b": DocAnnotation("b", [Quote("q", "direct", [(0, 4)])], [], [])}
+TEXTS = {"a": "word one", "b": "word two"}
+# a: perfect; b: the quote missed
+PRED = {"a": DocAnnotation("a", [Quote("p", "direct", [(0, 4)])], None, None),
+        "b": DocAnnotation("b", [], None, None)}
+
+
+def test_micro_macro_and_wide_interval_with_two_documents():
+    s = score_corpus(GOLD, PRED, TEXTS, ScoreConfig(schemes=("exact",), bootstrap=1000, seed=1))
+    # micro: 1 correct, 1 predicted, 2 gold → P 1, R 1/2, F1 2/3;  macro: mean(1, 0)
+    assert (s.micro["quotes.content.exact.p"], s.micro["quotes.content.exact.r"]) == (1.0, 0.5)
+    assert s.micro["quotes.content.exact.f1"] == pytest.approx(2 / 3)
+    assert s.macro["quotes.content.exact.f1"] == 0.5
+    # resamples {b,b} (F1 0) and {a,a} (F1 1) each have probability 1/4 > 2.5%: the interval is [0, 1]
+    assert s.ci["quotes.content.exact.f1"] == (0.0, 1.0)
+    assert s.not_predicted == ("claims", "stance")
+    assert s.layers == ("quotes",)
+    assert s.support["quotes.content.gold"] == 2 and s.support["quotes.content.pred"] == 1
+
+
+def test_bootstrap_is_seeded():
+    def ci(seed):
+        return score_corpus(GOLD, PRED, TEXTS, ScoreConfig(schemes=("exact",), bootstrap=50, seed=seed)).ci
+    assert ci(3) == ci(3)
+
+
+def test_missing_and_extra_documents():
+    pred = {"a": PRED["a"], "c": DocAnnotation("c", [], None, None)}
+    s = score_corpus(GOLD, pred, {**TEXTS, "c": "x"}, ScoreConfig(schemes=("exact",), bootstrap=0))
+    assert s.missing_docs == ("b",) and s.unscored_docs == ("c",)
+    assert s.micro["quotes.content.exact.r"] == 0.5  # b counts as predicting no quote
+    s = score_corpus(GOLD, pred, {**TEXTS, "c": "x"}, ScoreConfig(schemes=("exact",), bootstrap=0), only_common=True)
+    assert [d.doc_id for d in s.docs] == ["a"] and s.micro["quotes.content.exact.f1"] == 1.0
+
+
+def test_json_has_signature_hash_and_every_number():
+    gold = {"doc-a": gold_a(), "doc-b": gold_b()}
+    s = score_corpus(gold, gold, DOCS, ScoreConfig(bootstrap=10), ENTITIES)
+    data = json.loads(json.dumps(s.to_json()))
+    assert data["signature"] == s.signature() and "seed:12345" in data["signature"]
+    assert len(data["gold_hash"]) == 64
+    assert data["micro"]["quotes.content.coverage:0.3.f1"] == 1.0
+    assert data["confusion"]["quotes.type"]["matrix"][0][0] == 2  # q1 (doc-a) and q1 (doc-b) are direct
+    assert data["breakdown"]["quotes.content.exact.label.indirect"]["gold"] == 2
+    assert {d["doc_id"] for d in data["docs"]} == {"doc-a", "doc-b"}
