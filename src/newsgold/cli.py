@@ -137,6 +137,10 @@ from newsgold.scoring.cli import register as _register_scoring  # noqa: E402
 
 _register_scoring(app)
 
+from newsgold.runs_cli import register as _register_runs  # noqa: E402
+
+_register_runs(app)
+
 
 def main() -> None:
     app()

@@ -1,0 +1,51 @@
+"""Throughput of the built-in extractors: documents/s and MB/s on one core (not a timed test).
+
+    .venv/bin/python eval/bench/bench_extractors.py [--mb 2] [--only quotes]
+
+The input is the corpus repeated (with a counter in each copy's doc_id) until it reaches
+``--mb`` megabytes of UTF-8 text; each extractor runs serially over all of it, best of 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from newsgold.corpus import Document, load_documents
+from newsgold.extractors import resolve
+
+
+def workload(megabytes: float) -> list[Document]:
+    base = list(load_documents().values())
+    docs, size, i = [], 0, 0
+    while size < megabytes * 1_000_000:
+        d = base[i % len(base)]
+        docs.append(Document(f"{d.doc_id}-{i}", d.text, d.title, d.outlet, d.author))
+        size += len(d.text.encode("utf-8"))
+        i += 1
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=2.0)
+    parser.add_argument("--only", action="append")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    docs = workload(args.mb)
+    mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1_000_000
+    print(f"{len(docs)} documents, {mb:.2f} MB of text, 1 core")
+    print(f"{'extractor':<22}{'docs/s':>10}{'MB/s':>10}")
+    for spec in args.only or ["quotes-direct@1", "quotes@2", "claims@1", "stance@1"]:
+        ex = resolve(spec)
+        best = float("inf")
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            for d in docs:
+                ex.extract(d)
+            best = min(best, time.perf_counter() - t0)
+        print(f"{spec:<22}{len(docs) / best:>10.0f}{mb / best:>10.2f}")
+
+
+if __name__ == "__main__":
+    main()

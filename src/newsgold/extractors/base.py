@@ -1,0 +1,118 @@
+"""The extractor interface: anything with a name, a version, layers and ``extract(document)``.
+
+A plain :class:`typing.Protocol` keeps third-party extractors free of any base class; the
+:class:`BaseExtractor` helper is there for convenience only.  Everything an extractor returns is
+the one annotation format (:class:`~newsgold.schema.DocAnnotation`), so predictions can be
+scored, cached and diffed exactly like gold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+from newsgold.corpus import Document
+from newsgold.schema import LAYERS, DocAnnotation
+
+
+class ExtractorError(Exception):
+    """An extractor could not be resolved, configured or run; the message says which and why."""
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """What the runner needs.  ``layers`` is a subset of ``("quotes", "claims", "stances")``."""
+
+    name: str
+    version: str
+    layers: tuple[str, ...]
+
+    def extract(self, document: Document) -> DocAnnotation: ...
+
+
+@runtime_checkable
+class BatchExtractor(Extractor, Protocol):
+    """Optional: one call for many documents (a subprocess, a vectorised model)."""
+
+    def extract_batch(self, documents: Sequence[Document]) -> list[DocAnnotation]: ...
+
+
+@runtime_checkable
+class LearnedExtractor(Extractor, Protocol):
+    """Optional: extractors that learn are fitted on training documents and their gold."""
+
+    def fit(self, documents: Sequence[Document], gold: Mapping[str, DocAnnotation]) -> None: ...
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def config_hash(config: Mapping[str, Any] | None) -> str:
+    """Short content hash of a configuration: part of the cache key and the run manifest."""
+    return hashlib.sha256(canonical_json(dict(config or {})).encode("utf-8")).hexdigest()[:16]
+
+
+def config_of(extractor: Any) -> dict[str, Any]:
+    config = getattr(extractor, "config", None)
+    return dict(config) if isinstance(config, Mapping) else {}
+
+
+def extract_many(extractor: Extractor, documents: Sequence[Document]) -> list[DocAnnotation]:
+    """Use the batch method when there is one; always one annotation per document, in order."""
+    batch = getattr(extractor, "extract_batch", None)
+    out = list(batch(documents)) if callable(batch) else [extractor.extract(d) for d in documents]
+    if len(out) != len(documents):
+        raise ExtractorError(f"{extractor.name}: returned {len(out)} annotations for {len(documents)} documents")
+    return out
+
+
+def check_extractor(obj: Any, origin: str) -> Extractor:
+    """Fail early and clearly when a plug-in does not have the interface."""
+    missing = [a for a in ("name", "version", "layers") if not hasattr(obj, a)]
+    if not callable(getattr(obj, "extract", None)):
+        missing.append("extract()")
+    if missing:
+        raise ExtractorError(f"{origin}: not an extractor (missing {', '.join(missing)})")
+    bad = [layer for layer in obj.layers if layer not in LAYERS]
+    if bad or not obj.layers:
+        raise ExtractorError(f"{origin}: layers must be a non-empty subset of {', '.join(LAYERS)} (got {list(obj.layers)})")
+    return obj
+
+
+@dataclass
+class BaseExtractor:
+    """Convenience base: configuration in a dict, layers restricted on output."""
+
+    name: str = "base"
+    version: str = "0"
+    layers: tuple[str, ...] = ()
+    config: dict[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        self.config = {**self.default_config(), **(self.config or {})}
+        unknown = set(self.config) - set(self.default_config())
+        if unknown:
+            raise ExtractorError(
+                f"{self.name}: unknown config key(s) {', '.join(sorted(unknown))} "
+                f"(known: {', '.join(sorted(self.default_config())) or 'none'})"
+            )
+
+    @classmethod
+    def default_config(cls) -> dict[str, Any]:
+        return {}
+
+    def empty(self, document: Document) -> DocAnnotation:
+        """An annotation with exactly this extractor's layers present (empty) and the others absent."""
+        return DocAnnotation(
+            doc_id=document.doc_id,
+            quotes=[] if "quotes" in self.layers else None,
+            claims=[] if "claims" in self.layers else None,
+            stances=[] if "stances" in self.layers else None,
+        )
+
+    def extract(self, document: Document) -> DocAnnotation:  # pragma: no cover - abstract
+        raise NotImplementedError

@@ -1,0 +1,90 @@
+"""``claims-learned`` v1: the rule candidates of ``claims`` v1, filtered and typed by a classifier.
+
+A scikit-learn pipeline (word and character n-gram TF-IDF, logistic regression) learns from
+gold which candidate clauses are claims, and a second one learns factual vs evaluative.  It is
+only ever evaluated by cross-validation by document (the suite's ``folds``): a model is never
+scored on a document it was fitted on.  Unfitted, it falls back to the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.extractors.base import BaseExtractor
+from newsgold.extractors.claims import ClaimsV1, checkworthy, kind_of
+from newsgold.extractors.quotes import QuotesV2
+from newsgold.schema import Claim, DocAnnotation
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> float:
+    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+    la, lb = sum(e - s for s, e in a), sum(e - s for s, e in b)
+    return inter / max(la, lb) if la and lb else 0.0
+
+
+def _pipeline(seed: int) -> Any:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    features = FeatureUnion([
+        ("word", TfidfVectorizer(ngram_range=(1, 2), lowercase=True, min_df=1)),
+        ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=1)),
+    ])
+    return Pipeline([("features", features), ("clf", LogisticRegression(max_iter=1000, class_weight="balanced", random_state=seed))])
+
+
+class LearnedClaims(BaseExtractor):
+    def __init__(self, config: dict[str, Any] | None = None):
+        super().__init__(name="claims-learned", version="1", layers=("claims",), config=config)
+        self.rules = ClaimsV1({"entities": self.config["entities"], "unnamed_voice": self.config["unnamed_voice"]})
+        self.is_claim: Any = None
+        self.kind: Any = None
+        self.trained_on: list[str] = []
+
+    @classmethod
+    def default_config(cls) -> dict[str, Any]:
+        return {"entities": None, "unnamed_voice": "E_UNNAMED_PUBLISHER", "threshold": 0.5, "seed": 0}
+
+    def _candidates(self, document: Document) -> list[Any]:
+        quotes = QuotesV2({"entities": self.config["entities"]}).extract(document).quotes or []
+        return self.rules.candidates(document, quotes)
+
+    def fit(self, documents: Sequence[Document], gold: Mapping[str, DocAnnotation]) -> None:
+        texts, labels, kind_texts, kinds = [], [], [], []
+        for doc in documents:
+            g = gold.get(doc.doc_id)
+            if g is None or g.claims is None:
+                continue
+            for cand in self._candidates(doc):
+                best = max(g.claims, key=lambda c: _overlap(cand.span, c.span), default=None)
+                hit = best is not None and _overlap(cand.span, best.span) >= 0.5
+                texts.append(cand.text)
+                labels.append(int(hit))
+                if hit:
+                    kind_texts.append(cand.text)
+                    kinds.append(best.kind)
+        self.trained_on = sorted(d.doc_id for d in documents)
+        seed = int(self.config["seed"])
+        self.is_claim = _pipeline(seed).fit(texts, labels) if len(set(labels)) == 2 else None
+        self.kind = _pipeline(seed).fit(kind_texts, kinds) if len(set(kinds)) == 2 else None
+
+    def extract(self, document: Document) -> DocAnnotation:
+        cands = sorted(self._candidates(document), key=lambda c: (c.span[0][0], c.span[-1][1]))
+        texts = [c.text for c in cands]
+        keep = [True] * len(cands)
+        scores: list[float | None] = [None] * len(cands)
+        if self.is_claim is not None and cands:
+            probs = self.is_claim.predict_proba(texts)[:, 1]
+            keep = [p >= float(self.config["threshold"]) for p in probs]
+            scores = [round(float(p), 4) for p in probs]
+        kinds = list(self.kind.predict(texts)) if self.kind is not None and cands else [kind_of(t) for t in texts]
+        claims = []
+        for c, k, kind, score in zip(cands, keep, kinds, scores):
+            if k:
+                claims.append(Claim(f"c{len(claims) + 1}", c.span, c.claimant, str(kind), checkworthy(c.text, str(kind)), c.quote, score))
+        ann = self.empty(document)
+        ann.claims = claims
+        return ann

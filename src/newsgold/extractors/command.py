@@ -1,0 +1,137 @@
+"""``cmd:...`` extractors: any program that reads documents and writes predictions as JSON Lines.
+
+Protocol: stdin gets one document per line (``{"doc_id", "text", "title", ...}``); stdout must
+give one annotation object per line, one per input document, in any order.  The program is run
+once per batch; when a batch fails, its documents are re-run one at a time so that the error
+names the document that crashed, timed out or produced bad output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shlex
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.extractors.base import ExtractorError
+from newsgold.schema import LAYERS, DocAnnotation
+
+_STDERR_TAIL = 600
+
+
+class CommandFailed(ExtractorError):
+    """The program failed on a batch; ``doc_ids`` are the documents that were in it."""
+
+    def __init__(self, message: str, doc_ids: Sequence[str]):
+        self.doc_ids = list(doc_ids)
+        super().__init__(message)
+
+
+def _fingerprint(argv: Sequence[str]) -> str:
+    """Hash of the command line and of every file it names, so editing the script busts the cache."""
+    h = hashlib.sha256("\0".join(argv).encode("utf-8"))
+    for arg in argv:
+        path = Path(arg)
+        try:
+            if path.is_file() and path.stat().st_size < 50_000_000:
+                h.update(path.read_bytes())
+        except OSError:
+            pass
+    return h.hexdigest()[:12]
+
+
+class CommandExtractor:
+    """An external program as an extractor (see the module docstring for the protocol)."""
+
+    def __init__(self, command: str, config: dict[str, Any] | None = None):
+        config = dict(config or {})
+        unknown = set(config) - {"timeout", "batch_size", "layers", "version", "env"}
+        if unknown:
+            raise ExtractorError(f"cmd:{command}: unknown config key(s) {', '.join(sorted(unknown))} (known: batch_size, env, layers, timeout, version)")
+        try:
+            self.argv = shlex.split(command)
+        except ValueError as e:
+            raise ExtractorError(f"cmd:{command}: cannot parse the command: {e}") from None
+        if not self.argv:
+            raise ExtractorError("cmd: needs a command, e.g. cmd:'awk -f my.awk'")
+        self.command = command
+        self.name = f"cmd:{command}"
+        self.version = str(config.get("version") or _fingerprint(self.argv))
+        self.layers = tuple(config.get("layers") or LAYERS)
+        self.timeout = float(config.get("timeout", 60.0))
+        self.batch_size = int(config.get("batch_size", 64))
+        self.env = {str(k): str(v) for k, v in (config.get("env") or {}).items()}
+        self.config = {k: v for k, v in config.items() if k != "version"}
+
+    def extract(self, document: Document) -> DocAnnotation:
+        return self.extract_batch([document])[0]
+
+    def extract_batch(self, documents: Sequence[Document]) -> list[DocAnnotation]:
+        out: list[DocAnnotation] = []
+        for i in range(0, len(documents), max(1, self.batch_size)):
+            batch = list(documents[i:i + self.batch_size])
+            try:
+                out.extend(self._run(batch))
+            except CommandFailed:
+                if len(batch) == 1:
+                    raise
+                for doc in batch:  # locate the document that fails
+                    out.extend(self._run([doc]))
+        return out
+
+    def _run(self, docs: list[Document]) -> list[DocAnnotation]:
+        ids = [d.doc_id for d in docs]
+        which = f"document {ids[0]!r}" if len(ids) == 1 else f"a batch of {len(ids)} documents ({ids[0]!r}, ...)"
+        stdin = "".join(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in docs)
+        env = {**os.environ, **self.env, "PYTHONIOENCODING": "utf-8"}
+        try:
+            proc = subprocess.run(self.argv, input=stdin.encode("utf-8"), capture_output=True,
+                                  timeout=self.timeout * len(docs), env=env, check=False)
+        except FileNotFoundError:
+            raise ExtractorError(f"{self.name}: program {self.argv[0]!r} not found") from None
+        except PermissionError:
+            raise ExtractorError(f"{self.name}: program {self.argv[0]!r} is not executable") from None
+        except subprocess.TimeoutExpired:
+            raise CommandFailed(f"{self.name}: timed out after {self.timeout * len(docs):g}s on {which}", ids) from None
+        if proc.returncode != 0:
+            tail = proc.stderr.decode("utf-8", "replace").strip()[-_STDERR_TAIL:]
+            raise CommandFailed(
+                f"{self.name}: exited with status {proc.returncode} on {which}" + (f"; stderr: {tail}" if tail else ""), ids
+            )
+        return self._parse(proc.stdout, docs, which)
+
+    def _parse(self, stdout: bytes, docs: list[Document], which: str) -> list[DocAnnotation]:
+        from newsgold.validate import Context, check_object
+
+        try:
+            text = stdout.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise CommandFailed(f"{self.name}: output is not UTF-8 on {which}: {e}", [d.doc_id for d in docs]) from None
+        by_id = {d.doc_id: d for d in docs}
+        ctx = Context(docs=by_id)
+        got: dict[str, DocAnnotation] = {}
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise CommandFailed(f"{self.name}: output line {lineno} on {which} is not JSON: {e.msg} (column {e.colno}): {line[:80]!r}", list(by_id)) from None
+            doc_id = raw.get("doc_id") if isinstance(raw, dict) else None
+            label = f"document {doc_id!r}" if doc_id in by_id else which
+            problems = check_object(raw, ctx, f"{self.name} output", lineno, strict_refs=False)
+            if problems:
+                detail = "; ".join(str(p) for p in problems[:3])
+                raise CommandFailed(f"{self.name}: bad output for {label}: {detail}", [doc_id] if doc_id in by_id else list(by_id))
+            if doc_id in got:
+                raise CommandFailed(f"{self.name}: output for document {doc_id!r} appears twice", [doc_id])
+            got[doc_id] = DocAnnotation.from_dict(raw)
+        missing = [d for d in by_id if d not in got]
+        if missing:
+            raise CommandFailed(f"{self.name}: no output for document {missing[0]!r}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""), missing)
+        return [got[d.doc_id] for d in docs]

@@ -1,0 +1,118 @@
+"""Resolving an extractor spec to an extractor object.
+
+Spec forms, tried in this order:
+
+* ``cmd:COMMAND`` — an external program (:mod:`newsgold.extractors.command`);
+* ``file:PATH`` — precomputed predictions (:mod:`newsgold.extractors.precomputed`);
+* ``package.module:attr`` — a class, factory or instance importable from Python;
+* ``NAME`` — an installed entry point of the group ``newsgold.extractors`` (third-party
+  packages and newsgold's own baselines); the built-in table below is the fallback when the
+  package metadata is not installed.
+
+A class or factory is called with the config dict (``attr(config)``) when there is one,
+otherwise with no argument.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from importlib import metadata
+from typing import Any
+
+from newsgold.extractors.base import Extractor, ExtractorError, check_extractor
+
+ENTRY_POINT_GROUP = "newsgold.extractors"
+
+BUILTINS: dict[str, str] = {
+    "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
+    "quotes": "newsgold.extractors.quotes:QuotesV2",
+    "claims": "newsgold.extractors.claims:ClaimsV1",
+    "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
+    "stance": "newsgold.extractors.stance:StanceV1",
+}
+
+_MODULE_SPEC = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*$")
+
+
+@dataclass(frozen=True)
+class Available:
+    name: str
+    target: str  # "module:attr"
+    origin: str  # "entry point (dist)" or "built-in"
+
+
+def available() -> dict[str, Available]:
+    """Extractors that a bare name resolves to: installed entry points, then built-ins."""
+    out: dict[str, Available] = {}
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = getattr(getattr(ep, "dist", None), "name", None) or "?"
+        out.setdefault(ep.name, Available(ep.name, ep.value, f"entry point ({dist})"))
+    for name, target in BUILTINS.items():
+        out.setdefault(name, Available(name, target, "built-in"))
+    return dict(sorted(out.items()))
+
+
+def _import(target: str, spec: str) -> Any:
+    module_name, _, attr = target.partition(":")
+    try:
+        obj: Any = importlib.import_module(module_name)
+    except ImportError as e:
+        raise ExtractorError(f"{spec}: cannot import module {module_name!r}: {e}") from None
+    for part in attr.split("."):
+        try:
+            obj = getattr(obj, part)
+        except AttributeError:
+            raise ExtractorError(f"{spec}: module {module_name!r} has no attribute {attr!r}") from None
+    return obj
+
+
+def _instantiate(obj: Any, config: dict[str, Any] | None, spec: str) -> Extractor:
+    if isinstance(obj, type) or (callable(obj) and not hasattr(obj, "extract")):
+        try:
+            obj = obj(config) if config else obj()
+        except ExtractorError:
+            raise
+        except TypeError as e:
+            raise ExtractorError(f"{spec}: cannot create the extractor with config {config or {}}: {e}") from None
+    elif config:
+        raise ExtractorError(f"{spec}: is an extractor instance and takes no config")
+    return check_extractor(obj, spec)
+
+
+def split_version(spec: str) -> tuple[str, str | None]:
+    """``quotes@2`` → (``quotes``, ``2``); other spec kinds never carry a version."""
+    if spec.startswith(("cmd:", "file:")) or "@" not in spec:
+        return spec, None
+    name, _, version = spec.rpartition("@")
+    return name, version or None
+
+
+def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None = None) -> Extractor:
+    """The extractor a spec names, configured; a requested version must match exactly."""
+    spec = spec.strip()
+    base, pinned = split_version(spec)
+    version = version or pinned
+    if base.startswith("cmd:"):
+        from newsgold.extractors.command import CommandExtractor
+
+        extractor: Extractor = CommandExtractor(base[4:].strip(), {**(config or {}), **({"version": version} if version else {})})
+        return extractor
+    if base.startswith("file:"):
+        from newsgold.extractors.precomputed import FileExtractor
+
+        extractor = FileExtractor(base[5:].strip(), config)
+    elif _MODULE_SPEC.match(base):
+        extractor = _instantiate(_import(base, spec), config, spec)
+    else:
+        found = available().get(base)
+        if found is None:
+            known = ", ".join(available()) or "none"
+            raise ExtractorError(
+                f"unknown extractor {base!r} (available: {known}; or use package.module:attr, cmd:COMMAND, file:PATH)"
+            )
+        extractor = _instantiate(_import(found.target, spec), config, spec)
+    if version is not None and str(extractor.version) != str(version):
+        raise ExtractorError(f"{spec}: version {version} requested, but {extractor.name} is version {extractor.version}")
+    return extractor

@@ -1,0 +1,180 @@
+"""Speaker resolution within one document: pronouns, titles, descriptions, short names.
+
+Every mention resolves to the speaker's fullest name as written in the same document (titles
+stripped), or, when an entity registry is configured, to the id whose name or alias it matches.
+Evidence comes from the document only (GUIDELINES §9.3).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from newsgold.extractors.lexicon import PRONOUNS_PERSON
+from newsgold.extractors.text import Analysis, Mention
+
+_LEADING = ("the ", "a ", "an ")
+
+
+def _norm(text: str) -> str:
+    text = " ".join(text.replace("’", "'").casefold().split())
+    for lead in _LEADING:
+        if text.startswith(lead):
+            text = text[len(lead):]
+    return text
+
+
+def load_registry(value: Any) -> list[dict[str, Any]]:
+    """The ``entities`` config value: None, a path to an entities.json, or a list of entity dicts."""
+    if value is None:
+        return []
+    if isinstance(value, (str, Path)):
+        path = Path(value)
+        if not path.is_absolute():
+            from newsgold import paths
+
+            path = paths.root() / path
+        return json.loads(path.read_text(encoding="utf-8"))
+    return list(value)
+
+
+class Registry:
+    """Name/alias → entity id, tolerant to a leading determiner or possessor."""
+
+    def __init__(self, entities: list[dict[str, Any]]):
+        self.by_name: dict[str, str] = {}
+        for e in entities:
+            for name in (e["name"], *e.get("aliases", ())):
+                self.by_name.setdefault(_norm(name), e["id"])
+
+    def __bool__(self) -> bool:
+        return bool(self.by_name)
+
+    def lookup(self, *candidates: str | None) -> str | None:
+        for cand in candidates:
+            if not cand:
+                continue
+            norm = _norm(cand)
+            if "'s " in norm:  # drop a possessor: "norway's harbor director x"
+                tail = norm.split("'s ", 1)[1]
+                if tail in self.by_name:
+                    return self.by_name[tail]
+            if norm in self.by_name:
+                return self.by_name[norm]
+        for cand in candidates:  # longest alias that ends the name: "sir john a. smith" -> "john a. smith"
+            if not cand:
+                continue
+            words = _norm(cand).split()
+            for i in range(1, len(words)):
+                tail = " ".join(words[i:])
+                if tail in self.by_name:
+                    return self.by_name[tail]
+        return None
+
+
+class SpeakerResolver:
+    def __init__(self, text: str, entities: Any = None, document_dir: Path | None = None):
+        self.text = text
+        self.registry = Registry(load_registry(entities))
+        self.speakers: list[tuple[int, str, bool]] = []  # (position, resolved name, is person)
+        self._analysis: Analysis | None = None
+
+    # -- names as written -------------------------------------------------------------------
+
+    def as_written(self, mention: Mention | None) -> str | None:
+        if mention is None or mention.kind == "pronoun":
+            return None
+        name = mention.name
+        if name is None:
+            return None
+        return self._to_entity(name, mention.text)
+
+    def _to_entity(self, name: str | None, surface: str | None) -> str | None:
+        if self.registry:
+            found = self.registry.lookup(surface, name)
+            if found:
+                return found
+        return name
+
+    def _full_name(self, a: Analysis, name: str) -> str:
+        """The longest person name in the document that ends with (or equals) ``name``."""
+        memo = self.__dict__.setdefault("_full_memo", {})
+        if name not in memo:
+            memo[name] = self._compute_full_name(a, name)
+        return memo[name]
+
+    def _compute_full_name(self, a: Analysis, name: str) -> str:
+        words = name.split()
+        best = name
+        for m in a.names:
+            if not m.name or m.person is False:
+                continue
+            cand = m.name.split()
+            if len(cand) > len(best.split()) and cand[-len(words):] == words:
+                best = m.name
+        return best
+
+    # -- resolution --------------------------------------------------------------------------
+
+    def resolve(self, mention: Mention | None, a: Analysis, cue: tuple[int, int] | None) -> str | None:
+        if mention is None:
+            return None
+        if mention.kind == "name":
+            name = mention.name or mention.text
+            if mention.person is not False:
+                name = self._full_name(a, name)
+            return self._to_entity(name, mention.text)
+        if mention.kind == "pronoun":
+            return self._pronoun(mention, a)
+        return self._description(mention, a)
+
+    def note_speaker(self, mention: Mention, entity: str) -> None:
+        person = mention.person if mention.person is not None else mention.kind != "name" or " " in (mention.name or "")
+        if mention.kind == "pronoun":
+            person = mention.text.lower() in PRONOUNS_PERSON
+        self.speakers.append((mention.start, entity, bool(person)))
+
+    def _pronoun(self, mention: Mention, a: Analysis) -> str | None:
+        want_person = mention.text.lower() in PRONOUNS_PERSON
+        # the most recent salient antecedent: a speaker or a sentence subject, outside quotations
+        best: tuple[int, str | None] = (-1, None)
+        for pos, entity, person in self.speakers:
+            if best[0] < pos < mention.start and person == want_person:
+                best = (pos, entity)
+        for m in a.names:
+            if best[0] < m.start < mention.start and m.name and bool(m.person) == want_person and a.is_subject(m):
+                best = (m.start, self._to_entity(self._full_name(a, m.name) if want_person else m.name, m.text))
+        if best[1] is not None:
+            return best[1]
+        for m in reversed(a.names):
+            if m.start < mention.start and m.name and bool(m.person) == want_person and not a.in_quotation(m.start):
+                return self._to_entity(self._full_name(a, m.name) if want_person else m.name, m.text)
+        return None
+
+    def _description(self, mention: Mention, a: Analysis) -> str | None:
+        if mention.name:  # "an expert on X, Jane Doe"
+            return self._to_entity(self._full_name(a, mention.name), mention.name)
+        head = (mention.head or "").lower()
+        definite = mention.text.lower().startswith(("the ", "this ", "that "))
+        if definite:
+            holders = {self._full_name(a, m.name) for m in a.names if m.name and head in m.titles}
+            if len(holders) == 1:
+                name = holders.pop()
+                return self._to_entity(name, name)
+            if mention.person is False:
+                return None  # "the union": a group nobody in the document is named as
+            for pos, entity, person in reversed(self.speakers):
+                if pos < mention.start and person:
+                    return entity
+            return None
+        # delayed identification in a lede: the first named person of the next paragraph
+        para_end = self.text.find("\n", mention.start)
+        lede = self.text.rfind("\n", 0, mention.start) < 0 or not self.text[: mention.start].strip("\n").count("\n")
+        if mention.person and lede and para_end >= 0:
+            next_end = self.text.find("\n", para_end + 1)
+            next_end = len(self.text) if next_end < 0 else next_end
+            for m in a.names:
+                if para_end < m.start < next_end and m.person and m.name and not a.in_quotation(m.start):
+                    return self._to_entity(self._full_name(a, m.name), m.text)
+        return None

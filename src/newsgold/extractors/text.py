@@ -1,0 +1,444 @@
+"""Shallow text analysis shared by the rule baselines: tokens, sentences, quotations, mentions.
+
+Everything is regular expressions over the Python ``str`` (so offsets are code-point offsets,
+like the annotation format) plus a few linear passes: fast enough for a megabyte a second in
+pure Python, and general English news conventions only.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from newsgold.extractors.lexicon import (
+    AUX_ADVERBS,
+    DETERMINERS,
+    GROUP_ROLES,
+    NON_PERSON_WORDS,
+    NOT_NAMES,
+    PRONOUNS,
+    REPORTING_FORMS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
+
+Span = tuple[int, int]
+
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]", re.UNICODE)
+DOUBLE_MARKS = '"“”„«»'
+SINGLE_MARKS = "'‘’‚‹›"
+MARK_RE = re.compile(r'["“”„«»\n]')
+SINGLE_MARK_RE = re.compile(r"['‘’‚‹›\n]")
+OPENING = set("“„«‘‚‹")
+CLOSING = set("”»’›")
+_OPEN_BEFORE = set("([{—–-/:")
+_CLOSE_AFTER = set(".,;:!?)]}—–-…")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col",
+    "capt", "sgt", "adm", "maj", "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres",
+}
+_SENT_END_RE = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])|\n+")
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|St)\.|[A-Z](?:\.[A-Z])+\.?|(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-[A-Z][\w-]*|[A-Z](?:[\w-]|['’](?=[A-Z]))*)"
+_NAME_LINK = r"(?:[ \t]+(?:(?:bin|ibn|bint|abu|de|del|della|der|den|van|von|da|di|du|dos|das|le|la)[ \t]+)?)"
+NAME_RE = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:{_NAME_LINK}{_NAME_TOKEN})*")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Quotation:
+    """Text between quotation marks; ``fragments`` exclude the marks (one per paragraph)."""
+
+    open: int
+    close: int | None  # position of the closing mark (None: ran to the end of a paragraph)
+    fragments: list[Span]
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+    @property
+    def outer_end(self) -> int:
+        return (self.close + 1) if self.close is not None else self.end
+
+
+@dataclass
+class Mention:
+    """A possible speaker: a name, a pronoun or a description ("a senior official")."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | description
+    name: str | None = None  # person or organisation name as written, titles removed
+    person: bool | None = None
+    titles: frozenset[str] = field(default_factory=frozenset)
+    head: str | None = None  # role noun of a description
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _mark_role(text: str, i: int) -> str:
+    """open, close or either, from the mark itself and the characters around it."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    open_ctx = (prev.isspace() or prev in _OPEN_BEFORE or prev in OPENING or prev in DOUBLE_MARKS) and not nxt.isspace()
+    close_ctx = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in CLOSING or nxt in DOUBLE_MARKS)
+    if ch in OPENING:
+        return "close" if close_ctx and not open_ctx else "open"
+    if ch in CLOSING:
+        return "open" if open_ctx and not close_ctx else "close"
+    if open_ctx and not close_ctx:
+        return "open"
+    if close_ctx and not open_ctx:
+        return "close"
+    return "either"
+
+
+def find_quotations(text: str, single: bool = False) -> list[Quotation]:
+    """Pair quotation marks: straight and curly, nested (inner pairs stay inside), multi-paragraph.
+
+    A quotation still open at the end of a paragraph continues when the next paragraph opens
+    with a mark (the news convention); otherwise it ends with its paragraph.
+    """
+    marks_re = SINGLE_MARK_RE if single else MARK_RE
+    out: list[Quotation] = []
+    depth = 0
+    open_pos: int | None = None
+    content_start = 0
+    frags: list[Span] = []
+    skip_until = -1
+    for m in marks_re.finditer(text):
+        i = m.start()
+        if i < skip_until:
+            continue
+        ch = text[i]
+        if ch == "\n":
+            if open_pos is None:
+                continue
+            frags.append(_strip_span(text, content_start, i))
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if j < len(text) and text[j] in (SINGLE_MARKS if single else DOUBLE_MARKS) and _mark_role(text, j) != "close":
+                content_start = j + 1  # continuation paragraph
+                skip_until = j + 1
+                depth = 0
+                continue
+            out.append(Quotation(open_pos, None, [f for f in frags if f[0] < f[1]]))
+            open_pos, frags, depth = None, [], 0
+            continue
+        if single and ch in "'’" and i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
+            continue  # an apostrophe
+        role = _mark_role(text, i)
+        if open_pos is None:
+            if role != "close":
+                open_pos, content_start, frags, depth = i, i + 1, [], 0
+            continue
+        if role == "open" and ch in OPENING:
+            depth += 1  # a nested pair with distinct opening marks
+            continue
+        if depth > 0 and role != "open":
+            depth -= 1
+            continue
+        if role == "open" and ch not in OPENING and depth == 0 and ch in '"\'':
+            # a straight mark that looks like an opening one while open: treat as closing
+            # unless the quotation is still empty
+            if i == content_start:
+                continue
+        frags.append(_strip_span(text, content_start, i))
+        frags = [f for f in frags if f[0] < f[1]]
+        if frags:
+            out.append(Quotation(open_pos, i, frags))
+        open_pos, frags, depth = None, [], 0
+    if open_pos is not None:
+        frags.append(_strip_span(text, content_start, len(text)))
+        frags = [f for f in frags if f[0] < f[1]]
+        if frags:
+            out.append(Quotation(open_pos, None, frags))
+    return out
+
+
+def sentence_spans(text: str, protected: list[Span] = ()) -> list[Span]:
+    """Sentences as spans, never splitting inside a protected span (a quotation)."""
+    starts_p = [s for s, _ in protected]
+    spans: list[Span] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        if m.group()[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
+        if protected and m.group()[0] != "\n":
+            k = bisect_right(starts_p, m.start()) - 1
+            if k >= 0 and protected[k][0] <= m.start() < protected[k][1]:
+                continue
+        s, e = _strip_span(text, start, end)
+        if s < e:
+            spans.append((s, e))
+        start = m.end()
+    s, e = _strip_span(text, start, len(text))
+    if s < e:
+        spans.append((s, e))
+    return spans
+
+
+class Analysis:
+    """Lazy, cached analysis of one text: tokens, quotations, sentences, name mentions."""
+
+    def __init__(self, text: str, single_quotes: str = "auto"):
+        self.text = text
+        self.single_quotes = single_quotes
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def quotations(self) -> list[Quotation]:
+        quotes = find_quotations(self.text)
+        use_single = self.single_quotes == "always" or (self.single_quotes == "auto" and not quotes)
+        if use_single:
+            quotes = sorted(quotes + find_quotations(self.text, single=True), key=lambda q: q.open)
+        return quotes
+
+    @cached_property
+    def quote_regions(self) -> list[Span]:
+        """Each quotation from its opening mark to just after its closing mark."""
+        return [(q.open, q.outer_end) for q in self.quotations]
+
+    @cached_property
+    def _region_starts(self) -> list[int]:
+        return [s for s, _ in self.quote_regions]
+
+    def in_quotation(self, pos: int) -> bool:
+        k = bisect_right(self._region_starts, pos) - 1
+        return k >= 0 and self.quote_regions[k][0] <= pos < self.quote_regions[k][1]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentence_spans(self.text, [(q.start, q.end) for q in self.quotations])
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> Span:
+        return self.sentences[self.sentence_index(pos)] if self.sentences else (0, len(self.text))
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self.token_starts, pos)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        return self.tokens[self.token_index(start): self.token_index(end)]
+
+    @cached_property
+    def names(self) -> list[Mention]:
+        """Capitalised name sequences outside quotations, titles split off, person or not."""
+        out = []
+        text = self.text
+        for m in NAME_RE.finditer(text):
+            out.extend(self._name_mentions(m.start(), m.group()))
+        known_last = {}
+        for mention in out:
+            if mention.person and mention.name and " " in mention.name:
+                known_last.setdefault(mention.name.split()[-1], mention.name)
+        for mention in out:
+            if mention.person is None and mention.name in known_last:
+                mention.person = True
+        return out
+
+    def _name_mentions(self, start: int, raw: str) -> list[Mention]:
+        words = [(mm.start() + start, mm.group()) for mm in re.finditer(r"\S+", raw)]
+        definite = False
+        while words and (words[0][1].lower() in NOT_NAMES or words[0][1].lower() in DETERMINERS):
+            definite = definite or words[0][1].lower() == "the"
+            words = words[1:]
+        if not definite:
+            definite = bool(re.search(r"\bthe\s+$", self.text[max(0, start - 5):start]))
+        if not words:
+            return []
+        titles = [w.lower().rstrip(".") in TITLE_WORDS for _, w in words]
+        last_title = max((k for k, t in enumerate(titles) if t), default=-1)
+        name_words = words[last_title + 1:]
+        title_set = frozenset(w.lower().rstrip(".") for _, w in words[: last_title + 1])
+        m_start = words[0][0]
+        m_end = words[-1][0] + len(words[-1][1])
+        text = self.text[m_start:m_end]
+        if not name_words:
+            return [Mention(m_start, m_end, text, "description", None, True, title_set, words[-1][1].lower())]
+        name = " ".join(w for _, w in name_words)
+        lowered = {w.lower() for _, w in name_words}
+        person: bool | None
+        if lowered & NON_PERSON_WORDS or name.isupper():
+            person = False
+        elif last_title >= 0 and (title_set - {"national", "state", "first", "senior", "former"}):
+            person = True
+        elif len(name_words) >= 2:
+            person = True
+        else:
+            person = None
+        if definite and last_title < 0:
+            person = False  # "the Coastal Gazette": people's names take no article
+        before = self.text[max(0, m_start - 30): m_start].split()
+        if before and before[-1].lower().strip(",") in GROUP_ROLES:
+            person = False
+        if self.in_quotation(m_start):
+            return []
+        return [Mention(m_start, m_end, text, "name", name, person, title_set)]
+
+    @cached_property
+    def _name_ends(self) -> dict[int, Mention]:
+        return {m.end: m for m in self.names}
+
+    @cached_property
+    def _name_starts(self) -> dict[int, Mention]:
+        return {m.start: m for m in self.names}
+
+    def name_ending_at(self, end: int) -> Mention | None:
+        return self._name_ends.get(end)
+
+    def name_starting_at(self, start: int) -> Mention | None:
+        return self._name_starts.get(start)
+
+    def is_subject(self, m: Mention) -> bool:
+        """A mention at the start of its sentence, or right after a leading adverbial phrase."""
+        if self.in_quotation(m.start):
+            return False
+        s, _ = self.sentence_of(m.start)
+        lead = self.text[s:m.start]
+        if not lead.strip() or lead.strip().lower() in DETERMINERS:
+            return True
+        first = lead.split(None, 1)[0].lower()
+        return lead.rstrip().endswith(",") and lead.count(",") == 1 and (first in NOT_NAMES or first.endswith("ing"))
+
+    # -- speakers around a cue -----------------------------------------------------------
+
+    def mention_before(self, pos: int, limit: int) -> Mention | None:
+        """The speaker mention ending just before ``pos`` (auxiliaries and adverbs skipped)."""
+        k = self.token_index(pos) - 1
+        skipped = 0
+        while k >= 0 and self.tokens[k].start >= limit and skipped < 4:
+            low = self.tokens[k].lower
+            if low in AUX_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha()):
+                k -= 1
+                skipped += 1
+                continue
+            break
+        if k < 0 or self.tokens[k].start < limit:
+            return None
+        tok = self.tokens[k]
+        if tok.lower in PRONOUNS:
+            return Mention(tok.start, tok.end, tok.text, "pronoun")
+        name = self.name_ending_at(tok.end)
+        if name is not None and name.start >= limit:
+            return self._with_description(name, limit)
+        if tok.lower in ROLE_NOUNS:
+            return self._description_ending(k, limit)
+        return None
+
+    def _with_description(self, name: Mention, limit: int) -> Mention:
+        """Include a role-noun description in front of a name: "the journal X"."""
+        return name
+
+    def _description_ending(self, k: int, limit: int) -> Mention | None:
+        head = self.tokens[k]
+        j = k
+        while j - 1 >= 0 and k - j < 6 and self.tokens[j - 1].start >= limit:
+            prev = self.tokens[j - 1]
+            if prev.lower in DETERMINERS:
+                j -= 1
+                break
+            if not prev.text[0].isalnum() or prev.lower in REPORTING_FORMS:
+                break
+            if prev.text.endswith(("'s", "’s")):
+                j -= 1
+                continue
+            j -= 1
+        start = self.tokens[j].start
+        if self.tokens[j].lower not in DETERMINERS and not self.tokens[j].text.endswith(("'s", "’s")):
+            first = self.tokens[j]
+            if first.text[0].islower() and head.lower not in {"officials", "sources", "experts", "analysts", "police"}:
+                return None
+        return Mention(start, head.end, self.text[start: head.end], "description", None,
+                       head.lower not in GROUP_ROLES, frozenset(), head.lower)
+
+    def mention_after(self, pos: int, limit: int) -> Mention | None:
+        """The speaker mention starting just after ``pos`` (inverted "said the official")."""
+        k = self.token_index(pos)
+        if k >= len(self.tokens) or self.tokens[k].start >= limit:
+            return None
+        tok = self.tokens[k]
+        if tok.lower in PRONOUNS:
+            return Mention(tok.start, tok.end, tok.text, "pronoun")
+        name = self.name_starting_at(tok.start)
+        if name is None and tok.lower in DETERMINERS:
+            # a description: determiner, modifiers, a role noun, an optional prepositional phrase
+            j = k + 1
+            while j < len(self.tokens) and j - k < 6 and self.tokens[j].start < limit:
+                t = self.tokens[j]
+                if t.lower in ROLE_NOUNS:
+                    end = t.end
+                    if j + 1 < len(self.tokens) and self.tokens[j + 1].lower in {"on", "of", "at", "for", "with", "from", "in"}:
+                        q = j + 2
+                        while q < len(self.tokens) and q - j < 6 and self.tokens[q].text[0].isalnum() and self.tokens[q].start < limit:
+                            end = self.tokens[q].end
+                            q += 1
+                    desc = Mention(tok.start, end, self.text[tok.start:end], "description", None,
+                                   t.lower not in GROUP_ROLES, frozenset(), t.lower)
+                    appos = re.match(r"\s*,\s*", self.text[end:end + 4])
+                    if appos:
+                        nm = self.name_starting_at(end + appos.end())
+                        if nm is not None:
+                            desc.name = nm.name
+                            desc.person = nm.person if nm.person is not None else desc.person
+                    return desc
+                if not t.text[0].isalnum():
+                    break
+                j += 1
+            return None
+        if name is not None and name.start < limit:
+            return name
+        return None
+
+    @cached_property
+    def _reporting(self) -> list[int]:
+        return [k for k, tok in enumerate(self.tokens) if tok.lower in REPORTING_FORMS and not self.in_quotation(tok.start)]
+
+    def reporting_tokens(self, start: int, end: int) -> list[int]:
+        """Indices of tokens in [start, end) that are reporting verb forms outside quotations."""
+        rep = self._reporting
+        return rep[bisect_left(rep, self.token_index(start)): bisect_left(rep, self.token_index(end))]

@@ -1,0 +1,24 @@
+"""Suite runs: extraction with a prediction cache, scoring, run directories, re-scoring.
+
+Layout: ``eval/runs/<run-id>/`` holds ``summary.json``/``summary.md`` and one directory per
+extractor (``quotes-v2/``) with ``manifest.json``, ``predictions.jsonl``, ``scores.json``,
+``report.md`` and ``report.html``.  ``newsgold compare`` takes two such extractor directories.
+"""
+
+from newsgold.runs.cache import CacheKey, PredictionCache
+from newsgold.runs.core import RunError, RunResult, run_suite
+from newsgold.runs.execute import ExtractStats, extract_documents
+from newsgold.runs.stored import StoredRun, load_run, rescore
+
+__all__ = [
+    "CacheKey",
+    "ExtractStats",
+    "PredictionCache",
+    "RunError",
+    "RunResult",
+    "StoredRun",
+    "extract_documents",
+    "load_run",
+    "rescore",
+    "run_suite",
+]

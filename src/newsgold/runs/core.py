@@ -1,0 +1,266 @@
+"""Running a suite: extract (cached, optionally in parallel), score, and write one directory per
+extractor — ``manifest.json``, ``predictions.jsonl``, ``scores.json``, ``report.md``,
+``report.html`` — plus a suite summary.  A run directory is assembled next to its final place
+and moved there in one step, so an interrupted run never leaves a half-written one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgold import paths
+from newsgold.corpus import Document, corpus_hash, load_documents
+from newsgold.extractors.base import ExtractorError, config_hash, config_of
+from newsgold.extractors.registry import resolve
+from newsgold.runs.cache import PredictionCache
+from newsgold.runs.execute import ExtractStats, extract_documents
+from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
+from newsgold.runs.summary import write_summary
+from newsgold.schema import LAYERS, DocAnnotation, dumps_line
+from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
+
+Progress = Callable[[str, int, int], Callable[[int], None]]  # (label, done, total) -> advance
+
+
+class RunError(Exception):
+    """A run could not be made or read; the message says what and where."""
+
+
+@dataclass
+class RunResult:
+    directory: Path
+    label: str
+    manifest: dict[str, Any]
+    scores: Any  # CorpusScores
+    predictions: dict[str, DocAnnotation]
+    stats: ExtractStats = field(default_factory=ExtractStats)
+
+
+def safe_label(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-") or "run"
+
+
+def run_label(entry: ExtractorEntry, name: str, version: str) -> str:
+    return entry.label or safe_label(f"{name}-v{version}")
+
+
+def default_cache_dir() -> Path:
+    return paths.eval_dir() / "cache"
+
+
+def context_and_entities() -> tuple[Any, list[Any]]:
+    from newsgold.store import load_entities, load_targets
+    from newsgold.validate import Context
+
+    entities = load_entities() if paths.entities_file().exists() else []
+    targets = load_targets() if paths.targets_file().exists() else []
+    return Context(docs=load_documents(), entity_ids={e.id for e in entities}, target_ids={t.id for t in targets}), entities
+
+
+def load_gold_for(path: Path, ctx: Any) -> dict[str, DocAnnotation]:
+    from newsgold.store import load_annotations
+    from newsgold.validate import ValidationError
+
+    try:
+        return load_annotations(path, ctx)
+    except ValidationError as e:
+        shown = "\n  ".join(str(p) for p in e.problems[:10])
+        raise RunError(f"the gold {paths.relative(path)} is invalid:\n  {shown}") from None
+
+
+def score_config(schemes: tuple[str, ...] | None, match_scheme: str | None, bootstrap: int, seed: int) -> Any:
+    from newsgold.scoring import DEFAULT_SCHEMES, HEADLINE_SCHEME, ScoreConfig
+
+    try:
+        return ScoreConfig(tuple(schemes or DEFAULT_SCHEMES), False, match_scheme or HEADLINE_SCHEME, bootstrap, seed)
+    except ValueError as e:
+        raise RunError(str(e)) from None
+
+
+def restrict_layers(ann: DocAnnotation, layers: tuple[str, ...] | None) -> DocAnnotation:
+    if layers is None:
+        return ann
+    return DocAnnotation(ann.doc_id, **{l: (getattr(ann, l) if l in layers else None) for l in LAYERS}, meta=ann.meta)
+
+
+def _fingerprint(extractor: Any) -> dict[str, Any]:
+    config = config_of(extractor)
+    files = file_fingerprints(config)
+    return {**config, **({"_files": files} if files else {})}
+
+
+def _extract(entry: ExtractorEntry, docs: list[Document], gold: Mapping[str, DocAnnotation], seed: int,
+             cache: PredictionCache, jobs: int, advance: Callable[[int], None] | None) -> tuple[Any, dict[str, DocAnnotation], ExtractStats, str]:
+    try:
+        extractor = resolve(entry.spec, entry.config, entry.version)
+    except ExtractorError as e:
+        raise RunError(str(e)) from None
+    learned = callable(getattr(extractor, "fit", None))
+    if learned and not entry.folds:
+        raise RunError(f"{entry.spec}: a learned extractor is evaluated only by cross-validation: set folds = K in the suite")
+    if entry.folds and not learned:
+        raise RunError(f"{entry.spec}: folds is set but {extractor.name} has no fit() method")
+    base_hash = config_hash(_fingerprint(extractor))
+    stats = ExtractStats()
+    preds: dict[str, DocAnnotation] = {}
+    try:
+        if not entry.folds:
+            preds, stats = extract_documents(extractor, docs, base_hash, cache, jobs, advance)
+            return extractor, preds, stats, base_hash
+        from newsgold.scoring import gold_hash
+
+        ids = [d.doc_id for d in docs]
+        if len(ids) < entry.folds:
+            raise RunError(f"{entry.spec}: {entry.folds} folds need at least {entry.folds} documents, the suite has {len(ids)}")
+        assignment = fold_assignment(ids, entry.folds, seed)
+        for fold in range(entry.folds):
+            test = [d for d in docs if assignment[d.doc_id] == fold]
+            train = [d for d in docs if assignment[d.doc_id] != fold]
+            train_gold = {d.doc_id: gold[d.doc_id] for d in train if d.doc_id in gold}
+            fold_hash = config_hash({"config": _fingerprint(extractor), "k": entry.folds, "fold": fold,
+                                     "train": sorted(train_gold), "gold": gold_hash(train_gold)})
+            model = resolve(entry.spec, entry.config, entry.version)
+            fitted = False
+
+            class _Lazy:  # fit only when some test document is not cached
+                name, version, layers = model.name, model.version, model.layers
+
+                def extract(self, document: Document) -> DocAnnotation:
+                    nonlocal fitted
+                    if not fitted:
+                        model.fit(train, train_gold)
+                        fitted = True
+                    return model.extract(document)
+
+            got, s = extract_documents(_Lazy(), test, fold_hash, cache, 1, advance)  # type: ignore[arg-type]
+            preds.update(got)
+            stats.extracted += s.extracted
+            stats.cached += s.cached
+        return extractor, preds, stats, base_hash
+    except ExtractorError as e:
+        raise RunError(str(e)) from None
+
+
+def predictions_jsonl(preds: Mapping[str, DocAnnotation]) -> str:
+    return "".join(dumps_line(preds[d]) + "\n" for d in sorted(preds))
+
+
+def render_reports(scores: Any, gold: Mapping[str, DocAnnotation], preds: Mapping[str, DocAnnotation],
+                   docs: Mapping[str, Document], title: str) -> dict[str, str]:
+    from newsgold.reports import render
+
+    return {
+        "scores.json": json.dumps(scores.to_json(), indent=2, ensure_ascii=False, sort_keys=False) + "\n",
+        "report.md": render("markdown", scores, gold, preds, docs, title),
+        "report.html": render("html", scores, gold, preds, docs, title),
+    }
+
+
+def write_run_dir(directory: Path, files: Mapping[str, str], overwrite: bool) -> None:
+    """Assemble the run in a temporary sibling directory, then move it into place in one step."""
+    from newsgold.store import atomic_write_text
+
+    if directory.exists() and not overwrite:
+        raise RunError(f"{paths.relative(directory)} exists; choose another --run-id or pass --overwrite")
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
+    try:
+        for name, text in files.items():
+            atomic_write_text(tmp / name, text)
+        if directory.exists():
+            old = directory.with_name(f".{directory.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(directory, old)
+            os.replace(tmp, directory)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, directory)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[str, DocAnnotation]) -> list[Document]:
+    if suite.documents is None:
+        ids = sorted(d for d in gold if d in docs)
+    else:
+        unknown = [d for d in suite.documents if d not in docs]
+        if unknown:
+            raise SuiteError(f"{suite.name}: field documents: unknown doc id(s) {', '.join(unknown)}")
+        ids = list(dict.fromkeys(suite.documents))
+    if not ids:
+        raise RunError(f"suite {suite.name}: no documents to run on (is the gold {suite.gold} empty?)")
+    return [docs[d] for d in ids]
+
+
+def run_suite(suite: Suite, out_root: Path | None = None, run_id: str | None = None, jobs: int = 1,
+              cache_dir: Path | None = None, use_cache: bool = True, overwrite: bool = False,
+              progress: Progress | None = None, only: list[str] | None = None) -> tuple[Path, list[RunResult]]:
+    """Run every extractor of ``suite``; one run directory each under ``out_root/run_id/``."""
+    from newsgold import __version__
+    from newsgold.scoring import gold_hash, score_corpus
+
+    started = utc_now()
+    ctx, entities = context_and_entities()
+    docs = ctx.docs
+    gold_all = load_gold_for(suite.gold_path(), ctx)
+    selected = select_documents(suite, docs, gold_all)
+    gold = {d.doc_id: gold_all[d.doc_id] for d in selected if d.doc_id in gold_all}
+    config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
+    group = (out_root or paths.eval_dir() / "runs") / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
+    cache = PredictionCache((cache_dir or default_cache_dir()) if use_cache else None)
+    git = git_state()
+    results: list[RunResult] = []
+    entries = [e for e in suite.extractors if not only or e.spec in only or (e.label and e.label in only)]
+    if only and not entries:
+        raise RunError(f"--only {', '.join(only)}: no such extractor in suite {suite.name}")
+    for entry in entries:
+        t0 = time.perf_counter()
+        start = utc_now()
+        advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
+        extractor, preds, stats, chash = _extract(entry, selected, gold, suite.seed, cache, jobs, advance)
+        preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
+        for ann in preds.values():
+            ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
+        label = run_label(entry, extractor.name, str(extractor.version))
+        scores = score_corpus(gold, preds, docs, config, entities)
+        directory = group / label
+        manifest = {
+            "run_id": f"{group.name}/{label}",
+            "label": label,
+            "suite": {"name": suite.name, "path": paths.relative(suite.path) if suite.path else None, "hash": suite.content_hash},
+            "extractor": {
+                "spec": entry.spec, "name": extractor.name, "version": str(extractor.version),
+                "config": config_of(extractor), "config_hash": chash, "layers": list(extractor.layers),
+                "folds": entry.folds,
+            },
+            "layers": list(suite.layers) if suite.layers else list(extractor.layers),
+            "documents": [d.doc_id for d in selected],
+            "corpus_hash": corpus_hash(docs),
+            "gold": {"path": paths.relative(suite.gold_path()), "hash": gold_hash(gold)},
+            "scorer": {"signature": config.signature(), "schemes": list(config.schemes), "match_scheme": config.match_scheme},
+            "newsgold_version": __version__,
+            "python": sys.version.split()[0],
+            "git": git,
+            "started_at": start.isoformat(timespec="seconds"),
+            "duration_s": None,
+            "extraction": {"extracted": stats.extracted, "cached": stats.cached, "jobs": jobs},
+        }
+        files = {"predictions.jsonl": predictions_jsonl(preds),
+                 **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})")}
+        manifest["duration_s"] = round(time.perf_counter() - t0, 3)
+        files["manifest.json"] = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+        write_run_dir(directory, files, overwrite)
+        results.append(RunResult(directory, label, manifest, scores, preds, stats))
+    write_summary(group, suite, results)
+    return group, results

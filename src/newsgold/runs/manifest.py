@@ -1,0 +1,55 @@
+"""What a run records about itself, so that two runs can be told comparable or not."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from newsgold import paths
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def timestamp(moment: datetime) -> str:
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def git_state(root: Path | None = None) -> dict[str, Any]:
+    """Commit and dirty flag of the working tree (``None`` outside git or before the first commit)."""
+    root = root or paths.root()
+
+    def git(*args: str) -> str | None:
+        try:
+            proc = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, timeout=10, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        return proc.stdout.strip() if proc.returncode == 0 else None
+
+    commit = git("rev-parse", "--verify", "-q", "HEAD")
+    status = git("status", "--porcelain", "--untracked-files=no")
+    return {"commit": commit or None, "dirty": None if status is None else bool(status)}
+
+
+def file_fingerprints(config: dict[str, Any]) -> dict[str, str]:
+    """Content hashes of config values that name files (entity registries, target lists)."""
+    out = {}
+    for key, value in sorted(config.items()):
+        if not isinstance(value, str) or not value or "\n" in value or len(value) > 400:
+            continue
+        path = Path(value)
+        if not path.is_absolute():
+            try:
+                path = paths.root() / path
+            except FileNotFoundError:
+                continue
+        try:
+            if path.is_file():
+                out[key] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        except OSError:
+            continue
+    return out

@@ -1,0 +1,152 @@
+"""Evaluation suites (``eval/suites/*.toml``): documents, layers, schemes and extractors to run.
+
+A suite is data, not code, so that a run's manifest can pin it by content hash.  Every problem
+in a suite file is reported with the file and the field (``extractors[2].version``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgold import paths
+from newsgold.schema import LAYERS
+
+DEFAULT_SUITE = "default"
+
+
+class SuiteError(Exception):
+    """A suite file that cannot be used; the message names the file and field."""
+
+
+@dataclass(frozen=True)
+class ExtractorEntry:
+    spec: str
+    version: str | None = None
+    config: dict[str, Any] = field(default_factory=dict)
+    folds: int | None = None  # k-fold cross-validation by document (learned extractors)
+    label: str | None = None  # run directory name; default "<name>-v<version>"
+
+
+@dataclass(frozen=True)
+class Suite:
+    name: str
+    extractors: tuple[ExtractorEntry, ...]
+    description: str = ""
+    documents: tuple[str, ...] | None = None  # None: every document with gold
+    gold: str = "annotations/gold"
+    layers: tuple[str, ...] | None = None  # None: whatever each extractor produces
+    schemes: tuple[str, ...] | None = None  # None: the scorer's defaults
+    match_scheme: str | None = None
+    bootstrap: int = 1000
+    seed: int = 12345
+    path: Path | None = None
+    text: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def gold_path(self) -> Path:
+        p = Path(self.gold)
+        return p if p.is_absolute() else paths.root() / p
+
+
+def suite_path(name_or_path: str | Path) -> Path:
+    p = Path(name_or_path)
+    if p.suffix == ".toml" or p.exists():
+        return p
+    return paths.eval_dir() / "suites" / f"{name_or_path}.toml"
+
+
+def _want(raw: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any = None) -> Any:
+    value = raw.get(key, default)
+    if value is not None and not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise SuiteError(f"{where}: field {key}: expected {names}, got {type(value).__name__} {value!r}")
+    return value
+
+
+def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise SuiteError(f"{file}: invalid TOML: {e}") from None
+    known = {"name", "description", "documents", "gold", "layers", "schemes", "match_scheme", "bootstrap", "seed", "extractors"}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise SuiteError(f"{file}: unknown field(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    name = _want(raw, "name", str, file) or (path.stem if path else "suite")
+    docs = raw.get("documents", "all")
+    if docs == "all":
+        documents = None
+    elif isinstance(docs, list) and all(isinstance(d, str) for d in docs) and docs:
+        documents = tuple(docs)
+    else:
+        raise SuiteError(f"{file}: field documents: expected \"all\" or a non-empty list of doc ids, got {docs!r}")
+    layers = _want(raw, "layers", list, file)
+    if layers is not None:
+        bad = [x for x in layers if x not in LAYERS]
+        if bad:
+            raise SuiteError(f"{file}: field layers: unknown layer(s) {bad} (choose from {', '.join(LAYERS)})")
+    schemes = _want(raw, "schemes", list, file)
+    if schemes is not None:
+        from newsgold.scoring import parse_scheme
+
+        for s in schemes:
+            try:
+                parse_scheme(str(s))
+            except ValueError as e:
+                raise SuiteError(f"{file}: field schemes: {e}") from None
+    entries = raw.get("extractors")
+    if not isinstance(entries, list) or not entries:
+        raise SuiteError(f"{file}: field extractors: at least one [[extractors]] table is needed")
+    out = []
+    for i, e in enumerate(entries):
+        where = f"{file}: extractors[{i}]"
+        if not isinstance(e, dict):
+            raise SuiteError(f"{where}: expected a table")
+        extra = sorted(set(e) - {"spec", "version", "config", "folds", "label"})
+        if extra:
+            raise SuiteError(f"{where}: unknown field(s) {', '.join(extra)} (known: config, folds, label, spec, version)")
+        spec = _want(e, "spec", str, where)
+        if not spec:
+            raise SuiteError(f"{where}: field spec is required (e.g. spec = \"quotes\")")
+        version = e.get("version")
+        if version is not None and not isinstance(version, (str, int)):
+            raise SuiteError(f"{where}: field version: expected a string, got {version!r}")
+        folds = _want(e, "folds", int, where)
+        if folds is not None and folds < 2:
+            raise SuiteError(f"{where}: field folds: cross-validation needs at least 2 folds, got {folds}")
+        out.append(ExtractorEntry(spec, None if version is None else str(version), dict(_want(e, "config", dict, where) or {}),
+                                  folds, _want(e, "label", str, where)))
+    labels = [x.label for x in out if x.label]
+    if len(labels) != len(set(labels)):
+        raise SuiteError(f"{file}: field extractors: duplicate label")
+    return Suite(
+        name=name, extractors=tuple(out), description=_want(raw, "description", str, file) or "",
+        documents=documents, gold=_want(raw, "gold", str, file) or "annotations/gold",
+        layers=tuple(layers) if layers else None, schemes=tuple(map(str, schemes)) if schemes else None,
+        match_scheme=_want(raw, "match_scheme", str, file), bootstrap=_want(raw, "bootstrap", int, file, 1000),
+        seed=_want(raw, "seed", int, file, 12345), path=path, text=text,
+    )
+
+
+def load_suite(name_or_path: str | Path = DEFAULT_SUITE) -> Suite:
+    path = suite_path(name_or_path)
+    if not path.exists():
+        available = ", ".join(sorted(p.stem for p in (paths.eval_dir() / "suites").glob("*.toml"))) or "none"
+        raise SuiteError(f"no suite {str(name_or_path)!r} (no file {paths.relative(path)}; available: {available})")
+    return parse_suite(path.read_text(encoding="utf-8"), paths.relative(path), path)
+
+
+def fold_assignment(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:
+    """Deterministic k-fold split by document: shuffled with the seed, dealt round-robin."""
+    import random
+
+    order = sorted(doc_ids)
+    random.Random(seed).shuffle(order)
+    return {d: i % k for i, d in enumerate(order)}

@@ -1,0 +1,142 @@
+"""The four ways to plug an extractor in: entry point, module:attr, external command, file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from newsgold.corpus import Document
+from newsgold.extractors import ExtractorError, available, extract_many, resolve
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "plugin_pkg"
+DOCS = [Document("a", "“One quote” 🇳🇴 and “another”.\n"), Document("b", "No quotes here.\n")]
+
+
+def install_fixture(target: Path) -> None:
+    """Install the fixture package as pip would (package + dist-info with its entry points),
+    built from its own pyproject.toml; no network and no build backend needed."""
+    meta = tomllib.loads((FIXTURE / "pyproject.toml").read_text())["project"]
+    shutil.copytree(FIXTURE / "src" / "tiny_newsgold_plugin", target / "tiny_newsgold_plugin")
+    info = target / f"{meta['name'].replace('-', '_')}-{meta['version']}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {meta['name']}\nVersion: {meta['version']}\n")
+    lines = []
+    for group, eps in meta["entry-points"].items():
+        lines.append(f"[{group}]")
+        lines += [f"{k} = {v}" for k, v in eps.items()]
+    (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
+
+
+def test_entry_point_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    assert "tiny-quotes" not in available()
+    install_fixture(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    found = available()["tiny-quotes"]
+    assert found.origin.startswith("entry point (tiny-newsgold-plugin)")
+    ex = resolve("tiny-quotes@0.1")
+    (a, b) = extract_many(ex, DOCS)
+    assert [DOCS[0].text[s:e] for q in a.quotes for s, e in q.content] == ["One quote", "another"]
+    assert b.quotes == []
+    with pytest.raises(ExtractorError, match="version 9 requested"):
+        resolve("tiny-quotes@9")
+    sys.modules.pop("tiny_newsgold_plugin", None)
+
+
+def test_module_attr_plugin(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.syspath_prepend(str(FIXTURE / "src"))
+    ex = resolve("tiny_newsgold_plugin:TinyQuotes", {"x": 1})
+    assert ex.name == "tiny-quotes" and ex.config == {"x": 1}
+    with pytest.raises(ExtractorError, match="has no attribute"):
+        resolve("tiny_newsgold_plugin:Nope")
+    with pytest.raises(ExtractorError, match="cannot import module"):
+        resolve("no_such_module_xyz:Thing")
+    sys.modules.pop("tiny_newsgold_plugin", None)
+
+
+def test_builtin_names_and_unknown():
+    assert {"quotes", "quotes-direct", "claims", "claims-learned", "stance"} <= set(available())
+    assert resolve("quotes@2").version == "2"
+    with pytest.raises(ExtractorError, match="unknown extractor 'nope'"):
+        resolve("nope")
+    with pytest.raises(ExtractorError, match="unknown config key"):
+        resolve("quotes", {"bogus": 1})
+
+
+AWK = r"""
+{
+  match($0, /"doc_id": "[^"]*"/)
+  id = substr($0, RSTART + 11, RLENGTH - 12)
+  n = index($0, "“")
+  if (n > 0) {
+    printf "{\"doc_id\": \"%s\", \"quotes\": [{\"id\": \"q1\", \"type\": \"direct\", \"content\": [[0, 1]], \"source\": {\"span\": null, \"entity\": \"awk\"}, \"cue\": null}]}\n", id
+  } else {
+    printf "{\"doc_id\": \"%s\", \"quotes\": []}\n", id
+  }
+}
+"""
+
+
+@pytest.mark.skipif(shutil.which("awk") is None, reason="needs awk")
+def test_command_plugin_awk(tmp_path: Path):
+    script = tmp_path / "quotes.awk"
+    script.write_text(AWK)
+    ex = resolve(f"cmd:awk -f {script}", {"layers": ["quotes"]})
+    a, b = ex.extract_batch(DOCS)
+    assert a.quotes[0].source.entity == "awk" and b.quotes == [] and a.claims is None
+    version = ex.version
+    script.write_text(AWK + "\n# edited\n")
+    assert resolve(f"cmd:awk -f {script}").version != version  # editing the script changes the version
+
+
+@pytest.mark.parametrize(
+    ("command", "config", "message"),
+    [
+        ("sh -c 'cat >/dev/null; echo boom >&2; exit 3'", {}, r"exited with status 3 on document 'a'; stderr: boom"),
+        ("sh -c 'sleep 5'", {"timeout": 0.3}, r"timed out after 0.3s on document 'a'"),
+        ("sh -c 'cat >/dev/null; echo not json'", {}, r"output line 1 on document 'a' is not JSON"),
+        ("sh -c 'cat >/dev/null; echo {\\\"doc_id\\\": \\\"a\\\", \\\"quotes\\\": 3}'", {}, r"bad output for document 'a'"),
+        ("sh -c 'cat >/dev/null'", {}, r"no output for document 'a'"),
+        ("definitely-not-a-program-xyz", {}, r"not found"),
+    ],
+)
+def test_command_failures_name_the_document(command: str, config: dict, message: str):
+    ex = resolve(f"cmd:{command}", config)
+    with pytest.raises(ExtractorError, match=message):
+        ex.extract_batch(DOCS[:1])
+
+
+def test_command_batch_failure_is_located(tmp_path: Path):
+    script = tmp_path / "fail_on_b.sh"
+    script.write_text(
+        "while IFS= read -r line; do\n"
+        "  case \"$line\" in *'\"doc_id\": \"b\"'*) echo 'crash on b' >&2; exit 2;; esac\n"
+        "  id=$(printf '%s' \"$line\" | sed 's/.*\"doc_id\": \"\\([^\"]*\\)\".*/\\1/')\n"
+        "  printf '{\"doc_id\": \"%s\", \"quotes\": []}\\n' \"$id\"\n"
+        "done\n"
+    )
+    ex = resolve(f"cmd:sh {script}")
+    with pytest.raises(ExtractorError, match="on document 'b'"):
+        ex.extract_batch(DOCS)
+
+
+def test_file_plugin(tmp_path: Path):
+    from newsgold.corpus import load_documents
+
+    docs = load_documents()
+    doc_id = sorted(docs)[0]
+    path = tmp_path / "pred.jsonl"
+    path.write_text(json.dumps({"doc_id": doc_id, "quotes": []}) + "\n")
+    ex = resolve(f"file:{path}")
+    assert ex.layers == ("quotes",) and ex.extract(docs[doc_id]).quotes == []
+    other = sorted(docs)[1]
+    with pytest.raises(ExtractorError, match=f"no prediction for document '{other}'"):
+        ex.extract(docs[other])
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"doc_id": doc_id, "quotes": [{"id": "q1"}]}) + "\n")
+    with pytest.raises(ExtractorError, match="bad.jsonl:1"):
+        resolve(f"file:{bad}")
