@@ -140,3 +140,13 @@ def test_file_plugin(tmp_path: Path):
     bad.write_text(json.dumps({"doc_id": doc_id, "quotes": [{"id": "q1"}]}) + "\n")
     with pytest.raises(ExtractorError, match="bad.jsonl:1"):
         resolve(f"file:{bad}")
+
+
+def test_pinned_builtin_versions_are_still_served():
+    # quotes v3 and stance v2 came with the held-out check and the leakage audit; the versions
+    # before them stay resolvable so that pinned suites reproduce
+    assert resolve("quotes@2").version == "2" and resolve("quotes@3").version == "3"
+    assert resolve("stance@1").version == "1" and resolve("stance@2").version == "2"
+    assert resolve("quotes", version="3").name == "quotes"
+    with pytest.raises(ExtractorError, match="version 9 requested"):
+        resolve("quotes@9")

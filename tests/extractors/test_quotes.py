@@ -89,3 +89,29 @@ def test_entity_registry_maps_names_to_ids():
     registry = [{"id": "E_RUIZ", "name": "Ana Ruiz", "aliases": ["Maria Ruiz", "Ruiz"], "type": "person"}]
     (q,) = QuotesV2({"entities": registry}).extract(doc).quotes
     assert q.source.entity == "E_RUIZ"
+
+
+def test_v3_general_conventions_on_invented_sentences():
+    from newsgold.extractors.quotes import QuotesV3
+
+    text = (
+        "Ana Ruiz, who chairs the parks board, said the pool would reopen in June.\n"
+        "The hospital's chief nurse, Tom Berg, said staff had been told on Friday.\n"
+        "The Lakeside Rowing Club said in a statement that the regatta was cancelled.\n"
+        "The rowing club said the course had been checked so that boats could train.\n"
+        "“We waited long enough,” said Ana Ruiz. “Now we swim.”\n"
+    )
+    doc = Document("v3", text)
+    v3 = by_content(doc, QuotesV3().extract(doc))
+    v2 = by_content(doc, QuotesV2().extract(doc))
+    pool = v3["the pool would reopen in June"]
+    assert span_text(doc, pool.source.span) == "Ana Ruiz" and pool.source.entity == "Ana Ruiz"
+    assert "the pool would reopen in June" not in v2  # v2 read "Ana Ruiz, who …," as the content
+    staff = v3["staff had been told on Friday"]
+    assert span_text(doc, staff.source.span) == "Tom Berg"  # apposition: the part with the name
+    club = v3["the course had been checked so that boats could train"]  # "that" after a finite verb
+    assert span_text(doc, club.source.span) == "The rowing club"
+    assert club.source.entity == "Lakeside Rowing Club"  # "the <noun>" → the one organisation named so
+    swim = v3["We waited long enough, | Now we swim."]  # “A,” said X. “B.” is one quote
+    assert swim.source.entity == "Ana Ruiz" and len(swim.content) == 2
+    assert "We waited long enough," in v2 and "Now we swim." not in v2

@@ -1,9 +1,27 @@
-"""``claims-learned`` v1: the rule candidates of ``claims`` v1, filtered and typed by a classifier.
+"""``claims-learned`` v1: a candidate generator (the rules of ``claims`` v1) plus two classifiers.
 
-A scikit-learn pipeline (word and character n-gram TF-IDF, logistic regression) learns from
-gold which candidate clauses are claims, and a second one learns factual vs evaluative.  It is
-only ever evaluated by cross-validation by document (the suite's ``folds``): a model is never
-scored on a document it was fitted on.  Unfitted, it falls back to the rules.
+What it is, exactly:
+
+1. **Candidates** are the clauses that ``claims`` v1 would output — the same spans, claimants and
+   quote links, *after* the rule filter (``claims.keep``).  The model never proposes a span the
+   rules did not, so its span recall can never exceed the rules'.
+2. **Filter**: a scikit-learn pipeline (word and character n-gram TF-IDF, logistic regression,
+   balanced classes) learns from gold which candidates are claims (a candidate is a positive
+   when it covers ≥ 50% of a gold claim, measured on the longer of the two); candidates with
+   P(claim) < ``threshold`` are dropped.  It can only *remove* rule output, i.e. trade recall for
+   precision.
+3. **Kind**: a second pipeline of the same shape labels factual vs evaluative, replacing the
+   rule's ``kind_of``.  Checkworthiness is still the rule's (``claims.checkworthy``).
+
+On the two-document corpus, cross-validated by document, each fold trains on one document whose
+rule candidates are nearly all claims (1-2 negatives), so the filter keeps every test candidate
+and the span scores equal ``claims`` v1 exactly; only the kind labels differ.  That is the honest
+result for this corpus size, not a bug; ``tests/extractors/test_claims_learned.py`` shows on
+invented documents that a fitted filter does drop non-claims the rules keep.
+
+It is only ever evaluated by cross-validation by document (the suite's ``folds``): a model is
+never scored on a document it was fitted on.  Unfitted (or fitted on gold with one class only),
+it falls back to the rules: every candidate kept, kind by ``kind_of``.
 """
 
 from __future__ import annotations
@@ -37,6 +55,8 @@ def _pipeline(seed: int) -> Any:
 
 
 class LearnedClaims(BaseExtractor):
+    """Rule candidates, filtered and typed by classifiers fitted on gold (see the module docstring)."""
+
     def __init__(self, config: dict[str, Any] | None = None):
         super().__init__(name="claims-learned", version="1", layers=("claims",), config=config)
         self.rules = ClaimsV1({"entities": self.config["entities"], "unnamed_voice": self.config["unnamed_voice"]})

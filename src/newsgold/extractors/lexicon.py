@@ -91,7 +91,7 @@ PRONOUNS_PERSON = {"he", "she"}
 PRONOUNS_GROUP = {"they", "it"}
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"i", "we"}
 
-# Words that may stand between a speaker and the verb: "X had also recently said".
+# Words that may stand between a speaker and the verb: "X has since publicly said".
 AUX_ADVERBS = {
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "earlier",
     "then", "again", "once", "previously", "recently", "reportedly", "repeatedly", "further", "has",
@@ -99,7 +99,7 @@ AUX_ADVERBS = {
     "publicly", "privately", "separately", "subsequently", "simply", "always", "quickly", "flatly",
 }
 
-# Title words before a person's name ("Foreign Minister X", "President Y").
+# Title words before a person's name ("Health Minister X", "Mayor Y").
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "foreign", "deputy", "secretary", "spokesman",
     "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "governor", "gov",

@@ -7,7 +7,8 @@ Spec forms, tried in this order:
 * ``package.module:attr`` — a class, factory or instance importable from Python;
 * ``NAME`` — an installed entry point of the group ``newsgold.extractors`` (third-party
   packages and newsgold's own baselines); the built-in table below is the fallback when the
-  package metadata is not installed.
+  package metadata is not installed.  ``NAME@VERSION`` of a built-in serves that version from
+  :data:`BUILTIN_VERSIONS` when it is still kept there.
 
 A class or factory is called with the config dict (``attr(config)``) when there is one,
 otherwise with no argument.
@@ -27,10 +28,17 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV2",
+    "quotes": "newsgold.extractors.quotes:QuotesV3",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
-    "stance": "newsgold.extractors.stance:StanceV1",
+    "stance": "newsgold.extractors.stance:StanceV2",
+}
+
+# Every version of a built-in that is still served, so that a suite or a command that pins an
+# older version (``quotes@2``) reproduces it exactly, whatever the name resolves to by default.
+BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
+    "quotes": {"2": "newsgold.extractors.quotes:QuotesV2", "3": "newsgold.extractors.quotes:QuotesV3"},
+    "stance": {"1": "newsgold.extractors.stance:StanceV1", "2": "newsgold.extractors.stance:StanceV2"},
 }
 
 _MODULE_SPEC = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*$")
@@ -112,7 +120,11 @@ def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None
             raise ExtractorError(
                 f"unknown extractor {base!r} (available: {known}; or use package.module:attr, cmd:COMMAND, file:PATH)"
             )
-        extractor = _instantiate(_import(found.target, spec), config, spec)
+        pinned_target = BUILTIN_VERSIONS.get(base, {}).get(str(version)) if version is not None else None
+        if pinned_target is not None and (found.origin == "built-in" or found.target.startswith("newsgold.extractors.")):
+            extractor = _instantiate(_import(pinned_target, spec), config, spec)
+        else:
+            extractor = _instantiate(_import(found.target, spec), config, spec)
     if version is not None and str(extractor.version) != str(version):
         raise ExtractorError(f"{spec}: version {version} requested, but {extractor.name} is version {extractor.version}")
     return extractor
