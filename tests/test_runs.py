@@ -108,3 +108,15 @@ def test_cross_validated_run(tmp_path: Path):
     assert res.manifest["extractor"]["folds"] == 2 and res.stats.extracted == len(res.manifest["documents"])
     _, (again,) = run_suite(suite, tmp_path / "runs", "cv2", cache_dir=tmp_path / "cache")
     assert again.stats.extracted == 0
+
+
+def test_rescore_command_shows_the_schemes_asked_for(tmp_path: Path, suite):
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    result = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--scheme", "exact", "--scheme", "partial"])
+    assert result.exit_code == 0, result.output
+    assert "content exact" in result.output and "content partial" in result.output
+    assert "coverage:0.3" not in result.output

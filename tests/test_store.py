@@ -73,3 +73,14 @@ def test_atomic_write_leaves_no_temporary_file_on_failure(tmp_path, monkeypatch)
         atomic_write_text(target, "replacement\n")
     assert target.read_text(encoding="utf-8") == "kept\n"
     assert [p.name for p in tmp_path.iterdir()] == ["gold.json"]
+
+
+def test_atomic_write_gives_a_normal_file_mode(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        atomic_write_text(tmp_path / "report.html", "<html></html>\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "report.html").stat().st_mode & 0o777 == 0o644

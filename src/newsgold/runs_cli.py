@@ -94,7 +94,7 @@ def rescore_command(
         except RunError as e:
             _fail(str(e))
             return
-        rows += table_rows(stored.label, scores.headline(), scores.config.match_scheme)
+        rows += table_rows(stored.label, scores.headline(), *(scheme or [scores.config.match_scheme]))
     console.print(rich_table(rows, f"newsgold rescore {run}"))
 
 

@@ -86,3 +86,13 @@ def test_agreement_on_passes_directory(root: Path):
     assert data["alpha"]["quotes.tokens"] == 1.0
     result = invoke("agreement", str(passes / "ann1"), str(passes / "ann2"), "--format", "markdown")
     assert result.exit_code == 0 and "| F1 quotes.content.exact | 1.000 |" in result.output
+
+
+def test_default_gold_is_the_built_in_gold_whatever_the_working_directory(root: Path, tmp_path: Path, monkeypatch):
+    pred = write_pred(root / "pred.jsonl", gold_a(), gold_b())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = invoke("score", "--pred", str(pred), "--format", "json", "--bootstrap", "10", "-o", "out.json")
+    assert result.exit_code == 0, result.output
+    assert json.loads((elsewhere / "out.json").read_text())["n_docs"] == 2

@@ -47,7 +47,9 @@ def _write_outputs(outputs: dict[Path, str]) -> None:
 
 
 def score_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold directory (or file) to score against.")] = Path("annotations/gold"),
+    gold: Annotated[
+        Optional[Path], typer.Option("--gold", help="Gold directory (or file) to score against (default: the built-in gold).")
+    ] = None,
     pred: Annotated[Path, typer.Option("--pred", help="Predictions: a .jsonl file or a directory of <doc_id>.json.")] = ...,  # type: ignore[assignment]
     scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="strict, exact, partial, overlap, coverage:TAU, token (repeatable; default: all with coverage:0.3 and coverage:0.8).")] = None,
     match_scheme: Annotated[str, typer.Option("--match-scheme", help="When a predicted quote/claim is the gold one, for speaker, type, claimant, kind.")] = "coverage:0.3",
@@ -74,6 +76,9 @@ def score_command(
         ctx, entities = _context_and_entities()
     except Exception as e:  # registries unreadable
         fail(str(e))
+    from newsgold import paths
+
+    gold = gold or paths.gold_dir()
     gold_set = _load(gold, ctx)
     pred_set = _load(pred, ctx)
     from newsgold.reports import render
