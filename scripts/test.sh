@@ -20,5 +20,8 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# Label Studio in its own environment (about a minute and ~1 GB the first time; a no-op after).
+.venv/bin/newsgold ls install
+
 export HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1
 exec .venv/bin/python -m pytest "$@"

@@ -141,6 +141,10 @@ from newsgold.runs_cli import register as _register_runs  # noqa: E402
 
 _register_runs(app)
 
+from newsgold.labelstudio.cli import app as _ls_app  # noqa: E402
+
+app.add_typer(_ls_app, name="ls", help="Annotate in Label Studio: install, start, config, push, pull, agreement.")
+
 
 def main() -> None:
     app()
