@@ -197,3 +197,22 @@ def test_entity_registry_duplicates_and_types(tmp_path):
 def test_missing_path(tmp_path, ctx, name):
     (problem,) = validate_path(tmp_path / name, ctx)
     assert problem.message == "no such file or directory"
+
+
+def test_claims_only_prediction_may_reference_quotes_it_does_not_report(ctx):
+    doc = {"doc_id": "synth", "claims": [dict(GOOD["claims"][0], claimant="the spokesman")]}
+    assert messages(doc, ctx, strict=False) == []
+    doc["quotes"] = []  # with a quotes layer, the reference must resolve
+    (msg,) = messages(doc, ctx, strict=False)
+    assert msg.endswith("field claims[0].quote: unknown quote id 'q1'")
+
+
+def test_every_committed_run_validates():
+    from newsgold import paths
+    from newsgold.validate import Context
+
+    runs = sorted((paths.eval_dir() / "runs").glob("*/*/predictions.jsonl"))
+    assert runs, "no committed runs"
+    context = Context.default()
+    for path in runs:
+        assert validate_jsonl(path, context) == [], path

@@ -142,3 +142,55 @@ def start(
         server.stop()
         signal.signal(signal.SIGTERM, previous)
     _echo_err("Stopped.")
+
+
+@app.command("config")
+def config_command(
+    entities: Annotated[Path | None, typer.Option(help="Entity registry (default: annotations/entities.json).")] = None,
+    targets: Annotated[Path | None, typer.Option(help="Stance targets (default: annotations/targets.json).")] = None,
+) -> None:
+    """Print the labeling config (XML) generated from the schema, the entities and the targets."""
+    from newsgold.labelstudio.config import labeling_config
+    from newsgold.store import load_entities, load_targets
+    from newsgold.validate import ValidationError
+
+    try:
+        typer.echo(labeling_config(load_entities(entities), load_targets(targets)), nl=False)
+    except ValidationError as exc:
+        _echo_err(f"error: {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command("export-tasks")
+def export_tasks(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Task import file to write (JSON list).")],
+    predictions: Annotated[
+        str | None,
+        typer.Option(help="Run dir, run id under eval/runs (baseline/quotes-v2) or a predictions .jsonl: added to each task as a Label Studio prediction."),
+    ] = None,
+    annotations: Annotated[Path | None, typer.Option(help="Annotation set (e.g. annotations/gold) added as Label Studio annotations.")] = None,
+    model_version: Annotated[str | None, typer.Option(help="Prediction model version (default: '<extractor> v<version>' from the file's meta).")] = None,
+    overwrite: Annotated[bool, typer.Option(help="Replace an existing, different output file.")] = False,
+) -> None:
+    """Write a Label Studio task import file (offline use): one task per corpus document, keyed by doc_id."""
+    from newsgold.corpus import load_documents
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.labelstudio.tasks import build_tasks, dumps_tasks, resolve_predictions
+    from newsgold.store import OverwriteRefused, load_annotations, write_files
+    from newsgold.validate import ValidationError
+
+    try:
+        preds = load_annotations(resolve_predictions(predictions)) if predictions else None
+        anns = load_annotations(annotations) if annotations else None
+        tasks = build_tasks(load_documents(), anns, preds, model_version=model_version, vocab=Vocab.default())
+        write_files({output: dumps_tasks(tasks)}, overwrite=overwrite)
+    except OverwriteRefused as exc:
+        _echo_err(exc.diff)
+        _echo_err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    except (ValidationError, FileNotFoundError, ValueError) as exc:
+        _echo_err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    n_ann = sum("annotations" in t for t in tasks)
+    n_pred = sum("predictions" in t for t in tasks)
+    _echo_err(f"wrote {len(tasks)} tasks ({n_ann} with annotations, {n_pred} with predictions) to {output}")

@@ -1,0 +1,131 @@
+"""Label Studio task JSON: import files for offline use, and reading a task's results back.
+
+Tasks are keyed by our ``doc_id`` in ``data`` (Label Studio reuses task ids after deletes).
+``data`` also carries the text's sha256, so a pull can tell whether the server's copy of a
+document still is the corpus text, and the ``meta`` of pushed predictions by model version
+(Label Studio keeps only ``model_version`` and ``score`` on a prediction).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.labelstudio.config import TEXT, Vocab
+from newsgold.labelstudio.convert import doc_to_results, results_to_doc
+from newsgold.schema import LAYERS, DocAnnotation
+
+DATA_FIELDS = ("title", "outlet", "author", "genre", "event_date", "sha256")
+
+
+def model_version_of(doc: DocAnnotation, default: str | None = None) -> str:
+    """``"<extractor name> v<version>"`` from a prediction's meta, else ``default``."""
+    meta = doc.meta or {}
+    if meta.get("extractor") is not None and meta.get("version") is not None:
+        return f"{meta['extractor']} v{meta['version']}"
+    if default is None:
+        raise ValueError(f"{doc.doc_id}: prediction has no meta.extractor/version; pass model_version")
+    return default
+
+
+def _scores(doc: DocAnnotation) -> list[float]:
+    return [item.score for layer in LAYERS for item in getattr(doc, layer) or [] if item.score is not None]
+
+
+def build_tasks(
+    docs: Mapping[str, Document] | Iterable[Document],
+    annotations: Mapping[str, DocAnnotation] | None = None,
+    predictions: Mapping[str, DocAnnotation] | None = None,
+    model_version: str | None = None,
+    vocab: Vocab | None = None,
+) -> list[dict[str, Any]]:
+    """One task per document (in the given order), with its annotation and prediction if any.
+
+    A prediction's ``score`` is the mean of its item scores when that lies in [0, 1] (Label
+    Studio sorts by it); the item scores themselves ride on the regions and stance choices.  ``model_version`` overrides the one from meta.
+    """
+    vocab = vocab or Vocab.default()
+    docs = dict(docs) if isinstance(docs, Mapping) else {d.doc_id: d for d in docs}
+    for name, anns in (("annotations", annotations), ("predictions", predictions)):
+        unknown = sorted(set(anns or {}) - set(docs))
+        if unknown:
+            raise ValueError(f"{name} for unknown documents: {', '.join(unknown)}")
+    tasks = []
+    for doc_id, doc in docs.items():
+        data: dict[str, Any] = {TEXT: doc.text, "doc_id": doc_id}
+        data.update({k: getattr(doc, k) for k in DATA_FIELDS if getattr(doc, k) is not None})
+        task: dict[str, Any] = {"data": data}
+        ann = (annotations or {}).get(doc_id)
+        if ann is not None:
+            task["annotations"] = [{"result": doc_to_results(ann, doc.text, vocab)}]
+            if ann.meta is not None:
+                data["annotation_meta"] = ann.meta
+        pred = (predictions or {}).get(doc_id)
+        if pred is not None:
+            version = model_version or model_version_of(pred)
+            item: dict[str, Any] = {"model_version": version, "result": doc_to_results(pred, doc.text, vocab)}
+            scores = _scores(pred)
+            mean = sum(scores) / len(scores) if scores else None
+            if mean is not None and 0 <= mean <= 1:  # Label Studio refuses other prediction scores
+                item["score"] = mean
+            task["predictions"] = [item]
+            if pred.meta is not None:
+                data["prediction_meta"] = {version: pred.meta}
+        tasks.append(task)
+    return tasks
+
+
+def task_doc(
+    task: Mapping[str, Any],
+    item: Mapping[str, Any],
+    vocab: Vocab | None = None,
+    *,
+    text: str | None = None,
+    strict: bool = False,
+) -> DocAnnotation:
+    """The DocAnnotation of one annotation or prediction (``item``) of a task.
+
+    ``text`` should be the corpus text (default: the task's copy); the doc_id comes from
+    ``data``, meta from what :func:`build_tasks` stored.
+    """
+    data = task.get("data") or {}
+    doc_id = data.get("doc_id")
+    if not isinstance(doc_id, str):
+        raise ValueError(f"label studio task {task.get('id')}: no doc_id in data (not a newsgold task)")
+    is_prediction = "model_version" in item
+    if is_prediction:
+        meta = (data.get("prediction_meta") or {}).get(item.get("model_version"))
+    else:
+        meta = data.get("annotation_meta")
+    return results_to_doc(
+        doc_id,
+        data.get(TEXT, "") if text is None else text,
+        item.get("result", []),
+        vocab,
+        task_id=task.get("id"),
+        annotation_id=item.get("id"),
+        what="prediction" if is_prediction else "annotation",
+        meta=meta,
+        strict=strict,
+    )
+
+
+def resolve_predictions(run_or_file: str | Path) -> Path:
+    """A predictions file from a run directory, a run id under ``eval/runs`` or a ``.jsonl`` path."""
+    from newsgold import paths
+
+    path = Path(run_or_file)
+    for candidate in (path, paths.eval_dir() / "runs" / path):
+        if candidate.is_dir() and (candidate / "predictions.jsonl").is_file():
+            return candidate / "predictions.jsonl"
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"{run_or_file}: neither a predictions file nor a run directory with predictions.jsonl")
+
+
+def dumps_tasks(tasks: list[dict[str, Any]]) -> str:
+    """The import file: a JSON list, one task per line (compact, yet diffs name the document)."""
+    return "[\n" + ",\n".join(json.dumps(t, ensure_ascii=False) for t in tasks) + "\n]\n"

@@ -1,0 +1,84 @@
+"""The generated labeling config: valid XML, accepted by the SDK, offering every label and choice."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from newsgold.labelstudio import config as C
+from newsgold.labelstudio.config import Vocab, config_for, labeling_config
+from newsgold.schema import CLAIM_KINDS, DOCUMENT_HOLDER, LAYERS, QUOTE_TYPES, STANCE_LABELS
+from newsgold.store import load_entities, load_targets
+
+
+@pytest.fixture(scope="module")
+def xml() -> str:
+    return labeling_config(load_entities(), load_targets())
+
+
+@pytest.fixture(scope="module")
+def interface(xml: str):
+    from label_studio_sdk.label_interface import LabelInterface
+
+    return LabelInterface(xml)
+
+
+def test_config_is_xml_with_pre_wrap_text(xml: str) -> None:
+    root = ET.fromstring(xml)
+    assert root.tag == "View"
+    text = root.find("Text")
+    assert text is not None and text.get("name") == "text" and text.get("value") == "$text"
+    assert "white-space: pre-wrap" in root.find("Style").text
+
+
+def test_sdk_parses_and_validates(interface) -> None:
+    interface.validate()  # schema, unique names, toName references
+    assert interface.get_control(C.SPAN).labels == list(C.SPAN_LABELS)
+
+
+def test_per_region_controls(interface) -> None:
+    entity_ids = [e.id for e in load_entities()]
+    expected = {
+        C.QUOTE_TYPE: (C.QUOTE, list(QUOTE_TYPES)),
+        C.SPEAKER: (C.QUOTE, entity_ids),
+        C.CLAIM_KIND: (C.CLAIM, list(CLAIM_KINDS)),
+        C.CHECKWORTHY: (C.CLAIM, ["yes", "no"]),
+        C.CLAIMANT: (C.CLAIM, entity_ids),
+    }
+    for name, (label, values) in expected.items():
+        control = interface.get_control(name)
+        assert control.attr["perRegion"] == "true"
+        assert control.conditionals == {"type": "label", "name": label}
+        assert control.labels == values
+    for name, label in ((C.SPEAKER_TEXT, C.QUOTE), (C.CLAIMANT_TEXT, C.CLAIM)):
+        control = interface.get_control(name)
+        assert control.tag == "TextArea" and control.attr["perRegion"] == "true"
+        assert control.conditionals == {"type": "label", "name": label}
+
+
+def test_relations_and_document_level_controls(xml: str, interface) -> None:
+    root = ET.fromstring(xml)
+    assert [r.get("value") for r in root.iter("Relation")] == list(C.RELATION_LABELS)
+    assert interface.get_control(C.NOT_ANNOTATED).labels == list(LAYERS)
+    assert interface.get_control(C.STANCE_OTHER).tag == "TextArea"
+    holders = [DOCUMENT_HOLDER] + [e.id for e in load_entities()]
+    for holder in holders:
+        for target in load_targets():
+            control = interface.get_control(C.stance_control_name(holder, target.id))
+            assert control.labels == list(STANCE_LABELS)
+            assert "perRegion" not in control.attr
+
+
+def test_bare_ids_and_no_registry() -> None:
+    from label_studio_sdk.label_interface import LabelInterface
+
+    LabelInterface(labeling_config(["E_A", "E_B"], ["T_1"])).validate()
+    empty = config_for(Vocab())  # no entity choices at all: free text only
+    LabelInterface(empty).validate()
+    assert 'name="speaker"' not in empty and 'name="speaker_text"' in empty
+
+
+def test_ambiguous_stance_names_are_refused() -> None:
+    with pytest.raises(ValueError, match="ambiguous"):
+        labeling_config(["A__B", "A"], ["B__C", "C"])
