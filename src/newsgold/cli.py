@@ -121,13 +121,14 @@ def show(
     docs = load_documents()
     if doc_id not in docs:
         fail(f"unknown document {doc_id!r}; known: {', '.join(sorted(docs))}")
+    source = annotations or paths.gold_dir()
     try:
-        annotated = load_annotations(annotations or paths.gold_dir())
+        annotated = load_annotations(source)
     except ValidationError as e:
-        print_problems(e.problems, str(annotations or paths.gold_dir()))
+        print_problems(e.problems, str(source))
         raise typer.Exit(1)
     if doc_id not in annotated:
-        fail(f"{annotations} has no annotations for {doc_id!r}")
+        fail(f"{source} has no annotations for {doc_id!r}")
     names = {e.id: e.name for e in load_entities()}
     out = Console(force_terminal=color, no_color=color is False, highlight=False)
     out.print(render(annotated[doc_id], docs[doc_id].text, layers, names))
@@ -144,6 +145,10 @@ _register_runs(app)
 from newsgold.labelstudio.cli import app as _ls_app  # noqa: E402
 
 app.add_typer(_ls_app, name="ls", help="Annotate in Label Studio: install, start, config, push, pull, agreement.")
+
+from newsgold.labelstudio.cli import register as _register_ls  # noqa: E402
+
+_register_ls(app)
 
 
 def main() -> None:

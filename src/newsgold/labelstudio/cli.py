@@ -1,14 +1,16 @@
-"""``newsgold ls``: install and run a local Label Studio server.
+"""``newsgold ls``: run a local Label Studio, push the corpus to it, pull annotations back.
 
-Registered by the main CLI with ``app.add_typer(ls_app, name="ls")``.
+Registered by the main CLI with ``app.add_typer(ls_app, name="ls")``; :func:`register` adds
+the top-level ``newsgold annotate`` (the same command as ``newsgold ls annotate``).
 """
 
 from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -94,6 +96,13 @@ def start(
     apply when the data dir is first initialised; an existing data dir keeps
     the ones it was created with.
     """
+    server = _start_server(port, data_dir, username, password, token, timeout)
+    _serve(server, lambda: _print_login(server))
+
+
+def _start_server(port: int, data_dir: Path | None, username: str | None, password: str | None,
+                  token: str | None, timeout: float) -> Any:
+    """Install Label Studio if needed (with progress messages) and start it; exit 1 on failure."""
     from newsgold.labelstudio import server as srv
 
     data_dir = (data_dir or _default_data_dir()).expanduser().resolve()
@@ -115,20 +124,31 @@ def start(
     except srv.LabelStudioError as exc:
         _echo_err(f"error: {exc}")
         raise typer.Exit(1) from None
+    return server
+
+
+def _print_login(server: Any) -> None:
+    typer.echo(f"Label Studio {LS_VERSION} is running: {server.url}")
+    typer.echo(f"  login:    {server.username}")
+    typer.echo(f"  password: {server.password}")
+    typer.echo(
+        f"  token:    {server.token}   (SDK: LabelStudio(base_url=URL, api_key=TOKEN))"
+    )
+    typer.echo(f"  pid:      {server.pid}   log: {server.log_path}")
+
+
+def _serve(server: Any, ready: Callable[[], None]) -> None:
+    """Run ``ready()``, then wait until Ctrl-C (or SIGTERM) and stop the server we started."""
 
     # SIGTERM (e.g. from a supervisor) stops the server like Ctrl-C does.
     def _on_term(signum, frame):
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, _on_term)
+    # Ctrl-C even when started from a script as a background job (which inherits SIGINT ignored)
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
-        typer.echo(f"Label Studio {LS_VERSION} is running: {server.url}")
-        typer.echo(f"  login:    {server.username}")
-        typer.echo(f"  password: {server.password}")
-        typer.echo(
-            f"  token:    {server.token}   (SDK: LabelStudio(base_url=URL, api_key=TOKEN))"
-        )
-        typer.echo(f"  pid:      {server.pid}   log: {server.log_path}")
+        ready()
         typer.echo("Press Ctrl-C to stop.")
         code = server.wait()
         _echo_err(
@@ -141,6 +161,7 @@ def start(
     finally:
         server.stop()
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
     _echo_err("Stopped.")
 
 
@@ -194,3 +215,241 @@ def export_tasks(
     n_ann = sum("annotations" in t for t in tasks)
     n_pred = sum("predictions" in t for t in tasks)
     _echo_err(f"wrote {len(tasks)} tasks ({n_ann} with annotations, {n_pred} with predictions) to {output}")
+
+
+# ----------------------------------------------------------------------------- server commands
+
+Url = Annotated[str, typer.Option("--url", envvar="NEWSGOLD_LS_URL", help="Label Studio URL.")]
+Token = Annotated[str, typer.Option("--token", envvar="NEWSGOLD_LS_TOKEN", help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it).")]
+Project = Annotated[str, typer.Option("--project", help="Project title.")]
+Retries = Annotated[int | None, typer.Option(envvar="NEWSGOLD_LS_RETRIES", help="Retries of a failed connection (and of failed reads), with exponential backoff. Default 4.")]
+Backoff = Annotated[float | None, typer.Option(envvar="NEWSGOLD_LS_BACKOFF", help="First backoff delay in seconds (doubles each retry). Default 0.5.")]
+Predictions = Annotated[str | None, typer.Option("--predictions", help="Run dir, run id under eval/runs (baseline/quotes-v2) or a predictions .jsonl, pushed as predictions (pre-annotations).")]
+ModelVersion = Annotated[str | None, typer.Option(help="Prediction model version (default: '<extractor> v<version>' from the file's meta).")]
+
+
+def _fail(message: str) -> None:
+    from newsgold.cli import fail
+
+    fail(message)
+
+
+def _problems(problems: list, what: str) -> None:
+    from newsgold.cli import print_problems
+
+    print_problems(problems, what)
+    raise typer.Exit(1)
+
+
+def _client(url: str, token: str, retries: int | None, backoff: float | None):
+    from newsgold.labelstudio.client import LSError, connect
+
+    try:
+        return connect(url, token, retries=retries, backoff=backoff)
+    except LSError as exc:
+        _fail(str(exc))
+
+
+def _load_sets(annotations: Path | None, predictions: str | None):
+    """(annotations, predictions) read and validated; exits 1 with every problem otherwise."""
+    from newsgold.labelstudio.tasks import resolve_predictions
+    from newsgold.store import load_annotations
+    from newsgold.validate import ValidationError
+
+    anns = preds = None
+    try:
+        if annotations is not None:
+            anns = load_annotations(annotations)
+        if predictions is not None:
+            preds = load_annotations(resolve_predictions(predictions))
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+    except ValidationError as exc:
+        _problems(exc.problems, str(annotations if anns is None and annotations is not None else predictions))
+    return anns, preds
+
+
+def _push(client, project: str, annotations: Path | None, predictions: str | None, model_version: str | None,
+          annotator: str | None = None):
+    from newsgold.corpus import load_documents
+    from newsgold.labelstudio.client import LSError
+    from newsgold.labelstudio.push import push as do_push
+    from newsgold.validate import ValidationError
+
+    anns, preds = _load_sets(annotations, predictions)
+    try:
+        return do_push(client, project, load_documents(), anns, preds, model_version=model_version, annotator=annotator)
+    except LSError as exc:
+        _fail(str(exc))
+    except ValidationError as exc:
+        _problems(exc.problems, "the registries")
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def push(
+    token: Token,
+    url: Url = "http://127.0.0.1:8080",
+    project: Project = "newsgold",
+    with_gold: Annotated[bool, typer.Option("--with-gold", help="Push the gold as annotations.")] = False,
+    annotations: Annotated[Path | None, typer.Option(help="Push this annotation set (a directory of <doc_id>.json) as annotations.")] = None,
+    annotator: Annotated[str | None, typer.Option(help="E-mail of the user who owns the pushed annotations (created if missing). Default: the token's user.")] = None,
+    predictions: Predictions = None,
+    model_version: ModelVersion = None,
+    retries: Retries = None,
+    backoff: Backoff = None,
+) -> None:
+    """Create or update a project: one task per corpus document, keyed by doc_id; safe to repeat.
+
+    A second push adds nothing: tasks, annotations and predictions already there are left alone.
+    An annotation edited in Label Studio is never overwritten (it is reported as kept).
+    """
+    from newsgold import paths
+
+    if with_gold and annotations is not None:
+        _fail("--with-gold and --annotations both name annotations to push: choose one")
+    report = _push(_client(url, token, retries, backoff), project, paths.gold_dir() if with_gold else annotations,
+                   predictions, model_version, annotator)
+    typer.echo(report.summary())
+
+
+@app.command()
+def pull(
+    token: Token,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")],
+    url: Url = "http://127.0.0.1:8080",
+    project: Project = "newsgold",
+    predictions: Annotated[bool, typer.Option("--predictions", help="Pull the predictions (one model version) instead of the annotations.")] = False,
+    model_version: Annotated[str | None, typer.Option(help="With --predictions: the model version to pull (needed when there are several).")] = None,
+    write_gold: Annotated[bool, typer.Option("--write-gold", help="Allow writing into annotations/gold (the diff is shown; the old gold is backed up).")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Allow changing existing files outside the gold.")] = False,
+    retries: Retries = None,
+    backoff: Backoff = None,
+) -> None:
+    """Export a project's annotations, validate them all, and write them atomically (all or nothing).
+
+    One annotator: OUTPUT/<doc_id>.json.  Several: OUTPUT/<annotator e-mail>/<doc_id>.json.
+    """
+    from newsgold import paths
+    from newsgold.corpus import load_documents
+    from newsgold.labelstudio.client import LSError
+    from newsgold.labelstudio.convert import ResultsError
+    from newsgold.labelstudio.pull import PullRefused, annotation_files, collect, is_gold, prediction_file, write_pulled
+
+    client = _client(url, token, retries, backoff)
+    try:
+        tasks = client.export(client.project(project).id)
+        pulled = collect(tasks, load_documents(), predictions=predictions, model_version=model_version)
+    except LSError as exc:
+        _fail(str(exc))
+    except ResultsError as exc:
+        _problems(exc.problems, f"project {project!r} (nothing written)")
+    for note in pulled.notes:
+        _echo_err(note)
+    if not pulled.sets:
+        _fail(f"project {project!r} has no {'predictions' + (f' of model version {model_version!r}' if model_version else '') if predictions else 'annotations'}; nothing written")
+    if predictions:
+        if len(pulled.sets) > 1:
+            _fail(f"predictions of {len(pulled.sets)} model versions ({', '.join(map(repr, sorted(pulled.sets)))}): choose one with --model-version")
+        files = prediction_file(next(iter(pulled.sets.values())), output)
+    else:
+        if is_gold(output) and len(pulled.sets) > 1:
+            _fail(f"{len(pulled.sets)} annotators ({', '.join(sorted(pulled.sets))}) but the gold is one annotation set: "
+                  "pull into another directory, adjudicate, then write the gold")
+        files = annotation_files(pulled.sets, output)
+    try:
+        written = write_pulled(files, output, write_gold=write_gold, overwrite=overwrite,
+                               show=lambda diff: typer.echo(diff, err=True, nl=False))
+    except PullRefused as exc:
+        typer.echo(exc.diff, err=True, nl=False)
+        _fail(str(exc))
+    if written.backup is not None:
+        _echo_err(f"previous gold backed up to {paths.relative(written.backup)}")
+    n_docs = sum(len(s) for s in pulled.sets.values())
+    who = "model version" if predictions else "annotator"
+    typer.echo(f"pulled {n_docs} document annotation(s) from {len(pulled.sets)} {who}(s) "
+               f"({', '.join(sorted(pulled.sets))}); wrote {len(written.paths)} file(s), "
+               f"{len(files) - len(written.paths)} unchanged, under {paths.relative(output)}")
+
+
+@app.command("agreement")
+def agreement_command(
+    token: Token,
+    url: Url = "http://127.0.0.1:8080",
+    project: Project = "newsgold",
+    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
+    retries: Retries = None,
+    backoff: Backoff = None,
+) -> None:
+    """Inter-annotator agreement over the annotators of each task (the scoring engine's measures)."""
+    import json
+
+    from newsgold.cli import console
+    from newsgold.corpus import load_documents
+    from newsgold.labelstudio.agreement import project_agreement
+    from newsgold.labelstudio.client import LSError
+    from newsgold.labelstudio.convert import ResultsError
+    from newsgold.reports.agreement import agreement_markdown, print_agreement
+    from newsgold.store import atomic_write_text, load_entities
+
+    if fmt not in ("table", "markdown", "json"):
+        _fail(f"unknown format {fmt!r}: choose table, markdown or json")
+    client = _client(url, token, retries, backoff)
+    try:
+        report = project_agreement(client, project, load_documents(), load_entities())
+    except LSError as exc:
+        _fail(str(exc))
+    except ResultsError as exc:
+        _problems(exc.problems, f"project {project!r}")
+    if fmt == "table" and output is None:
+        print_agreement(report, console)
+        return
+    text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n" if fmt == "json" else agreement_markdown(report)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        atomic_write_text(output, text)
+        _echo_err(f"wrote {output}")
+
+
+@app.command()
+def annotate(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (must be free).")] = 8080,
+    data_dir: Annotated[Path | None, typer.Option(help="Label Studio data dir (default: $XDG_DATA_HOME/newsgold/labelstudio).")] = None,
+    project: Project = "newsgold",
+    predictions: Predictions = None,
+    model_version: ModelVersion = None,
+    gold: Annotated[bool | None, typer.Option("--gold/--no-gold", help="Push the gold as annotations (default: yes, unless --predictions is given).")] = None,
+    username: Annotated[str | None, typer.Option(envvar="NEWSGOLD_LS_USERNAME", help="Login e-mail (used when the data dir is created).")] = None,
+    password: Annotated[str | None, typer.Option(envvar="NEWSGOLD_LS_PASSWORD", help="Login password (used when the data dir is created).")] = None,
+    token: Annotated[str | None, typer.Option(envvar="NEWSGOLD_LS_TOKEN", help="API token (used when the data dir is created).")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server to come up.")] = 300.0,
+) -> None:
+    """Start annotating: a local Label Studio with the corpus loaded; Ctrl-C stops it.
+
+    Installs Label Studio on first use, starts it on 127.0.0.1, pushes the corpus (with the
+    gold as annotations, or a run as pre-annotations) idempotently, and prints URL and login.
+    """
+    from newsgold import paths
+    from newsgold.labelstudio.client import connect
+
+    if gold is None:
+        gold = predictions is None
+    server = _start_server(port, data_dir, username, password, token, timeout)
+
+    def ready() -> None:
+        _echo_err(f"Pushing the corpus to project {project!r} ...")
+        client = connect(server.url, server.token)
+        report = _push(client, project, paths.gold_dir() if gold else None, predictions, model_version)
+        _echo_err(report.summary())
+        _print_login(server)
+        typer.echo(f"  project:  {server.url}/projects/{report.project_id}/data")
+
+    _serve(server, ready)
+
+
+def register(main_app: typer.Typer) -> None:
+    """Add ``newsgold annotate`` to the main command."""
+    main_app.command("annotate")(annotate)

@@ -1,0 +1,225 @@
+"""Pull a project's annotations (or predictions) into our format: validated, then all or nothing.
+
+Label Studio accepts anything, so every annotation of every task is converted and checked
+(:func:`~newsgold.labelstudio.tasks.task_doc`, gold rules) before a single file is written; one
+:class:`~newsgold.labelstudio.convert.ResultsError` lists every problem, naming task,
+annotation and region.  The files are then staged next to their targets and moved into place
+together.  Writing into the gold needs an explicit flag and first copies the current gold to
+``<annotations>/.gold-backups/<time>/``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgold import paths
+from newsgold.corpus import Document
+from newsgold.labelstudio.config import Vocab
+from newsgold.labelstudio.convert import ResultsError
+from newsgold.labelstudio.tasks import task_doc
+from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
+from newsgold.store import diff_text
+from newsgold.validate import Problem
+
+AnnotationSet = dict[str, DocAnnotation]
+BACKUPS = ".gold-backups"
+
+
+class PullRefused(Exception):
+    """Nothing was written: the target would change and the flag that allows it was not given."""
+
+    def __init__(self, message: str, diff: str = ""):
+        self.diff = diff
+        super().__init__(message)
+
+
+@dataclass
+class Pulled:
+    sets: dict[str, AnnotationSet]  # annotator (e-mail, else "user-<id>") or model version -> doc_id -> doc
+    notes: list[str] = field(default_factory=list)
+
+
+def annotator_of(completed_by: Any) -> str:
+    if isinstance(completed_by, Mapping):
+        return completed_by.get("email") or f"user-{completed_by.get('id')}"
+    return f"user-{completed_by}"
+
+
+def _where(task: Mapping[str, Any]) -> str:
+    return f"label studio task {task.get('id', '?')} ({(task.get('data') or {}).get('doc_id', '?')})"
+
+
+def _task_problem(task: Mapping[str, Any], docs: Mapping[str, Document]) -> Problem | None:
+    """A task that is not one of our corpus documents, or whose text is not the corpus text."""
+    doc_id = (task.get("data") or {}).get("doc_id")
+    if not isinstance(doc_id, str):
+        return Problem(_where(task), "no doc_id in the task data: not a newsgold task")
+    if doc_id not in docs:
+        return Problem(_where(task), f"unknown document {doc_id!r} (not in the corpus)")
+    if task["data"].get("text") != docs[doc_id].text:
+        return Problem(_where(task), "the task's text differs from the corpus text: offsets would not fit")
+    return None
+
+
+def collect(tasks: Iterable[Mapping[str, Any]], docs: Mapping[str, Document], vocab: Vocab | None = None,
+            *, predictions: bool = False, model_version: str | None = None) -> Pulled:
+    """Convert every annotation (or prediction) of every task; raise one ResultsError with all problems.
+
+    Annotations are grouped by annotator and checked with the gold rules; predictions by model
+    version (``model_version`` keeps only one), checked as prediction files are.  Cancelled
+    (skipped) annotations are left out with a note.
+    """
+    vocab = vocab or Vocab.default()
+    problems: list[Problem] = []
+    pulled = Pulled({})
+    seen: dict[tuple[str, str], Any] = {}
+    for task in tasks:
+        problem = _task_problem(task, docs)
+        if problem is not None:
+            problems.append(problem)
+            continue
+        doc_id = task["data"]["doc_id"]
+        items = task.get("predictions" if predictions else "annotations") or []
+        for item in items:
+            if not isinstance(item, Mapping):  # a quick export lists predictions as bare ids
+                problems.append(Problem(_where(task), "prediction without its result (export it as a snapshot)"))
+                continue
+            if predictions:
+                key = str(item.get("model_version"))
+                if model_version is not None and key != model_version:
+                    continue
+            elif item.get("was_cancelled"):
+                pulled.notes.append(f"{_where(task)}: skipped annotation {item.get('id')} by "
+                                    f"{annotator_of(item.get('completed_by'))} left out")
+                continue
+            else:
+                key = annotator_of(item.get("completed_by"))
+            what = "prediction" if predictions else "annotation"
+            if (key, doc_id) in seen:
+                problems.append(Problem(_where(task), f"{what}s {seen[key, doc_id]} and {item.get('id')} are both by "
+                                        f"{key}: keep one (delete the other in Label Studio)", item=f"{what} {item.get('id')}"))
+                continue
+            seen[key, doc_id] = item.get("id")
+            try:
+                doc = task_doc(task, item, vocab, text=docs[doc_id].text, strict=not predictions)
+            except ResultsError as exc:
+                problems.extend(exc.problems)
+                continue
+            pulled.sets.setdefault(key, {})[doc_id] = doc
+    if problems:
+        raise ResultsError(problems)
+    return pulled
+
+
+def _dir_name(key: str) -> str:
+    return re.sub(r"[^\w.@+-]", "_", key) or "_"
+
+
+def annotation_files(sets: Mapping[str, AnnotationSet], out: Path) -> dict[Path, str]:
+    """``out/<doc_id>.json`` for one annotator, ``out/<annotator>/<doc_id>.json`` for several."""
+    files = {}
+    for key, docs in sorted(sets.items()):
+        base = out if len(sets) == 1 else out / _dir_name(key)
+        files.update({base / f"{doc_id}.json": dumps_doc(doc) for doc_id, doc in sorted(docs.items())})
+    return files
+
+
+def prediction_file(docs: AnnotationSet, out: Path) -> dict[Path, str]:
+    return {out: "".join(dumps_line(doc) + "\n" for _, doc in sorted(docs.items()))}
+
+
+def is_gold(path: Path) -> bool:
+    return Path(path).resolve() == paths.gold_dir().resolve()
+
+
+def changes(files: Mapping[Path, str]) -> tuple[dict[Path, str], str]:
+    """The files that are new or would change, and a unified diff of all of them."""
+    todo, diffs = {}, []
+    for path, text in files.items():
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        if not path.exists() or old != text:
+            todo[path] = text
+            diffs.append(diff_text(old, text, paths.relative(path)))
+    return todo, "".join(diffs)
+
+
+def backup_dir(directory: Path) -> Path:
+    """Copy ``directory/*.json`` to ``<parent>/.gold-backups/<UTC time>/``; return that copy."""
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    root = directory.parent / BACKUPS
+    dest, n = root / stamp, 1
+    while dest.exists():
+        n += 1
+        dest = root / f"{stamp}-{n}"
+    dest.mkdir(parents=True)
+    for f in sorted(directory.glob("*.json")):
+        shutil.copy2(f, dest / f.name)
+    return dest
+
+
+def write_all(files: Mapping[Path, str]) -> list[Path]:
+    """Stage every file next to its target, then move them all into place (no half-written set)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o666 & ~mask)
+    except BaseException:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
+    return [path for _, path in staged]
+
+
+@dataclass
+class Written:
+    paths: list[Path]
+    diff: str
+    backup: Path | None = None
+
+
+def write_pulled(files: Mapping[Path, str], out: Path, *, write_gold: bool = False, overwrite: bool = False,
+                 show: Callable[[str], None] | None = None) -> Written:
+    """Write what :func:`annotation_files` planned, under the rules for the gold and for other files.
+
+    Gold (``out`` is the gold directory): anything new or changed needs ``write_gold``; the
+    current gold is backed up first.  Elsewhere, changing an existing file needs ``overwrite``.
+    Raises :class:`PullRefused` (with the diff) before writing anything; ``show`` gets the diff
+    of a gold write before the write.
+    """
+    todo, diff = changes(files)
+    if not todo:
+        return Written([], "")
+    backup = None
+    if is_gold(out):
+        if not write_gold:
+            raise PullRefused(f"{len(todo)} gold file(s) under {paths.relative(out)} would be written or changed; "
+                              "review the diff and pass --write-gold to write them (the current gold is backed up)", diff)
+        if show is not None:
+            show(diff)
+        if out.is_dir() and any(out.glob("*.json")):
+            backup = backup_dir(out)
+    elif not overwrite:
+        changed = [p for p in todo if p.exists()]
+        if changed:
+            raise PullRefused(f"{len(changed)} existing file(s) would change (first: {paths.relative(changed[0])}); "
+                              "pass --overwrite to replace them", diff)
+    return Written(write_all(todo), diff, backup)
