@@ -59,3 +59,25 @@ def test_cli_starts_without_importing_heavy_libraries():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_show_names_the_annotation_set_it_looked_in(data_root, tmp_path):
+    gold = data_root / "annotations" / "gold"
+    path = sorted(gold.glob("*.json"))[0]
+    doc_id = path.stem
+    path.unlink()  # the gold no longer has this document
+    result = runner.invoke(app, ["show", doc_id])
+    assert result.exit_code == 1
+    assert "None" not in result.output
+    assert f"{gold} has no annotations for {doc_id!r}" in result.output.replace("\n", "")
+    other = sorted(p.stem for p in gold.glob("*.json"))[0]
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text(json.dumps({"doc_id": other, "quotes": []}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["show", doc_id, "--annotations", str(preds)])
+    assert result.exit_code == 1 and f"{preds} has no annotations for {doc_id!r}" in result.output.replace("\n", "")
+
+
+def test_error_messages_print_user_text_verbatim(tmp_path):
+    result = runner.invoke(app, ["show", "no-such-doc:cat: [bold]x[/bold]"])
+    assert result.exit_code == 1
+    assert "unknown document 'no-such-doc:cat: [bold]x[/bold]'" in result.output

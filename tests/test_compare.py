@@ -123,3 +123,99 @@ def test_cli_run_rescore_extract_extractors(tmp_path: Path):
     assert res.exit_code == 0 and "quotes-direct" in res.output
     res = runner.invoke(app, ["run", "no-such-suite"])
     assert res.exit_code == 1 and "no suite" in res.output
+
+
+@pytest.fixture(scope="module")
+def layer_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A claims run and a quotes run: same gold, documents and scorer, different layers."""
+    root = tmp_path_factory.mktemp("layers")
+    text = 'bootstrap = 10\n[[extractors]]\nspec = "claims"\nversion = "1"\n[[extractors]]\nspec = "quotes"\nversion = "2"\n'
+    group, _ = run_suite(parse_suite(text, "l.toml"), root, "g", cache_dir=root / "cache")
+    return group / "claims-v1", group / "quotes-v2"
+
+
+def test_gate_fails_when_b_drops_a_layer(layer_runs):
+    claims, quotes = layer_runs
+    c = compare_runs(claims, quotes, n_boot=10, n_perm=10)
+    regs = c.regressions(0.01, None)
+    assert regs and all(r.missing_in_b for r in regs) and {r.name.split(".")[0] for r in regs} == {"claims"}
+    assert any("different layers" in w and "claims" in w for w in c.warnings)
+    common = ["--bootstrap", "10", "--trials", "10"]
+    for a, b in ((claims, quotes), (quotes, claims)):
+        res = CliRunner().invoke(app, ["compare", str(a), str(b), "--fail-on-regression", *common])
+        assert res.exit_code == 1, res.output
+        assert "missing in B" in res.output and "different layers" in res.output
+    # with --alpha too: nothing to test is no evidence of no change
+    res = CliRunner().invoke(app, ["compare", str(claims), str(quotes), "--fail-on-regression", "--alpha", "0.05", *common])
+    assert res.exit_code == 1
+    res = CliRunner().invoke(app, ["compare", str(claims), str(quotes), "--format", "json", *common])
+    data = json.loads(res.output)
+    assert data["regressions"] and all(m.get("status") for m in data["metrics"] if m["metric"] in data["regressions"])
+
+
+def test_gate_fails_when_a_metric_becomes_undefined_in_b(runs, tmp_path: Path):
+    v1, v2 = runs
+    b = tmp_path / "b"
+    shutil.copytree(v2, b)
+    scores = json.loads((b / "scores.json").read_text())
+    name = "quotes.content.coverage:0.3.f1"
+    scores["micro"][name] = None  # the scorer's "undefined" (0/0)
+    (b / "scores.json").write_text(json.dumps(scores))
+    c = compare_runs(v2, b, n_boot=10, n_perm=10)
+    assert [r.name for r in c.regressions(0.01, None)] == [name]
+    res = CliRunner().invoke(app, ["compare", str(v2), str(b), "--fail-on-regression", "--bootstrap", "10", "--trials", "10"])
+    assert res.exit_code == 1 and "missing in B" in res.output
+    # the other way round (A undefined, B defined) is no regression
+    res = CliRunner().invoke(app, ["compare", str(b), str(v2), "--fail-on-regression", "--max-drop", "0", "--bootstrap", "10", "--trials", "10"])
+    assert res.exit_code == 0, res.output
+
+
+def test_paired_statistics_by_hand():
+    """Two documents (exact scheme, F1 = 2·cor / (act + pos)):
+
+    doc 1: A finds both gold quotes; B predicts two wrong spans  (F1 1 vs 0)
+    doc 2: A finds both; B finds one and predicts one wrong span  (F1 1 vs 0.5)
+    micro: A 1, B 2·1/(4+4) = 0.25, delta -0.75.
+
+    Bootstrap: the resamples are {1,1} (p 1/4, delta -1), {2,2} (1/4, -0.5), {1,2} (1/2, -0.75),
+    so the 95% interval is [-1, -0.5].  Randomization: four equally likely swaps; none or both
+    give |delta| = 0.75, one only gives A' = B1+A2 (F1 4/8) vs B' = A1+B2 (F1 6/8), |delta| 0.25
+    < 0.75.  So c ~ Binomial(n, 1/2) and E[p] = (n/2 + 1)/(n + 1).
+    """
+    from newsgold.scoring import ScoreConfig
+
+    k = "quotes.content.exact"
+    a = [{f"{k}.cor": 2.0, "quotes.scored": 1.0}, {f"{k}.cor": 2.0, "quotes.scored": 1.0}]
+    b = [{f"{k}.spu": 2.0, f"{k}.mis": 2.0, "quotes.scored": 1.0},
+         {f"{k}.cor": 1.0, f"{k}.spu": 1.0, f"{k}.mis": 1.0, "quotes.scored": 1.0}]
+    n = 10000
+    out = paired_tests(a, b, [f"{k}.f1"], ScoreConfig(schemes=("exact",)), n_boot=2000, n_perm=n, seed=7)[f"{k}.f1"]
+    assert out.delta == pytest.approx(-0.75)
+    assert (out.lo, out.hi) == (pytest.approx(-1.0), pytest.approx(-0.5))
+    exact = (n / 2 + 1) / (n + 1)
+    assert abs(out.p - exact) < 0.02
+
+
+def test_excerpts_skipped_when_the_gold_changed(tmp_path: Path, data_root: Path):
+    group, _ = run_suite(parse_suite(SUITE, "cmp.toml"), tmp_path / "runs", "g", use_cache=False)
+    v1, v2 = group / "quotes-direct-v1", group / "quotes-v2"
+    c = compare_runs(v1, v2, n_boot=10, n_perm=10)
+    assert not c.warnings and all(ch.text for ch in c.changes if ch.kind == "newly_found")
+    # the gold changes after the runs: gold ids may now name other items, so no excerpts (and say why)
+    gold_file = sorted((data_root / "annotations/gold").glob("*.json"))[0]
+    doc = json.loads(gold_file.read_text())
+    doc["quotes"] = list(reversed(doc["quotes"]))
+    gold_file.write_text(json.dumps(doc))
+    c = compare_runs(v1, v2, n_boot=10, n_perm=10)
+    assert any("item excerpts skipped" in w and "changed since" in w for w in c.warnings)
+    assert all(ch.text == "" for ch in c.changes if ch.kind in ("newly_found", "newly_missed"))
+    # a forced comparison across different gold: the same
+    other = _copy_with(v2, tmp_path / "o", gold_hash="0" * 64)
+    c = compare_runs(v1, other, force=True, n_boot=10, n_perm=10)
+    assert any("item excerpts skipped" in w and "different gold" in w for w in c.warnings)
+    # a gold that cannot be read is a warning, not silence
+    m = json.loads((v1 / "manifest.json").read_text())
+    m["gold"]["path"] = "annotations/no-such-gold"
+    (v1 / "manifest.json").write_text(json.dumps(m))
+    c = compare_runs(v1, v2, n_boot=10, n_perm=10)
+    assert any("item excerpts skipped: cannot load the gold" in w for w in c.warnings)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgold.runs import RunError, load_run, rescore, run_suite
+from newsgold.runs import RunError, load_run, rescore, run_suite, write_rescored
 from newsgold.suites import parse_suite
 
 SUITE = """
@@ -78,14 +78,176 @@ def test_existing_run_is_not_overwritten(tmp_path: Path, suite):
     assert (tmp_path / "runs/r1/quotes-v2/scores.json").read_text() == before
 
 
+def _snapshot(directory: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
 def test_rescore_with_other_scheme(tmp_path: Path, suite):
     group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     preds = (group / "quotes-v2/predictions.jsonl").read_text()
-    run, scores = rescore(group / "quotes-v2", ("exact",))
-    assert run.scores["config"]["schemes"] == ["exact"]
-    assert "quotes.content.exact.f1" in scores.headline()
+    r = rescore(group / "quotes-v2", ("exact",), replace_schemes=True)
+    assert r.scores.config.schemes == ("exact",) and not r.comparable_with_original
+    assert "quotes.content.exact.f1" in r.scores.headline()
+    write_rescored(r, overwrite=True)
+    run = load_run(group / "quotes-v2")
+    assert run.scores["config"]["schemes"] == ["exact"] and run.manifest["rescored"]
     assert (group / "quotes-v2/predictions.jsonl").read_text() == preds
-    assert run.manifest["rescored"]
+
+
+def test_rescore_writes_nothing_by_default(tmp_path: Path, suite):
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    before = _snapshot(group)
+    rescore(group / "quotes-v2", ("exact",))
+    res = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--scheme", "exact"])
+    assert res.exit_code == 0, res.output
+    assert "nothing written" in res.output and "content exact" in res.output
+    res = CliRunner().invoke(app, ["rescore", str(group)])
+    assert res.exit_code == 0, res.output
+    assert _snapshot(group) == before
+    with pytest.raises(RunError, match="needs --overwrite"):
+        write_rescored(rescore(group / "quotes-v2"))
+    assert _snapshot(group) == before
+
+
+def test_rescore_scheme_adds_to_the_runs_schemes(tmp_path: Path, suite):
+    group, (_, v2) = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    own = v2.scores.config.schemes
+    same = rescore(group / "quotes-v2", ("exact",))  # already among the run's schemes
+    assert same.scores.config.schemes == own and same.comparable_with_original and same.added_schemes == ()
+    more = rescore(group / "quotes-v2", ("coverage:0.5",))
+    assert more.scores.config.schemes == (*own, "coverage:0.5") and more.added_schemes == ("coverage:0.5",)
+    assert not more.comparable_with_original  # a new scheme changes the signature
+
+
+def test_rescore_out_writes_a_new_run(tmp_path: Path, suite):
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+    from newsgold.compare import compare_runs
+
+    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    before = _snapshot(group)
+    new = tmp_path / "rescored" / "quotes-v2"
+    res = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--scheme", "exact", "--out", str(new)])
+    assert res.exit_code == 0, res.output
+    assert _snapshot(group) == before
+    assert {p.name for p in new.iterdir()} == FILES
+    m = json.loads((new / "manifest.json").read_text())
+    assert m["rescored_from"]["run_id"] == "r1/quotes-v2" and "rescored" not in m
+    assert (new / "predictions.jsonl").read_bytes() == (group / "quotes-v2/predictions.jsonl").read_bytes()
+    compare_runs(group / "quotes-direct-v1", new, n_boot=10, n_perm=10)  # same signature: comparable
+    res = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--out", str(new)])
+    assert res.exit_code == 1 and "exists" in res.output
+    # a whole suite run: a new suite directory with its summary
+    res = CliRunner().invoke(app, ["rescore", str(group), "--out", str(tmp_path / "g2")])
+    assert res.exit_code == 0, res.output
+    assert {p.name for p in (tmp_path / "g2").iterdir()} == {"quotes-direct-v1", "quotes-v2", "summary.json", "summary.md"}
+    assert _snapshot(group) == before
+
+
+def test_rescore_overwrite_in_place_updates_the_summary(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    suite = parse_suite(SUITE.replace("bootstrap = 20", 'bootstrap = 20\nschemes = ["coverage:0.3"]'), "t.toml")
+    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    assert "exact" not in json.loads((group / "summary.json").read_text())["signature"]
+    res = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--scheme", "exact", "--overwrite"])
+    assert res.exit_code == 0, res.output
+    assert "scores.json" in res.output and "rewrote" in res.output  # the files that changed
+    summary = json.loads((group / "summary.json").read_text())
+    assert summary["signature"] is None and "exact" in summary["signatures"]["quotes-v2"]  # siblings differ now
+    assert "scored differently" in (group / "summary.md").read_text()
+    res = CliRunner().invoke(app, ["rescore", str(group), "--scheme", "exact", "--overwrite"])
+    assert res.exit_code == 0, res.output
+    summary = json.loads((group / "summary.json").read_text())
+    assert "exact" in summary["signature"] and [r["directory"] for r in summary["runs"]] == ["quotes-direct-v1", "quotes-v2"]
+    assert load_run(group / "quotes-direct-v1").manifest["rescored"]
+
+
+CRASH = "cmd:sh -c 'cat >/dev/null; echo boom >&2; exit 3'"
+
+
+def test_failing_command_under_jobs_2_is_a_clear_error(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    text = f'layers = ["quotes"]\nbootstrap = 5\n[[extractors]]\nspec = "{CRASH}"\n'
+    with pytest.raises(RunError, match="exited with status 3 on document .*stderr: boom"):
+        run_suite(parse_suite(text, "t.toml"), tmp_path / "runs", "r", jobs=2, use_cache=False)
+    (tmp_path / "s.toml").write_text(text)
+    res = CliRunner().invoke(app, ["run", str(tmp_path / "s.toml"), "--jobs", "2", "--no-cache", "--no-progress",
+                                   "--out", str(tmp_path / "runs"), "--run-id", "r"])
+    assert res.exit_code == 1 and "exited with status 3" in res.output
+    assert "Traceback" not in res.output and not isinstance(res.exception, Exception) or isinstance(res.exception, SystemExit)
+
+
+def test_broken_worker_pool_is_a_clear_error(monkeypatch: pytest.MonkeyPatch):
+    import concurrent.futures
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsgold.corpus import load_documents
+    from newsgold.extractors import ExtractorError, resolve
+    from newsgold.runs import PredictionCache, extract_documents
+
+    class Broken:
+        def __init__(self, *a, **k): ...
+        def __enter__(self): return self
+        def __exit__(self, *a): return False
+        def map(self, *a, **k): raise BrokenProcessPool("A child process terminated abruptly")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
+    docs = list(load_documents().values())[:2]
+    with pytest.raises(ExtractorError, match="worker process of --jobs 2 failed.*rerun with --jobs 1"):
+        extract_documents(resolve("quotes@2"), docs, "h", PredictionCache(None), jobs=2)
+
+
+def test_failing_suite_leaves_no_run_behind(tmp_path: Path):
+    text = f'layers = ["quotes"]\nbootstrap = 5\n[[extractors]]\nspec = "quotes-direct"\n[[extractors]]\nspec = "{CRASH}"\n'
+    with pytest.raises(RunError, match="exited with status 3"):
+        run_suite(parse_suite(text, "t.toml"), tmp_path / "runs", "r", use_cache=False)
+    assert list((tmp_path / "runs").iterdir()) == []  # no run directory, no temporary one
+    ok = f'layers = ["quotes"]\nbootstrap = 5\n[[extractors]]\nspec = "quotes-direct"\n'
+    group, _ = run_suite(parse_suite(ok, "t.toml"), tmp_path / "runs", "r", use_cache=False)  # same id: not "exists"
+    assert {p.name for p in group.iterdir()} == {"quotes-direct-v1", "summary.json", "summary.md"}
+
+
+def test_run_directories_have_a_normal_mode(tmp_path: Path, suite):
+    import os
+    import stat
+
+    group, results = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    mask = os.umask(0)
+    os.umask(mask)
+    for d in (group, *(r.directory for r in results)):
+        assert stat.S_IMODE(d.stat().st_mode) == 0o777 & ~mask, d
+
+
+def test_invalid_command_config_in_a_suite(tmp_path: Path):
+    text = 'bootstrap = 5\n[[extractors]]\nspec = "cmd:cat"\nconfig = { batch_size = 0 }\n'
+    with pytest.raises(RunError, match="config batch_size: expected a whole number >= 1, got 0"):
+        run_suite(parse_suite(text, "t.toml"), tmp_path / "runs", "r", use_cache=False)
+    assert not (tmp_path / "runs" / "r").exists()
+
+
+def test_gold_path_is_recorded_from_the_repository_root(tmp_path: Path, data_root: Path, monkeypatch: pytest.MonkeyPatch):
+    from newsgold.compare import compare_runs
+
+    monkeypatch.chdir(data_root / "annotations")  # a subdirectory of the repository
+    group, results = run_suite(parse_suite(SUITE, "t.toml"), tmp_path / "runs", "r1", use_cache=False)
+    assert all(r.manifest["gold"]["path"] == "annotations/gold" for r in results)
+    monkeypatch.chdir(tmp_path)  # elsewhere: rescore and compare resolve it the same way
+    r = rescore(group / "quotes-v2")
+    assert r.comparable_with_original and r.manifest["gold"]["path"] == "annotations/gold"
+    c = compare_runs(group / "quotes-direct-v1", group / "quotes-v2", n_boot=10, n_perm=10)
+    found = [ch for ch in c.changes if ch.kind == "newly_found"]
+    assert found and all(ch.text for ch in found) and not c.warnings  # excerpts from the gold
 
 
 def test_load_run_errors(tmp_path: Path, suite):

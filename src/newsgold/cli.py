@@ -22,7 +22,10 @@ err_console = Console(stderr=True)
 
 
 def fail(message: str, code: int = 1) -> None:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    from rich.text import Text
+
+    # The message is user data (paths, commands like "cmd:cat"): no markup, no emoji codes.
+    err_console.print(Text("error: ", style="bold red") + Text(message), highlight=False, soft_wrap=True, emoji=False)
     raise typer.Exit(code)
 
 

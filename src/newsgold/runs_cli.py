@@ -40,13 +40,18 @@ def run_command(
     suite: Annotated[str, typer.Argument(help="Suite name (eval/suites/NAME.toml) or path to a .toml file.")] = "default",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel extraction processes (results identical to serial).")] = 1,
     run_id: Annotated[Optional[str], typer.Option("--run-id", help="Directory name under the output root (default: <suite>-<UTC timestamp>).")] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Output root (default: eval/runs).")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Output root (default: eval/runs). The prediction cache stays in the repository's eval/cache even with --out (see --no-cache).")] = None,
     only: Annotated[Optional[list[str]], typer.Option("--only", help="Run only this extractor spec or label (repeatable).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract everything; neither read nor write the prediction cache.")] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing run directories with the same id.")] = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
 ) -> None:
-    """Run a suite (default: every built-in baseline on the gold) and print the precision/recall table."""
+    """Run a suite (default: every built-in baseline on the gold) and print the precision/recall table.
+
+    The run is written to <out>/<run-id>/ only when every extractor has succeeded (a failing run
+    leaves nothing behind).  Predictions are cached in the repository's eval/cache, also when
+    --out points elsewhere; --no-cache neither reads nor writes it.
+    """
     from newsgold.cli import console, err_console
     from newsgold.runs import RunError, run_suite
     from newsgold.runs.summary import rich_table, table_rows
@@ -75,27 +80,108 @@ def run_command(
 
 
 def rescore_command(
-    run: Annotated[Path, typer.Argument(help="A run directory (eval/runs/<id>/<extractor>), or a suite run directory.")],
-    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="Schemes to score with (repeatable; default: the run's).")] = None,
+    run: Annotated[Path, typer.Argument(help="A run directory (eval/runs/<id>/<extractor>), or a suite run directory (every run in it).")],
+    scheme: Annotated[Optional[list[str]], typer.Option(
+        "--scheme", help="Also score with this scheme (repeatable), in addition to the run's own schemes.")] = None,
+    replace_schemes: Annotated[bool, typer.Option(
+        "--replace-schemes", help="Score with the --scheme schemes only, dropping the run's others.")] = False,
     gold: Annotated[Optional[Path], typer.Option("--gold", help="Gold to score against (default: the run's gold path).")] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="Write a new run directory here (for a suite run directory: a new suite directory); RUN is left as it is.")] = None,
+    overwrite: Annotated[bool, typer.Option(
+        "--overwrite", help="Without --out: rewrite RUN in place (listing the files that change). With --out: replace an existing DIR.")] = False,
 ) -> None:
-    """Score the stored predictions of a run again, without re-running the extractor."""
-    from newsgold.cli import console
-    from newsgold.runs import RunError, rescore
-    from newsgold.runs.summary import rich_table, table_rows
+    """Score the stored predictions of a run again, without re-running the extractor, and print the table.
 
-    targets = [run] if (run / "manifest.json").exists() else sorted(p for p in run.glob("*/") if (p / "manifest.json").exists())
+    Nothing is written by default.  --out DIR writes a new run directory: a copy of the
+    predictions with the new scores.json, reports and a manifest that records rescored_from.
+    --overwrite rewrites the run in place (and the summary of the suite run holding it).
+
+    --scheme adds schemes to those the run was scored with, so its other scores are kept.  The
+    scorer signature changes whenever the set of schemes (or the gold) does, and `newsgold
+    compare` refuses runs with different signatures: a re-scored run stays comparable with its
+    siblings only if the schemes added were already among the run's own.
+    """
+    from newsgold.cli import console, err_console
+    from newsgold.runs import RunError, rescore, write_rescored
+    from newsgold.runs.summary import rich_table, table_rows, write_group_summary
+
+    if replace_schemes and not scheme:
+        _fail("--replace-schemes needs at least one --scheme")
+    is_group = not (run / "manifest.json").exists()
+    targets = [run] if not is_group else sorted(p for p in run.glob("*/") if (p / "manifest.json").exists())
     if not targets:
         _fail(f"{run}: not a run directory (no manifest.json)")
+    if out is not None and out.exists() and not overwrite and out.resolve() != run.resolve():
+        _fail(f"{out} exists; choose another --out or pass --overwrite")
+    results = []
     rows = []
-    for target in targets:
-        try:
-            stored, scores = rescore(target, tuple(scheme) if scheme else None, gold)
-        except RunError as e:
-            _fail(str(e))
-            return
-        rows += table_rows(stored.label, scores.headline(), *(scheme or [scores.config.match_scheme]))
+    try:
+        for target in targets:
+            r = rescore(target, tuple(scheme) if scheme else None, gold, replace_schemes)
+            results.append(r)
+            rows += table_rows(r.run.label, r.scores.headline(), *(scheme or [r.scores.config.match_scheme]))
+    except RunError as e:
+        _fail(str(e))
+        return
     console.print(rich_table(rows, f"newsgold rescore {run}"))
+
+    def changes_text(changed: dict[str, tuple[int, int]]) -> str:
+        return ", ".join(f"{name} (+{a} −{b} lines)" for name, (a, b) in changed.items()) or "no file"
+
+    for r in results:
+        if not r.comparable_with_original:
+            why = []
+            if r.added_schemes:
+                why.append(f"added schemes {', '.join(r.added_schemes)}")
+            dropped = [x for x in r.run.scores.get("config", {}).get("schemes") or () if x not in r.scores.config.schemes]
+            if dropped:
+                why.append(f"dropped schemes {', '.join(dropped)}")
+            if r.scores.gold_hash != r.run.gold_hash:
+                why.append("different gold")
+            err_console.print(f"note: {r.run.label}: the scorer signature or gold hash changed ({'; '.join(why) or 'scorer'}): "
+                              "compare it only with runs scored the same way", highlight=False)
+    try:
+        if out is None and not overwrite:
+            for r in results:
+                err_console.print(f"nothing written; in place, {r.run.directory} would change: {changes_text(r.changed_files())}",
+                                  highlight=False)
+            err_console.print("(--out DIR writes a new run directory; --overwrite rewrites in place)", highlight=False)
+            return
+        if out is None:
+            for r in results:
+                changed = r.changed_files()
+                write_rescored(r, None, overwrite=True)
+                err_console.print(f"rewrote {r.run.directory}: {changes_text(changed)}", highlight=False)
+            if is_group or (run.parent / "summary.json").exists():  # write_rescored refreshed it
+                group = run if is_group else run.parent
+                err_console.print(f"updated {group / 'summary.json'} and summary.md", highlight=False)
+            return
+        if not is_group:
+            written = write_rescored(results[0], out, overwrite)
+            err_console.print(f"wrote {written} (rescored from {run})", highlight=False)
+            return
+        for r in results:
+            write_rescored(r, out / r.run.directory.name, overwrite)
+        write_group_summary(out, _suite_name(results[0]), _description(run), [t.name for t in targets])
+        err_console.print(f"wrote {out} ({len(results)} runs rescored from {run}, with summary.json and summary.md)", highlight=False)
+    except RunError as e:
+        _fail(str(e))
+
+
+def _suite_name(r: Any) -> str:
+    return str((r.run.manifest.get("suite") or {}).get("name") or r.run.directory.parent.name)
+
+
+def _description(group: Path) -> str:
+    import json
+
+    try:
+        return str(json.loads((group / "summary.json").read_text(encoding="utf-8")).get("description") or "")
+    except (OSError, ValueError):
+        from newsgold.runs.summary import _old_description
+
+        return _old_description(group)
 
 
 def compare_command(
@@ -103,7 +189,7 @@ def compare_command(
     run_b: Annotated[Path, typer.Argument(help="New run directory (B).")],
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
-    fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression", help="Exit 1 when a headline metric drops by more than --max-drop.")] = False,
+    fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression", help="Exit 1 when a headline metric drops by more than --max-drop, or when a metric A has is missing or undefined in B (e.g. B stopped producing a layer).")] = False,
     max_drop: Annotated[float, typer.Option("--max-drop", help="Largest tolerated drop of a metric.")] = 0.01,
     alpha: Annotated[Optional[float], typer.Option("--alpha", help="Count a drop only if significant at this level (approximate randomization).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Compare runs made on different gold, scorer or documents.")] = False,
@@ -142,7 +228,8 @@ def compare_command(
     if fail_on_regression:
         regs = c.regressions(max_drop, alpha)
         if regs:
-            err_console.print(f"[bold red]{len(regs)} regression(s):[/] {', '.join(r.name for r in regs)}", highlight=False)
+            names = ", ".join(r.name + (f" ({r.status})" if r.status else "") for r in regs)
+            err_console.print(f"[bold red]{len(regs)} regression(s):[/] {names}", highlight=False, soft_wrap=True)
             raise typer.Exit(1)
         err_console.print("[green]no regression[/]", highlight=False)
 

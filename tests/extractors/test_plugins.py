@@ -150,3 +150,54 @@ def test_pinned_builtin_versions_are_still_served():
     assert resolve("quotes", version="3").name == "quotes"
     with pytest.raises(ExtractorError, match="version 9 requested"):
         resolve("quotes@9")
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ({"timeout": "abc"}, r"config timeout: expected a number of seconds > 0, got 'abc'"),
+        ({"timeout": 0}, r"config timeout: expected a number of seconds > 0, got 0"),
+        ({"timeout": True}, r"config timeout"),
+        ({"batch_size": 0}, r"config batch_size: expected a whole number >= 1, got 0"),
+        ({"batch_size": 2.5}, r"config batch_size: expected a whole number >= 1, got 2.5"),
+        ({"layers": ["quotes", "nope"]}, r"config layers: unknown layer\(s\) nope"),
+        ({"layers": 3}, r"config layers: expected a non-empty list"),
+        ({"env": "X=1"}, r"config env: expected a table"),
+        ({"version": [1]}, r"config version: expected a string"),
+    ],
+)
+def test_command_config_is_validated(config: dict, message: str):
+    with pytest.raises(ExtractorError, match=message):
+        resolve("cmd:cat", config)
+
+
+def test_command_config_errors_on_the_command_line(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    for item, key in (("timeout=abc", "timeout"), ("batch_size=0", "batch_size")):
+        res = CliRunner().invoke(app, ["extract", "cmd:cat", "-c", item, "-o", str(tmp_path / "p.jsonl")])
+        assert res.exit_code == 1 and f"config {key}" in res.output, res.output
+        assert res.exception is None or isinstance(res.exception, SystemExit)
+
+
+def test_command_failure_survives_pickling():
+    # --jobs N hands exceptions back from worker processes by pickling them
+    import pickle
+
+    from newsgold.extractors.command import CommandFailed
+
+    e = pickle.loads(pickle.dumps(CommandFailed("cmd:x: exited with status 3 on document 'a'", ["a"])))
+    assert isinstance(e, CommandFailed) and str(e) == "cmd:x: exited with status 3 on document 'a'" and e.doc_ids == ["a"]
+
+
+def test_packaged_entry_points_are_the_builtin_table():
+    """pyproject.toml registers the built-ins; the fallback table in code must say the same."""
+    import tomllib
+    from pathlib import Path
+
+    from newsgold.extractors.registry import BUILTINS
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["entry-points"]["newsgold.extractors"] == BUILTINS

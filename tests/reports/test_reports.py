@@ -95,3 +95,32 @@ def test_html_renders_in_headless_chromium(scores, tmp_path: Path):
     keep = os.environ.get("NEWSGOLD_SCREENSHOT")
     if keep:
         shutil.copy(shot, keep)
+
+
+def test_undefined_scores_read_na_with_their_support(scores):
+    md = render("markdown", scores, GOLD, prediction(), DOCS, "t")
+    # no holder-level "neutral" in gold or prediction: undefined, support 0 / 0
+    assert "| Stance | holder: neutral | n/a | n/a | n/a |  | n/a | 0 | 0 |" in md
+    # no claim predicted, so none matched: claimant accuracy over 0 items is undefined
+    assert "| Claims | claimant accuracy | – | – | n/a |  |  | 0 |  |" in md
+    # the prediction has no holder-level stance: nothing found, P 0 (not a vacuous 1)
+    assert "| Stance | holder: pair extraction | 0.000 | 0.000 | 0.000 |" in md
+    assert "| Stance | holder: F_avg over favor, against | – | – | 0.000 |" in md
+    page = render("html", scores, GOLD, prediction(), DOCS, "t")
+    assert "<td class=n>n/a</td>" in page
+    table = render("table", scores, GOLD, prediction(), DOCS, "t")
+    assert "n/a" in table and "nan" not in table
+
+
+def test_json_has_null_never_nan(scores):
+    import json
+
+    def refuse(token):
+        raise AssertionError(f"{token} in JSON")
+
+    data = json.loads(render("json", scores, GOLD, prediction(), DOCS, "t"), parse_constant=refuse)
+    assert data["micro"]["stance.holder.neutral.f1"] is None
+    assert data["support"]["stance.holder.neutral.gold"] == 0
+    assert data["averaged"]["stance.document.f_avg"] == ["favor", "against"]
+    # claims: doc-b has no prediction (scored as predicting nothing), doc-a predicts []
+    assert data["breakdown"]["claims.span.exact.label.evaluative"] == {"p": None, "r": None, "f1": None, "gold": 0.0, "pred": 0.0}

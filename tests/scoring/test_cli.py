@@ -30,7 +30,12 @@ def test_gold_against_itself_json(root: Path):
     assert result.exit_code == 0, result.output
     data = json.loads((root / "out.json").read_text())
     assert data["signature"].startswith("schemes:strict,exact,partial,overlap,coverage:0.3,coverage:0.8,token|")
-    assert all(v == 1.0 for v in data["micro"].values())
+    # null only where gold has nothing: no document-level "favor", no holder-level "neutral"
+    nulls = {k for k, v in data["micro"].items() if v is None}
+    assert nulls == {f"stance.{lvl}.{k}" for lvl in ("document.favor", "holder.neutral") for k in ("p", "r", "f1")}
+    assert all(v == 1.0 for v in data["micro"].values() if v is not None)
+    assert data["averaged"]["stance.document.f_avg"] == ["against"]
+    assert "|zero:na|" in data["signature"]
     assert (root / "err.jsonl").read_text() == ""
 
 
@@ -96,3 +101,102 @@ def test_default_gold_is_the_built_in_gold_whatever_the_working_directory(root: 
     result = invoke("score", "--pred", str(pred), "--format", "json", "--bootstrap", "10", "-o", "out.json")
     assert result.exit_code == 0, result.output
     assert json.loads((elsewhere / "out.json").read_text())["n_docs"] == 2
+
+
+def _snapshot(directory: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def test_existing_output_is_replaced_only_with_overwrite(root: Path):
+    pred = write_pred(root / "pred.jsonl", gold_a(), gold_b())
+    report = root / "report.md"
+    report.write_text("my notes\n", encoding="utf-8")
+    args = ["score", "--pred", str(pred), "--format", "markdown", "--bootstrap", "5", "-o", str(report)]
+    result = invoke(*args)
+    assert result.exit_code == 1
+    assert "report.md already exists and would be replaced" in result.output and "--overwrite" in result.output
+    assert "-my notes" in result.output  # the diff shows what would go
+    assert report.read_text(encoding="utf-8") == "my notes\n"
+    result = invoke(*args, "--overwrite")
+    assert result.exit_code == 0, result.output
+    assert report.read_text(encoding="utf-8").startswith("## pred.jsonl vs gold")
+    result = invoke(*args)  # same content again: nothing to replace, no flag needed
+    assert result.exit_code == 0 and "unchanged" in result.output
+
+
+def test_outputs_are_written_all_or_nothing(root: Path):
+    pred = write_pred(root / "pred.jsonl", gold_a())
+    (root / "errors.jsonl").write_text("old\n", encoding="utf-8")
+    result = invoke("score", "--pred", str(pred), "--format", "json", "--bootstrap", "5", "-o", "new.json", "--errors", "errors.jsonl")
+    assert result.exit_code == 1 and "errors.jsonl already exists" in result.output
+    assert not (root / "new.json").exists() and (root / "errors.jsonl").read_text() == "old\n"
+
+
+@pytest.mark.parametrize("where", ["annotations/gold/doc-a.json", "annotations/gold/report.json", "annotations/report.json",
+                                   "annotations/passes/x/errors.jsonl"])
+@pytest.mark.parametrize("flag", ["-o", "--errors"])
+def test_never_writes_into_the_gold_or_annotations(root: Path, where: str, flag: str):
+    pred = write_pred(root / "pred.jsonl", gold_a(), gold_b())
+    before = _snapshot(root / "annotations")
+    result = invoke("score", "--pred", str(pred), "--format", "json", "--bootstrap", "5", flag, where, "--overwrite")
+    assert result.exit_code == 1
+    assert "refusing to write" in result.output and "annotations directory" in result.output
+    assert _snapshot(root / "annotations") == before
+
+
+def test_never_writes_into_a_gold_given_elsewhere_or_over_the_predictions(root: Path, tmp_path: Path):
+    import shutil
+
+    other = tmp_path / "other-gold"
+    shutil.copytree(root / "annotations" / "gold", other)
+    pred = write_pred(root / "pred.jsonl", gold_a())
+    result = invoke("score", "--gold", str(other), "--pred", str(pred), "--format", "json", "-o", str(other / "doc-a.json"), "--overwrite")
+    assert result.exit_code == 1 and "inside the gold" in result.output
+    assert (other / "doc-a.json").read_text(encoding="utf-8") == dumps_doc(gold_a())
+    result = invoke("score", "--pred", str(pred), "--format", "json", "-o", str(pred), "--overwrite")
+    assert result.exit_code == 1 and "inside the predictions" in result.output
+    assert pred.read_text(encoding="utf-8") == dumps_line(gold_a()) + "\n"
+
+
+def test_output_naming_a_directory_is_a_clear_error(root: Path):
+    pred = write_pred(root / "pred.jsonl", gold_a())
+    (root / "out").mkdir()
+    for flag in ("-o", "--errors"):
+        result = invoke("score", "--pred", str(pred), "--format", "json", flag, "out")
+        assert result.exit_code == 1 and "out is a directory" in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_agreement_output_is_protected_too(root: Path):
+    passes = root / "annotations" / "passes"
+    for name in ("ann1", "ann2"):
+        (passes / name).mkdir(parents=True)
+        (passes / name / "doc-a.json").write_text(dumps_doc(gold_a()), encoding="utf-8")
+    before = _snapshot(root / "annotations")
+    result = invoke("agreement", str(passes), "--format", "markdown", "-o", str(passes / "ann1" / "doc-a.json"), "--overwrite")
+    assert result.exit_code == 1 and "refusing to write" in result.output
+    assert _snapshot(root / "annotations") == before
+    (root / "agree.md").write_text("keep\n", encoding="utf-8")
+    result = invoke("agreement", str(passes), "--format", "markdown", "-o", "agree.md")
+    assert result.exit_code == 1 and "--overwrite" in result.output and (root / "agree.md").read_text() == "keep\n"
+    (root / "dir").mkdir()
+    assert invoke("agreement", str(passes), "--format", "markdown", "-o", "dir").exit_code == 1
+    result = invoke("agreement", str(passes), "--format", "markdown", "-o", "agree.md", "--overwrite")
+    assert result.exit_code == 0 and "| F1 quotes.content.exact | 1.000 |" in (root / "agree.md").read_text()
+
+
+def test_empty_predictions_score_zero_and_show_na(root: Path):
+    # quotes predicted for both documents, none found; no stance anywhere on either side
+    pred = write_pred(root / "pred.jsonl", DocAnnotation("doc-a", quotes=[], claims=None, stances=None),
+                      DocAnnotation("doc-b", quotes=[], claims=None, stances=None))
+    result = invoke("score", "--pred", str(pred), "--format", "markdown", "--bootstrap", "5", "--scheme", "exact")
+    assert result.exit_code == 0, result.output
+    # 4 gold quotes, 0 predicted: P 0 (not 1), R 0, F1 0
+    assert "| Quotes | content · exact | 0.000 | 0.000 | 0.000 |" in result.output
+    # no quote matched: speaker and type accuracy are undefined
+    assert "| Quotes | speaker accuracy | – | – | n/a |" in result.output
+    assert "| Quotes | type accuracy (matched) | – | – | n/a |" in result.output
+    result = invoke("score", "--pred", str(pred), "--format", "json", "--bootstrap", "5", "--scheme", "exact")
+    data = json.loads(result.output)
+    assert data["micro"]["quotes.content.exact.p"] == 0.0 and data["micro"]["quotes.speaker.accuracy"] is None
+    assert data["support"]["quotes.speaker.n"] == 0

@@ -5,17 +5,19 @@ import math
 import pytest
 
 from newsgold.scoring.config import ScoreConfig, parse_scheme
-from newsgold.scoring.counts import Confusion, DocCounts, SpanCounts, prf
+from newsgold.scoring.counts import Confusion, DocCounts, SpanCounts, prf, ratio
 from newsgold.scoring.spans import canonical, overlap, trim
 
 
 def test_prf_and_zero_division():
     assert prf(2, 4, 8) == (0.5, 0.25, pytest.approx(1 / 3))
-    assert prf(0, 0, 0) == (1.0, 1.0, 1.0)
-    assert prf(0, 0, 3) == (1.0, 0.0, 0.0)
-    assert prf(0, 3, 0) == (0.0, 1.0, 0.0)
-    p, r, f = prf(0, 0, 0, zero=math.nan)
-    assert math.isnan(p) and math.isnan(r) and math.isnan(f)
+    # nothing predicted, 3 to find: nothing found, P = R = F1 = 0 (not a vacuous P = 1)
+    assert prf(0, 0, 3) == (0.0, 0.0, 0.0)
+    # 3 predicted, nothing to find: all wrong, R = 0 too (not a vacuous R = 1)
+    assert prf(0, 3, 0) == (0.0, 0.0, 0.0)
+    # nothing on either side: undefined
+    assert all(math.isnan(x) for x in prf(0, 0, 0))
+    assert ratio(1, 4) == 0.25 and math.isnan(ratio(0, 0))
 
 
 def test_partial_counts_half_in_summed_documents():
@@ -52,3 +54,4 @@ def test_schemes_and_signature():
     sig = ScoreConfig(schemes=("exact", "coverage:0.3"), seed=7, bootstrap=10).signature()
     assert sig.startswith("schemes:exact,coverage:0.3|match:coverage:0.3|norm:no|")
     assert "seed:7" in sig and "boot:10" in sig and "version:0.1.0" in sig
+    assert "|zero:na|" in sig

@@ -88,13 +88,14 @@ def test_stance_pairs_labels_f_avg():
     # favor: tp 1 of predicted 2 (t1, t5), of gold 2 → 1/2;  against: tp 1, predicted 2, gold 1 → F1 2/3
     assert (h["stance.document.favor.p"], h["stance.document.favor.r"], h["stance.document.favor.f1"]) == (0.5, 0.5, 0.5)
     assert h["stance.document.against.f1"] == pytest.approx(2 / 3)
-    # neutral: never predicted (P = 0/0 = 1 by convention), recall 0 → F1 0
-    assert (h["stance.document.neutral.p"], h["stance.document.neutral.f1"]) == (1.0, 0.0)
+    # neutral: in gold (t4), never predicted: nothing found, P = R = F1 = 0
+    assert (h["stance.document.neutral.p"], h["stance.document.neutral.r"], h["stance.document.neutral.f1"]) == (0.0, 0.0, 0.0)
     assert h["stance.document.f_avg"] == pytest.approx((1 / 2 + 2 / 3) / 2)
     assert h["stance.document.macro_f1"] == pytest.approx((1 / 2 + 2 / 3 + 0) / 3)
     assert h["stance.document.label_accuracy"] == pytest.approx(2 / 3)  # t1 and t3 of t1..t3
-    # no holder-level stances anywhere: nothing to find, nothing found
-    assert h["stance.holder.pair.f1"] == 1.0
+    # no holder-level stances anywhere: undefined, not a perfect 1
+    assert all(math.isnan(h[f"stance.holder.pair.{k}"]) for k in "p r f1".split())
+    assert math.isnan(h["stance.holder.f_avg"]) and math.isnan(h["stance.holder.label_accuracy"])
 
 
 def test_stance_holder_named_in_free_text():
@@ -105,13 +106,134 @@ def test_stance_holder_named_in_free_text():
     h = headline(score_document(gold_a(), pred, TEXT_A, CFG, ENTITIES), CFG)
     assert h["stance.holder.pair.f1"] == 1.0
     assert h["stance.holder.label_accuracy"] == 0.5  # trump: favor predicted against
-    assert h["stance.document.f_avg"] == pytest.approx((1.0 + 1.0) / 2)  # favor absent in both: 1 by convention
+    # favor occurs in neither gold nor prediction at document level: F_avg is F1(against) alone
+    assert h["stance.document.f_avg"] == 1.0
+    assert math.isnan(h["stance.document.favor.f1"])
 
 
 def test_gold_against_itself_is_perfect_everywhere():
     gold = {"doc-a": gold_a(), "doc-b": gold_b()}
     scores = score_corpus(gold, gold, {"doc-a": TEXT_A, "doc-b": TEXT_B}, ScoreConfig(bootstrap=20), ENTITIES)
     assert scores.layers == ("quotes", "claims", "stance")
-    assert scores.micro and all(v == 1.0 for v in scores.micro.values()), {k: v for k, v in scores.micro.items() if v != 1.0}
+    # undefined only where gold has nothing: no document-level "favor", no holder-level "neutral"
+    undefined = {f"stance.document.favor.{k}" for k in "p r f1".split()} | {f"stance.holder.neutral.{k}" for k in "p r f1".split()}
+    assert {k for k, v in scores.micro.items() if math.isnan(v)} == undefined
+    assert all(v == 1.0 for k, v in scores.micro.items() if k not in undefined)
     assert all(math.isnan(v) or v == 1.0 for v in scores.macro.values())
     assert all(ci == (1.0, 1.0) for ci in scores.ci.values())
+    assert "stance.document.favor.f1" not in scores.ci  # undefined in every resample: no interval
+    assert scores.averaged["stance.document.f_avg"] == ["against"]
+    assert scores.averaged["stance.holder.f_avg"] == ["favor", "against"]
+
+
+LONG_TEXT = "x" * 1200
+
+
+def test_attribution_uses_the_match_schemes_own_matching():
+    # gold quote [0,100) by khatibzadeh; A = [0,1000) names trump, B = [0,90) names him rightly.
+    # Under coverage:0.3 the quote is found by B (A covers 0.1 of itself), so its speaker and
+    # type are judged on B: speaker 1/1, e2e P 1/2 R 1/1; A is a spurious prediction.
+    gold = DocAnnotation("d", quotes=[Quote("q1", "direct", [(0, 100)], Source(None, "khatibzadeh"), None)], claims=None, stances=None)
+    for order in (1, -1):
+        pred = DocAnnotation("d", quotes=[
+            Quote("A", "indirect", [(0, 1000)], Source(None, "Trump"), None),
+            Quote("B", "direct", [(0, 90)], Source(None, "Khatibzadeh"), None),
+        ][::order], claims=None, stances=None)
+        result = match_document(gold, pred, LONG_TEXT, CFG, ENTITIES)
+        h = headline(result.counts, CFG)
+        assert (h["quotes.content.coverage:0.3.p"], h["quotes.content.coverage:0.3.r"]) == (0.5, 1.0)
+        assert h["quotes.speaker.accuracy"] == 1.0 and result.counts["quotes.speaker.n"] == 1
+        assert h["quotes.type.accuracy"] == 1.0
+        assert (h["quotes.e2e.p"], h["quotes.e2e.r"]) == (0.5, 1.0)
+        kinds = {m.pred_id: (m.kind, m.gold_id, m.attribution) for m in result.items}
+        assert kinds == {"B": ("tp", "q1", "correct"), "A": ("fp", None, None)}
+        # each scheme has its own matching: exact (no exact span anywhere) pairs q1 with A, the
+        # larger overlap, as "incorrect"; the outcome of a row is what each scheme made of its
+        # gold item (of its prediction, for a prediction alone)
+        outcomes = {m.pred_id: m.outcome for m in result.items}
+        assert outcomes == {"B": {"exact": "inc", "coverage:0.3": "cor"}, "A": {"exact": "inc", "coverage:0.3": "spu"}}
+
+
+def test_a_prediction_failing_the_threshold_is_a_boundary_error_not_a_match():
+    gold = DocAnnotation("d", quotes=[Quote("q1", "direct", [(0, 100)], Source(None, "khatibzadeh"), None)], claims=None, stances=None)
+    pred = DocAnnotation("d", quotes=[Quote("A", "direct", [(0, 1000)], Source(None, "khatibzadeh"), None)], claims=None, stances=None)
+    result = match_document(gold, pred, LONG_TEXT, CFG, ENTITIES)
+    (item,) = result.items
+    assert (item.gold_id, item.pred_id, item.kind, item.matched, item.attribution) == ("q1", "A", "boundary", False, None)
+    assert item.outcome == {"exact": "inc", "coverage:0.3": "mis"}
+    assert result.counts["quotes.speaker.n"] == 0
+    assert math.isnan(headline(result.counts, CFG)["quotes.speaker.accuracy"])  # no matched quote: n/a
+
+
+def test_two_predicted_holders_naming_one_entity_count_the_second_as_spurious():
+    # gold (doc-a): khatibzadeh → talks against, trump → talks favor (holder level).
+    # "Khatibzadeh" and "Saeed Khatibzadeh" both resolve to khatibzadeh: one pair, two labels.
+    # The first by written holder ("Khatibzadeh", against) is scored; "Saeed Khatibzadeh" (favor)
+    # is a spurious pair.  Holder level: found 1; predicted 2; gold 2 → P = R = F1 = 1/2.
+    stances = [Stance("@document", "talks", "against"), Stance("Khatibzadeh", "talks", "against"),
+               Stance("Saeed Khatibzadeh", "talks", "favor")]
+    for order in (1, -1):
+        pred = DocAnnotation("doc-a", quotes=None, claims=None, stances=stances[::order])
+        result = match_document(gold_a(), pred, TEXT_A, CFG, ENTITIES)
+        h = headline(result.counts, CFG)
+        assert (h["stance.holder.pair.p"], h["stance.holder.pair.r"], h["stance.holder.pair.f1"]) == (0.5, 0.5, 0.5)
+        assert h["stance.holder.label_accuracy"] == 1.0  # the one scored against gold is right
+        assert result.counts["stance.holder.none.favor"] == 1
+        dup = [s for s in result.stances if s.duplicate_of]
+        assert [(s.holder, s.target, s.pred_label, s.duplicate_of, s.kind) for s in dup] == [
+            ("Saeed Khatibzadeh", "talks", "favor", "khatibzadeh", "fp")]
+
+
+def test_the_holder_written_as_the_id_stands_for_the_pair():
+    pred = DocAnnotation("doc-a", quotes=None, claims=None, stances=[
+        Stance("khatibzadeh", "talks", "favor"), Stance("Khatibzadeh", "talks", "against")])
+    result = match_document(gold_a(), pred, TEXT_A, CFG, ENTITIES)
+    h = headline(result.counts, CFG)
+    assert h["stance.holder.label_accuracy"] == 0.0  # id "khatibzadeh" says favor, gold against
+    assert (h["stance.holder.pair.p"], h["stance.holder.pair.r"]) == (0.5, 0.5)
+
+
+def test_empty_prediction_scores_zero_not_one():
+    pred = DocAnnotation("doc-a", quotes=[], claims=[], stances=[])
+    h = headline(score_document(gold_a(), pred, TEXT_A, CFG, ENTITIES), CFG)
+    for key in ("quotes.content.exact", "quotes.content.coverage:0.3", "quotes.e2e", "claims.span.exact",
+                "claims.checkworthy", "stance.document.pair", "stance.holder.pair"):
+        assert (h[f"{key}.p"], h[f"{key}.r"], h[f"{key}.f1"]) == (0.0, 0.0, 0.0), key
+    # nothing matched: accuracies over no items are undefined, not perfect
+    for key in ("quotes.speaker.accuracy", "quotes.type.accuracy", "claims.claimant.accuracy", "claims.kind.accuracy",
+                "stance.document.label_accuracy", "stance.holder.label_accuracy"):
+        assert math.isnan(h[key]), key
+    # favor and against occur in gold: F_avg averages both, each F1 0
+    assert h["stance.holder.f_avg"] == 0.0 and h["stance.document.f_avg"] == 0.0
+
+
+def test_both_empty_is_undefined():
+    empty = DocAnnotation("d", quotes=[], claims=[], stances=[])
+    h = headline(score_document(empty, empty, "text", CFG), CFG)
+    assert h and all(math.isnan(v) for v in h.values()), {k: v for k, v in h.items() if not math.isnan(v)}
+
+
+def _doc_stances(*pairs):
+    return DocAnnotation("d", quotes=None, claims=None, stances=[Stance("@document", t, lab) for t, lab in pairs])
+
+
+def test_f_avg_over_the_classes_that_occur():
+    # perfect document stance, no "favor" anywhere: F_avg = F1(against) = 1, averaged over against only
+    gold = {"d": _doc_stances(("t1", "against"), ("t2", "neutral"))}
+    s = score_corpus(gold, gold, {"d": "text"}, CFG)
+    assert s.micro["stance.document.f_avg"] == 1.0
+    assert math.isnan(s.micro["stance.document.favor.f1"])
+    assert s.to_json()["averaged"]["stance.document.f_avg"] == ["against"]
+    assert s.to_json()["averaged"]["stance.document.macro_f1"] == ["against", "neutral"]
+    assert s.to_json()["micro"]["stance.document.favor.f1"] is None
+    # every label wrong: favor ↔ against swapped, neutral → favor.  F1(favor) = F1(against) = 0
+    gold = {"d": _doc_stances(("t1", "favor"), ("t2", "against"), ("t3", "neutral"))}
+    pred = {"d": _doc_stances(("t1", "against"), ("t2", "favor"), ("t3", "favor"))}
+    s = score_corpus(gold, pred, {"d": "text"}, CFG)
+    assert s.micro["stance.document.f_avg"] == 0.0 and s.micro["stance.document.macro_f1"] == 0.0
+    assert s.averaged["stance.document.f_avg"] == ["favor", "against"]
+    # no favor/against at all: F_avg undefined, macro-F1 over neutral
+    gold = {"d": _doc_stances(("t1", "neutral"))}
+    s = score_corpus(gold, gold, {"d": "text"}, CFG)
+    assert math.isnan(s.micro["stance.document.f_avg"]) and s.micro["stance.document.macro_f1"] == 1.0
+    assert s.averaged["stance.document.f_avg"] == []

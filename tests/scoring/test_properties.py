@@ -49,13 +49,84 @@ def test_invariant_to_input_order_and_bounded(gold, pred, rnd):
     a = score_corpus({"d": gold}, {"d": pred}, {"d": TEXT}, CFG)
     b = score_corpus({"d": shuffled(gold, rnd)}, {"d": shuffled(pred, rnd)}, {"d": TEXT}, CFG)
     assert a.total.values == b.total.values
-    assert a.micro == b.micro
-    assert all(0.0 <= v <= 1.0 for v in a.micro.values())
+    assert a.micro.keys() == b.micro.keys()
+    assert all(x == y or (math.isnan(x) and math.isnan(y)) for x, y in zip(a.micro.values(), b.micro.values()))
+    assert all(math.isnan(v) or 0.0 <= v <= 1.0 for v in a.micro.values())
     assert all(math.isnan(v) or 0.0 <= v <= 1.0 for v in a.macro.values())
+    for layer, items in (("quotes.content", gold.quotes + pred.quotes), ("claims.span", gold.claims + pred.claims)):
+        # a span score is undefined exactly when neither side has a span
+        assert math.isnan(a.micro[f"{layer}.exact.f1"]) == (not items)
 
 
 @settings(max_examples=40, deadline=None)
 @given(annotation(), st.randoms(use_true_random=False))
 def test_perfect_prediction_scores_one(gold, rnd):
     s = score_corpus({"d": gold}, {"d": shuffled(gold, rnd)}, {"d": TEXT}, CFG)
-    assert all(v == 1.0 for v in s.micro.values()), {k: v for k, v in s.micro.items() if v != 1.0}
+    assert all(v == 1.0 for v in s.micro.values() if not math.isnan(v)), {k: v for k, v in s.micro.items() if v != 1.0}
+    # undefined only where gold has nothing to score (in tokens, a span may hold no word middle)
+    chars = [x for x in CFG.schemes if x != "token"]
+    if gold.quotes:
+        assert all(s.micro[f"quotes.content.{x}.f1"] == 1.0 for x in chars)
+        assert s.micro["quotes.type.accuracy"] == 1.0
+    if any(q.source.entity for q in gold.quotes):
+        assert s.micro["quotes.speaker.accuracy"] == 1.0
+    if gold.claims:
+        assert all(s.micro[f"claims.span.{x}.f1"] == 1.0 for x in chars)
+    for level, has in (("document", any(x.holder == "@document" for x in gold.stances)),
+                       ("holder", any(x.holder != "@document" for x in gold.stances))):
+        assert math.isnan(s.micro[f"stance.{level}.pair.f1"]) == (not has)
+        if has:
+            assert s.micro[f"stance.{level}.macro_f1"] == 1.0
+    if any(x.label in ("favor", "against") for x in gold.stances):
+        assert any(s.micro[f"stance.{lvl}.f_avg"] == 1.0 for lvl in ("document", "holder"))
+
+
+def _brute_force(edges: list[tuple[int, int, int]], n_gold: int) -> tuple[int, int]:
+    """(most pairs, most total overlap among matchings with that many pairs) by enumeration."""
+    best = (0, 0)
+
+    def go(g: int, used: frozenset, pairs: int, total: int) -> None:
+        nonlocal best
+        if g == n_gold:
+            best = max(best, (pairs, total))
+            return
+        go(g + 1, used, pairs, total)
+        for gg, p, ov in edges:
+            if gg == g and p not in used:
+                go(g + 1, used | {p}, pairs + 1, total + ov)
+
+    go(0, frozenset(), 0, 0)
+    return best
+
+
+@st.composite
+def small_spans(draw, max_n=5):
+    out = []
+    for _ in range(draw(st.integers(0, max_n))):
+        s = draw(st.integers(0, 40))
+        out.append((s, s + draw(st.integers(1, 25))))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(small_spans(), small_spans(), st.sampled_from([0.1, 0.3, 0.5, 0.8, 1.0]))
+def test_coverage_matching_is_a_maximum_matching(gold, pred, tau):
+    from newsgold.scoring.config import parse_scheme
+    from newsgold.scoring.engine import SpanTable, score_tables
+
+    name = f"coverage:{tau:g}"
+    table = lambda spans: SpanTable.from_items([[(((s, e),), 0, str(i)) for i, (s, e) in enumerate(spans)]])  # noqa: E731
+    scores = score_tables(table(gold), table(pred), [80], [parse_scheme(name)])
+    m = scores.matches[name]
+    # brute force on the same spans (canonical order does not matter for counts)
+    edges = []
+    for i, (gs, ge) in enumerate(gold):
+        for j, (ps, pe) in enumerate(pred):
+            ov = min(ge, pe) - max(gs, ps)
+            if ov > 0 and ov / (ge - gs) >= tau and ov / (pe - ps) >= tau:
+                edges.append((i, j, ov))
+    pairs, total = _brute_force(edges, len(gold))
+    assert len(m.gold) == pairs
+    assert int(m.overlap.sum()) == total  # tie-break: the most overlap among maximum matchings
+    assert scores.columns[f"{name}.cor"].sum() == pairs
+    assert len(set(m.gold.tolist())) == len(m.gold) and len(set(m.pred.tolist())) == len(m.pred)

@@ -26,16 +26,25 @@ class CompareRefused(Exception):
     """The two runs are not comparable (different gold, scorer or documents)."""
 
 
+MISSING_IN_B = "missing in B"  # A has the metric (defined); B lacks it or has it undefined
+ONLY_IN_B = "only in B"
+
+
 @dataclass
 class MetricRow:
     name: str
     a: float
     b: float
     test: Paired
+    status: str = ""  # "" | MISSING_IN_B | ONLY_IN_B
 
     @property
     def delta(self) -> float:
         return self.b - self.a
+
+    @property
+    def missing_in_b(self) -> bool:
+        return self.status == MISSING_IN_B
 
 
 @dataclass
@@ -50,8 +59,14 @@ class Comparison:
     warnings: list[str] = field(default_factory=list)
 
     def regressions(self, max_drop: float, alpha: float | None) -> list[MetricRow]:
+        """Rows that drop by more than ``max_drop`` (significantly at ``alpha``, if given), and
+        every metric A has that B lacks or leaves undefined: a layer B stopped producing must
+        not pass the gate because there is nothing to compare."""
         out = []
         for r in self.rows:
+            if r.missing_in_b:
+                out.append(r)
+                continue
             if math.isnan(r.delta) or r.delta >= -max_drop:
                 continue
             if alpha is not None and not r.test.p < alpha:
@@ -104,27 +119,68 @@ def compare_runs(dir_a: Path | str, dir_b: Path | str, force: bool = False, n_bo
     a_rows = [d["counts"] for d in common]
     b_rows = [docs_b[d["doc_id"]]["counts"] for d in common]
     micro_a, micro_b = a.scores["micro"], b.scores["micro"]
-    names = [m for m in headline_metrics(micro_a, config.match_scheme, list(config.schemes)) if m in micro_b]
-    tests = paired_tests(a_rows, b_rows, names, config, n_boot, n_perm, seed) if common else {}
+    names_a = headline_metrics(micro_a, config.match_scheme, list(config.schemes))
+    names_b = headline_metrics(micro_b, config.match_scheme, list(config.schemes))
+    both = [m for m in names_a if _defined(micro_a.get(m)) and _defined(micro_b.get(m))]
+    tests = paired_tests(a_rows, b_rows, both, config, n_boot, n_perm, seed) if common and both else {}
     nan = float("nan")
-    rows = [MetricRow(m, _num(micro_a.get(m)), _num(micro_b.get(m)), tests.get(m, Paired(nan, nan, nan, nan))) for m in names]
+    untested = Paired(nan, nan, nan, nan)
+    rows = []
+    for m in names_a:
+        status = MISSING_IN_B if _defined(micro_a.get(m)) and not _defined(micro_b.get(m)) else ""
+        rows.append(MetricRow(m, _num(micro_a.get(m)), _num(micro_b.get(m)), tests.get(m, untested), status))
+    rows += [MetricRow(m, nan, _num(micro_b.get(m)), untested, ONLY_IN_B) for m in names_b if m not in micro_a]
+    layers_a, layers_b = _layers(a), _layers(b)
+    if layers_a != layers_b:
+        warnings.append(
+            f"the runs score different layers: A {', '.join(layers_a) or 'none'}, B {', '.join(layers_b) or 'none'}"
+            + (f"; the metrics of {', '.join(x for x in layers_a if x not in layers_b)} are missing in B and count as regressions"
+               if any(x not in layers_b for x in layers_a) else ""))
+    missing = [r.name for r in rows if r.missing_in_b and r.name.split(".")[0] in layers_b]
+    if missing:
+        warnings.append(f"{len(missing)} metric(s) defined in A are undefined in B ({', '.join(missing[:5])}{', …' if len(missing) > 5 else ''}) and count as regressions")
     texts = {d.doc_id: d.text for d in load_documents().values()}
-    gold = _gold_for(a)
+    gold, why = _gold_for(a, b)
+    if why:
+        warnings.append(why)
     changes = item_changes(a.scores, b.scores, a.predictions(), b.predictions(), gold, texts)
     return Comparison(a, b, rows, changes, seed, n_boot, n_perm, warnings)
+
+
+def _defined(x: Any) -> bool:
+    return x is not None and not (isinstance(x, float) and math.isnan(x))
 
 
 def _num(x: Any) -> float:
     return float("nan") if x is None else float(x)
 
 
-def _gold_for(run: StoredRun) -> dict[str, Any] | None:
-    """The gold the run was scored on, if it is still the current one (for item excerpts)."""
-    try:
-        from newsgold import paths
-        from newsgold.runs.core import context_and_entities, load_gold_for
+def _layers(run: StoredRun) -> list[str]:
+    """The scored layers (quotes, claims, stance), from the metric names (what the gate sees)."""
+    return sorted({m.split(".")[0] for m in run.scores.get("micro", {})})
 
+
+def _gold_for(a: StoredRun, b: StoredRun) -> tuple[dict[str, Any] | None, str | None]:
+    """The gold both runs were scored on, for the excerpts of changed items; ``(None, reason)``
+    when it cannot be loaded or is no longer the gold the runs were scored against (gold ids
+    would then name other items)."""
+    from newsgold.runs.core import RunError, context_and_entities, load_gold_for, resolve_stored_path
+    from newsgold.scoring import gold_hash
+
+    skipped = "item excerpts skipped: "
+    if a.gold_hash != b.gold_hash:
+        return None, skipped + "A and B were scored against different gold, so a gold id may name different items in each"
+    ref = (a.manifest.get("gold") or {}).get("path")
+    if not ref:
+        return None, skipped + f"the manifest of {a.directory} records no gold path"
+    path = resolve_stored_path(ref)
+    try:
         ctx, _ = context_and_entities()
-        return load_gold_for(paths.root() / run.manifest["gold"]["path"], ctx)
-    except Exception:
-        return None
+        gold_all = load_gold_for(path, ctx)
+    except (RunError, OSError, ValueError) as e:
+        return None, skipped + f"cannot load the gold {path}: {e}"
+    ids = [d["doc_id"] for d in a.scores.get("docs", [])]
+    gold = {d: gold_all[d] for d in (a.manifest.get("documents") or ids) if d in gold_all}
+    if gold_hash(gold) != a.gold_hash:
+        return None, skipped + f"the gold at {path} has changed since the runs were scored (rescore both to see excerpts)"
+    return gold, None

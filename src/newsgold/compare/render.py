@@ -6,7 +6,7 @@ import json
 import math
 from typing import Any
 
-from newsgold.compare.core import Comparison, MetricRow
+from newsgold.compare.core import MISSING_IN_B, Comparison, MetricRow
 from newsgold.compare.items import CHANGE_TITLES
 
 
@@ -16,11 +16,17 @@ def _f(x: float, signed: bool = False) -> str:
     return f"{x:+.3f}" if signed else f"{x:.3f}"
 
 
-def _p(p: float) -> str:
-    return "—" if math.isnan(p) else (f"{p:.4f}" if p >= 0.0001 else f"{p:.1e}")
+def _p(p: float | None) -> str:
+    if p is None or math.isnan(p):
+        return "—"
+    return f"{p:.4f}" if p >= 0.0001 else f"{p:.1e}"
 
 
 def _mark(r: MetricRow, max_drop: float, alpha: float | None) -> str:
+    if r.missing_in_b:
+        return f"▼ {MISSING_IN_B}"
+    if r.status:
+        return r.status
     if math.isnan(r.delta) or abs(r.delta) < 1e-12:
         return ""
     significant = alpha is None or r.test.p < alpha
@@ -50,7 +56,8 @@ def to_json(c: Comparison, max_drop: float, alpha: float | None) -> str:
         "warnings": c.warnings,
         "metrics": [
             {"metric": r.name, "a": _clean(r.a), "b": _clean(r.b), "delta": _clean(r.delta),
-             "ci": [_clean(r.test.lo), _clean(r.test.hi)], "p": _clean(r.test.p)} for r in c.rows
+             "ci": [_clean(r.test.lo), _clean(r.test.hi)], "p": _clean(r.test.p),
+             **({"status": r.status} if r.status else {})} for r in c.rows
         ],
         "regressions": [r.name for r in c.regressions(max_drop, alpha)],
         "gate": {"max_drop": max_drop, "alpha": alpha},
@@ -59,7 +66,7 @@ def to_json(c: Comparison, max_drop: float, alpha: float | None) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def _clean(x: float) -> float | None:
+def _clean(x: float | None) -> float | None:
     return None if x is None or math.isnan(x) else round(x, 6)
 
 
@@ -98,7 +105,7 @@ def print_table(c: Comparison, console: Any, max_drop: float, alpha: float | Non
         table.add_column(col, justify=just)  # type: ignore[arg-type]
     for r in c.rows:
         mark = _mark(r, max_drop, alpha)
-        style = "red" if "regression" in mark else ("green" if mark else None)
+        style = "red" if mark.startswith("▼") else ("green" if mark.startswith("▲") else None)
         table.add_row(r.name, _f(r.a), _f(r.b), _f(r.delta, True), f"[{_f(r.test.lo, True)}, {_f(r.test.hi, True)}]", _p(r.test.p), mark, style=style)
     console.print(table)
     for kind, title in CHANGE_TITLES.items():

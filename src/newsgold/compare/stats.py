@@ -3,6 +3,8 @@
 Both tests resample *documents*, the unit the corpus is drawn in: a paired bootstrap interval of
 the delta (the same resampled documents for A and B) and a paired approximate-randomization test
 (each document's A and B count vectors swapped with probability 1/2; p = (c + 1) / (n + 1)).
+A metric undefined for the observed runs (0/0) gets no p-value; trials in which it is undefined
+do not count towards n.
 Metrics come from the scorer's own :func:`newsgold.scoring.metrics.headline` on summed counts;
 identical sums are evaluated once, which makes small corpora instant.
 """
@@ -48,7 +50,7 @@ class _Evaluator:
             values = self.memo.get(memo_key)
             if values is None:
                 full = headline(DocCounts(dict(zip(gkeys, sub.tolist())), n_docs), self.config)
-                values = {m: full.get(m, float("nan")) for m in names}
+                values = {m: float("nan") if full.get(m) is None else float(full[m]) for m in names}  # None/NaN: undefined
                 self.memo[memo_key] = values
             out.update(values)
         return out
@@ -75,6 +77,7 @@ def paired_tests(a_rows: list[dict[str, float]], b_rows: list[dict[str, float]],
             for m in metric_names:
                 boots[m].append(vb[m] - va[m])
     exceed = dict.fromkeys(metric_names, 0)
+    valid = dict.fromkeys(metric_names, 0)
     if n_perm:
         swaps = rng.random((n_perm, n)) < 0.5
         diff = B - A
@@ -84,13 +87,18 @@ def paired_tests(a_rows: list[dict[str, float]], b_rows: list[dict[str, float]],
             sa, sb = sum_a + moved, B.sum(0) - moved
             va, vb = evaluate(sa, n), evaluate(sb, n)
             for m in metric_names:
-                if abs(vb[m] - va[m]) >= abs(observed[m]) - 1e-12:
+                d = vb[m] - va[m]
+                if np.isnan(d):  # undefined in this rearrangement: not a trial of this metric
+                    continue
+                valid[m] += 1
+                if abs(d) >= abs(observed[m]) - 1e-12:
                     exceed[m] += 1
     alpha = (1 - confidence) / 2
     out = {}
     for m in metric_names:
         vals = np.array([v for v in boots[m] if not np.isnan(v)])
         lo, hi = (float(np.quantile(vals, alpha)), float(np.quantile(vals, 1 - alpha))) if len(vals) else (np.nan, np.nan)
-        p = (exceed[m] + 1) / (n_perm + 1) if n_perm else float("nan")
+        defined = not np.isnan(observed[m])
+        p = (exceed[m] + 1) / (valid[m] + 1) if n_perm and defined else float("nan")
         out[m] = Paired(float(observed[m]), lo, hi, p)
     return out

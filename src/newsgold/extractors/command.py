@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import shlex
 import subprocess
@@ -31,6 +32,11 @@ class CommandFailed(ExtractorError):
         self.doc_ids = list(doc_ids)
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # an exception is unpickled as ``cls(*self.args)``, and args holds only the message: a
+        # worker process of ``--jobs N`` would hand back an exception the parent cannot rebuild
+        return (type(self), (str(self), self.doc_ids))
+
 
 def _fingerprint(argv: Sequence[str]) -> str:
     """Hash of the command line and of every file it names, so editing the script busts the cache."""
@@ -43,6 +49,31 @@ def _fingerprint(argv: Sequence[str]) -> str:
         except OSError:
             pass
     return h.hexdigest()[:12]
+
+
+def _positive_number(name: str, key: str, value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise ExtractorError(f"{name}: config {key}: expected {what}, got {value!r}")
+    return float(value)
+
+
+def _positive_int(name: str, key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ExtractorError(f"{name}: config {key}: expected a whole number >= 1, got {value!r}")
+    return value
+
+
+def _layers(name: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return tuple(LAYERS)
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not value or not all(isinstance(v, str) for v in value):
+        raise ExtractorError(f"{name}: config layers: expected a non-empty list of layer names ({', '.join(LAYERS)}), got {value!r}")
+    bad = [v for v in value if v not in LAYERS]
+    if bad:
+        raise ExtractorError(f"{name}: config layers: unknown layer(s) {', '.join(bad)} (choose from {', '.join(LAYERS)})")
+    return tuple(value)
 
 
 class CommandExtractor:
@@ -62,10 +93,16 @@ class CommandExtractor:
         self.command = command
         self.name = f"cmd:{command}"
         self.version = str(config.get("version") or _fingerprint(self.argv))
-        self.layers = tuple(config.get("layers") or LAYERS)
-        self.timeout = float(config.get("timeout", 60.0))
-        self.batch_size = int(config.get("batch_size", 64))
-        self.env = {str(k): str(v) for k, v in (config.get("env") or {}).items()}
+        self.layers = _layers(self.name, config.get("layers"))
+        self.timeout = _positive_number(self.name, "timeout", config.get("timeout", 60.0), "a number of seconds > 0")
+        self.batch_size = _positive_int(self.name, "batch_size", config.get("batch_size", 64))
+        env = config.get("env") or {}
+        if not isinstance(env, dict):
+            raise ExtractorError(f"{self.name}: config env: expected a table of NAME = value, got {type(env).__name__} {env!r}")
+        self.env = {str(k): str(v) for k, v in env.items()}
+        version = config.get("version")
+        if version is not None and (isinstance(version, bool) or not isinstance(version, (str, int))):
+            raise ExtractorError(f"{self.name}: config version: expected a string, got {version!r}")
         self.config = {k: v for k, v in config.items() if k != "version"}
 
     def extract(self, document: Document) -> DocAnnotation:

@@ -31,14 +31,15 @@ BUILTINS: dict[str, str] = {
     "quotes": "newsgold.extractors.quotes:QuotesV3",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
-    "stance": "newsgold.extractors.stance:StanceV2",
+    "stance": "newsgold.extractors.stance:StanceV3",
 }
 
 # Every version of a built-in that is still served, so that a suite or a command that pins an
 # older version (``quotes@2``) reproduces it exactly, whatever the name resolves to by default.
 BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
     "quotes": {"2": "newsgold.extractors.quotes:QuotesV2", "3": "newsgold.extractors.quotes:QuotesV3"},
-    "stance": {"1": "newsgold.extractors.stance:StanceV1", "2": "newsgold.extractors.stance:StanceV2"},
+    "stance": {"1": "newsgold.extractors.stance:StanceV1", "2": "newsgold.extractors.stance:StanceV2",
+               "3": "newsgold.extractors.stance:StanceV3"},
 }
 
 _MODULE_SPEC = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*$")

@@ -1,4 +1,4 @@
-"""``stance`` v1/v2: document- and holder-level stance toward configured targets, from the quotes.
+"""``stance`` v1/v2/v3: document- and holder-level stance toward configured targets, from the quotes.
 
 A target is relevant to a statement when the statement shares a content word (or a general
 synonym) with the target description.  A target whose description prescribes ("should …") is
@@ -11,8 +11,15 @@ news and were there for one corpus sentence ("campaign") or that GUIDELINES §8.
 neutral reporting vocabulary ("alleged", "allegations"); v2 drops them and reads the quotes of
 ``quotes`` v3.  v1 is kept unchanged for pinned runs.
 
-Known limit: ``_SYNONYMS`` only has groups for negotiation/talks vocabulary (plus secrecy and
-sanctions), i.e. for the kind of target the corpus has; other targets get no synonyms.
+v3 (generalised target matching): v1/v2 matched word forms exactly and widened them with
+synonym groups written for the corpus's own targets (talks/negotiations, secrecy, sanctions), plus
+a literal "precondition" test.  v3 derives each target's vocabulary from its description alone:
+its content words, reduced by a small general normaliser (inflection and derivation suffixes:
+"negotiations", "negotiating", "negotiate" → "negoti"; "raising", "raised" → "rais"), so any
+target list works without editing code.  A short general synonym list remains for a few very
+common news verbs and nouns (talk/negotiate/discuss, meet, say, deal/agree, war/fight, ...); the
+condition test uses the general condition lexicon only.  v1 and v2 are kept unchanged for
+pinned runs.
 """
 
 from __future__ import annotations
@@ -66,11 +73,12 @@ def prescriptive(description: str) -> bool:
     return bool(re.search(r"\b(?:should|must|ought|need to)\b", description, re.I))
 
 
-def label_statement(text: str, cue: str | None, presc: bool, dismiss: frozenset[str] | set[str] = _DISMISS) -> str | None:
+def label_statement(text: str, cue: str | None, presc: bool, dismiss: frozenset[str] | set[str] = _DISMISS,
+                    literal_precondition: bool = True) -> str | None:
     words = {_stem(w) for w in _WORD.findall(text.lower())}
     neg = bool(words & NEGATION_WORDS) or "n't" in text
     denial = cue is not None and REPORTING_FORMS.get(cue.lower()) in DENIAL_LEMMAS
-    cond = bool(words & CONDITION_WORDS) or "precondition" in text.lower()
+    cond = bool(words & CONDITION_WORDS) or (literal_precondition and "precondition" in text.lower())
     if presc:
         if neg or cond or denial or words & dismiss:
             return "against"
@@ -97,6 +105,16 @@ class StanceV1(BaseExtractor):
     def default_config(cls) -> dict[str, Any]:
         return {"targets": "annotations/targets.json", "entities": None}
 
+    # v1/v2 matching: exact word forms and the corpus-specific synonym groups (v3 overrides)
+    def _keywords(self, description: str) -> set[str]:
+        return keywords(description)
+
+    def _words(self, text: str) -> set[str]:
+        return {_stem(w) for w in _WORD.findall(text.lower())}
+
+    def _label(self, text: str, cue: str | None, presc: bool) -> str | None:
+        return label_statement(text, cue, presc, self.dismiss)
+
     def targets(self) -> list[dict[str, str]]:
         value = self.config["targets"]
         if isinstance(value, list):
@@ -114,7 +132,7 @@ class StanceV1(BaseExtractor):
 
     def extract(self, document: Document) -> DocAnnotation:
         text = document.text
-        targets = [(t["id"], keywords(t["description"]), prescriptive(t["description"])) for t in self.targets()]
+        targets = [(t["id"], self._keywords(t["description"]), prescriptive(t["description"])) for t in self.targets()]
         quotes = self.quotes_class({"entities": self.config["entities"]}).extract(document).quotes or []
         votes: dict[tuple[str, str], list[str]] = {}
         order: list[str] = []
@@ -124,10 +142,10 @@ class StanceV1(BaseExtractor):
                 continue
             content = " ".join(text[s:e] for s, e in q.content)
             cue = text[q.cue[0]:q.cue[1]] if q.cue else None
-            words = {_stem(w) for w in _WORD.findall(content.lower())}
+            words = self._words(content)
             for tid, kws, presc in targets:
                 if words & kws:
-                    label = label_statement(content, cue, presc, self.dismiss)
+                    label = self._label(content, cue, presc)
                     if label:
                         votes.setdefault((holder, tid), []).append(label)
                         if holder not in order:
@@ -160,8 +178,8 @@ class StanceV1(BaseExtractor):
 
     def _document_label(self, sentences: list[str], kws: set[str], presc: bool) -> str:
         for sent in sentences:
-            words = {_stem(w) for w in _WORD.findall(sent.lower())}
-            if words & kws and words & self.dismiss:
+            words = self._words(sent)
+            if words & kws and {_stem(w) for w in _WORD.findall(sent.lower())} & self.dismiss:
                 return "against"
         return "neutral"
 
@@ -172,5 +190,87 @@ class StanceV2(StanceV1):
     dismiss = _DISMISS_V2
     quotes_class = QuotesV3
 
+    def __init__(self, config: dict[str, Any] | None = None, version: str = "2"):
+        super().__init__(config, version=version)
+
+
+# --- v3: target vocabulary from the target descriptions ---------------------------------------
+
+# Function words, auxiliaries and modals: never what a target is about.
+_STOP_V3 = {
+    "the", "and", "are", "is", "was", "were", "been", "being", "be", "in", "of", "to", "a", "an", "with",
+    "on", "for", "now", "should", "must", "ought", "need", "needs", "will", "would", "shall", "can",
+    "could", "may", "might", "do", "does", "did", "have", "has", "had", "that", "this", "these", "those",
+    "its", "their", "his", "her", "our", "your", "they", "them", "it", "he", "she", "we", "you",
+    "between", "by", "at", "as", "from", "into", "about", "over", "under", "than", "then", "there",
+    "here", "not", "no", "or", "but", "if", "so", "such", "any", "all", "some", "more", "most", "other",
+    "also", "only", "very", "which", "who", "whom", "what", "when", "where", "while", "again",
+    "holding", "hold", "held", "take", "taking", "make", "making", "get", "getting", "currently",
+}
+# A few very common news verbs and nouns whose synonyms are general, not corpus-specific
+# (written as normalised stems: see :func:`normalise`).
+_SYNONYMS_V3 = [
+    {"talk", "negoti", "dialog", "dialogu", "discuss"},
+    {"meet", "summit"},
+    {"deal", "agreement", "accord", "pact", "treaty"},
+    {"war", "fight", "conflict", "hostil"},
+    {"elect", "vot", "ballot"},
+    {"ban", "prohibit"},
+    {"cut", "reduc", "lower"},
+    {"rais", "increas", "hik"},
+]
+# longest first; a stem keeps at least 3 letters
+_SUFFIXES = ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ments", "ment", "ions", "ion",
+             "ies", "ied", "ing", "ers", "ed", "es", "er", "ly", "s")
+
+
+def normalise(word: str) -> str:
+    """A small general morphological normaliser for English content words: lower case, no
+    possessive, then the longest inflection/derivation suffix whose removal leaves 3+ letters
+    ("negotiations" → "negoti", "talks" → "talk", "raising" → "rais", "states" → "stat")."""
+    w = word.lower().replace("’", "'").strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if "-" in w:
+        w = w.rsplit("-", 1)[-1]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if suffix == "ies" or suffix == "ied":
+                w += "y"
+            break
+    if len(w) > 3 and w.endswith("e"):  # "raise" → "rais", as "raising" and "raised"
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopped" → "stopp" → "stop"
+        w = w[:-1]
+    return w
+
+
+def content_stems(text: str) -> set[str]:
+    return {normalise(w) for w in _WORD.findall(text.lower()) if w not in _STOP_V3}
+
+
+def keywords_v3(description: str) -> set[str]:
+    """The stems a statement must share with a target: the description's content words, each
+    widened by its general synonym group."""
+    stems = {w for w in content_stems(description) if len(w) > 2}
+    for group in _SYNONYMS_V3:
+        if stems & group:
+            stems |= group
+    return stems
+
+
+class StanceV3(StanceV2):
+    """v2 with the target vocabulary derived from the descriptions (see the module docstring)."""
+
     def __init__(self, config: dict[str, Any] | None = None):
-        super().__init__(config, version="2")
+        super().__init__(config, version="3")
+
+    def _keywords(self, description: str) -> set[str]:
+        return keywords_v3(description)
+
+    def _words(self, text: str) -> set[str]:
+        return content_stems(text)
+
+    def _label(self, text: str, cue: str | None, presc: bool) -> str | None:
+        return label_statement(text, cue, presc, self.dismiss, literal_precondition=False)

@@ -28,9 +28,15 @@ class Row:
     n: float | None = None
 
 
+NA_TEXT = "n/a"  # an undefined score: neither gold nor predictions had anything to score
+
+
 def fmt(x: float | None, digits: int = 3) -> str:
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    """A score: ``–`` where the row has no such column, ``n/a`` where the score is undefined."""
+    if x is None:
         return "–"
+    if isinstance(x, float) and math.isnan(x):
+        return NA_TEXT
     return f"{x:.{digits}f}"
 
 
@@ -84,11 +90,15 @@ def rows(s: CorpusScores) -> list[Row]:
                 continue
             out.append(_prf_row(s, "stance", f"{key}.pair", f"{level}: pair extraction", sup.get(f"{key}.gold"), sup.get(f"{key}.pred")))
             for label in ("favor", "against", "neutral"):
-                out.append(_prf_row(s, "stance", f"{key}.{label}", f"{level}: {label}"))
-            for metric, title in (("f_avg", "F_avg (favor, against)"), ("macro_f1", "macro-F1")):
-                out.append(Row("stance", f"{level}: {title}", value=m.get(f"{key}.{metric}"), macro=s.macro.get(f"{key}.{metric}"),
+                out.append(_prf_row(s, "stance", f"{key}.{label}", f"{level}: {label}",
+                                    sup.get(f"{key}.{label}.gold"), sup.get(f"{key}.{label}.pred")))
+            for metric, title in (("f_avg", "F_avg"), ("macro_f1", "macro-F1")):
+                classes = s.averaged.get(f"{key}.{metric}")
+                over = f" over {', '.join(classes) if classes else 'no class'}" if classes is not None else ""
+                out.append(Row("stance", f"{level}: {title}{over}", value=m.get(f"{key}.{metric}"), macro=s.macro.get(f"{key}.{metric}"),
                                ci=s.ci.get(f"{key}.{metric}")))
-            out.append(Row("stance", f"{level}: label accuracy (matched pairs)", value=m.get(f"{key}.label_accuracy")))
+            out.append(Row("stance", f"{level}: label accuracy (matched pairs)", value=m.get(f"{key}.label_accuracy"),
+                           n=sup.get(f"{key}.label_accuracy.n")))
     return out
 
 
@@ -103,4 +113,7 @@ def notes(s: CorpusScores) -> list[str]:
         out.append(f"Gold documents without predictions (scored as predicting nothing): {', '.join(s.missing_docs)}.")
     if s.unscored_docs:
         out.append(f"Predicted documents without gold (not scored): {', '.join(s.unscored_docs)}.")
+    if any(isinstance(v, float) and math.isnan(v) for v in s.micro.values()):
+        out.append(f"{NA_TEXT}: undefined, neither gold nor predictions have anything to score there (support 0); "
+                   "a precision without predictions or a recall without gold is 0.")
     return out

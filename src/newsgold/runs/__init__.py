@@ -8,12 +8,13 @@ extractor (``quotes-v2/``) with ``manifest.json``, ``predictions.jsonl``, ``scor
 from newsgold.runs.cache import CacheKey, PredictionCache
 from newsgold.runs.core import RunError, RunResult, run_suite
 from newsgold.runs.execute import ExtractStats, extract_documents
-from newsgold.runs.stored import StoredRun, load_run, rescore
+from newsgold.runs.stored import Rescored, StoredRun, load_run, rescore, write_rescored
 
 __all__ = [
     "CacheKey",
     "ExtractStats",
     "PredictionCache",
+    "Rescored",
     "RunError",
     "RunResult",
     "StoredRun",
@@ -21,4 +22,5 @@ __all__ = [
     "load_run",
     "rescore",
     "run_suite",
+    "write_rescored",
 ]

@@ -25,7 +25,7 @@ from newsgold.extractors.registry import resolve
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
-from newsgold.runs.summary import write_summary
+from newsgold.runs.summary import write_group_summary
 from newsgold.schema import LAYERS, DocAnnotation, dumps_line
 from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
 
@@ -166,25 +166,66 @@ def render_reports(scores: Any, gold: Mapping[str, DocAnnotation], preds: Mappin
     }
 
 
-def write_run_dir(directory: Path, files: Mapping[str, str], overwrite: bool) -> None:
-    """Assemble the run in a temporary sibling directory, then move it into place in one step."""
+def stored_path(path: Path | str) -> str:
+    """How a manifest records a data path (the gold, the suite): relative to the repository root
+    when inside it, else absolute — never relative to the cwd, which differs between commands."""
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(paths.root()).as_posix()
+    except (ValueError, FileNotFoundError):
+        return str(p)
+
+
+def resolve_stored_path(ref: str) -> Path:
+    """The inverse of :func:`stored_path`."""
+    p = Path(ref)
+    return p if p.is_absolute() else paths.root() / p
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def make_temp_dir(target: Path) -> Path:
+    """An empty hidden sibling of ``target`` with a normal directory's mode (``mkdtemp`` makes it
+    0700, which the run directory would keep after the move)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    os.chmod(tmp, 0o777 & ~_umask())
+    return tmp
+
+
+def fill_dir(directory: Path, files: Mapping[str, str]) -> None:
     from newsgold.store import atomic_write_text
 
+    directory.mkdir(parents=True, exist_ok=True)
+    os.chmod(directory, 0o777 & ~_umask())
+    for name, text in files.items():
+        atomic_write_text(directory / name, text)
+
+
+def install_dir(tmp: Path, directory: Path) -> None:
+    """Move the finished ``tmp`` to ``directory``, replacing an existing one."""
+    if directory.exists():
+        old = directory.with_name(f".{directory.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(directory, old)
+        os.replace(tmp, directory)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, directory)
+
+
+def write_run_dir(directory: Path, files: Mapping[str, str], overwrite: bool) -> None:
+    """Assemble the run in a temporary sibling directory, then move it into place in one step."""
     if directory.exists() and not overwrite:
         raise RunError(f"{paths.relative(directory)} exists; choose another --run-id or pass --overwrite")
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
+    tmp = make_temp_dir(directory)
     try:
-        for name, text in files.items():
-            atomic_write_text(tmp / name, text)
-        if directory.exists():
-            old = directory.with_name(f".{directory.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(directory, old)
-            os.replace(tmp, directory)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, directory)
+        fill_dir(tmp, files)
+        install_dir(tmp, directory)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -220,47 +261,84 @@ def run_suite(suite: Suite, out_root: Path | None = None, run_id: str | None = N
     group = (out_root or paths.eval_dir() / "runs") / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
     cache = PredictionCache((cache_dir or default_cache_dir()) if use_cache else None)
     git = git_state()
-    results: list[RunResult] = []
     entries = [e for e in suite.extractors if not only or e.spec in only or (e.label and e.label in only)]
     if only and not entries:
         raise RunError(f"--only {', '.join(only)}: no such extractor in suite {suite.name}")
-    for entry in entries:
-        t0 = time.perf_counter()
-        start = utc_now()
-        advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
-        extractor, preds, stats, chash = _extract(entry, selected, gold, suite.seed, cache, jobs, advance)
-        preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
-        for ann in preds.values():
-            ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
-        label = run_label(entry, extractor.name, str(extractor.version))
-        scores = score_corpus(gold, preds, docs, config, entities)
-        directory = group / label
-        manifest = {
-            "run_id": f"{group.name}/{label}",
-            "label": label,
-            "suite": {"name": suite.name, "path": paths.relative(suite.path) if suite.path else None, "hash": suite.content_hash},
-            "extractor": {
-                "spec": entry.spec, "name": extractor.name, "version": str(extractor.version),
-                "config": config_of(extractor), "config_hash": chash, "layers": list(extractor.layers),
-                "folds": entry.folds,
-            },
-            "layers": list(suite.layers) if suite.layers else list(extractor.layers),
-            "documents": [d.doc_id for d in selected],
-            "corpus_hash": corpus_hash(docs),
-            "gold": {"path": paths.relative(suite.gold_path()), "hash": gold_hash(gold)},
-            "scorer": {"signature": config.signature(), "schemes": list(config.schemes), "match_scheme": config.match_scheme},
-            "newsgold_version": __version__,
-            "python": sys.version.split()[0],
-            "git": git,
-            "started_at": start.isoformat(timespec="seconds"),
-            "duration_s": None,
-            "extraction": {"extracted": stats.extracted, "cached": stats.cached, "jobs": jobs},
-        }
-        files = {"predictions.jsonl": predictions_jsonl(preds),
-                 **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})")}
-        manifest["duration_s"] = round(time.perf_counter() - t0, 3)
-        files["manifest.json"] = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-        write_run_dir(directory, files, overwrite)
-        results.append(RunResult(directory, label, manifest, scores, preds, stats))
-    write_summary(group, suite, results)
+    labels = _labels(entries)
+    if group.exists() and not group.is_dir():
+        raise RunError(f"{paths.relative(group)} exists and is not a directory")
+    for label in labels:
+        if (group / label).exists() and not overwrite:
+            raise RunError(f"{paths.relative(group / label)} exists; choose another --run-id or pass --overwrite")
+    # The whole group is built in a hidden sibling directory and moved into place at the end:
+    # a run that fails part-way leaves nothing behind (and the same --run-id can be used again).
+    tmp = make_temp_dir(group)
+    results: list[RunResult] = []
+    try:
+        for entry, label in zip(entries, labels):
+            t0 = time.perf_counter()
+            start = utc_now()
+            advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
+            extractor, preds, stats, chash = _extract(entry, selected, gold, suite.seed, cache, jobs, advance)
+            preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
+            for ann in preds.values():
+                ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
+            scores = score_corpus(gold, preds, docs, config, entities)
+            manifest = {
+                "run_id": f"{group.name}/{label}",
+                "label": label,
+                "suite": {"name": suite.name, "path": stored_path(suite.path) if suite.path else None, "hash": suite.content_hash},
+                "extractor": {
+                    "spec": entry.spec, "name": extractor.name, "version": str(extractor.version),
+                    "config": config_of(extractor), "config_hash": chash, "layers": list(extractor.layers),
+                    "folds": entry.folds,
+                },
+                "layers": list(suite.layers) if suite.layers else list(extractor.layers),
+                "documents": [d.doc_id for d in selected],
+                "corpus_hash": corpus_hash(docs),
+                "gold": {"path": stored_path(suite.gold_path()), "hash": gold_hash(gold)},
+                "scorer": {"signature": config.signature(), "schemes": list(config.schemes), "match_scheme": config.match_scheme},
+                "newsgold_version": __version__,
+                "python": sys.version.split()[0],
+                "git": git,
+                "started_at": start.isoformat(timespec="seconds"),
+                "duration_s": None,
+                "extraction": {"extracted": stats.extracted, "cached": stats.cached, "jobs": jobs},
+            }
+            files = {"predictions.jsonl": predictions_jsonl(preds),
+                     **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})")}
+            manifest["duration_s"] = round(time.perf_counter() - t0, 3)
+            files["manifest.json"] = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+            fill_dir(tmp / label, files)
+            results.append(RunResult(group / label, label, manifest, scores, preds, stats))
+        if not group.exists():
+            write_group_summary(tmp, suite.name, suite.description, labels)
+            os.replace(tmp, group)
+        else:  # add to (or, with overwrite, replace in) an existing group
+            for label in labels:
+                install_dir(tmp / label, group / label)
+            shutil.rmtree(tmp, ignore_errors=True)
+            write_group_summary(group, suite.name, suite.description, labels)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return group, results
+
+
+def _labels(entries: list[ExtractorEntry]) -> list[str]:
+    """Each entry's run directory name, resolved before anything runs (which also checks every
+    spec and config up front); two entries may not share one."""
+    labels = []
+    for entry in entries:
+        if entry.label:
+            labels.append(entry.label)
+            continue
+        try:
+            extractor = resolve(entry.spec, entry.config, entry.version)
+        except ExtractorError as e:
+            raise RunError(str(e)) from None
+        labels.append(run_label(entry, extractor.name, str(extractor.version)))
+    dup = sorted({x for x in labels if labels.count(x) > 1})
+    if dup:
+        raise RunError(f"two extractors of the suite would both be written to {', '.join(dup)}: give them distinct labels (label = \"...\")")
+    return labels

@@ -114,8 +114,18 @@ def extract_documents(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from concurrent.futures.process import BrokenProcessPool
+
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(blob,)) as pool:
-        for chunk, dicts in zip(chunks, pool.map(_work, chunks)):
-            done([(doc, DocAnnotation.from_dict(d)) for doc, d in zip(chunk, dicts)])
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(blob,)) as pool:
+            for chunk, dicts in zip(chunks, pool.map(_work, chunks)):
+                done([(doc, DocAnnotation.from_dict(d)) for doc, d in zip(chunk, dicts)])
+    except BrokenProcessPool as e:
+        # a worker died (killed, out of memory, a crash in native code) or sent back something
+        # that cannot be unpickled: the document is unknown here, a serial run names it
+        raise ExtractorError(
+            f"{extractor.name}: a worker process of --jobs {jobs} failed ({e}); "
+            "rerun with --jobs 1 to see which document fails and why"
+        ) from None
     return out, stats

@@ -1,15 +1,19 @@
-"""Reading a run directory back, and re-scoring its stored predictions without re-extracting."""
+"""Reading a run directory back, and re-scoring its stored predictions without re-extracting.
+
+Re-scoring writes nothing by itself: :func:`rescore` returns the new scores and files, and
+:func:`write_rescored` writes them to a new run directory, or in place only when asked to.
+"""
 
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsgold import paths
-from newsgold.runs.core import RunError, context_and_entities, load_gold_for, render_reports, score_config, write_run_dir
+from newsgold.runs.core import (RunError, context_and_entities, load_gold_for, render_reports, resolve_stored_path, score_config,
+                               stored_path, write_run_dir)
 from newsgold.runs.manifest import utc_now
 from newsgold.schema import DocAnnotation
 
@@ -60,28 +64,112 @@ def load_run(directory: Path | str) -> StoredRun:
     return StoredRun(directory, manifest, scores)
 
 
-def rescore(directory: Path | str, schemes: tuple[str, ...] | None = None, gold: Path | None = None) -> tuple[StoredRun, Any]:
-    """Score the stored predictions again (current gold and scorer); rewrite scores and reports."""
+@dataclass
+class Rescored:
+    """The stored predictions of ``run`` scored again; nothing is written until :func:`write_rescored`."""
+
+    run: StoredRun
+    scores: Any  # CorpusScores
+    files: dict[str, str]  # the new scores.json, report.md, report.html
+    manifest: dict[str, Any]  # the run's manifest with the new gold and scorer entries
+    added_schemes: tuple[str, ...] = ()
+
+    @property
+    def comparable_with_original(self) -> bool:
+        return self.scores.signature() == self.run.signature and self.scores.gold_hash == self.run.gold_hash
+
+    def directory_files(self, manifest: dict[str, Any]) -> dict[str, str]:
+        files = {p.name: p.read_text(encoding="utf-8") for p in sorted(self.run.directory.iterdir()) if p.is_file()}
+        files.update(self.files)
+        files["manifest.json"] = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+        return files
+
+    def changed_files(self) -> dict[str, tuple[int, int]]:
+        """``{file: (lines added, lines removed)}`` of the files an in-place rewrite would change
+        (the manifest always changes: it records the re-scoring)."""
+        from newsgold.store import diff_text
+
+        out = {}
+        for name, text in self.directory_files(self.in_place_manifest()).items():
+            path = self.run.directory / name
+            old = path.read_text(encoding="utf-8") if path.exists() else ""
+            if old != text:
+                lines = diff_text(old, text, name).splitlines()
+                out[name] = (sum(1 for x in lines if x.startswith("+") and not x.startswith("+++")),
+                             sum(1 for x in lines if x.startswith("-") and not x.startswith("---")))
+        return out
+
+    def in_place_manifest(self) -> dict[str, Any]:
+        manifest = json.loads(json.dumps(self.manifest))
+        manifest.setdefault("rescored", []).append(self._record())
+        return manifest
+
+    def new_run_manifest(self, directory: Path) -> dict[str, Any]:
+        manifest = json.loads(json.dumps(self.manifest))
+        manifest.pop("rescored", None)
+        manifest["run_id"] = f"{directory.parent.name}/{directory.name}"
+        manifest["rescored_from"] = {"run_id": self.run.manifest.get("run_id"), "directory": str(self.run.directory.resolve()),
+                                     "signature": self.run.signature, "gold_hash": self.run.gold_hash, **self._record()}
+        return manifest
+
+    def _record(self) -> dict[str, Any]:
+        return {"at": utc_now().isoformat(timespec="seconds"), "signature": self.scores.signature(),
+                "gold_hash": self.scores.gold_hash, "added_schemes": list(self.added_schemes)}
+
+
+def rescore(directory: Path | str, schemes: tuple[str, ...] | None = None, gold: Path | None = None,
+            replace_schemes: bool = False) -> Rescored:
+    """Score the stored predictions again (current gold and scorer) without writing anything.
+
+    ``schemes`` are added to the run's own schemes (so its other scores, and its comparability
+    with runs scored the same way, are kept); ``replace_schemes`` scores with ``schemes`` only.
+    """
     from newsgold.scoring import gold_hash, score_corpus
 
     run = load_run(directory)
-    t0 = time.perf_counter()
     ctx, entities = context_and_entities()
-    gold_path = gold or paths.root() / run.manifest["gold"]["path"]
-    gold_all = load_gold_for(Path(gold_path), ctx)
+    gold_path = Path(gold) if gold else resolve_stored_path(run.manifest["gold"]["path"])
+    gold_all = load_gold_for(gold_path, ctx)
     doc_ids = run.manifest.get("documents") or sorted(gold_all)
     gold_set = {d: gold_all[d] for d in doc_ids if d in gold_all}
     preds = run.predictions()
     old = run.scores.get("config", {})
-    config = score_config(schemes or tuple(old.get("schemes") or ()) or None, old.get("match_scheme"),
-                          int(old.get("bootstrap", 1000)), int(old.get("seed", 12345)))
+    own = tuple(old.get("schemes") or ())
+    if schemes and not replace_schemes:
+        wanted: tuple[str, ...] | None = tuple(dict.fromkeys((*own, *schemes)))
+    else:
+        wanted = tuple(schemes or own) or None
+    config = score_config(wanted, old.get("match_scheme"), int(old.get("bootstrap", 1000)), int(old.get("seed", 12345)))
+    added = tuple(s for s in config.schemes if s not in own)
     scores = score_corpus(gold_set, preds, ctx.docs, config, entities)
     manifest = dict(run.manifest)
-    manifest["gold"] = {"path": paths.relative(Path(gold_path)), "hash": gold_hash(gold_set)}
+    manifest["gold"] = {"path": stored_path(gold_path), "hash": gold_hash(gold_set)}
     manifest["scorer"] = {"signature": config.signature(), "schemes": list(config.schemes), "match_scheme": config.match_scheme}
-    manifest.setdefault("rescored", []).append({"at": utc_now().isoformat(timespec="seconds"), "duration_s": round(time.perf_counter() - t0, 3)})
-    files = {p.name: p.read_text(encoding="utf-8") for p in run.directory.iterdir() if p.is_file()}
-    files.update(render_reports(scores, gold_set, preds, ctx.docs, f"{run.label} (rescored)"))
-    files["manifest.json"] = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-    write_run_dir(run.directory, files, overwrite=True)
-    return load_run(run.directory), scores
+    files = render_reports(scores, gold_set, preds, ctx.docs, f"{run.label} (rescored)")
+    return Rescored(run, scores, files, manifest, added)
+
+
+def write_rescored(r: Rescored, out: Path | None = None, overwrite: bool = False) -> Path:
+    """Write a re-scored run: to a new run directory ``out`` (a copy of the predictions with the
+    new scores, reports and a manifest naming the run it was ``rescored_from``), or in place when
+    ``out`` is None (only with ``overwrite``).  Either way the directory is replaced in one step,
+    and the ``summary.json``/``summary.md`` of the suite run holding it are brought up to date."""
+    from newsgold.runs.summary import write_group_summary
+
+    if out is None:
+        if not overwrite:
+            raise RunError(f"{r.run.directory}: re-scoring in place needs --overwrite (or write a new run with --out DIR)")
+        target = r.run.directory
+        files = r.directory_files(r.in_place_manifest())
+    else:
+        target = Path(out)
+        if target.resolve() == r.run.directory.resolve():
+            return write_rescored(r, None, overwrite)
+        if target.exists() and not overwrite:
+            raise RunError(f"{paths.relative(target)} exists; choose another --out or pass --overwrite")
+        files = r.directory_files(r.new_run_manifest(target))
+    write_run_dir(target, files, overwrite=True)
+    if (target.parent / "summary.json").exists():  # part of a suite run: keep its summary true
+        suite = r.run.manifest.get("suite") or {}
+        write_group_summary(target.parent, str(suite.get("name") or target.parent.name), "", [target.name])
+    return target

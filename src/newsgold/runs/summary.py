@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 
 def _fmt(x: Any) -> str:
-    return "—" if x is None else f"{x:.3f}"
+    """A score for the table: "n/a" when undefined (None or NaN, e.g. 0/0)."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "n/a"
+    return f"{x:.3f}"
 
 
 def table_rows(label: str, micro: Mapping[str, float], *schemes: str) -> list[list[str]]:
@@ -53,21 +57,64 @@ def rich_table(rows: Sequence[Sequence[str]], title: str) -> Any:
     return table
 
 
-def write_summary(group: Path, suite: Any, results: Sequence[Any]) -> None:
+def write_group_summary(group: Path, suite_name: str, description: str = "", labels: Sequence[str] = ()) -> list[Path]:
+    """(Re)write ``summary.json``/``summary.md`` of a suite run from the run directories in it.
+
+    The rows come from each run's stored ``scores.json``, so the summary stays true after a run
+    in the group is re-scored.  Order: the runs the old summary listed, then ``labels``.
+    """
+    from newsgold.runs.stored import load_run
     from newsgold.store import atomic_write_text
 
-    if not results:
-        return
-    match = results[0].scores.config.match_scheme
-    rows = [r for res in results for r in table_rows(res.label, res.scores.headline(), match)]
+    old: dict[str, Any] = {}
+    try:
+        old = json.loads((group / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        pass
+    order = list(dict.fromkeys([*(r.get("directory") for r in old.get("runs", []) if r.get("directory")), *labels]))
+    runs = [load_run(group / name) for name in order if (group / name / "manifest.json").exists()]
+    if not runs:
+        return []
+    description = description or old.get("description") or _old_description(group)
+    rows = []
+    for run in runs:
+        match = run.scores.get("config", {}).get("match_scheme") or run.manifest.get("scorer", {}).get("match_scheme")
+        rows += table_rows(run.label, run.scores.get("micro", {}), match)
+    signatures = {run.label: run.signature for run in runs}
+    gold_hashes = {run.label: run.gold_hash for run in runs}
+    matches = sorted({str(run.scores.get("config", {}).get("match_scheme")) for run in runs})
+    same_sig, same_gold = len(set(signatures.values())) == 1, len(set(gold_hashes.values())) == 1
     summary = {
-        "suite": suite.name,
-        "runs": [{"label": r.label, "directory": r.directory.name, "extractor": r.manifest["extractor"],
-                  "extraction": r.manifest["extraction"]} for r in results],
-        "signature": results[0].scores.signature(),
-        "gold_hash": results[0].manifest["gold"]["hash"],
+        "suite": suite_name,
+        "description": description,
+        "runs": [{"label": r.label, "directory": r.directory.name, "extractor": r.manifest.get("extractor"),
+                  "extraction": r.manifest.get("extraction"), **({"rescored": r.manifest["rescored"]} if r.manifest.get("rescored") else {})}
+                 for r in runs],
+        "signature": runs[0].signature if same_sig else None,
+        "gold_hash": runs[0].gold_hash if same_gold else None,
+        **({} if same_sig else {"signatures": signatures}),
+        **({} if same_gold else {"gold_hashes": gold_hashes}),
         "table": [dict(zip(HEADER, r)) for r in rows],
     }
+    md = f"# Suite `{suite_name}`\n\n{description}\n\n"
+    if same_sig:
+        md += f"Matching scheme `{matches[0]}`; signature `{summary['signature']}`.\n\n"
+    else:
+        md += ("**The runs were scored differently** (not comparable row by row):\n\n"
+               + "".join(f"- `{label}`: `{sig}`\n" for label, sig in signatures.items()) + "\n")
+    if not same_gold:
+        md += "**The runs were scored against different gold** (see `summary.json`, gold_hashes).\n\n"
     atomic_write_text(group / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
-    md = f"# Suite `{suite.name}`\n\n{suite.description}\n\nMatching scheme `{match}`; signature `{summary['signature']}`.\n\n"
     atomic_write_text(group / "summary.md", md + markdown_table(rows))
+    return [group / "summary.json", group / "summary.md"]
+
+
+def _old_description(group: Path) -> str:
+    """The description line of a summary.md written before summary.json recorded it."""
+    try:
+        lines = (group / "summary.md").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ""
+    if len(lines) > 2 and lines[0].startswith("# Suite") and lines[2] and not lines[2].startswith(("Matching", "**", "|")):
+        return lines[2]
+    return ""

@@ -2,6 +2,9 @@
 
 Everything is loaded and validated, and every output rendered, before anything is written: bad
 input ends with the problems (file, line, field) on stderr, exit code 1 and no file touched.
+Outputs (``-o``, ``--errors``) are written all or nothing through :func:`newsgold.store.write_files`:
+an existing file whose content would change is replaced only with ``--overwrite``; a path inside
+the annotations directory or the gold, one of the inputs, or a directory is refused outright.
 """
 
 from __future__ import annotations
@@ -39,11 +42,52 @@ def _load(path: Path, ctx: Any) -> dict:
         raise typer.Exit(1) from None
 
 
-def _write_outputs(outputs: dict[Path, str]) -> None:
-    from newsgold.store import atomic_write_text
+def _inside(path: Path, directory: Path) -> bool:
+    path, directory = path.resolve(), directory.resolve()
+    return path == directory or directory in path.parents
 
-    for path, text in outputs.items():
-        atomic_write_text(path, text)
+
+def check_output_paths(outputs: list[Path], inputs: list[tuple[Path, str]]) -> None:
+    """Fail (exit 1, nothing written) on an output that is a directory, lies inside the
+    annotations directory or one of the ``(path, what)`` inputs, or is given twice."""
+    from newsgold import paths
+    from newsgold.cli import fail
+
+    guarded = list(inputs)
+    try:
+        guarded.insert(0, (paths.annotations_dir(), "the annotations directory"))
+    except FileNotFoundError:
+        pass
+    seen: set[Path] = set()
+    for out in outputs:
+        if out.is_dir():
+            fail(f"{out} is a directory: give a file name for the output")
+        for place, what in guarded:
+            if _inside(out, place):
+                fail(f"refusing to write {out}: it is inside {what} ({place}); write reports elsewhere")
+        key = out.resolve()
+        if key in seen:
+            fail(f"{out} is given for two outputs")
+        seen.add(key)
+
+
+def _write_outputs(outputs: dict[Path, str], overwrite: bool = False) -> list[Path]:
+    """Write every output or none; an existing file that would change needs ``overwrite``."""
+    from newsgold.cli import err_console, fail
+    from newsgold.store import OverwriteRefused, write_files
+
+    try:
+        return write_files(outputs, overwrite=overwrite)
+    except OverwriteRefused as e:
+        lines = e.diff.splitlines()
+        shown = "\n".join(lines[:20]) + (f"\n… ({len(lines) - 20} more diff lines)" if len(lines) > 20 else "")
+        err_console.print(shown, highlight=False, markup=False, soft_wrap=True)
+        changed = [p for p in outputs if p.exists() and p.read_text(encoding="utf-8") != outputs[p]]
+        fail(f"{', '.join(map(str, changed))} already exist{'s' if len(changed) == 1 else ''} and would be replaced "
+             "(diff above); pass --overwrite to replace, or choose another path. Nothing was written.")
+    except OSError as e:
+        fail(f"cannot write the output: {e}")
+    return []
 
 
 def score_command(
@@ -59,6 +103,7 @@ def score_command(
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every error with context as JSON Lines.")] = None,
     bootstrap: Annotated[int, typer.Option("--bootstrap", help="Bootstrap resamples over documents (0: no intervals).")] = 1000,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the bootstrap (recorded in the signature).")] = 12345,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing -o / --errors files whose content would change.")] = False,
 ) -> None:
     """Score predictions (or another annotator) against the gold: P/R/F1 per layer and scheme."""
     from newsgold.cli import console, err_console, fail
@@ -79,6 +124,7 @@ def score_command(
     from newsgold import paths
 
     gold = gold or paths.gold_dir()
+    check_output_paths([p for p in (output, errors) if p is not None], [(gold, "the gold"), (pred, "the predictions")])
     gold_set = _load(gold, ctx)
     pred_set = _load(pred, ctx)
     from newsgold.reports import render
@@ -92,29 +138,26 @@ def score_command(
     outputs: dict[Path, str] = {}
     if errors is not None:
         outputs[errors] = errors_jsonl(error_records(scores, gold_set, pred_set, ctx.docs))
-    if fmt == "table" and output is None:
-        from newsgold.reports.text import print_table
+    text = None if fmt == "table" and output is None else render(fmt, scores, gold_set, pred_set, ctx.docs, title)
+    if output is not None:
+        outputs[output] = text  # type: ignore[assignment]
+    written = _write_outputs(outputs, overwrite)
+    if output is None:
+        if text is None:
+            from newsgold.reports.text import print_table
 
-        _write_outputs(outputs)
-        print_table(scores, console, title)
-    else:
-        text = render(fmt, scores, gold_set, pred_set, ctx.docs, title)
-        if output is None:
-            _write_outputs(outputs)
-            typer.echo(text, nl=False)
+            print_table(scores, console, title)
         else:
-            outputs[output] = text
-            _write_outputs(outputs)
-            err_console.print(f"wrote {output}", highlight=False)
+            typer.echo(text, nl=False)
     for path in outputs:
-        if path != output:
-            err_console.print(f"wrote {path}", highlight=False)
+        err_console.print(f"wrote {path}" if path in written else f"{path} unchanged", highlight=False)
 
 
 def agreement_command(
     dirs: Annotated[list[Path], typer.Argument(help="Annotation directories (one per annotator), or one directory of such directories (e.g. annotations/passes).")],
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
 ) -> None:
     """Inter-annotator agreement: pairwise span F1 and Cohen's kappa, Krippendorff's alpha."""
     from newsgold.cli import console, err_console, fail
@@ -126,6 +169,8 @@ def agreement_command(
         dirs = sorted(p for p in dirs[0].iterdir() if p.is_dir())
     if len(dirs) < 2:
         fail("agreement needs at least two annotation directories")
+    if output is not None:
+        check_output_paths([output], [(d, "an annotation set") for d in dirs])
     try:
         ctx, entities = _context_and_entities()
     except Exception as e:
@@ -145,8 +190,8 @@ def agreement_command(
     if output is None:
         typer.echo(text, nl=False)
     else:
-        _write_outputs({output: text})
-        err_console.print(f"wrote {output}", highlight=False)
+        written = _write_outputs({output: text}, overwrite)
+        err_console.print(f"wrote {output}" if output in written else f"{output} unchanged", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

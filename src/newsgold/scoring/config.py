@@ -90,7 +90,7 @@ class ScoreConfig:
                 f"norm:{'yes' if self.normalize_boundaries else 'no'}",
                 "par:0.5",
                 "tok:word-mid",
-                "zero:1",
+                "zero:na",
                 f"boot:{self.bootstrap}",
                 f"seed:{self.seed}",
                 f"ci:{self.confidence:g}",

@@ -2,7 +2,9 @@
 
 Bootstrap resamples documents with replacement; because a document is a count vector, one
 resample is a weighted sum of rows (one matrix product for all resamples), after which the same
-:func:`metrics.headline` turns the sums into F-scores.
+:func:`metrics.headline` turns the sums into F-scores.  A resample in which a score is undefined
+(NaN: e.g. no document with a "favor" stance was drawn) is left out of that score's interval;
+a score undefined in every resample has no interval.
 """
 
 from __future__ import annotations
@@ -68,8 +70,10 @@ class CorpusScores:
     unscored_docs: tuple[str, ...] = ()
     gold_hash: str | None = None
     per_doc: dict[str, dict[str, float]] = field(default_factory=dict)
+    averaged: dict[str, list[str]] = field(default_factory=dict)
 
     def headline(self) -> dict[str, float]:
+        """The micro scores; an undefined score (nothing in gold nor predictions) is NaN."""
         return dict(self.micro)
 
     def signature(self) -> str:
@@ -78,7 +82,7 @@ class CorpusScores:
     def to_json(self) -> dict[str, Any]:
         from newsgold import __version__
 
-        def clean(values: Mapping[str, float]) -> dict[str, float | None]:
+        def clean(values: Mapping[str, Any]) -> dict[str, Any]:
             return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in values.items()}
 
         return {
@@ -96,9 +100,10 @@ class CorpusScores:
             "unscored_docs": list(self.unscored_docs),
             "micro": clean(self.micro),
             "macro": clean(self.macro),
+            "averaged": self.averaged,
             "ci": {k: list(v) for k, v in self.ci.items()},
             "support": self.support,
-            "breakdown": self.breakdown,
+            "breakdown": {k: clean(v) for k, v in self.breakdown.items()},
             "confusion": {k: metrics.as_json_confusion(c) for k, c in metrics.confusions(self.total).items()},
             "counts": self.total.values,
             "docs": [{**d.to_dict(), "scores": clean(self.per_doc.get(d.doc_id, {}))} for d in self.docs],
@@ -123,10 +128,12 @@ def bootstrap(rows: list[DocCounts], config: ScoreConfig) -> dict[str, tuple[flo
         for name, value in metrics.headline(DocCounts(dict(zip(keys, row)), n), config, f_only=True).items():
             samples.setdefault(name, []).append(value)
     alpha = (1.0 - config.confidence) / 2
-    return {
-        name: (float(np.quantile(vals, alpha)), float(np.quantile(vals, 1.0 - alpha)))
-        for name, vals in samples.items()
-    }
+    out = {}
+    for name, vals in samples.items():
+        defined = np.array([v for v in vals if not math.isnan(v)])
+        if len(defined):
+            out[name] = (float(np.quantile(defined, alpha)), float(np.quantile(defined, 1.0 - alpha)))
+    return out
 
 
 def _macro(per_doc: list[dict[str, float]]) -> dict[str, float]:
@@ -159,7 +166,7 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
     preds = [pred.get(d) or DocAnnotation(d, **{l: empty.get(l) for l in LAYERS}) for d in doc_ids]
     results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
     total = DocCounts.total(r.counts for r in results)
-    per_doc = {r.doc_id: metrics.headline(r.counts, config, zero=math.nan) for r in results}
+    per_doc = {r.doc_id: metrics.headline(r.counts, config) for r in results}
     layers = metrics.scored_layers(total)
     return CorpusScores(
         config=config,
@@ -176,4 +183,5 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
         unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
         gold_hash=gold_hash(gold),
         per_doc=per_doc,
+        averaged=metrics.averaged_classes(total),
     )

@@ -2,12 +2,23 @@
 
 Each document yields a :class:`DocCounts` (a flat ``name -> count`` vector); a corpus score is a
 function of the summed vector, as in sacrebleu, so micro averages, per-document macro averages
-and bootstrap resamples all run through the same code.  Ratios with a zero denominator are 1.0
-(nothing to find and nothing wrongly found is perfect); F1 is 0.0 when P + R = 0.
+and bootstrap resamples all run through the same code.
+
+Zero denominators (signature ``zero:na``):
+
+* precision with no predictions but some gold is 0.0 (nothing found), recall with no gold but
+  some predictions is 0.0 too (as scikit-learn's ``zero_division=0``); F1 is then 0.0;
+* when predictions and gold are *both* empty the score is undefined: NaN here, ``n/a`` in
+  reports, ``null`` in JSON, left out of macro averages and bootstrap intervals, and always
+  shown next to its (zero) support;
+* an accuracy over zero items is undefined (NaN) as well.
+
+Nothing is ever scored 1.0 for having had nothing to do.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -15,21 +26,34 @@ SPAN_FIELDS = ("cor", "inc", "par", "mis", "spu")
 NONE_LABEL = "none"
 
 
-def ratio(num: float, den: float, zero: float = 1.0) -> float:
-    return num / den if den else zero
+NA = math.nan  # an undefined score (0/0): "n/a" in reports, null in JSON
+
+
+def is_na(x: float | None) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+def ratio(num: float, den: float) -> float:
+    """``num / den``, NaN (undefined) when ``den`` is 0: accuracies over no items."""
+    return num / den if den else NA
 
 
 def f1(p: float, r: float) -> float:
+    if is_na(p) or is_na(r):
+        return NA
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def prf(credit: float, n_pred: float, n_gold: float, zero: float = 1.0) -> tuple[float, float, float]:
-    """Precision, recall and F1 from a credit (matches, possibly fractional) and the two sizes."""
+def prf(credit: float, n_pred: float, n_gold: float) -> tuple[float, float, float]:
+    """Precision, recall and F1 from a credit (matches, possibly fractional) and the two sizes.
+
+    Both sizes 0: all three undefined (NaN).  Only one 0: the ratio over it is 0.0 (no
+    prediction finds nothing; no gold means every prediction is wrong) and so is F1.
+    """
     if not n_pred and not n_gold:
-        return zero, zero, zero
-    # F1 = 2·credit / (n_pred + n_gold): the harmonic mean of P and R, and defined (0) when
-    # only one of them is 0/0
-    return ratio(credit, n_pred, zero), ratio(credit, n_gold, zero), 2 * credit / (n_pred + n_gold)
+        return NA, NA, NA
+    # F1 = 2·credit / (n_pred + n_gold): the harmonic mean of P and R
+    return (credit / n_pred if n_pred else 0.0), (credit / n_gold if n_gold else 0.0), 2 * credit / (n_pred + n_gold)
 
 
 @dataclass
@@ -96,8 +120,8 @@ class SpanCounts:
     def credit(self) -> float:
         return self.cor + 0.5 * self.par
 
-    def prf(self, zero: float = 1.0) -> tuple[float, float, float]:
-        return prf(self.credit, self.actual, self.possible, zero)
+    def prf(self) -> tuple[float, float, float]:
+        return prf(self.credit, self.actual, self.possible)
 
 
 @dataclass(frozen=True)

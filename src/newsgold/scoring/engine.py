@@ -1,9 +1,28 @@
-"""The span engine: optimal one-to-one matching and per-scheme counts, vectorised over a corpus.
+"""The span engine: one-to-one matching optimal for each scheme, and per-scheme counts.
 
 All spans of all documents are laid on one line (documents separated by a gap), so candidate
-pairs, overlaps and counts come from a few numpy operations instead of Python loops.  Matching
-maximises the total overlap in characters (ties: same boundaries, then same label); pairs whose
-gold and prediction overlap nothing else are matched directly, and only the remaining conflict
+pairs, overlaps and counts come from a few numpy operations instead of Python loops.
+
+Every scheme gets the matching that is optimal *for that scheme*: a lexicographic
+maximum-weight one-to-one matching over the pairs the scheme allows.
+
+============  ====================  ===================================================
+scheme        eligible pairs        maximised, in this order
+============  ====================  ===================================================
+strict        any overlap           exact boundaries and same label, overlap, exact, label
+exact         any overlap           exact boundaries, overlap, label
+partial       any overlap           credit (exact 2, other 1), overlap, label
+overlap       any overlap           number of pairs, overlap, exact, label
+coverage:τ    both coverages >= τ   number of pairs, overlap, exact, label
+token         any overlap           shared tokens, overlap, exact, label
+============  ====================  ===================================================
+
+So under ``coverage:τ`` a long prediction that overlaps a gold span most but covers too little
+of itself never takes the place of a shorter prediction that qualifies; pairs that fail τ are
+not matched at all (a miss and a spurious prediction, which gives the same P/R as counting
+them "incorrect").  ``strict``/``exact`` keep their SemEval meaning (an overlapping pair with
+other boundaries is "incorrect").  Pairs whose gold and prediction have no other eligible
+partner are matched directly, stars take their best edge, and only the remaining conflict
 components go through ``scipy.optimize.linear_sum_assignment``.  Items are put in a canonical
 order first, so the result never depends on the order the input lists were in.
 """
@@ -105,17 +124,82 @@ def _canonical_order(doc: np.ndarray, start: np.ndarray, end: np.ndarray, label:
 
 
 @dataclass
+class Matching:
+    """The one-to-one matching of one scheme: table row indices of the paired items, their
+    overlap in characters, whether each pair counts as correct and its SemEval outcome."""
+
+    gold: np.ndarray
+    pred: np.ndarray
+    overlap: np.ndarray
+    correct: np.ndarray  # bool per pair
+    outcome: np.ndarray  # "cor" / "inc" / "par" per pair
+
+
+@dataclass
 class SpanScores:
-    """Per-document counts (``columns[name][doc]``) and the matched pairs (table row indices)."""
+    """Per-document counts (``columns[name][doc]``) and each scheme's matching (``matches[name]``).
+
+    ``edge_*`` are every overlapping (gold, prediction) pair, for reporting items that overlap
+    but were left unmatched (see :meth:`rows`).
+    """
 
     columns: dict[str, np.ndarray]
-    match_gold: np.ndarray
-    match_pred: np.ndarray
-    match_overlap: np.ndarray
+    matches: dict[str, Matching]
     gold_length: np.ndarray
     pred_length: np.ndarray
-    correct: dict[str, np.ndarray] = field(default_factory=dict)  # scheme -> bool per matched pair
-    outcome: dict[str, np.ndarray] = field(default_factory=dict)  # scheme -> "cor"/"inc"/"par" per pair
+    edge_gold: np.ndarray = field(default=None)  # type: ignore[assignment]
+    edge_pred: np.ndarray = field(default=None)  # type: ignore[assignment]
+    edge_overlap: np.ndarray = field(default=None)  # type: ignore[assignment]
+
+    @property
+    def correct(self) -> dict[str, np.ndarray]:
+        return {name: m.correct for name, m in self.matches.items()}
+
+    @property
+    def outcome(self) -> dict[str, np.ndarray]:
+        return {name: m.outcome for name, m in self.matches.items()}
+
+    def fates(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """What scheme ``name`` made of each gold and each predicted item: its pair's outcome
+        (``cor``/``inc``/``par``), or ``mis`` / ``spu`` when the scheme left it unpaired."""
+        import numpy as np
+
+        m = self.matches[name]
+        gold = np.full(len(self.gold_length), "mis", dtype=object)
+        pred = np.full(len(self.pred_length), "spu", dtype=object)
+        gold[m.gold] = m.outcome
+        pred[m.pred] = m.outcome
+        return gold, pred
+
+    def rows(self, name: str) -> list[tuple[int | None, int | None, int, bool]]:
+        """The items as scheme ``name`` sees them: ``(gold row, pred row, overlap, matched)``.
+
+        First the scheme's pairs (``matched`` is whether the pair counts as correct), then the
+        items it left unpaired: those that still overlap are paired for display only (largest
+        overlap first, ``matched`` false: a boundary error), the rest stand alone (``None``
+        on the other side).
+        """
+        import numpy as np
+
+        m = self.matches[name]
+        out: list[tuple[int | None, int | None, int, bool]] = [
+            (int(g), int(p), int(o), bool(c)) for g, p, o, c in zip(m.gold, m.pred, m.overlap, m.correct)
+        ]
+        free_g = np.ones(len(self.gold_length), dtype=bool)
+        free_p = np.ones(len(self.pred_length), dtype=bool)
+        free_g[m.gold] = False
+        free_p[m.pred] = False
+        if self.edge_gold is not None and len(self.edge_gold):
+            left = np.flatnonzero(free_g[self.edge_gold] & free_p[self.edge_pred])
+            if len(left):
+                eg, ep, ov = self.edge_gold[left], self.edge_pred[left], self.edge_overlap[left]
+                picked = _assign(eg, ep, [ov.astype(np.int64)], len(self.gold_length), len(self.pred_length))
+                for k in picked:
+                    out.append((int(eg[k]), int(ep[k]), int(ov[k]), False))
+                    free_g[eg[k]] = free_p[ep[k]] = False
+        out += [(int(g), None, 0, False) for g in np.flatnonzero(free_g)]
+        out += [(None, int(p), 0, False) for p in np.flatnonzero(free_p)]
+        return out
 
 
 def _global(table: SpanTable, base: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -144,12 +228,41 @@ def _candidate_pairs(gs: np.ndarray, ge: np.ndarray, ps: np.ndarray, pe: np.ndar
     return gold[keep], pred[keep]
 
 
-def _assign(eg: np.ndarray, ep: np.ndarray, weight: np.ndarray, n_gold: int, n_pred: int) -> np.ndarray:
-    """Indices of the edges in a maximum-weight one-to-one matching (deterministic)."""
+MAX_EXACT = 2**52  # float64 (what linear_sum_assignment uses) is exact on integers below 2**53
+
+
+def _pack(tiers: list[np.ndarray], m: int) -> np.ndarray | None:
+    """One weight per edge whose maximum-sum matching is the lexicographic maximum of ``tiers``
+    (non-negative integers), for a component where at most ``m`` edges can be matched; ``None``
+    when the weights would not be exact in float64."""
+    import numpy as np
+
+    weight = np.zeros(len(tiers[0]), dtype=np.float64)
+    scale, total = 1, 0  # Python ints: exact
+    for tier in reversed(tiers):
+        weight += tier.astype(np.float64) * float(scale)
+        bound = min(int(tier.sum()), m * int(tier.max(initial=0)))  # the most a matching can collect
+        total += bound * scale  # the most a matching can collect in this and the lower tiers
+        scale = total + 1  # one unit of the next tier up outweighs all of that
+        if total > MAX_EXACT:
+            return None
+    return weight
+
+
+def _assign(eg: np.ndarray, ep: np.ndarray, tiers: list[np.ndarray], n_gold: int, n_pred: int) -> np.ndarray:
+    """Indices of the edges of a one-to-one matching maximising ``tiers`` lexicographically.
+
+    ``tiers`` are non-negative integer arrays, one value per edge: the matching maximises the
+    sum of ``tiers[0]``, then among those the sum of ``tiers[1]``, and so on; remaining ties
+    are broken deterministically on the canonical order of the items (never on input order).
+    Should a huge conflict component
+    not fit exactly in float64, its last tie-break tiers are dropped (never the first).
+    """
     import numpy as np
 
     if not len(eg):
         return np.zeros(0, dtype=np.int64)
+    tiers = [np.asarray(t, dtype=np.int64) for t in tiers]
     deg_g = np.bincount(eg, minlength=n_gold)
     deg_p = np.bincount(ep, minlength=n_pred)
     simple = (deg_g[eg] == 1) & (deg_p[ep] == 1)
@@ -166,13 +279,13 @@ def _assign(eg: np.ndarray, ep: np.ndarray, weight: np.ndarray, n_gold: int, n_p
         edge_comp = comp[eg[hard]].astype(np.int64)
         n_comp = int(edge_comp.max()) + 1
         # a star (one gold and several predictions, or the reverse) needs no assignment: its
-        # heaviest edge is the optimum (ties: the first in canonical order)
+        # lexicographically heaviest edge is the optimum (ties: the first in canonical order)
         golds_in = np.bincount(np.unique(edge_comp * n_gold + eg[hard]) // n_gold, minlength=n_comp)
         preds_in = np.bincount(np.unique(edge_comp * n_pred + ep[hard]) // n_pred, minlength=n_comp)
         star = ((golds_in == 1) | (preds_in == 1))[edge_comp]
         if star.any():
             sc, sh = edge_comp[star], hard[star]
-            order = np.lexsort((sh, -weight[sh], sc))
+            order = np.lexsort((sh, *(-t[sh] for t in reversed(tiers)), sc))
             first = np.concatenate([[True], sc[order][1:] != sc[order][:-1]])
             chosen.append(sh[order][first])
         edge_comp, hard = edge_comp[~star], hard[~star]
@@ -181,8 +294,17 @@ def _assign(eg: np.ndarray, ep: np.ndarray, weight: np.ndarray, n_gold: int, n_p
         for group in np.split(hard[order], bounds) if len(hard) else []:
             golds, gi = np.unique(eg[group], return_inverse=True)
             preds, pi = np.unique(ep[group], return_inverse=True)
+            m = min(len(golds), len(preds))
+            weight = None
+            for k in range(len(tiers), 0, -1):
+                weight = _pack([t[group] for t in tiers[:k]], m)
+                if weight is not None:
+                    break
+            if weight is None:
+                raise ValueError("a conflict component is too large to match exactly")
+            # non-edges weigh 0 (filtered out below): the best full assignment holds the best matching
             matrix = np.zeros((len(golds), len(preds)))
-            matrix[gi, pi] = weight[group]
+            matrix[gi, pi] = weight
             index = np.full((len(golds), len(preds)), -1, dtype=np.int64)
             index[gi, pi] = group
             rows, cols = linear_sum_assignment(matrix, maximize=True)
@@ -241,24 +363,46 @@ def score_tables(
 
     exact_e = (e_ov == len_g[eg]) & (e_ov == len_p[ep])
     same_e = gold.item_label[eg] == pred.item_label[ep]
-    big = 3 * min(ng, np_) + 1
-    weight = e_ov * big + 2 * exact_e + same_e
-    chosen = _assign(eg, ep, weight, ng, np_)
-    mg, mp, mov = eg[chosen], ep[chosen], e_ov[chosen]
-    exact, same = exact_e[chosen], same_e[chosen]
-    doc = gold.item_doc[mg]
+    ov_i = e_ov.astype(np.int64)
+    ex_i, same_i = exact_e.astype(np.int64), same_e.astype(np.int64)
+    one = np.ones(len(eg), dtype=np.int64)
+
+    def plan(scheme: Scheme) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Eligible edges and the tiers to maximise (see the module docstring)."""
+        every = np.ones(len(eg), dtype=bool)
+        if scheme.kind == "strict":
+            return every, [ex_i & same_i, ov_i, ex_i, same_i]
+        if scheme.kind == "exact":
+            return every, [ex_i, ov_i, same_i]
+        if scheme.kind == "partial":
+            return every, [one + ex_i, ov_i, same_i]
+        if scheme.kind == "overlap":
+            return every, [one, ov_i, ex_i, same_i]
+        if scheme.kind == "token":
+            return every, [e_tok.astype(np.int64), ov_i, ex_i, same_i]
+        ok = (e_ov / len_g[eg] >= scheme.tau) & (e_ov / len_p[ep] >= scheme.tau)  # coverage:τ
+        return ok, [one, ov_i, ex_i, same_i]
 
     def per_doc(index: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
         return np.bincount(index, weights=weights, minlength=n_docs).astype(np.float64)
 
     n_gold_doc, n_pred_doc = per_doc(gold.item_doc), per_doc(pred.item_doc)
-    n_match_doc = per_doc(doc)
     columns: dict[str, np.ndarray] = {}
-    correct: dict[str, np.ndarray] = {}
-    outcome: dict[str, np.ndarray] = {}
+    matches: dict[str, Matching] = {}
+    solved: dict[bytes, np.ndarray] = {}  # schemes that pose the same problem share its solution
     ones_g, ones_p = np.ones(ng), np.ones(np_)
     for scheme in schemes:
         name = scheme.name
+        eligible, tiers = plan(scheme)
+        key = eligible.tobytes() + b"|".join(t.tobytes() for t in tiers)
+        if key not in solved:
+            idx = np.flatnonzero(eligible)
+            solved[key] = idx[_assign(eg[idx], ep[idx], [t[idx] for t in tiers], ng, np_)]
+        chosen = solved[key]
+        mg, mp, mov = eg[chosen], ep[chosen], e_ov[chosen]
+        exact, same = exact_e[chosen], same_e[chosen]
+        doc = gold.item_doc[mg]
+        n_match_doc = per_doc(doc)
         if scheme.kind == "token":
             credit = e_tok[chosen]
             cor = per_doc(doc, credit)
@@ -266,18 +410,16 @@ def score_tables(
                 f"{name}.cor": cor, f"{name}.inc": np.zeros(n_docs), f"{name}.par": np.zeros(n_docs),
                 f"{name}.mis": per_doc(gold.item_doc, tok_g) - cor, f"{name}.spu": per_doc(pred.item_doc, tok_p) - cor,
             })
-            correct[name] = credit > 0
-            outcome[name] = np.where(credit > 0, "cor", "inc")
+            ok = credit > 0
+            outcome = np.where(ok, "cor", "inc")
             mass_g, mass_p = tok_g, tok_p
         else:
             if scheme.kind == "strict":
                 ok = exact & same
             elif scheme.kind in ("exact", "partial"):
                 ok = exact
-            elif scheme.kind == "overlap":
-                ok = mov > 0
-            else:  # coverage
-                ok = (mov / len_g[mg] >= scheme.tau) & (mov / len_p[mp] >= scheme.tau)
+            else:  # overlap, coverage: every matched pair qualifies
+                ok = np.ones(len(chosen), dtype=bool)
             cor = per_doc(doc[ok])
             rest = per_doc(doc[~ok])
             par, inc = (rest, np.zeros(n_docs)) if scheme.partial_credit else (np.zeros(n_docs), rest)
@@ -285,10 +427,10 @@ def score_tables(
                 f"{name}.cor": cor, f"{name}.inc": inc, f"{name}.par": par,
                 f"{name}.mis": n_gold_doc - n_match_doc, f"{name}.spu": n_pred_doc - n_match_doc,
             })
-            correct[name] = ok
-            outcome[name] = np.where(ok, "cor", "par" if scheme.partial_credit else "inc")
+            outcome = np.where(ok, "cor", "par" if scheme.partial_credit else "inc")
             credit = ok + (0.5 * ~ok if scheme.partial_credit else 0.0)
             mass_g, mass_p = ones_g, ones_p
+        matches[name] = Matching(mg, mp, mov, ok, outcome)
         if label_names is not None:
             k = len(label_names)
             lg, lp = gold.item_label[mg], pred.item_label[mp]
@@ -305,4 +447,4 @@ def score_tables(
             for j, label in enumerate(label_names):
                 for part, matrix in parts.items():
                     columns[f"{name}.label.{label}.{part}"] = matrix[:, j]
-    return SpanScores(columns, mg, mp, mov, len_g, len_p, correct, outcome)
+    return SpanScores(columns, matches, len_g, len_p, eg, ep, e_ov)

@@ -70,24 +70,27 @@ class _Corpus:
 
 
 def _pairs(scores: SpanScores, gt: SpanTable, pt: SpanTable, n_docs: int, match_scheme: str) -> list[list[tuple[int | None, int | None, int, dict[str, str], bool]]]:
-    """Per document: (gold index, pred index, overlap, outcome per scheme, matched) incl. misses."""
+    """Per document: (gold index, pred index, overlap, outcome per scheme, matched) incl. misses.
+
+    The rows are the match scheme's own matching (:meth:`SpanScores.rows`), so speaker,
+    claimant, type, kind and checkworthiness are judged on exactly the pairs the headline
+    scheme counts as found.  ``outcome[s]`` is what scheme ``s`` made of the row's gold item
+    (of its prediction, for a prediction alone): ``cor``/``inc``/``par`` when ``s`` paired it
+    (each scheme has its own optimal matching, so possibly with another partner), ``mis`` or
+    ``spu`` when ``s`` left it unpaired.
+    """
     per_doc: list[list[Any]] = [[] for _ in range(n_docs)]
-    paired_g, paired_p = set(), set()
-    names = list(scores.outcome)
-    for k in range(len(scores.match_gold)):
-        g, p = int(scores.match_gold[k]), int(scores.match_pred[k])
-        paired_g.add(g)
-        paired_p.add(p)
-        outcome = {n: str(scores.outcome[n][k]) for n in names}
-        per_doc[int(gt.item_doc[g])].append(
-            (int(gt.origin[g]), int(pt.origin[p]), int(scores.match_overlap[k]), outcome, bool(scores.correct[match_scheme][k]))
-        )
-    for g in range(gt.n_items):
-        if g not in paired_g:
-            per_doc[int(gt.item_doc[g])].append((int(gt.origin[g]), None, 0, {n: "mis" for n in names}, False))
-    for p in range(pt.n_items):
-        if p not in paired_p:
-            per_doc[int(pt.item_doc[p])].append((None, int(pt.origin[p]), 0, {n: "spu" for n in names}, False))
+    fates = {name: scores.fates(name) for name in scores.matches}
+    for g, p, ov, matched in scores.rows(match_scheme):
+        if g is not None:
+            outcome = {n: str(f[0][g]) for n, f in fates.items()}
+            doc = int(gt.item_doc[g])
+        else:
+            outcome = {n: str(f[1][p]) for n, f in fates.items()}
+            doc = int(pt.item_doc[p])
+        per_doc[doc].append((
+            int(gt.origin[g]) if g is not None else None, int(pt.origin[p]) if p is not None else None, ov, outcome, matched,
+        ))
     return per_doc
 
 
@@ -206,19 +209,37 @@ def score_claims(corpus: _Corpus) -> None:
 
 def score_stances(corpus: _Corpus) -> None:
     """Pairs match on (holder, target) within a document; a free-text predicted holder takes
-    the id of the gold holder (same target) it names."""
+    the id of the gold holder (same target) it names.
+
+    Two predictions that end up on the same (holder, target) pair (e.g. "Khatibzadeh" and
+    "Saeed Khatibzadeh" both resolving to ``khatibzadeh``) state two stances for one pair: one
+    of them is scored against the gold pair (the one written as the id itself if any, else the
+    first by written holder and label), every other one counts as a *spurious* pair
+    (gold ``none``), so a prediction cannot hedge by naming one holder twice.  The extra ones
+    are reported as :class:`StanceMatch` rows under the holder as written, with
+    ``duplicate_of`` naming the pair they collided with.
+    """
     for d in range(len(corpus.doc_ids)):
         gold_items, pred_items = corpus.gold[d].stances, corpus.pred[d].stances
         if gold_items is None or pred_items is None:
             continue
         gold = {(s.holder, s.target): s.label for s in gold_items}
-        pred: dict[tuple[str, str], tuple[str, str]] = {}
-        for s in sorted(pred_items, key=lambda s: (s.holder, s.target, s.label)):
+        resolved = []
+        for s in pred_items:
             holder = s.holder
             if holder != DOCUMENT_HOLDER and (holder, s.target) not in gold:
                 named = sorted(h for h, t in gold if t == s.target and h != DOCUMENT_HOLDER and corpus.matcher.same(holder, h))
                 holder = named[0] if named else holder
-            pred.setdefault((holder, s.target), (s.label, s.holder))
+            resolved.append((holder, s.target, s.holder, s.label))
+        # order-independent choice of the one that stands for the pair: as written first, then by text
+        resolved.sort(key=lambda r: (r[0], r[1], r[2] != r[0], r[2], r[3]))
+        pred: dict[tuple[str, str], tuple[str, str]] = {}
+        extra: list[tuple[str, str, str, str]] = []
+        for holder, target, written, label in resolved:
+            if (holder, target) in pred:
+                extra.append((holder, target, written, label))
+            else:
+                pred[(holder, target)] = (label, written)
         counts, result = corpus.results[d].counts, corpus.results[d]
         by_level: dict[str, tuple[list[str], list[str]]] = {"document": ([], []), "holder": ([], [])}
         for key in sorted(set(gold) | set(pred)):
@@ -228,6 +249,11 @@ def score_stances(corpus: _Corpus) -> None:
             by_level[level][0].append(g or NONE_LABEL)
             by_level[level][1].append(p or NONE_LABEL)
             result.stances.append(StanceMatch(level, key[0], key[1], g, p, written if written != key[0] else None))
+        for holder, target, written, label in extra:
+            level = "document" if holder == DOCUMENT_HOLDER else "holder"
+            by_level[level][0].append(NONE_LABEL)
+            by_level[level][1].append(label)
+            result.stances.append(StanceMatch(level, written, target, None, label, None, duplicate_of=holder))
         for level, (ys_g, ys_p) in by_level.items():
             add_confusion(counts, f"stance.{level}", ys_g, ys_p, STANCE_PAIR_LABELS)
             counts.add(f"stance.{level}.scored", 1.0)

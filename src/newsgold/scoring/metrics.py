@@ -2,10 +2,13 @@
 
 Span scores use the SemEval-2013 formulas (P = (COR + 0.5 PAR) / ACT, R = ... / POS); label
 scores come from scikit-learn on the summed confusion matrices, passed as weighted samples.
-Macro-F1 averages the classes present in gold or prediction (as scikit-learn does without
-``labels``); F_avg is always the mean of F1(favor) and F1(against), as in SemEval-2016 Task 6.
-``zero`` is the value of 0/0: 1.0 for corpus scores, NaN for per-document scores (so that
-documents with nothing to score drop out of macro averages).
+Zero denominators follow :mod:`counts` (signature ``zero:na``): a score with neither gold nor
+predictions is undefined (NaN; "n/a" in reports, ``null`` in JSON), a precision without
+predictions or a recall without gold is 0.0, an accuracy over no items is undefined.
+Macro-F1 averages the classes present in gold or prediction (those whose F1 is defined, as
+scikit-learn does without ``labels``); F_avg (SemEval-2016 Task 6) is the mean of F1(favor) and
+F1(against) over those of the two that are present, and undefined when neither is.
+:func:`averaged_classes` says which classes each average used.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 from newsgold.schema import CLAIM_KINDS, QUOTE_TYPES, STANCE_LABELS
 from newsgold.scoring.config import ScoreConfig
-from newsgold.scoring.counts import NONE_LABEL, Confusion, DocCounts, SpanCounts, prf, ratio
+from newsgold.scoring.counts import NA, NONE_LABEL, Confusion, DocCounts, SpanCounts, is_na, prf, ratio
 from newsgold.scoring.layers import CHECKWORTHY_LABELS, STANCE_PAIR_LABELS
 
 SPAN_PARTS = {"quotes": ("content", "cue", "source"), "claims": ("span",)}
@@ -32,60 +35,92 @@ def scored_layers(counts: DocCounts) -> tuple[str, ...]:
     return tuple(layer for layer in ("quotes", "claims", "stance") if counts.has(layer))
 
 
-def class_prf(conf: Confusion, labels: tuple[str, ...], zero: float) -> dict[str, tuple[float, float, float]]:
-    """Per-class (P, R, F1) via ``precision_recall_fscore_support`` on the weighted confusion."""
+def class_prf(conf: Confusion, labels: tuple[str, ...]) -> dict[str, tuple[float, float, float]]:
+    """Per-class (P, R, F1) via ``precision_recall_fscore_support(zero_division=0)`` on the
+    weighted confusion; a class in neither gold nor predictions is undefined (NaN) throughout."""
     y_true, y_pred, weight = conf.weighted_samples()
+    present = present_classes(conf, labels)
     if not y_true:
-        return {label: (zero, zero, zero) for label in labels}
+        return {label: (NA, NA, NA) for label in labels}
     from sklearn.metrics import precision_recall_fscore_support
 
     p, r, f, _ = precision_recall_fscore_support(
-        y_true, y_pred, labels=list(labels), sample_weight=weight, average=None, zero_division=zero
+        y_true, y_pred, labels=list(labels), sample_weight=weight, average=None, zero_division=0.0
     )
-    return {label: (float(p[i]), float(r[i]), float(f[i])) for i, label in enumerate(labels)}
+    return {
+        label: (float(p[i]), float(r[i]), float(f[i])) if label in present else (NA, NA, NA)
+        for i, label in enumerate(labels)
+    }
 
 
-def accuracy(conf: Confusion, zero: float, exclude: str | None = None) -> float:
-    """Accuracy over the cells whose gold and prediction are both real labels (not ``exclude``)."""
+def present_classes(conf: Confusion, labels: tuple[str, ...]) -> list[str]:
+    """The classes of ``labels`` that occur in gold or in the predictions."""
+    return [l for l in labels if any(conf.cell(l, x) + conf.cell(x, l) for x in conf.labels)]
+
+
+def accuracy(conf: Confusion, exclude: str | None = None) -> float:
+    """Accuracy over the cells whose gold and prediction are both real labels (not ``exclude``);
+    undefined (NaN) over no items."""
     y_true, y_pred, weight = conf.weighted_samples()
     keep = [i for i in range(len(y_true)) if exclude not in (y_true[i], y_pred[i])]
     if not keep:
-        return zero
+        return NA
     from sklearn.metrics import accuracy_score
 
     return float(accuracy_score([y_true[i] for i in keep], [y_pred[i] for i in keep], sample_weight=[weight[i] for i in keep]))
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else NA
 
 
 def _put_prf(out: dict[str, float], prefix: str, values: tuple[float, float, float]) -> None:
     out[f"{prefix}.p"], out[f"{prefix}.r"], out[f"{prefix}.f1"] = values
 
 
-def _attribution(out: dict[str, float], counts: DocCounts, prefix: str, zero: float) -> None:
+def _attribution(out: dict[str, float], counts: DocCounts, prefix: str) -> None:
     n, answered, correct = counts[f"{prefix}.n"], counts[f"{prefix}.answered"], counts[f"{prefix}.correct"]
-    out[f"{prefix}.accuracy"] = ratio(correct, n, zero)
-    out[f"{prefix}.coverage"] = ratio(answered, n, zero)
-    out[f"{prefix}.selective_accuracy"] = ratio(correct, answered, zero)
+    out[f"{prefix}.accuracy"] = ratio(correct, n)
+    out[f"{prefix}.coverage"] = ratio(answered, n)
+    out[f"{prefix}.selective_accuracy"] = ratio(correct, answered)
 
 
-def headline(counts: DocCounts, config: ScoreConfig, zero: float = 1.0, f_only: bool = False) -> dict[str, float]:
-    """The flat ``name -> value`` scores of every scored layer (``f_only``: just the F-scores)."""
+def averaged_classes(counts: DocCounts) -> dict[str, list[str]]:
+    """Which classes each stance average used: ``{"stance.document.f_avg": ["against"], ...}``."""
+    out: dict[str, list[str]] = {}
+    for level in STANCE_LEVELS:
+        prefix = f"stance.{level}"
+        if counts.has(prefix):
+            conf = Confusion.of(counts, prefix, STANCE_PAIR_LABELS)
+            present = present_classes(conf, STANCE_LABELS)
+            out[f"{prefix}.f_avg"] = [l for l in F_AVG_LABELS if l in present]
+            out[f"{prefix}.macro_f1"] = present
+    return out
+
+
+def headline(counts: DocCounts, config: ScoreConfig, f_only: bool = False) -> dict[str, float]:
+    """The flat ``name -> value`` scores of every scored layer (``f_only``: just the F-scores).
+
+    Undefined scores are NaN (see the module docstring), never missing, so that every run
+    scored with the same configuration has the same keys.
+    """
     out: dict[str, float] = {}
     if counts.has("quotes"):
         for part in SPAN_PARTS["quotes"]:
             for scheme in config.schemes:
-                _put_prf(out, f"quotes.{part}.{scheme}", SpanCounts.of(counts, f"quotes.{part}.{scheme}").prf(zero))
-        _put_prf(out, "quotes.e2e", prf(counts["quotes.e2e.cor"], counts["quotes.e2e.pred"], counts["quotes.e2e.gold"], zero))
+                _put_prf(out, f"quotes.{part}.{scheme}", SpanCounts.of(counts, f"quotes.{part}.{scheme}").prf())
+        _put_prf(out, "quotes.e2e", prf(counts["quotes.e2e.cor"], counts["quotes.e2e.pred"], counts["quotes.e2e.gold"]))
         if not f_only:
-            _attribution(out, counts, "quotes.speaker", zero)
-            out["quotes.type.accuracy"] = accuracy(Confusion.of(counts, "quotes.type", QUOTE_TYPES), zero)
+            _attribution(out, counts, "quotes.speaker")
+            out["quotes.type.accuracy"] = accuracy(Confusion.of(counts, "quotes.type", QUOTE_TYPES))
     if counts.has("claims"):
         for scheme in config.schemes:
-            _put_prf(out, f"claims.span.{scheme}", SpanCounts.of(counts, f"claims.span.{scheme}").prf(zero))
+            _put_prf(out, f"claims.span.{scheme}", SpanCounts.of(counts, f"claims.span.{scheme}").prf())
         cw = Confusion.of(counts, "claims.checkworthy", CHECKWORTHY_LABELS)
-        _put_prf(out, "claims.checkworthy", class_prf(cw, ("yes",), zero)["yes"])
+        _put_prf(out, "claims.checkworthy", class_prf(cw, ("yes",))["yes"])
         if not f_only:
-            _attribution(out, counts, "claims.claimant", zero)
-            out["claims.kind.accuracy"] = accuracy(Confusion.of(counts, "claims.kind", CLAIM_KINDS), zero)
+            _attribution(out, counts, "claims.claimant")
+            out["claims.kind.accuracy"] = accuracy(Confusion.of(counts, "claims.kind", CLAIM_KINDS))
     for level in STANCE_LEVELS:
         prefix = f"stance.{level}"
         if not counts.has(prefix):
@@ -94,21 +129,21 @@ def headline(counts: DocCounts, config: ScoreConfig, zero: float = 1.0, f_only: 
         found = sum(conf.cell(g, p) for g in STANCE_LABELS for p in STANCE_LABELS)
         n_pred = sum(conf.cell(g, p) for g in STANCE_PAIR_LABELS for p in STANCE_LABELS)
         n_gold = sum(conf.cell(g, p) for g in STANCE_LABELS for p in STANCE_PAIR_LABELS)
-        _put_prf(out, f"{prefix}.pair", prf(found, n_pred, n_gold, zero))
-        per_class = class_prf(conf, STANCE_LABELS, zero)
+        _put_prf(out, f"{prefix}.pair", prf(found, n_pred, n_gold))
+        per_class = class_prf(conf, STANCE_LABELS)
         for label, values in per_class.items():
             _put_prf(out, f"{prefix}.{label}", values)
-        present = [l for l in STANCE_LABELS if any(conf.cell(l, x) + conf.cell(x, l) for x in STANCE_PAIR_LABELS)]
-        out[f"{prefix}.macro_f1"] = sum(per_class[l][2] for l in present) / len(present) if present else zero
-        out[f"{prefix}.f_avg"] = sum(per_class[label][2] for label in F_AVG_LABELS) / len(F_AVG_LABELS)
+        # a class is present exactly when its F1 is defined
+        out[f"{prefix}.macro_f1"] = _mean([f for _, _, f in per_class.values() if not is_na(f)])
+        out[f"{prefix}.f_avg"] = _mean([per_class[l][2] for l in F_AVG_LABELS if not is_na(per_class[l][2])])
         if not f_only:
-            out[f"{prefix}.label_accuracy"] = accuracy(conf, zero, exclude=NONE_LABEL)
+            out[f"{prefix}.label_accuracy"] = accuracy(conf, exclude=NONE_LABEL)
     if f_only:
         out = {k: v for k, v in out.items() if is_interval_metric(k)}
     return out
 
 
-def breakdown(counts: DocCounts, config: ScoreConfig, zero: float = 1.0) -> dict[str, dict[str, float]]:
+def breakdown(counts: DocCounts, config: ScoreConfig) -> dict[str, dict[str, float]]:
     """Per type/kind scores with supports: ``{"quotes.content.exact.label.direct": {p, r, f1, gold, pred}}``."""
     out: dict[str, dict[str, float]] = {}
     for part, labels in LABELLED_PARTS.items():
@@ -118,11 +153,13 @@ def breakdown(counts: DocCounts, config: ScoreConfig, zero: float = 1.0) -> dict
             for label in labels:
                 key = f"{part}.{scheme}.label.{label}"
                 gold, pred = counts[f"{key}.gold"], counts[f"{key}.pred"]
-                p = ratio(counts[f"{key}.pred_credit"], pred, zero)
-                r = ratio(counts[f"{key}.gold_credit"], gold, zero)
                 if not gold and not pred:
-                    p = r = zero
-                out[key] = {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "gold": gold, "pred": pred}
+                    p = r = f = NA
+                else:
+                    p = counts[f"{key}.pred_credit"] / pred if pred else 0.0
+                    r = counts[f"{key}.gold_credit"] / gold if gold else 0.0
+                    f = 2 * p * r / (p + r) if p + r else 0.0
+                out[key] = {"p": p, "r": r, "f1": f, "gold": gold, "pred": pred}
     return out
 
 
@@ -147,6 +184,10 @@ def supports(counts: DocCounts, config: ScoreConfig) -> dict[str, float]:
             conf = Confusion.of(counts, prefix, STANCE_PAIR_LABELS)
             out[f"{prefix}.gold"] = sum(conf.cell(g, p) for g in STANCE_LABELS for p in STANCE_PAIR_LABELS)
             out[f"{prefix}.pred"] = sum(conf.cell(g, p) for g in STANCE_PAIR_LABELS for p in STANCE_LABELS)
+            for label in STANCE_LABELS:
+                out[f"{prefix}.{label}.gold"] = sum(conf.cell(label, p) for p in STANCE_PAIR_LABELS)
+                out[f"{prefix}.{label}.pred"] = sum(conf.cell(g, label) for g in STANCE_PAIR_LABELS)
+            out[f"{prefix}.label_accuracy.n"] = sum(conf.cell(g, p) for g in STANCE_LABELS for p in STANCE_LABELS)
     return out
 
 

@@ -16,10 +16,14 @@ from newsgold.scoring.counts import DocCounts
 class ItemMatch:
     """One gold item, one prediction, or a matched pair, in the ``quotes`` or ``claims`` layer.
 
-    ``outcome`` maps each scheme to ``cor``/``inc``/``par`` (pairs), ``mis`` (gold only) or
-    ``spu`` (prediction only).  ``matched`` is true when the pair counts as the same item under
-    the configured match scheme; ``attribution`` is then ``correct``, ``wrong``, ``abstained``
-    (no speaker predicted) or ``None`` (gold has no speaker either / not applicable).
+    The rows are the match scheme's own optimal matching; items it left unpaired but that
+    overlap are shown side by side (``kind`` ``boundary``, ``matched`` false).  ``outcome`` maps
+    each scheme to what that scheme made of the row's gold item (of the prediction, for a
+    prediction alone): ``cor``/``inc``/``par`` when the scheme paired it (each scheme matches
+    optimally for itself, so possibly with another partner), ``mis`` / ``spu`` when it did not.
+    ``matched`` is true when the pair counts as the same item under the configured match
+    scheme; ``attribution`` is then ``correct``, ``wrong``, ``abstained`` (no speaker
+    predicted) or ``None`` (gold has no speaker either / not applicable).
     """
 
     layer: str
@@ -55,6 +59,7 @@ class StanceMatch:
     gold_label: str | None
     pred_label: str | None
     pred_holder: str | None = None  # as written in the prediction, when it differs
+    duplicate_of: str | None = None  # a second prediction for the pair (duplicate_of, target): spurious
 
     @property
     def kind(self) -> str:
