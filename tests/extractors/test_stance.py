@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 
 from newsgold.corpus import Document, load_documents
 from newsgold.extractors import resolve
