@@ -21,10 +21,13 @@ So under ``coverage:τ`` a long prediction that overlaps a gold span most but co
 of itself never takes the place of a shorter prediction that qualifies; pairs that fail τ are
 not matched at all (a miss and a spurious prediction, which gives the same P/R as counting
 them "incorrect").  ``strict``/``exact`` keep their SemEval meaning (an overlapping pair with
-other boundaries is "incorrect").  Pairs whose gold and prediction have no other eligible
-partner are matched directly, stars take their best edge, and only the remaining conflict
-components go through ``scipy.optimize.linear_sum_assignment``.  Items are put in a canonical
-order first, so the result never depends on the order the input lists were in.
+other boundaries is "incorrect").  The matching is solved per connected component (see
+:mod:`newsgold.scoring._matching`): pairs whose gold and prediction have no other eligible
+partner are matched directly, stars take their best edge, small conflicts are solved by scoring
+every assignment at once with numpy, and only large or tied conflicts go through
+``scipy.optimize.linear_sum_assignment``.  Schemes that allow the same pairs share the
+components, and those that also maximise the same tiers share the matching.  Items are put in a
+canonical order first, so the result never depends on the order the input lists were in.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsgold.scoring._matching import Components, assign
 from newsgold.scoring.config import Scheme
 
 if TYPE_CHECKING:
@@ -193,7 +197,7 @@ class SpanScores:
             left = np.flatnonzero(free_g[self.edge_gold] & free_p[self.edge_pred])
             if len(left):
                 eg, ep, ov = self.edge_gold[left], self.edge_pred[left], self.edge_overlap[left]
-                picked = _assign(eg, ep, [ov.astype(np.int64)], len(self.gold_length), len(self.pred_length))
+                picked = assign(eg, ep, [ov.astype(np.int64)], len(self.gold_length), len(self.pred_length))
                 for k in picked:
                     out.append((int(eg[k]), int(ep[k]), int(ov[k]), False))
                     free_g[eg[k]] = free_p[ep[k]] = False
@@ -226,91 +230,6 @@ def _candidate_pairs(gs: np.ndarray, ge: np.ndarray, ps: np.ndarray, pe: np.ndar
     gold = order[starts + np.arange(total)]
     keep = np.minimum(ge[gold], pe[pred]) > np.maximum(gs[gold], ps[pred])
     return gold[keep], pred[keep]
-
-
-MAX_EXACT = 2**52  # float64 (what linear_sum_assignment uses) is exact on integers below 2**53
-
-
-def _pack(tiers: list[np.ndarray], m: int) -> np.ndarray | None:
-    """One weight per edge whose maximum-sum matching is the lexicographic maximum of ``tiers``
-    (non-negative integers), for a component where at most ``m`` edges can be matched; ``None``
-    when the weights would not be exact in float64."""
-    import numpy as np
-
-    weight = np.zeros(len(tiers[0]), dtype=np.float64)
-    scale, total = 1, 0  # Python ints: exact
-    for tier in reversed(tiers):
-        weight += tier.astype(np.float64) * float(scale)
-        bound = min(int(tier.sum()), m * int(tier.max(initial=0)))  # the most a matching can collect
-        total += bound * scale  # the most a matching can collect in this and the lower tiers
-        scale = total + 1  # one unit of the next tier up outweighs all of that
-        if total > MAX_EXACT:
-            return None
-    return weight
-
-
-def _assign(eg: np.ndarray, ep: np.ndarray, tiers: list[np.ndarray], n_gold: int, n_pred: int) -> np.ndarray:
-    """Indices of the edges of a one-to-one matching maximising ``tiers`` lexicographically.
-
-    ``tiers`` are non-negative integer arrays, one value per edge: the matching maximises the
-    sum of ``tiers[0]``, then among those the sum of ``tiers[1]``, and so on; remaining ties
-    are broken deterministically on the canonical order of the items (never on input order).
-    Should a huge conflict component
-    not fit exactly in float64, its last tie-break tiers are dropped (never the first).
-    """
-    import numpy as np
-
-    if not len(eg):
-        return np.zeros(0, dtype=np.int64)
-    tiers = [np.asarray(t, dtype=np.int64) for t in tiers]
-    deg_g = np.bincount(eg, minlength=n_gold)
-    deg_p = np.bincount(ep, minlength=n_pred)
-    simple = (deg_g[eg] == 1) & (deg_p[ep] == 1)
-    chosen = [np.flatnonzero(simple)]
-    hard = np.flatnonzero(~simple)
-    if len(hard):
-        from scipy.optimize import linear_sum_assignment
-        from scipy.sparse import coo_matrix
-        from scipy.sparse.csgraph import connected_components
-
-        n = n_gold + n_pred
-        graph = coo_matrix((np.ones(len(hard)), (eg[hard], n_gold + ep[hard])), shape=(n, n))
-        _, comp = connected_components(graph, directed=False)
-        edge_comp = comp[eg[hard]].astype(np.int64)
-        n_comp = int(edge_comp.max()) + 1
-        # a star (one gold and several predictions, or the reverse) needs no assignment: its
-        # lexicographically heaviest edge is the optimum (ties: the first in canonical order)
-        golds_in = np.bincount(np.unique(edge_comp * n_gold + eg[hard]) // n_gold, minlength=n_comp)
-        preds_in = np.bincount(np.unique(edge_comp * n_pred + ep[hard]) // n_pred, minlength=n_comp)
-        star = ((golds_in == 1) | (preds_in == 1))[edge_comp]
-        if star.any():
-            sc, sh = edge_comp[star], hard[star]
-            order = np.lexsort((sh, *(-t[sh] for t in reversed(tiers)), sc))
-            first = np.concatenate([[True], sc[order][1:] != sc[order][:-1]])
-            chosen.append(sh[order][first])
-        edge_comp, hard = edge_comp[~star], hard[~star]
-        order = np.argsort(edge_comp, kind="stable")
-        bounds = np.flatnonzero(np.diff(edge_comp[order])) + 1
-        for group in np.split(hard[order], bounds) if len(hard) else []:
-            golds, gi = np.unique(eg[group], return_inverse=True)
-            preds, pi = np.unique(ep[group], return_inverse=True)
-            m = min(len(golds), len(preds))
-            weight = None
-            for k in range(len(tiers), 0, -1):
-                weight = _pack([t[group] for t in tiers[:k]], m)
-                if weight is not None:
-                    break
-            if weight is None:
-                raise ValueError("a conflict component is too large to match exactly")
-            # non-edges weigh 0 (filtered out below): the best full assignment holds the best matching
-            matrix = np.zeros((len(golds), len(preds)))
-            matrix[gi, pi] = weight
-            index = np.full((len(golds), len(preds)), -1, dtype=np.int64)
-            index[gi, pi] = group
-            rows, cols = linear_sum_assignment(matrix, maximize=True)
-            picked = index[rows, cols]
-            chosen.append(picked[picked >= 0])
-    return np.sort(np.concatenate(chosen))
 
 
 def score_tables(
@@ -363,25 +282,32 @@ def score_tables(
 
     exact_e = (e_ov == len_g[eg]) & (e_ov == len_p[ep])
     same_e = gold.item_label[eg] == pred.item_label[ep]
-    ov_i = e_ov.astype(np.int64)
-    ex_i, same_i = exact_e.astype(np.int64), same_e.astype(np.int64)
-    one = np.ones(len(eg), dtype=np.int64)
+    every = np.ones(len(eg), dtype=bool)
+    tier_values = {  # the quantities a scheme may maximise, one value per edge
+        "exact_label": (exact_e & same_e).astype(np.int64),
+        "overlap": e_ov.astype(np.int64),
+        "exact": exact_e.astype(np.int64),
+        "label": same_e.astype(np.int64),
+        "credit": exact_e.astype(np.int64) + 1,
+        "pairs": np.ones(len(eg), dtype=np.int64),
+    }
+    if want_tokens:
+        tier_values["tokens"] = e_tok.astype(np.int64)
 
-    def plan(scheme: Scheme) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Eligible edges and the tiers to maximise (see the module docstring)."""
-        every = np.ones(len(eg), dtype=bool)
+    def plan(scheme: Scheme) -> tuple[np.ndarray, tuple[str, ...]]:
+        """Eligible edges and the names of the tiers to maximise (see the module docstring)."""
         if scheme.kind == "strict":
-            return every, [ex_i & same_i, ov_i, ex_i, same_i]
+            return every, ("exact_label", "overlap", "exact", "label")
         if scheme.kind == "exact":
-            return every, [ex_i, ov_i, same_i]
+            return every, ("exact", "overlap", "label")
         if scheme.kind == "partial":
-            return every, [one + ex_i, ov_i, same_i]
+            return every, ("credit", "overlap", "label")
         if scheme.kind == "overlap":
-            return every, [one, ov_i, ex_i, same_i]
+            return every, ("pairs", "overlap", "exact", "label")
         if scheme.kind == "token":
-            return every, [e_tok.astype(np.int64), ov_i, ex_i, same_i]
+            return every, ("tokens", "overlap", "exact", "label")
         ok = (e_ov / len_g[eg] >= scheme.tau) & (e_ov / len_p[ep] >= scheme.tau)  # coverage:τ
-        return ok, [one, ov_i, ex_i, same_i]
+        return ok, ("pairs", "overlap", "exact", "label")
 
     def per_doc(index: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
         return np.bincount(index, weights=weights, minlength=n_docs).astype(np.float64)
@@ -389,15 +315,23 @@ def score_tables(
     n_gold_doc, n_pred_doc = per_doc(gold.item_doc), per_doc(pred.item_doc)
     columns: dict[str, np.ndarray] = {}
     matches: dict[str, Matching] = {}
-    solved: dict[bytes, np.ndarray] = {}  # schemes that pose the same problem share its solution
+    # schemes that allow the same pairs share their components; those that also maximise the
+    # same tiers share the solution
+    structure: dict[bytes, tuple[np.ndarray, np.ndarray | slice, Components]] = {}
+    solved: dict[tuple[bytes, tuple[str, ...]], np.ndarray] = {}
     ones_g, ones_p = np.ones(ng), np.ones(np_)
     for scheme in schemes:
         name = scheme.name
-        eligible, tiers = plan(scheme)
-        key = eligible.tobytes() + b"|".join(t.tobytes() for t in tiers)
+        eligible, names = plan(scheme)
+        allowed = eligible.tobytes()
+        key = (allowed, names)
         if key not in solved:
-            idx = np.flatnonzero(eligible)
-            solved[key] = idx[_assign(eg[idx], ep[idx], [t[idx] for t in tiers], ng, np_)]
+            if allowed not in structure:
+                idx = np.flatnonzero(eligible)
+                pick = slice(None) if len(idx) == len(eg) else idx  # a view when every edge is eligible
+                structure[allowed] = idx, pick, Components(eg[pick], ep[pick], ng, np_)
+            idx, pick, components = structure[allowed]
+            solved[key] = idx[components.solve([tier_values[n][pick] for n in names])]
         chosen = solved[key]
         mg, mp, mov = eg[chosen], ep[chosen], e_ov[chosen]
         exact, same = exact_e[chosen], same_e[chosen]
