@@ -244,7 +244,7 @@ def test_pull_per_annotator(ls_server, client, project, tmp_path) -> None:
     assert refused.exit_code == 1 and "the gold is one annotation set" in refused.output
 
 
-def test_agreement_equals_offline_agreement(ls_server, client, project) -> None:
+def test_agreement_equals_offline_agreement(ls_server, client, project, tmp_path) -> None:
     users = {name: f"{name}-{uuid.uuid4().hex[:6]}@newsgold.local" for name in ("annotator-a", "annotator-b")}
     for name, email in users.items():
         ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / name), "--annotator", email)
@@ -256,6 +256,14 @@ def test_agreement_equals_offline_agreement(ls_server, client, project) -> None:
     assert online["pairs"][0]["n_docs"] == len(load_documents())
     table = ls(ls_server, "agreement", "--project", project)
     assert "Krippendorff" in table.output
+    # -o goes through the same checked writer as `newsgold agreement`: no overwrite without the flag.
+    target = tmp_path / "agreement.json"
+    target.write_text("{}\n", encoding="utf-8")
+    refused = ls(ls_server, "agreement", "--project", project, "--format", "json", "-o", str(target), ok=False)
+    assert refused.exit_code == 1 and "pass --overwrite" in refused.output
+    assert target.read_text(encoding="utf-8") == "{}\n"
+    ls(ls_server, "agreement", "--project", project, "--format", "json", "-o", str(target), "--overwrite")
+    assert json.loads(target.read_text(encoding="utf-8")) == offline
 
 
 # ----------------------------------------------------------------------------- errors

@@ -380,22 +380,22 @@ def agreement_command(
     project: Project = "newsgold",
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
     retries: Retries = None,
     backoff: Backoff = None,
 ) -> None:
     """Inter-annotator agreement over the annotators of each task (the scoring engine's measures)."""
-    import json
-
-    from newsgold.cli import console
     from newsgold.corpus import load_documents
     from newsgold.labelstudio.agreement import project_agreement
     from newsgold.labelstudio.client import LSError
     from newsgold.labelstudio.convert import ResultsError
-    from newsgold.reports.agreement import agreement_markdown, print_agreement
-    from newsgold.store import atomic_write_text, load_entities
+    from newsgold.scoring.cli import check_output_paths, emit_agreement
+    from newsgold.store import load_entities
 
     if fmt not in ("table", "markdown", "json"):
         _fail(f"unknown format {fmt!r}: choose table, markdown or json")
+    if output is not None:
+        check_output_paths([output], [])
     client = _client(url, token, retries, backoff)
     try:
         report = project_agreement(client, project, load_documents(), load_entities())
@@ -403,15 +403,7 @@ def agreement_command(
         _fail(str(exc))
     except ResultsError as exc:
         _problems(exc.problems, f"project {project!r}")
-    if fmt == "table" and output is None:
-        print_agreement(report, console)
-        return
-    text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n" if fmt == "json" else agreement_markdown(report)
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        atomic_write_text(output, text)
-        _echo_err(f"wrote {output}")
+    emit_agreement(report, fmt, output, overwrite)
 
 
 @app.command()

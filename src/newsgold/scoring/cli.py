@@ -178,11 +178,19 @@ def agreement_command(
     sets = {d.name: _load(d, ctx) for d in dirs}
     if len(sets) < len(dirs):
         fail("annotator directories must have distinct names")
-    import json
-
     from newsgold.scoring.agreement import agreement
 
-    report = agreement(sets, ctx.docs, entities)
+    emit_agreement(agreement(sets, ctx.docs, entities), fmt, output, overwrite)
+
+
+def emit_agreement(report: Any, fmt: str, output: Path | None, overwrite: bool) -> None:
+    """Print an agreement report, or write it to ``output`` through the checked, all-or-nothing path
+    (callers run :func:`check_output_paths` first)."""
+    import json
+
+    from newsgold.cli import console, err_console
+    from newsgold.reports.agreement import agreement_markdown, print_agreement
+
     if fmt == "table" and output is None:
         print_agreement(report, console)
         return
