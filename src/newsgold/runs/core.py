@@ -27,6 +27,7 @@ from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.summary import write_group_summary
 from newsgold.schema import LAYERS, DocAnnotation, dumps_line
+from newsgold.store import current_umask
 from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
 
 Progress = Callable[[str, int, int], Callable[[int], None]]  # (label, done, total) -> advance
@@ -182,18 +183,12 @@ def resolve_stored_path(ref: str) -> Path:
     return p if p.is_absolute() else paths.root() / p
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def make_temp_dir(target: Path) -> Path:
     """An empty hidden sibling of ``target`` with a normal directory's mode (``mkdtemp`` makes it
     0700, which the run directory would keep after the move)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    os.chmod(tmp, 0o777 & ~_umask())
+    os.chmod(tmp, 0o777 & ~current_umask())
     return tmp
 
 
@@ -201,7 +196,7 @@ def fill_dir(directory: Path, files: Mapping[str, str]) -> None:
     from newsgold.store import atomic_write_text
 
     directory.mkdir(parents=True, exist_ok=True)
-    os.chmod(directory, 0o777 & ~_umask())
+    os.chmod(directory, 0o777 & ~current_umask())
     for name, text in files.items():
         atomic_write_text(directory / name, text)
 
