@@ -71,6 +71,14 @@ def test_connection_refused_and_bad_token_messages() -> None:
     assert calls == ["GET"]  # a 401 is an answer, not a failure: no retry
 
 
+def test_a_server_that_is_not_label_studio() -> None:
+    page = "<!DOCTYPE html><html><body><h1>Not Found</h1></body></html>"
+    client, calls = _client(lambda req, n: httpx.Response(404, text=page, headers={"content-type": "text/html"}))
+    with pytest.raises(LSError, match=r"answered HTTP 404 while checking the API token: is this a Label Studio server"):
+        client.me()
+    assert calls == ["GET"]
+
+
 def test_bad_url_and_missing_token() -> None:
     with pytest.raises(LSError, match="not a Label Studio URL"):
         Client("localhost:8080", TOKEN)
@@ -89,3 +97,131 @@ def test_register_adds_the_annotate_command() -> None:
     register(main)
     result = CliRunner().invoke(main, ["annotate", "--help"])
     assert result.exit_code == 0 and "Start annotating" in result.output and "--predictions" in result.output
+
+
+# ----------------------------------------------------------------------------- timeouts and settings
+
+
+def test_a_read_timeout_is_retried_once_only() -> None:
+    def hung(request, n):
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    client, calls = _client(hung, retries=4)
+    with pytest.raises(LSError, match=r"did not answer in time while checking the API token \(2 attempt\(s\), 60 s each\)"):
+        client.me()
+    assert calls == ["GET", "GET"]  # not 5 x the read timeout
+
+
+def test_a_write_is_not_retried_after_a_read_timeout() -> None:
+    def hung(request, n):
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    client, calls = _client(hung, retries=4)
+    with pytest.raises(LSError, match="did not answer in time"):
+        with client.errors("creating a project"):
+            client.sdk.projects.create(title="xyz", label_config="<View/>")
+    assert calls == ["POST"]
+
+
+def test_connect_timeout_is_short_and_read_timeout_configurable() -> None:
+    seen = []
+
+    def record(request, n):
+        seen.append(request.extensions["timeout"])
+        return _me(request, n)
+
+    client, _ = _client(record)
+    client.me()
+    assert seen[-1]["connect"] == 5 and seen[-1]["read"] == 60  # the SDK must not override it with one float
+    client = Client("http://127.0.0.1:9", TOKEN, timeout=2.5, inner=httpx.MockTransport(lambda r: record(r, 1)))
+    client.me()
+    assert seen[-1]["connect"] == 2.5 and seen[-1]["read"] == 2.5
+
+
+@pytest.mark.parametrize(("name", "value", "message"), [
+    ("NEWSGOLD_LS_RETRIES", "abc", r"\$NEWSGOLD_LS_RETRIES='abc' is not a whole number"),
+    ("NEWSGOLD_LS_BACKOFF", "x", r"\$NEWSGOLD_LS_BACKOFF='x' is not a number"),
+    ("NEWSGOLD_LS_TIMEOUT", "soon", r"\$NEWSGOLD_LS_TIMEOUT='soon' is not a number"),
+    ("NEWSGOLD_LS_TIMEOUT", "0", r"the timeout must be a positive number of seconds"),
+])
+def test_environment_values_are_checked(monkeypatch, name, value, message) -> None:
+    from newsgold.labelstudio.client import connect
+
+    monkeypatch.setenv(name, value)
+    with pytest.raises(LSError, match=message):
+        connect("http://127.0.0.1:9", TOKEN)
+    monkeypatch.delenv(name)
+    monkeypatch.setenv("NEWSGOLD_LS_TIMEOUT", "7")
+    assert connect("http://127.0.0.1:9", TOKEN).timeout == 7
+
+
+def test_annotate_rejects_a_bad_environment_before_starting_a_server(monkeypatch, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    monkeypatch.setenv("NEWSGOLD_LS_RETRIES", "abc")
+    result = CliRunner().invoke(app, ["annotate", "--data-dir", str(tmp_path / "ls")])
+    assert result.exit_code == 1, result.output  # not a ValueError traceback
+    assert "$NEWSGOLD_LS_RETRIES='abc' is not a whole number" in result.output
+    assert not (tmp_path / "ls").exists()
+
+
+def test_annotate_rejects_unknown_predictions_before_starting_a_server(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    result = CliRunner().invoke(app, ["annotate", "--predictions", "baseline/nope", "--data-dir", str(tmp_path / "ls")])
+    assert result.exit_code == 1
+    assert "baseline/nope: neither a predictions file nor a run directory" in result.output
+    assert "Starting Label Studio" not in result.output and not (tmp_path / "ls").exists()
+
+
+@pytest.fixture
+def hung_server():
+    """A loopback server that accepts connections and never answers: ``http://127.0.0.1:<port>``."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join(5)
+        for conn in held:
+            conn.close()
+        listener.close()
+
+
+@pytest.mark.parametrize("command", [["pull", "-o", "OUT"], ["push", "--with-gold"], ["agreement"]])
+def test_a_hung_server_gives_up_quickly_with_a_clear_error(hung_server, tmp_path, command) -> None:
+    import time
+
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    args = [str(tmp_path / "o") if a == "OUT" else a for a in command]
+    t0 = time.monotonic()
+    result = CliRunner().invoke(app, ["ls", *args, "--url", hung_server, "--token", TOKEN, "--timeout", "1",
+                                      "--retries", "1", "--backoff", "0.01"])
+    elapsed = time.monotonic() - t0
+    assert result.exit_code == 1, result.output
+    output = " ".join(result.output.split())
+    assert f"Label Studio at {hung_server} did not answer in time while checking the API token (2 attempt(s), 1 s each)" in output
+    assert elapsed < 6 and not (tmp_path / "o").exists()

@@ -127,3 +127,13 @@ def test_span_offsets_are_code_points(ls_server):
     finally:
         ls.projects.delete(id=project.id)
     assert project.id not in {p.id for p in ls.projects.list()}
+
+
+def test_a_busy_port_is_refused_before_the_data_dir_is_made(ls_server, tmp_path):
+    from newsgold.labelstudio.server import LabelStudioError, LabelStudioServer
+
+    data_dir = tmp_path / "ls-data"
+    server = LabelStudioServer(port=ls_server.port, data_dir=data_dir)
+    with pytest.raises(LabelStudioError, match=f"port {ls_server.port} on 127.0.0.1 is already in use"):
+        server.start()
+    assert not data_dir.exists()

@@ -7,6 +7,7 @@ runs in-process (typer's runner), so NEWSGOLD_ROOT from ``data_root`` applies to
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import json
 import time
@@ -228,7 +229,7 @@ def test_write_gold_needs_the_flag_shows_the_diff_and_keeps_a_backup(ls_server, 
     assert "wrote 0 file(s)" in again.output
 
 
-def test_pull_per_annotator(ls_server, client, project, tmp_path) -> None:
+def test_pull_per_annotator(ls_server, client, project, data_root, tmp_path) -> None:
     """A second user through the API (users.create); annotations owned by it via completed_by."""
     ls(ls_server, "push", "--project", project, "--with-gold")
     other = f"a-{uuid.uuid4().hex[:6]}@newsgold.local"
@@ -240,8 +241,95 @@ def test_pull_per_annotator(ls_server, client, project, tmp_path) -> None:
     assert sorted(p.name for p in out.iterdir()) == sorted([ls_server.username, other])
     assert load_annotations(out / ls_server.username) == load_gold()
     assert load_annotations(out / other) == load_annotations(PASSES / "annotator-a")
-    refused = ls(ls_server, "pull", "--project", project, "-o", str(REPO / "annotations/gold"), "--write-gold", ok=False)
+    gold = tree(data_root / "annotations")  # a private copy (data_root): never the repository's gold
+    refused = ls(ls_server, "pull", "--project", project, "-o", str(data_root / "annotations/gold"), "--write-gold", ok=False)
     assert refused.exit_code == 1 and "the gold is one annotation set" in refused.output
+    assert tree(data_root / "annotations") == gold
+
+
+def _with_meta(source: Path, dest: Path, meta: dict) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for doc_id, doc in load_annotations(source).items():
+        (dest / f"{doc_id}.json").write_text(dumps_doc(dataclasses.replace(doc, meta=meta)), encoding="utf-8")
+    return dest
+
+
+def test_each_annotator_keeps_their_own_meta(ls_server, client, project, tmp_path) -> None:
+    users = {name: f"{name}-{uuid.uuid4().hex[:6]}@newsgold.local" for name in ("annotator-a", "annotator-b")}
+    sets = {"annotator-a": _with_meta(PASSES / "annotator-a", tmp_path / "a", {"pass": "a", "round": 1}),
+            "annotator-b": _with_meta(PASSES / "annotator-b", tmp_path / "b", {"pass": "b", "note": "second"})}
+    for name, email in users.items():
+        ls(ls_server, "push", "--project", project, "--annotations", str(sets[name]), "--annotator", email)
+    out = tmp_path / "pulled"
+    ls(ls_server, "pull", "--project", project, "-o", str(out))
+    for name, email in users.items():
+        assert load_annotations(out / email) == load_annotations(sets[name])  # meta included: lossless
+        assert (out / email).is_dir() and tree(out / email) == tree(sets[name])
+
+    # a push that changes one annotator's meta says so, and leaves the other's alone
+    _with_meta(PASSES / "annotator-a", sets["annotator-a"], {"pass": "a", "round": 2})
+    result = ls(ls_server, "push", "--project", project, "--annotations", str(sets["annotator-a"]), "--annotator", users["annotator-a"])
+    assert f"replaced the annotation meta of {users['annotator-a']} on 2 document(s)" in result.output
+    again = ls(ls_server, "push", "--project", project, "--annotations", str(sets["annotator-a"]), "--annotator", users["annotator-a"])
+    assert "replaced the annotation meta" not in again.output
+    ls(ls_server, "pull", "--project", project, "-o", str(out), "--overwrite")
+    for name, email in users.items():
+        assert load_annotations(out / email) == load_annotations(sets[name])
+
+
+def test_a_refused_push_creates_no_user_and_keeps_the_config(ls_server, client, project, data_root) -> None:
+    ls(ls_server, "push", "--project", project, "--with-gold")
+    config = client.project(project).label_config
+    # a new entity would change the labeling config; a changed text is drift the push must refuse
+    entities_file = data_root / "annotations/entities.json"
+    entities = json.loads(entities_file.read_text(encoding="utf-8"))
+    entities.append({"id": "E_NEWCOMER", "name": "New Comer", "type": "person", "aliases": ["New Comer"]})
+    entities_file.write_text(json.dumps(entities, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    docs_file = data_root / "corpus/data/documents.jsonl"
+    docs = [json.loads(line) for line in docs_file.read_text(encoding="utf-8").splitlines()]
+    docs[0]["text"] += "Edited."
+    docs[0]["n_chars"] = len(docs[0]["text"])
+    docs[0]["sha256"] = hashlib.sha256(docs[0]["text"].encode()).hexdigest()
+    docs_file.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+
+    newcomer = f"new-{uuid.uuid4().hex[:6]}@newsgold.local"
+    result = ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / "annotator-a"), "--annotator", newcomer, ok=False)
+    assert result.exit_code == 1
+    output = " ".join(result.output.split())
+    assert "cannot push, nothing was changed in the project" in output and "holds another text than the corpus" in output
+    assert newcomer not in [(u.email or "").lower() for u in client.sdk.users.list()]
+    assert client.project(project).label_config == config
+    assert counts(client, project)[1] == len(load_documents())
+
+
+def test_pull_checks_its_output_before_writing(ls_server, client, project, data_root, tmp_path) -> None:
+    ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", str(RUNS / "quotes-v2"))
+    a_dir, a_file = tmp_path / "dir", tmp_path / "file.json"
+    a_dir.mkdir()
+    a_file.write_text("{}\n", encoding="utf-8")
+    gold_dir = data_root / "annotations/gold"
+    before = tree(data_root / "annotations")
+    for args, message in [
+        (["--predictions", "-o", str(a_dir)], "is a directory: --predictions writes one .jsonl file"),
+        (["--predictions", "-o", str(gold_dir), "--write-gold"], "--write-gold is for annotations"),
+        (["--predictions", "-o", str(gold_dir)], "predictions are not annotations"),
+        (["--predictions", "-o", str(data_root / "annotations/preds.jsonl")], "predictions are not annotations"),
+        (["-o", str(a_file)], "is a file: annotations are written as <doc_id>.json files into a directory"),
+        (["-o", str(a_file / "sub")], "is a file, not a directory"),
+    ]:
+        result = ls(ls_server, "pull", "--project", project, *args, ok=False)  # no traceback (catch_exceptions=False)
+        assert result.exit_code == 1, (args, result.output)
+        assert message in " ".join(result.output.split()), (args, result.output)
+    assert tree(data_root / "annotations") == before and a_file.read_text(encoding="utf-8") == "{}\n"
+    assert [p.name for p in a_dir.iterdir()] == []
+
+    # an error while writing (here: a directory where a file should go) is a clear error too
+    blocked = tmp_path / "blocked"
+    (blocked / f"{next(iter(load_documents()))}.json").mkdir(parents=True)
+    result = ls(ls_server, "pull", "--project", project, "-o", str(blocked), ok=False)
+    assert result.exit_code == 1 and "cannot write the pulled files under" in " ".join(result.output.split())
+    ok = ls(ls_server, "pull", "--project", project, "--predictions", "-o", str(a_dir / "preds.jsonl"))
+    assert "wrote 1 file(s)" in ok.output
 
 
 def test_agreement_equals_offline_agreement(ls_server, client, project, tmp_path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -59,7 +60,8 @@ def test_prediction_scores_and_model_version(docs, vocab) -> None:
     assert "annotations" not in task
     assert task_doc(task, item, vocab) == pred
     (task,) = build_tasks({doc_id: docs[doc_id]}, predictions={doc_id: pred}, model_version="mine", vocab=vocab)
-    assert task["predictions"][0]["model_version"] == "mine" and task_doc(task, task["predictions"][0], vocab) == pred
+    assert task["predictions"][0]["model_version"] == "mine"
+    assert task_doc(task, task["predictions"][0], vocab) == pred
 
 
 def test_claims_without_quotes_layer_keep_their_quote_ids(docs, vocab) -> None:
@@ -113,3 +115,32 @@ def test_resolve_predictions() -> None:
     assert resolve_predictions("baseline/quotes-v2").resolve() == (RUN / "predictions.jsonl").resolve()
     with pytest.raises(FileNotFoundError):
         resolve_predictions("no/such/run")
+
+
+def test_annotation_meta_belongs_to_its_owner(docs, vocab) -> None:
+    """Meta is stored per owner: another annotator's annotation of the same task does not get it."""
+    doc_id = next(iter(docs))
+    ann = DocAnnotation(doc_id, quotes=[], claims=[], stances=[], meta={"pass": "a"})
+    (task,) = build_tasks({doc_id: docs[doc_id]}, annotations={doc_id: ann}, owner=7, vocab=vocab)
+    (mine,) = task["annotations"]
+    assert mine["completed_by"] == 7 and task["data"]["annotation_meta_by_owner"] == {"7": {"pass": "a"}}
+    other = {"id": 2, "completed_by": {"id": 8, "email": "b@x"}, "result": mine["result"]}
+    task = {**task, "id": 1, "annotations": [{**mine, "id": 1}, other]}
+    assert task_doc(task, {**mine, "id": 1}, vocab) == ann
+    assert task_doc(task, other, vocab) == dataclasses.replace(ann, meta=None)
+
+
+def test_annotation_meta_of_an_offline_import_belongs_to_the_first_annotation(docs, vocab) -> None:
+    doc_id = next(iter(docs))
+    ann = DocAnnotation(doc_id, quotes=[], claims=[], stances=[], meta={"pass": "imported"})
+    (task,) = build_tasks({doc_id: docs[doc_id]}, annotations={doc_id: ann}, vocab=vocab)
+    assert "completed_by" not in task["annotations"][0]
+    result = task["annotations"][0]["result"]
+    imported, later = {"id": 10, "completed_by": 3, "result": result}, {"id": 11, "completed_by": 4, "result": result}
+    task = {**task, "id": 1, "annotations": [later, imported]}
+    assert task_doc(task, imported, vocab) == ann
+    assert task_doc(task, later, vocab).meta is None
+    # what older versions stored (one meta per task) is read the same way
+    legacy = {**task, "data": {**{k: v for k, v in task["data"].items() if k != "annotation_meta_by_owner"},
+                               "annotation_meta": {"pass": "old"}}}
+    assert task_doc(legacy, imported, vocab).meta == {"pass": "old"} and task_doc(legacy, later, vocab).meta is None

@@ -222,8 +222,10 @@ def export_tasks(
 Url = Annotated[str, typer.Option("--url", envvar="NEWSGOLD_LS_URL", help="Label Studio URL.")]
 Token = Annotated[str, typer.Option("--token", envvar="NEWSGOLD_LS_TOKEN", help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it).")]
 Project = Annotated[str, typer.Option("--project", help="Project title.")]
-Retries = Annotated[int | None, typer.Option(envvar="NEWSGOLD_LS_RETRIES", help="Retries of a failed connection (and of failed reads), with exponential backoff. Default 4.")]
-Backoff = Annotated[float | None, typer.Option(envvar="NEWSGOLD_LS_BACKOFF", help="First backoff delay in seconds (doubles each retry). Default 0.5.")]
+# The defaults come from the environment through client.settings(), which names a bad variable (exit 1).
+Retries = Annotated[int | None, typer.Option(help="Retries of a failed connection (and of failed reads; a read that timed out: once), with exponential backoff. Default: $NEWSGOLD_LS_RETRIES, else 4.")]
+Backoff = Annotated[float | None, typer.Option(help="First backoff delay in seconds (doubles each retry). Default: $NEWSGOLD_LS_BACKOFF, else 0.5.")]
+Timeout = Annotated[float | None, typer.Option("--timeout", help="Seconds to wait for each answer of Label Studio (connecting: 5 s at most). Default: $NEWSGOLD_LS_TIMEOUT, else 60; raise it for slow exports of large projects.")]
 Predictions = Annotated[str | None, typer.Option("--predictions", help="Run dir, run id under eval/runs (baseline/quotes-v2) or a predictions .jsonl, pushed as predictions (pre-annotations).")]
 ModelVersion = Annotated[str | None, typer.Option(help="Prediction model version (default: '<extractor> v<version>' from the file's meta).")]
 
@@ -241,11 +243,11 @@ def _problems(problems: list, what: str) -> None:
     raise typer.Exit(1)
 
 
-def _client(url: str, token: str, retries: int | None, backoff: float | None):
+def _client(url: str, token: str, retries: int | None, backoff: float | None, timeout: float | None = None):
     from newsgold.labelstudio.client import LSError, connect
 
     try:
-        return connect(url, token, retries=retries, backoff=backoff)
+        return connect(url, token, retries=retries, backoff=backoff, timeout=timeout)
     except LSError as exc:
         _fail(str(exc))
 
@@ -269,14 +271,13 @@ def _load_sets(annotations: Path | None, predictions: str | None):
     return anns, preds
 
 
-def _push(client, project: str, annotations: Path | None, predictions: str | None, model_version: str | None,
-          annotator: str | None = None):
+def _push(client, project: str, anns, preds, model_version: str | None, annotator: str | None = None):
+    """Push sets loaded by :func:`_load_sets`; exits 1 with a clear message on failure."""
     from newsgold.corpus import load_documents
     from newsgold.labelstudio.client import LSError
     from newsgold.labelstudio.push import push as do_push
     from newsgold.validate import ValidationError
 
-    anns, preds = _load_sets(annotations, predictions)
     try:
         return do_push(client, project, load_documents(), anns, preds, model_version=model_version, annotator=annotator)
     except LSError as exc:
@@ -299,6 +300,7 @@ def push(
     model_version: ModelVersion = None,
     retries: Retries = None,
     backoff: Backoff = None,
+    timeout: Timeout = None,
 ) -> None:
     """Create or update a project: one task per corpus document, keyed by doc_id; safe to repeat.
 
@@ -309,8 +311,8 @@ def push(
 
     if with_gold and annotations is not None:
         _fail("--with-gold and --annotations both name annotations to push: choose one")
-    report = _push(_client(url, token, retries, backoff), project, paths.gold_dir() if with_gold else annotations,
-                   predictions, model_version, annotator)
+    anns, preds = _load_sets(paths.gold_dir() if with_gold else annotations, predictions)
+    report = _push(_client(url, token, retries, backoff, timeout), project, anns, preds, model_version, annotator)
     typer.echo(report.summary())
 
 
@@ -326,6 +328,7 @@ def pull(
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Allow changing existing files outside the gold.")] = False,
     retries: Retries = None,
     backoff: Backoff = None,
+    timeout: Timeout = None,
 ) -> None:
     """Export a project's annotations, validate them all, and write them atomically (all or nothing).
 
@@ -335,9 +338,13 @@ def pull(
     from newsgold.corpus import load_documents
     from newsgold.labelstudio.client import LSError
     from newsgold.labelstudio.convert import ResultsError
-    from newsgold.labelstudio.pull import PullRefused, annotation_files, collect, is_gold, prediction_file, write_pulled
+    from newsgold.labelstudio.pull import (PullRefused, annotation_files, collect, is_gold, output_problem, prediction_file,
+                                           write_pulled)
 
-    client = _client(url, token, retries, backoff)
+    problem = output_problem(output, predictions=predictions, write_gold=write_gold)
+    if problem is not None:
+        _fail(problem)
+    client = _client(url, token, retries, backoff, timeout)
     try:
         tasks = client.export(client.project(project).id)
         pulled = collect(tasks, load_documents(), predictions=predictions, model_version=model_version)
@@ -364,6 +371,9 @@ def pull(
     except PullRefused as exc:
         typer.echo(exc.diff, err=True, nl=False)
         _fail(str(exc))
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        _fail(f"cannot write the pulled files under {paths.relative(output)}:{where}: {exc.strerror or exc}")
     if written.backup is not None:
         _echo_err(f"previous gold backed up to {paths.relative(written.backup)}")
     n_docs = sum(len(s) for s in pulled.sets.values())
@@ -383,6 +393,7 @@ def agreement_command(
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
     retries: Retries = None,
     backoff: Backoff = None,
+    timeout: Timeout = None,
 ) -> None:
     """Inter-annotator agreement over the annotators of each task (the scoring engine's measures)."""
     from newsgold.corpus import load_documents
@@ -396,7 +407,7 @@ def agreement_command(
         _fail(f"unknown format {fmt!r}: choose table, markdown or json")
     if output is not None:
         check_output_paths([output], [])
-    client = _client(url, token, retries, backoff)
+    client = _client(url, token, retries, backoff, timeout)
     try:
         report = project_agreement(client, project, load_documents(), load_entities())
     except LSError as exc:
@@ -418,6 +429,9 @@ def annotate(
     password: Annotated[str | None, typer.Option(envvar="NEWSGOLD_LS_PASSWORD", help="Login password (used when the data dir is created).")] = None,
     token: Annotated[str | None, typer.Option(envvar="NEWSGOLD_LS_TOKEN", help="API token (used when the data dir is created).")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for the server to come up.")] = 300.0,
+    request_timeout: Annotated[float | None, typer.Option("--request-timeout", help="Seconds to wait for each answer of Label Studio while pushing (what --timeout is for `ls push/pull/agreement`; here --timeout is the start-up wait). Default: $NEWSGOLD_LS_TIMEOUT, else 60.")] = None,
+    retries: Retries = None,
+    backoff: Backoff = None,
 ) -> None:
     """Start annotating: a local Label Studio with the corpus loaded; Ctrl-C stops it.
 
@@ -425,16 +439,21 @@ def annotate(
     gold as annotations, or a run as pre-annotations) idempotently, and prints URL and login.
     """
     from newsgold import paths
-    from newsgold.labelstudio.client import connect
+    from newsgold.labelstudio.client import LSError, settings
 
     if gold is None:
         gold = predictions is None
+    try:  # everything that can be checked is checked before a server is started
+        retries, backoff, request_timeout = settings(retries, backoff, request_timeout)
+    except LSError as exc:
+        _fail(str(exc))
+    anns, preds = _load_sets(paths.gold_dir() if gold else None, predictions)
     server = _start_server(port, data_dir, username, password, token, timeout)
 
     def ready() -> None:
         _echo_err(f"Pushing the corpus to project {project!r} ...")
-        client = connect(server.url, server.token)
-        report = _push(client, project, paths.gold_dir() if gold else None, predictions, model_version)
+        client = _client(server.url, server.token, retries, backoff, request_timeout)
+        report = _push(client, project, anns, preds, model_version)
         _echo_err(report.summary())
         _print_login(server)
         typer.echo(f"  project:  {server.url}/projects/{report.project_id}/data")

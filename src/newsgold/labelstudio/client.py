@@ -4,7 +4,12 @@ The SDK on its own retries *every* request on a 5xx, POSTs included, which could
 or an annotation twice.  We switch that off and retry in the HTTP transport instead:
 
 * a connection that could not be made (nothing reached the server): any method, with backoff;
-* a timeout, a dropped connection or a 5xx: only GET/HEAD (idempotent reads).
+* a dropped connection or a 5xx: only GET/HEAD (idempotent reads);
+* a read timeout: only GET/HEAD, and at most once (a server that hangs once likely hangs again;
+  each wait costs the full read timeout).
+
+Connecting times out after :data:`CONNECT_TIMEOUT` seconds; waiting for an answer after the
+read timeout (``--timeout`` / $NEWSGOLD_LS_TIMEOUT, default :data:`DEFAULT_TIMEOUT`).
 
 Every failure surfaces as :class:`LSError` with the URL and what to do; nothing here writes
 local files, so a failure never leaves a partial gold behind.
@@ -24,6 +29,10 @@ DEFAULT_URL = "http://127.0.0.1:8080"
 DEFAULT_PROJECT = "newsgold"
 DEFAULT_RETRIES = 4
 DEFAULT_BACKOFF = 0.5  # seconds, doubled per attempt: 0.5 + 1 + 2 + 4 = 7.5 s at most
+DEFAULT_TIMEOUT = 60.0  # seconds to wait for an answer (exports of large projects can be slow)
+CONNECT_TIMEOUT = 5.0  # seconds to establish a connection (loopback: immediate, or refused)
+READ_TIMEOUT_RETRIES = 1  # a request that timed out waiting for the answer is retried at most once
+EXPORT_WAIT = 120.0  # at least this many seconds for an export snapshot to be built
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 PAGE_SIZE = 1000
 
@@ -44,6 +53,7 @@ def _transport(retries: int, backoff: float, sleep: Callable[[float], None] = ti
 
         def handle_request(self, request: httpx.Request) -> httpx.Response:
             safe = request.method in IDEMPOTENT
+            timeouts = 0
             for attempt in range(retries + 1):
                 self.attempts = attempt + 1
                 last = attempt == retries
@@ -52,7 +62,11 @@ def _transport(retries: int, backoff: float, sleep: Callable[[float], None] = ti
                 except (httpx.ConnectError, httpx.ConnectTimeout):
                     if last:
                         raise
-                except (httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ReadError):
+                except httpx.TimeoutException:  # read, write or pool: the server took the request
+                    timeouts += 1
+                    if last or not safe or timeouts > READ_TIMEOUT_RETRIES:
+                        raise
+                except (httpx.RemoteProtocolError, httpx.ReadError):
                     if last or not safe:
                         raise
                 else:
@@ -76,7 +90,7 @@ class Client:
     token: str
     retries: int = DEFAULT_RETRIES
     backoff: float = DEFAULT_BACKOFF
-    timeout: float = 120.0
+    timeout: float = DEFAULT_TIMEOUT  # read timeout, seconds; connecting: CONNECT_TIMEOUT
     inner: Any = field(default=None, repr=False)  # an httpx transport to wrap (tests: httpx.MockTransport)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     sdk: Any = field(init=False, repr=False)
@@ -93,12 +107,15 @@ class Client:
             raise LSError(f"{self.url!r} is not a Label Studio URL (expected e.g. {DEFAULT_URL})")
         if not self.token:
             raise LSError("no API token: pass --token or set NEWSGOLD_LS_TOKEN (Label Studio: Account & Settings → Access Token)")
+        if not self.timeout > 0:
+            raise LSError(f"the timeout must be a positive number of seconds, not {self.timeout!r}")
+        timeout = httpx.Timeout(self.timeout, connect=min(CONNECT_TIMEOUT, self.timeout))
         self._transport = _transport(self.retries, self.backoff, self.sleep, self.inner)
         loopback = parts.hostname in ("127.0.0.1", "localhost", "::1") or parts.hostname.startswith("127.")
-        http = httpx.Client(transport=self._transport, timeout=self.timeout, follow_redirects=True,
+        http = httpx.Client(transport=self._transport, timeout=timeout, follow_redirects=True,
                             trust_env=not loopback)  # never send loopback traffic through a proxy
-        self.sdk = LabelStudio(base_url=self.url, api_key=self.token, httpx_client=http, timeout=self.timeout,
-                               max_retries=0)
+        # timeout=None: a float here would be passed with every request and override the connect timeout
+        self.sdk = LabelStudio(base_url=self.url, api_key=self.token, httpx_client=http, timeout=None, max_retries=0)
 
     # -- errors
 
@@ -121,7 +138,8 @@ class Client:
             ) from None
         except httpx.TimeoutException:
             raise LSError(f"Label Studio at {self.url} did not answer in time while {doing} "
-                          f"({self._transport.attempts} attempt(s), {self.timeout:.0f} s each)") from None
+                          f"({self._transport.attempts} attempt(s), {self.timeout:g} s each). Is it overloaded or hung? "
+                          "A slow export may need a longer --timeout (or NEWSGOLD_LS_TIMEOUT).") from None
         except httpx.HTTPError as exc:
             raise LSError(f"HTTP error talking to Label Studio at {self.url} while {doing}: {exc or type(exc).__name__}") from None
 
@@ -132,6 +150,9 @@ class Client:
                     "NEWSGOLD_LS_TOKEN (Label Studio: Account & Settings → Access Token)")
         if code == 403:
             return f"the token's user may not do this (HTTP 403) while {doing}: {body}"
+        if code == 404 and (isinstance(exc.body, str) and exc.body.lstrip()[:1] == "<" or doing == "checking the API token"):
+            return (f"{self.url} answered HTTP 404 while {doing}: is this a Label Studio server (and the URL its "
+                    f"root, e.g. {DEFAULT_URL})? Server said: {body}")
         if code is not None and code >= 500:
             again = "retried with backoff" if self._transport.attempts > 1 else "not retried: it was not a read"
             return (f"Label Studio at {self.url} failed with HTTP {code} while {doing} ({again}); nothing was "
@@ -191,12 +212,13 @@ class Client:
         with self.errors(f"exporting project {project_id}"):
             snap = self.sdk.projects.exports.create(project_id, serialization_options=options)
             try:
-                deadline = time.monotonic() + self.timeout
+                wait = max(self.timeout, EXPORT_WAIT)
+                deadline = time.monotonic() + wait
                 while snap.status != "completed":
                     if snap.status == "failed":
                         raise LSError(f"Label Studio could not export project {project_id} (snapshot {snap.id} failed)")
                     if time.monotonic() > deadline:
-                        raise LSError(f"export snapshot {snap.id} of project {project_id} not ready after {self.timeout:.0f} s")
+                        raise LSError(f"export snapshot {snap.id} of project {project_id} not ready after {wait:.0f} s")
                     time.sleep(0.5)
                     snap = self.sdk.projects.exports.get(project_id, export_pk=snap.id)
                 data = b"".join(self.sdk.projects.exports.download(project_id, export_pk=snap.id, export_type="JSON"))
@@ -221,10 +243,34 @@ def _short_body(body: Any, width: int = 300) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def connect(url: str, token: str, *, retries: int | None = None, backoff: float | None = None) -> Client:
-    """A client for ``url``; retries and backoff default to $NEWSGOLD_LS_RETRIES / $NEWSGOLD_LS_BACKOFF."""
+def _env(name: str, kind: type, default: Any) -> Any:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return kind(raw)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise LSError(f"${name}={raw!r} is not {what}: fix or unset it") from None
+
+
+def settings(retries: int | None = None, backoff: float | None = None, timeout: float | None = None) -> tuple[int, float, float]:
+    """(retries, backoff, read timeout): the given values, else $NEWSGOLD_LS_RETRIES / _BACKOFF / _TIMEOUT, checked."""
     if retries is None:
-        retries = int(os.environ.get("NEWSGOLD_LS_RETRIES", DEFAULT_RETRIES))
+        retries = _env("NEWSGOLD_LS_RETRIES", int, DEFAULT_RETRIES)
     if backoff is None:
-        backoff = float(os.environ.get("NEWSGOLD_LS_BACKOFF", DEFAULT_BACKOFF))
-    return Client(url, token, retries=max(0, retries), backoff=max(0.0, backoff))
+        backoff = _env("NEWSGOLD_LS_BACKOFF", float, DEFAULT_BACKOFF)
+    if timeout is None:
+        timeout = _env("NEWSGOLD_LS_TIMEOUT", float, DEFAULT_TIMEOUT)
+    if not timeout > 0 or timeout == float("inf"):
+        raise LSError(f"the timeout must be a positive number of seconds, not {timeout!r}")
+    if backoff != backoff:  # NaN
+        raise LSError("the backoff must be a number of seconds, not nan")
+    return max(0, retries), max(0.0, backoff), timeout
+
+
+def connect(url: str, token: str, *, retries: int | None = None, backoff: float | None = None,
+            timeout: float | None = None) -> Client:
+    """A client for ``url``; unset values come from $NEWSGOLD_LS_RETRIES / _BACKOFF / _TIMEOUT (see :func:`settings`)."""
+    retries, backoff, timeout = settings(retries, backoff, timeout)
+    return Client(url, token, retries=retries, backoff=backoff, timeout=timeout)

@@ -140,6 +140,33 @@ def is_gold(path: Path) -> bool:
     return Path(path).resolve() == paths.gold_dir().resolve()
 
 
+def output_problem(out: Path, *, predictions: bool, write_gold: bool = False) -> str | None:
+    """Why ``-o out`` cannot take a pull (checked before talking to the server), or None.
+
+    Predictions go to one ``.jsonl`` file, never under the annotations directory (they are
+    not annotations, and never gold); annotations go to a directory.
+    """
+    out = Path(out)
+    shown = paths.relative(out)
+    if predictions:
+        if write_gold:
+            return "--write-gold is for annotations: predictions are never written into the gold"
+        resolved, annotations = out.resolve(), paths.annotations_dir().resolve()
+        if resolved == annotations or resolved.is_relative_to(annotations):
+            return (f"-o {shown} is under {paths.relative(paths.annotations_dir())}: predictions are not annotations; "
+                    "write them elsewhere (e.g. -o eval/runs/<name>/predictions.jsonl)")
+        if out.is_dir():
+            return f"-o {shown} is a directory: --predictions writes one .jsonl file (e.g. -o {shown}/predictions.jsonl)"
+    elif out.exists() and not out.is_dir():
+        return f"-o {shown} is a file: annotations are written as <doc_id>.json files into a directory"
+    for parent in out.parents:  # the nearest existing ancestor must be a directory
+        if parent.exists():
+            if not parent.is_dir():
+                return f"-o {shown}: {paths.relative(parent)} is a file, not a directory"
+            break
+    return None
+
+
 def changes(files: Mapping[Path, str]) -> tuple[dict[Path, str], str]:
     """The files that are new or would change, and a unified diff of all of them."""
     todo, diffs = {}, []

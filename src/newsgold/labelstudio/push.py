@@ -18,7 +18,7 @@ from newsgold.corpus import Document
 from newsgold.labelstudio.client import Client, LSError
 from newsgold.labelstudio.config import Vocab, config_for
 from newsgold.labelstudio.convert import doc_to_results
-from newsgold.labelstudio.tasks import build_tasks, task_doc
+from newsgold.labelstudio.tasks import ANNOTATION_META, IMPORTED, build_tasks, task_doc
 from newsgold.schema import DocAnnotation
 from newsgold.validate import ValidationError
 
@@ -37,6 +37,8 @@ class PushReport:
     annotations_created: int = 0
     annotations_unchanged: int = 0
     annotations_kept: list[str] = field(default_factory=list)  # doc_ids: a different annotation was there
+    annotator: str = ""  # who owns the pushed annotations (for the report)
+    meta_changed: list[str] = field(default_factory=list)  # doc_ids: the owner's annotation meta was replaced
     predictions_created: int = 0
     predictions_updated: int = 0
     predictions_unchanged: int = 0
@@ -53,13 +55,20 @@ class PushReport:
         if self.annotations_kept:
             lines.append(f"kept {len(self.annotations_kept)} annotation(s) that differ from the pushed ones "
                          f"(edited in Label Studio? not overwritten): {', '.join(self.annotations_kept)}")
+        if self.meta_changed:
+            lines.append(f"replaced the annotation meta of {self.annotator or 'the annotator'} on {len(self.meta_changed)} "
+                         f"document(s) with the pushed one: {', '.join(self.meta_changed)}")
         return "\n".join(lines)
 
 
-def ensure_project(client: Client, title: str, vocab: Vocab) -> tuple[Any, bool, bool]:
-    """The project titled ``title`` with our labeling config: (project, created, config updated)."""
+def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None) -> tuple[Any, bool, bool]:
+    """The project titled ``title`` with our labeling config: (project, created, config updated).
+
+    ``project``: the project already looked up (None: look it up, create it if missing).
+    """
     config = config_for(vocab)
-    project = client.find_project(title)
+    if project is None:
+        project = client.find_project(title)
     if project is None:
         with client.errors(f"creating project {title!r}"):
             return client.sdk.projects.create(title=title, label_config=config,
@@ -105,12 +114,10 @@ def push(
     vocab = vocab or Vocab.default()
     wanted = build_tasks(docs, annotations, predictions, model_version=model_version, vocab=vocab)
     client.me()  # fail early on a bad URL or token, before creating anything
-    uid = client.user_id(annotator)
-    project, created, config_updated = ensure_project(client, title, vocab)
-    report = PushReport(project.id, title, created, config_updated)
+    found_project = client.find_project(title)  # read only: nothing is created before the checks pass
 
     existing: dict[str, list[dict[str, Any]]] = {}
-    for task in [] if created else client.tasks(project.id):
+    for task in client.tasks(found_project.id) if found_project is not None else []:
         existing.setdefault(str((task.get("data") or {}).get("doc_id")), []).append(task)
     problems = []
     for task in wanted:
@@ -125,10 +132,12 @@ def push(
     if problems:
         raise LSError("cannot push, nothing was changed in the project:\n" + "\n".join(problems))
 
+    uid = client.user_id(annotator)
+    project, created, config_updated = ensure_project(client, title, vocab, found_project)
+    report = PushReport(project.id, title, created, config_updated, annotator=annotator or "the token's user")
+    _own(wanted, uid)
+
     new = [t for t in wanted if t["data"]["doc_id"] not in existing]
-    for task in new:
-        for ann in task.get("annotations", []):
-            ann["completed_by"] = uid
     with client.errors(f"importing tasks into project {title!r}"):
         for i in range(0, len(new), IMPORT_CHUNK):
             client.sdk.projects.import_tasks(project.id, request=new[i : i + IMPORT_CHUNK])
@@ -143,12 +152,27 @@ def push(
     return report
 
 
+def _own(tasks: list[dict[str, Any]], uid: int) -> None:
+    """Make user ``uid`` the owner of the tasks' annotations and of their meta."""
+    for task in tasks:
+        for ann in task.get("annotations", []):
+            ann["completed_by"] = uid
+        meta = task["data"].get(ANNOTATION_META)
+        if meta is not None:
+            task["data"][ANNOTATION_META] = {str(uid): meta[IMPORTED]}
+
+
 def _update_task(client: Client, have: dict[str, Any], want: dict[str, Any], annotations: Mapping[str, DocAnnotation] | None,
                  predictions: Mapping[str, DocAnnotation] | None, uid: int, vocab: Vocab, report: PushReport) -> None:
     doc_id, tid = want["data"]["doc_id"], have["id"]
     data = {**have["data"], **want["data"]}
     if "prediction_meta" in have["data"] and "prediction_meta" in want["data"]:
         data["prediction_meta"] = {**have["data"]["prediction_meta"], **want["data"]["prediction_meta"]}
+    if isinstance(have["data"].get(ANNOTATION_META), Mapping) and ANNOTATION_META in want["data"]:
+        before, pushed = have["data"][ANNOTATION_META], want["data"][ANNOTATION_META]
+        data[ANNOTATION_META] = {**before, **pushed}  # other annotators' meta stays theirs
+        if any(k in before and before[k] != v for k, v in pushed.items()):
+            report.meta_changed.append(doc_id)
     if data != have["data"]:
         with client.errors(f"updating task {tid} ({doc_id})"):
             client.sdk.tasks.update(id=str(tid), data=data)

@@ -616,6 +616,12 @@ class LabelStudioServer:
                 "run `newsgold ls install` (or newsgold.labelstudio.server.install())"
             )
 
+        # port: ours, and verified free (Label Studio silently moves on if busy) -- checked
+        # before anything is written, so a busy port leaves no data dir behind
+        self.port = self._port or find_free_port()
+        if not _port_is_free(self.port):
+            raise LabelStudioError(f"port {self.port} on 127.0.0.1 is already in use")
+
         # data dir (a temporary one, removed on stop, unless given)
         if self._data_dir_arg is None:
             self._tmp_root = Path(tempfile.mkdtemp(prefix="newsgold-ls-"))
@@ -642,11 +648,6 @@ class LabelStudioServer:
             shutil.copytree(template, self.data_dir, symlinks=True)
             self.started_from_template = True
         self.data_dir.mkdir(parents=True, exist_ok=True)
-
-        # port: ours, and verified free (Label Studio silently moves on if busy)
-        self.port = self._port or find_free_port()
-        if not _port_is_free(self.port):
-            raise LabelStudioError(f"port {self.port} on 127.0.0.1 is already in use")
 
         # log file: outside a temporary data dir, so it survives a failed start
         if self._log_arg is not None:

@@ -2,8 +2,12 @@
 
 Tasks are keyed by our ``doc_id`` in ``data`` (Label Studio reuses task ids after deletes).
 ``data`` also carries the text's sha256, so a pull can tell whether the server's copy of a
-document still is the corpus text, and the ``meta`` of pushed predictions by model version
-(Label Studio keeps only ``model_version`` and ``score`` on a prediction).
+document still is the corpus text, the ``meta`` of pushed predictions by model version
+(Label Studio keeps only ``model_version`` and ``score`` on a prediction) and the ``meta`` of
+pushed annotations by owner (``annotation_meta_by_owner``: user id -> meta), so that one
+annotator's meta never ends up on another's annotation.  An import file written offline does
+not know the owner: its meta is stored under :data:`IMPORTED` and belongs to the task's first
+annotation (as does the single ``annotation_meta`` that older versions stored).
 """
 
 from __future__ import annotations
@@ -19,6 +23,16 @@ from newsgold.labelstudio.convert import doc_to_results, results_to_doc
 from newsgold.schema import LAYERS, DocAnnotation
 
 DATA_FIELDS = ("title", "outlet", "author", "genre", "event_date", "sha256")
+ANNOTATION_META = "annotation_meta_by_owner"  # data field: {str(user id) | IMPORTED: meta}
+LEGACY_ANNOTATION_META = "annotation_meta"  # older versions: one meta per task, whoever pushed last
+IMPORTED = "imported"  # owner key of an annotation whose owner was not known when the task was built
+
+
+def owner_key(completed_by: Any) -> str | None:
+    """The ``annotation_meta`` key of an annotation's owner (``completed_by``: an id or a user dict)."""
+    if isinstance(completed_by, Mapping):
+        completed_by = completed_by.get("id")
+    return None if completed_by is None else str(completed_by)
 
 
 def model_version_of(doc: DocAnnotation, default: str | None = None) -> str:
@@ -41,8 +55,12 @@ def build_tasks(
     predictions: Mapping[str, DocAnnotation] | None = None,
     model_version: str | None = None,
     vocab: Vocab | None = None,
+    owner: int | str | None = None,
 ) -> list[dict[str, Any]]:
     """One task per document (in the given order), with its annotation and prediction if any.
+
+    ``owner`` (a Label Studio user id) owns the annotations: their meta is stored under it
+    (default: under :data:`IMPORTED`, the owner is whoever imports the file).
 
     A prediction's ``score`` is the mean of its item scores when that lies in [0, 1] (Label
     Studio sorts by it); the item scores themselves ride on the regions and stance choices.  ``model_version`` overrides the one from meta.
@@ -61,8 +79,10 @@ def build_tasks(
         ann = (annotations or {}).get(doc_id)
         if ann is not None:
             task["annotations"] = [{"result": doc_to_results(ann, doc.text, vocab)}]
+            if owner is not None:
+                task["annotations"][0]["completed_by"] = owner
             if ann.meta is not None:
-                data["annotation_meta"] = ann.meta
+                data[ANNOTATION_META] = {IMPORTED if owner is None else str(owner): ann.meta}
         pred = (predictions or {}).get(doc_id)
         if pred is not None:
             version = model_version or model_version_of(pred)
@@ -99,7 +119,7 @@ def task_doc(
     if is_prediction:
         meta = (data.get("prediction_meta") or {}).get(item.get("model_version"))
     else:
-        meta = data.get("annotation_meta")
+        meta = annotation_meta(task, item)
     return results_to_doc(
         doc_id,
         data.get(TEXT, "") if text is None else text,
@@ -111,6 +131,25 @@ def task_doc(
         meta=meta,
         strict=strict,
     )
+
+
+def annotation_meta(task: Mapping[str, Any], item: Mapping[str, Any]) -> Any:
+    """The meta pushed with this annotation: its owner's entry; the offline import's entry
+    (:data:`IMPORTED`) only for the task's first annotation (the imported one)."""
+    data = task.get("data") or {}
+    stored = data.get(ANNOTATION_META)
+    if not isinstance(stored, Mapping):
+        stored = {}
+    if IMPORTED not in stored and isinstance(data.get(LEGACY_ANNOTATION_META), Mapping):
+        stored = {**stored, IMPORTED: data[LEGACY_ANNOTATION_META]}
+    key = owner_key(item.get("completed_by"))
+    if key is not None and key in stored:
+        return stored[key]
+    if IMPORTED in stored:
+        ids = [a.get("id") for a in task.get("annotations") or [] if isinstance(a, Mapping) and a.get("id") is not None]
+        if item.get("id") is None or not ids or item.get("id") == min(ids):
+            return stored[IMPORTED]
+    return None
 
 
 def resolve_predictions(run_or_file: str | Path) -> Path:
