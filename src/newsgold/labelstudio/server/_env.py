@@ -1,0 +1,178 @@
+"""Shared ground of the server package: locations, the error, clean environments.
+
+The installer, the process supervisor and the template store all need to know
+where ``<home>`` and its venv are, raise the same :class:`LabelStudioError` and
+run Label Studio's interpreter with a scrubbed environment.  Keeping that here
+lets each of them stay a module with one job and no import cycle.
+
+Only the standard library is imported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from newsgold.labelstudio import LS_VERSION
+
+Progress = Callable[[str], None] | None
+
+# Local, loopback-only development credentials.  Not secrets.
+DEFAULT_USERNAME = "annotator@newsgold.local"
+DEFAULT_PASSWORD = "newsgold-local-password"
+DEFAULT_TOKEN = "0123456789abcdef0123456789abcdef01234567"
+
+
+class LabelStudioError(RuntimeError):
+    """Installing or running the Label Studio server failed."""
+
+    def __init__(self, message: str, log_tail: str = "") -> None:
+        self.log_tail = log_tail
+        if log_tail:
+            message = f"{message}\n--- last lines of the log ---\n{log_tail}"
+        super().__init__(message)
+
+
+# Defined here, but public as newsgold.labelstudio.server.LabelStudioError:
+# keep that name in tracebacks and reprs.
+LabelStudioError.__module__ = "newsgold.labelstudio.server"
+
+
+# --------------------------------------------------------------------------
+# locations and helpers
+
+
+def ls_home() -> Path:
+    """Home of the server environment (``$NEWSGOLD_LS_HOME`` or the cache dir)."""
+    env = os.environ.get("NEWSGOLD_LS_HOME")
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path.home() / ".cache" / "newsgold" / f"labelstudio-{LS_VERSION}"
+
+
+def venv_dir(home: Path | None = None) -> Path:
+    return (home or ls_home()) / "venv"
+
+
+def _bin_dir(venv: Path) -> Path:
+    return venv / ("Scripts" if os.name == "nt" else "bin")
+
+
+def executable(home: Path | None = None) -> Path:
+    """Path of the ``label-studio`` command inside the server venv."""
+    name = "label-studio.exe" if os.name == "nt" else "label-studio"
+    return _bin_dir(venv_dir(home)) / name
+
+
+def _venv_python(venv: Path) -> Path:
+    return _bin_dir(venv) / ("python.exe" if os.name == "nt" else "python")
+
+
+def _tail(path: Path | None, lines: int = 40) -> str:
+    if path is None:
+        return ""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, os.SEEK_END)
+            size = fh.tell()
+            fh.seek(max(0, size - 64 * 1024))
+            data = fh.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+    return "\n".join(data.splitlines()[-lines:])
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """Exclusive inter-process lock (no-op where fcntl is missing)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - non-POSIX
+        yield
+        return
+    with open(path, "a+") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def _say(progress: Progress, message: str) -> None:
+    if progress is not None:
+        progress(message)
+
+
+# --------------------------------------------------------------------------
+# environment
+
+
+def _base_env(venv: Path, keep_pip_config: bool = False) -> dict[str, str]:
+    """A clean environment: PATH, HOME, LANG (and pip's config if asked).
+
+    Label Studio reads plain variables such as PORT, HOST or USERNAME, so the
+    caller's environment is never passed through wholesale.
+    """
+    env = {
+        "PATH": os.pathsep.join(
+            [str(_bin_dir(venv)), os.environ.get("PATH", os.defpath)]
+        ),
+        "HOME": os.environ.get("HOME", str(Path.home())),
+        "LANG": os.environ.get("LANG", "C.UTF-8"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    for key in (
+        "TMPDIR",
+        "LC_ALL",
+        "SSL_CERT_FILE",
+        "REQUESTS_CA_BUNDLE",
+        "SYSTEMROOT",
+    ):
+        if key in os.environ:
+            env[key] = os.environ[key]
+    if keep_pip_config:
+        for key, value in os.environ.items():
+            if key.startswith("PIP_") or key in (
+                "HTTP_PROXY",
+                "HTTPS_PROXY",
+                "NO_PROXY",
+                "http_proxy",
+                "https_proxy",
+                "no_proxy",
+                "XDG_CONFIG_HOME",
+                "XDG_CACHE_HOME",
+            ):
+                env[key] = value
+    return env
+
+
+def _server_env(
+    venv: Path, data_dir: Path, username: str, password: str, token: str
+) -> dict[str, str]:
+    env = _base_env(venv)
+    # A HOME of its own: Label Studio keeps per-user state (appdirs config and
+    # cache, e.g. an analytics user id) there; the caller's home stays clean.
+    server_home = venv.parent / "server-home"
+    server_home.mkdir(parents=True, exist_ok=True)
+    env.update(
+        {
+            "HOME": str(server_home),
+            # Settings are imported before --data-dir is parsed; without this
+            # Label Studio also creates ~/.local/share/label-studio.
+            "LABEL_STUDIO_BASE_DATA_DIR": str(data_dir),
+            "LATEST_VERSION_CHECK": "false",
+            "SENTRY_DSN": "",
+            "FRONTEND_SENTRY_DSN": "",
+            "COLLECT_ANALYTICS": "false",
+            "LABEL_STUDIO_USERNAME": username,
+            "LABEL_STUDIO_PASSWORD": password,
+            "LABEL_STUDIO_USER_TOKEN": token,
+            # Only honoured when the organisation is first created; a data dir
+            # copied from a template keeps the setting (it lives in the DB).
+            "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
+        }
+    )
+    return env
