@@ -1,53 +1,62 @@
 """newsgold: a gold-annotated news corpus for quotes, claims and stance, and the tools to score
 extractors against it.
 
-The public API is re-exported here; modules behind it are implementation detail.  Nothing heavy
-(datasets, scikit-learn, the Label Studio SDK) is imported at package import time.
+This module is the public API; everything else is private and may change.  Names are loaded
+on first use, so ``import newsgold`` (and the command line) stays quick and nothing heavy
+(datasets, scikit-learn, the Label Studio SDK) is imported before it is needed.
 """
 
-from newsgold.corpus import Document, corpus_hash, load_corpus, load_documents
-from newsgold.schema import (
-    DOCUMENT_HOLDER,
-    Claim,
-    DocAnnotation,
-    Entity,
-    Quote,
-    Source,
-    Stance,
-    Target,
-)
-from newsgold.store import (
-    load_annotations,
-    load_entities,
-    load_gold,
-    load_targets,
-    write_annotation_dir,
-    write_jsonl,
-)
-from newsgold.validate import Problem, ValidationError
+from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib import import_module, metadata
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "DOCUMENT_HOLDER",
-    "Claim",
-    "DocAnnotation",
-    "Document",
-    "Entity",
-    "Problem",
-    "Quote",
-    "Source",
-    "Stance",
-    "Target",
-    "ValidationError",
-    "__version__",
-    "corpus_hash",
-    "load_annotations",
-    "load_corpus",
-    "load_documents",
-    "load_entities",
-    "load_gold",
-    "load_targets",
-    "write_annotation_dir",
-    "write_jsonl",
-]
+try:
+    __version__ = metadata.version("newsgold")
+except metadata.PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+_EXPORTS = {
+    # the annotation model
+    "DocAnnotation": "newsgold.schema", "Quote": "newsgold.schema", "Claim": "newsgold.schema",
+    "Stance": "newsgold.schema", "Source": "newsgold.schema", "Entity": "newsgold.schema",
+    "Target": "newsgold.schema", "DOCUMENT_HOLDER": "newsgold.schema",
+    # data
+    "Document": "newsgold.corpus", "load_corpus": "newsgold.corpus", "load_documents": "newsgold.corpus",
+    "Workspace": "newsgold.workspace", "load_annotations": "newsgold.store",
+    "write_annotation_dir": "newsgold.store", "write_jsonl": "newsgold.store",
+    "Problem": "newsgold.validate", "ValidationError": "newsgold.validate",
+    # scoring, extractors, runs, comparison
+    "ScoreConfig": "newsgold.scoring", "CorpusScores": "newsgold.scoring", "score_corpus": "newsgold.scoring",
+    "resolve_extractor": "newsgold.extractors", "run_suite": "newsgold.runs", "compare_runs": "newsgold.compare",
+    "NewsgoldError": "newsgold.errors",
+}
+_RENAMED = {"resolve_extractor": "resolve"}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsgold' has no attribute {name!r}")
+    value = getattr(import_module(module), _RENAMED.get(name, name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:
+    from newsgold.compare import compare_runs
+    from newsgold.corpus import Document, load_corpus, load_documents
+    from newsgold.errors import NewsgoldError
+    from newsgold.extractors import resolve as resolve_extractor
+    from newsgold.runs import run_suite
+    from newsgold.schema import DOCUMENT_HOLDER, Claim, DocAnnotation, Entity, Quote, Source, Stance, Target
+    from newsgold.scoring import CorpusScores, ScoreConfig, score_corpus
+    from newsgold.store import load_annotations, write_annotation_dir, write_jsonl
+    from newsgold.validate import Problem, ValidationError
+    from newsgold.workspace import Workspace

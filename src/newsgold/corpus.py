@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsgold import paths
-
 if TYPE_CHECKING:
     import datasets
+
+    from newsgold.workspace import Workspace
 
 FIELDS = (
     "doc_id", "text", "title", "outlet", "author", "genre", "language",
@@ -45,9 +45,8 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def load_documents(path: Path | None = None) -> dict[str, Document]:
+def load_documents(path: Path | str) -> dict[str, Document]:
     """The documents keyed by ``doc_id``, without the ``datasets`` machinery (fast, for the CLI)."""
-    path = path or paths.documents_file()
     docs: dict[str, Document] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -57,17 +56,24 @@ def load_documents(path: Path | None = None) -> dict[str, Document]:
     return docs
 
 
-def load_corpus(path: Path | str | None = None) -> datasets.Dataset:
-    """The corpus as a ``datasets.Dataset`` (split ``test``), through its dataset card."""
+def load_corpus(workspace: Workspace | Path | str | None = None) -> datasets.Dataset:
+    """The corpus as a ``datasets.Dataset`` (split ``test``), through its dataset card.
+
+    ``workspace`` is a :class:`~newsgold.workspace.Workspace`, a corpus directory, or None for
+    the workspace found from the current directory (see :meth:`Workspace.find`).
+    """
     import datasets
 
-    directory = str(path or paths.corpus_dir())
-    return datasets.load_dataset(directory, split="test")
+    from newsgold.workspace import Workspace
+
+    if workspace is None:
+        workspace = Workspace.find()
+    directory = workspace.corpus_dir if isinstance(workspace, Workspace) else Path(workspace)
+    return datasets.load_dataset(str(directory), split="test")
 
 
-def corpus_hash(docs: dict[str, Document] | None = None) -> str:
+def corpus_hash(docs: dict[str, Document]) -> str:
     """Content hash of the corpus: changes when any text or doc_id changes."""
-    docs = docs if docs is not None else load_documents()
     h = hashlib.sha256()
     for doc_id in sorted(docs):
         h.update(doc_id.encode("utf-8") + b"\0" + docs[doc_id].text.encode("utf-8") + b"\0")

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgold import paths
+from newsgold.errors import NewsgoldError
 from newsgold.schema import LAYERS
+from newsgold.workspace import Workspace, shown
 
 DEFAULT_SUITE = "default"
 
 
-class SuiteError(Exception):
+class SuiteError(NewsgoldError):
     """A suite file that cannot be used; the message names the file and field."""
 
 
@@ -50,16 +51,17 @@ class Suite:
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
-    def gold_path(self) -> Path:
-        p = Path(self.gold)
-        return p if p.is_absolute() else paths.root() / p
+    def gold_path(self, ws: Workspace) -> Path:
+        """The gold directory; a relative ``gold`` is relative to the workspace root."""
+        return ws.resolve(self.gold)
 
 
-def suite_path(name_or_path: str | Path) -> Path:
+def suite_path(ws: Workspace, name_or_path: str | Path) -> Path:
+    """A ``.toml`` path (or any existing path) as given, else ``eval/suites/NAME.toml`` of ``ws``."""
     p = Path(name_or_path)
     if p.suffix == ".toml" or p.exists():
         return p
-    return paths.eval_dir() / "suites" / f"{name_or_path}.toml"
+    return ws.suites_dir / f"{name_or_path}.toml"
 
 
 def _want(raw: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any = None) -> Any:
@@ -135,12 +137,12 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
     )
 
 
-def load_suite(name_or_path: str | Path = DEFAULT_SUITE) -> Suite:
-    path = suite_path(name_or_path)
+def load_suite(ws: Workspace, name_or_path: str | Path = DEFAULT_SUITE) -> Suite:
+    path = suite_path(ws, name_or_path)
     if not path.exists():
-        available = ", ".join(sorted(p.stem for p in (paths.eval_dir() / "suites").glob("*.toml"))) or "none"
-        raise SuiteError(f"no suite {str(name_or_path)!r} (no file {paths.relative(path)}; available: {available})")
-    return parse_suite(path.read_text(encoding="utf-8"), paths.relative(path), path)
+        available = ", ".join(sorted(p.stem for p in ws.suites_dir.glob("*.toml"))) or "none"
+        raise SuiteError(f"no suite {str(name_or_path)!r} (no file {shown(path)}; available: {available})")
+    return parse_suite(path.read_text(encoding="utf-8"), shown(path), path)
 
 
 def fold_assignment(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:

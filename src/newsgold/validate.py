@@ -12,11 +12,15 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsgold import paths
 from newsgold.corpus import Document, load_documents
+from newsgold.errors import NewsgoldError
 from newsgold.schema import DOCUMENT_HOLDER, LAYERS, json_schema
+from newsgold.workspace import shown
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
 
 ITEM_NOUN = {"quotes": "quote", "claims": "claim", "stances": "stance"}
 
@@ -39,7 +43,7 @@ class Problem:
         return ": ".join(parts) + f": {self.message}"
 
 
-class ValidationError(Exception):
+class ValidationError(NewsgoldError):
     """Raised by loaders when input is invalid; carries every problem found."""
 
     def __init__(self, problems: Sequence[Problem]):
@@ -54,16 +58,7 @@ class Context:
     docs: dict[str, Document]
     entity_ids: set[str] = field(default_factory=set)
     target_ids: set[str] = field(default_factory=set)
-
-    @classmethod
-    def default(cls) -> Context:
-        from newsgold.store import load_entities, load_targets
-
-        return cls(
-            docs=load_documents(),
-            entity_ids={e.id for e in load_entities()},
-            target_ids={t.id for t in load_targets()},
-        )
+    entities_file: str = "annotations/entities.json"  # named in messages about unknown entities
 
 
 def _field_path(path: Iterable[Any]) -> str:
@@ -151,7 +146,7 @@ class _DocChecker:
 
     def entity(self, path: list[Any], value: str | None) -> None:
         if value is not None and self.strict and value not in self.ctx.entity_ids:
-            self.add(path, f"unknown entity {value!r} (not an id in annotations/entities.json)")
+            self.add(path, f"unknown entity {value!r} (not an id in {self.ctx.entities_file})")
 
     def span(self, text: str, path: list[Any], span: Sequence[int]) -> bool:
         start, end = span
@@ -201,7 +196,7 @@ def check_object(raw: Any, ctx: Context, file: str, line: int | None = None, str
 
 
 def _parse_json(path: Path) -> tuple[Any, list[Problem]]:
-    name = paths.relative(path)
+    name = shown(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
@@ -219,7 +214,7 @@ def validate_doc_file(path: Path, ctx: Context) -> list[Problem]:
     raw, problems = _parse_json(path)
     if problems:
         return problems
-    name = paths.relative(path)
+    name = shown(path)
     problems = check_object(raw, ctx, name, strict_refs=True)
     if not problems and raw["doc_id"] != path.stem:
         problems.append(Problem(name, f"doc_id {raw['doc_id']!r} does not match the file name {path.name!r}", field="doc_id"))
@@ -228,7 +223,7 @@ def validate_doc_file(path: Path, ctx: Context) -> list[Problem]:
 
 def validate_jsonl(path: Path, ctx: Context, strict_refs: bool = False) -> list[Problem]:
     """A prediction file: one document object per line, each doc_id at most once."""
-    name = paths.relative(path)
+    name = shown(path)
     problems: list[Problem] = []
     first_line: dict[str, int] = {}
     try:
@@ -261,7 +256,7 @@ def _validate_registry(path: Path, kind: str) -> list[Problem]:
     raw, problems = _parse_json(path)
     if problems:
         return problems
-    name = paths.relative(path)
+    name = shown(path)
     validator = jsonschema.Draft202012Validator(json_schema(kind))
     for err in validator.iter_errors(raw):
         problems.append(Problem(name, err.message, field=_field_path(err.absolute_path) or None))
@@ -283,10 +278,9 @@ def validate_targets(path: Path) -> list[Problem]:
     return _validate_registry(path, "targets")
 
 
-def validate_corpus(path: Path | None = None) -> list[Problem]:
+def validate_corpus(path: Path) -> list[Problem]:
     """Each document's text matches its recorded sha256 and length."""
-    path = path or paths.documents_file()
-    name = paths.relative(path)
+    name = shown(path)
     try:
         docs = load_documents(path)
     except (OSError, json.JSONDecodeError, TypeError) as e:
@@ -305,10 +299,10 @@ def validate_path(path: Path, ctx: Context) -> list[Problem]:
     if path.is_dir():
         files = sorted(path.glob("*.json"))
         if not files:
-            return [Problem(paths.relative(path), "no *.json annotation files in directory")]
+            return [Problem(shown(path), "no *.json annotation files in directory")]
         return [p for f in files for p in validate_doc_file(f, ctx)]
     if not path.exists():
-        return [Problem(paths.relative(path), "no such file or directory")]
+        return [Problem(shown(path), "no such file or directory")]
     if path.suffix == ".jsonl":
         return validate_jsonl(path, ctx)
     if path.name == "entities.json":
@@ -318,18 +312,18 @@ def validate_path(path: Path, ctx: Context) -> list[Problem]:
     return validate_doc_file(path, ctx)
 
 
-def validate_all() -> list[Problem]:
-    """The whole built-in data set: corpus, registries, gold and annotation passes."""
-    problems = validate_corpus() + validate_entities(paths.entities_file()) + validate_targets(paths.targets_file())
+def validate_all(ws: Workspace) -> list[Problem]:
+    """A whole workspace: corpus, registries, gold and annotation passes."""
+    problems = validate_corpus(ws.documents_file) + validate_entities(ws.entities_file) + validate_targets(ws.targets_file)
     if problems:
         return problems
-    ctx = Context.default()
-    gold = paths.gold_dir()
+    ctx = ws.context()
+    gold = ws.gold_dir
     problems += validate_path(gold, ctx)
     covered = {f.stem for f in gold.glob("*.json")}
     for missing in sorted(set(ctx.docs) - covered):
-        problems.append(Problem(paths.relative(gold), f"no gold file for document {missing!r}"))
-    passes = paths.annotations_dir() / "passes"
+        problems.append(Problem(shown(gold), f"no gold file for document {missing!r}"))
+    passes = ws.passes_dir
     if passes.is_dir():
         for annotator in sorted(p for p in passes.iterdir() if p.is_dir()):
             problems += validate_path(annotator, ctx)

@@ -11,19 +11,25 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsgold.compare.items import Change, item_changes
 from newsgold.compare.stats import Paired, paired_tests
+from newsgold.errors import NewsgoldError
 from newsgold.runs.stored import StoredRun, load_run
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
 
 N_BOOT = 1000
 N_PERM = 10000
 SEED = 12345
 
 
-class CompareRefused(Exception):
+class CompareRefused(NewsgoldError):
     """The two runs are not comparable (different gold, scorer or documents)."""
+
+    remedy = "force"
 
 
 MISSING_IN_B = "missing in B"  # A has the metric (defined); B lacks it or has it undefined
@@ -101,13 +107,14 @@ def check_comparable(a: StoredRun, b: StoredRun, force: bool) -> list[str]:
     if sorted(da) != sorted(db):
         problems.append(f"the runs cover different documents ({len(da)} vs {len(db)}; only {len(set(da) & set(db))} in common)")
     if problems and not force:
-        raise CompareRefused("cannot compare " + f"{a.directory} and {b.directory}: " + "; ".join(problems) + " (pass --force to compare anyway)")
+        raise CompareRefused("cannot compare " + f"{a.directory} and {b.directory}: " + "; ".join(problems))
     return problems
 
 
 def compare_runs(dir_a: Path | str, dir_b: Path | str, force: bool = False, n_boot: int = N_BOOT,
-                 n_perm: int = N_PERM, seed: int = SEED) -> Comparison:
-    from newsgold.corpus import load_documents
+                 n_perm: int = N_PERM, seed: int = SEED, workspace: Workspace | None = None) -> Comparison:
+    """Compare run B with run A; ``workspace`` supplies the texts and gold for item excerpts
+    (without one, the changed items are listed without excerpts)."""
     from newsgold.runs.core import score_config
 
     a, b = load_run(dir_a), load_run(dir_b)
@@ -139,8 +146,8 @@ def compare_runs(dir_a: Path | str, dir_b: Path | str, force: bool = False, n_bo
     missing = [r.name for r in rows if r.missing_in_b and r.name.split(".")[0] in layers_b]
     if missing:
         warnings.append(f"{len(missing)} metric(s) defined in A are undefined in B ({', '.join(missing[:5])}{', …' if len(missing) > 5 else ''}) and count as regressions")
-    texts = {d.doc_id: d.text for d in load_documents().values()}
-    gold, why = _gold_for(a, b)
+    texts = {d.doc_id: d.text for d in workspace.documents.values()} if workspace is not None else {}
+    gold, why = _gold_for(workspace, a, b)
     if why:
         warnings.append(why)
     changes = item_changes(a.scores, b.scores, a.predictions(), b.predictions(), gold, texts)
@@ -160,23 +167,24 @@ def _layers(run: StoredRun) -> list[str]:
     return sorted({m.split(".")[0] for m in run.scores.get("micro", {})})
 
 
-def _gold_for(a: StoredRun, b: StoredRun) -> tuple[dict[str, Any] | None, str | None]:
+def _gold_for(ws: Workspace | None, a: StoredRun, b: StoredRun) -> tuple[dict[str, Any] | None, str | None]:
     """The gold both runs were scored on, for the excerpts of changed items; ``(None, reason)``
     when it cannot be loaded or is no longer the gold the runs were scored against (gold ids
     would then name other items)."""
-    from newsgold.runs.core import RunError, context_and_entities, load_gold_for, resolve_stored_path
+    from newsgold.runs.core import RunError, load_gold_for
     from newsgold.scoring import gold_hash
 
     skipped = "item excerpts skipped: "
+    if ws is None:
+        return None, skipped + "no workspace to read the gold from"
     if a.gold_hash != b.gold_hash:
         return None, skipped + "A and B were scored against different gold, so a gold id may name different items in each"
     ref = (a.manifest.get("gold") or {}).get("path")
     if not ref:
         return None, skipped + f"the manifest of {a.directory} records no gold path"
-    path = resolve_stored_path(ref)
+    path = ws.resolve(ref)
     try:
-        ctx, _ = context_and_entities()
-        gold_all = load_gold_for(path, ctx)
+        gold_all = load_gold_for(path, ws.context())
     except (RunError, OSError, ValueError) as e:
         return None, skipped + f"cannot load the gold {path}: {e}"
     ids = [d["doc_id"] for d in a.scores.get("docs", [])]

@@ -12,13 +12,15 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from newsgold.corpus import Document
+from newsgold.errors import NewsgoldError
 from newsgold.schema import LAYERS, DocAnnotation
 
 
-class ExtractorError(Exception):
+class ExtractorError(NewsgoldError):
     """An extractor could not be resolved, configured or run; the message says which and why."""
 
 
@@ -104,6 +106,17 @@ class BaseExtractor:
     @classmethod
     def default_config(cls) -> dict[str, Any]:
         return {}
+
+    def bind_workspace(self, workspace: Any) -> None:
+        """Called by :func:`~newsgold.extractors.resolve`: relative data paths in the config
+        (entity registries, target lists) are read from this workspace's root."""
+        self.data_root = workspace.root
+
+    def data_path(self, value: str | Path) -> Path:
+        """A config path: absolute as given, relative to the bound workspace (else the cwd)."""
+        path = Path(value)
+        root = getattr(self, "data_root", None)
+        return path if path.is_absolute() or root is None else root / path
 
     def empty(self, document: Document) -> DocAnnotation:
         """An annotation with exactly this extractor's layers present (empty) and the others absent."""

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsgold.corpus import Document
 from newsgold.extractors.base import ExtractorError
 from newsgold.schema import LAYERS, DocAnnotation
 
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
+
 
 class FileExtractor:
     """Serves the predictions of a ``.jsonl`` file (or a directory of ``<doc_id>.json``)."""
 
-    def __init__(self, path: str | Path, config: dict[str, Any] | None = None):
-        from newsgold.corpus import load_documents
+    def __init__(self, path: str | Path, config: dict[str, Any] | None = None, workspace: Workspace | None = None):
         from newsgold.store import load_annotations
-        from newsgold.validate import Context, ValidationError
+        from newsgold.validate import ValidationError
+        from newsgold.workspace import Workspace
 
         if config:
             raise ExtractorError(f"file:{path}: a prediction file takes no config (got {', '.join(sorted(config))})")
@@ -25,7 +28,8 @@ class FileExtractor:
         if not self.path.exists():
             raise ExtractorError(f"file:{path}: no such file or directory")
         try:
-            self.predictions = load_annotations(self.path, Context(docs=load_documents()))
+            ws = workspace or Workspace.find()
+            self.predictions = load_annotations(self.path, ws.context())
         except ValidationError as e:
             shown = "\n  ".join(str(p) for p in e.problems[:10])
             more = f"\n  ... and {len(e.problems) - 10} more" if len(e.problems) > 10 else ""

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from newsgold.corpus import Document
@@ -553,7 +554,10 @@ class QuoteExtractorBase(BaseExtractor):
     def _finish(self, document: Document, found: list[Found], resolve: bool, analysis: Analysis | None = None,
                 org_heads: bool = False) -> DocAnnotation:
         found.sort(key=lambda f: (f.content[0][0], f.content[-1][1]))
-        resolver = SpeakerResolver(document.text, self.config.get("entities"), document_dir=None, org_heads=org_heads)
+        entities = self.config.get("entities")
+        if isinstance(entities, (str, Path)):
+            entities = self.data_path(entities)
+        resolver = SpeakerResolver(document.text, entities, document_dir=None, org_heads=org_heads)
         quotes = []
         prev_entity: str | None = None
         for i, f in enumerate(found, start=1):

@@ -20,9 +20,12 @@ import importlib
 import re
 from dataclasses import dataclass
 from importlib import metadata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsgold.extractors.base import Extractor, ExtractorError, check_extractor
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
 
 ENTRY_POINT_GROUP = "newsgold.extractors"
 
@@ -98,8 +101,21 @@ def split_version(spec: str) -> tuple[str, str | None]:
     return name, version or None
 
 
-def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None = None) -> Extractor:
-    """The extractor a spec names, configured; a requested version must match exactly."""
+def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None = None,
+            workspace: Workspace | None = None) -> Extractor:
+    """The extractor a spec names, configured; a requested version must match exactly.
+
+    ``workspace`` is where relative data paths in the config (entity registries, targets) and
+    ``file:`` specs are found; an extractor that wants it has a ``bind_workspace`` method.
+    """
+    extractor = _resolve(spec, config, version, workspace)
+    bind = getattr(extractor, "bind_workspace", None)
+    if workspace is not None and callable(bind):
+        bind(workspace)
+    return extractor
+
+
+def _resolve(spec: str, config: dict[str, Any] | None, version: str | None, workspace: Workspace | None) -> Extractor:
     spec = spec.strip()
     base, pinned = split_version(spec)
     version = version or pinned
@@ -111,7 +127,7 @@ def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None
     if base.startswith("file:"):
         from newsgold.extractors.precomputed import FileExtractor
 
-        extractor = FileExtractor(base[5:].strip(), config)
+        extractor = FileExtractor(base[5:].strip(), config, workspace)
     elif _MODULE_SPEC.match(base):
         extractor = _instantiate(_import(base, spec), config, spec)
     else:

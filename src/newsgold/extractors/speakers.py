@@ -26,16 +26,12 @@ def _norm(text: str) -> str:
 
 
 def load_registry(value: Any) -> list[dict[str, Any]]:
-    """The ``entities`` config value: None, a path to an entities.json, or a list of entity dicts."""
+    """The ``entities`` config value: None, a path to an entities.json (resolved by the
+    extractor, see :meth:`BaseExtractor.data_path`), or a list of entity dicts."""
     if value is None:
         return []
     if isinstance(value, (str, Path)):
-        path = Path(value)
-        if not path.is_absolute():
-            from newsgold import paths
-
-            path = paths.root() / path
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(Path(value).read_text(encoding="utf-8"))
     return list(value)
 
 

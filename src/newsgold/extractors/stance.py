@@ -121,11 +121,7 @@ class StanceV1(BaseExtractor):
             return value
         import json
 
-        from newsgold import paths
-        from pathlib import Path
-
-        path = Path(value)
-        path = path if path.is_absolute() else paths.root() / path
+        path = self.data_path(value)
         if not path.exists():
             return []
         return json.loads(path.read_text(encoding="utf-8"))
@@ -133,7 +129,9 @@ class StanceV1(BaseExtractor):
     def extract(self, document: Document) -> DocAnnotation:
         text = document.text
         targets = [(t["id"], self._keywords(t["description"]), prescriptive(t["description"])) for t in self.targets()]
-        quotes = self.quotes_class({"entities": self.config["entities"]}).extract(document).quotes or []
+        quoter = self.quotes_class({"entities": self.config["entities"]})
+        quoter.data_root = getattr(self, "data_root", None)  # the same workspace's registry
+        quotes = quoter.extract(document).quotes or []
         votes: dict[tuple[str, str], list[str]] = {}
         order: list[str] = []
         for q in quotes:

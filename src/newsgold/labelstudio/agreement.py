@@ -19,7 +19,7 @@ from newsgold.scoring.agreement import AgreementReport, agreement
 
 
 def project_agreement(client: Client, title: str, docs: Mapping[str, Document], entities: list[Entity],
-                      vocab: Vocab | None = None) -> AgreementReport:
+                      vocab: Vocab) -> AgreementReport:
     """Agreement between the annotators of project ``title`` (pairwise on the tasks both annotated)."""
     project = client.project(title)
     pulled = collect(client.export(project.id), docs, vocab)

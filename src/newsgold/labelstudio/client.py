@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsgold.errors import NewsgoldError
+
 DEFAULT_URL = "http://127.0.0.1:8080"
 DEFAULT_PROJECT = "newsgold"
 DEFAULT_RETRIES = 4
@@ -37,7 +39,7 @@ IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 PAGE_SIZE = 1000
 
 
-class LSError(Exception):
+class LSError(NewsgoldError):
     """Talking to Label Studio failed; the message says why and what to do."""
 
 

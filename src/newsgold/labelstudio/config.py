@@ -27,8 +27,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from newsgold.schema import CLAIM_KINDS, DOCUMENT_HOLDER, LAYERS, QUOTE_TYPES, STANCE_LABELS, Entity, Target
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
 
 TEXT = "text"  # the <Text> object, and the task data key it shows
 SPAN = "span"  # the <Labels> control
@@ -76,10 +80,8 @@ class Vocab:
     targets: tuple[Target, ...] = ()
 
     @classmethod
-    def default(cls) -> Vocab:
-        from newsgold.store import load_entities, load_targets
-
-        return cls(tuple(load_entities()), tuple(load_targets()))
+    def of_workspace(cls, ws: Workspace) -> Vocab:
+        return cls(tuple(ws.entities), tuple(ws.targets))
 
     @classmethod
     def of(cls, entities: Iterable[Entity | str], targets: Iterable[Target | str]) -> Vocab:

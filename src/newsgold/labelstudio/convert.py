@@ -61,9 +61,8 @@ def _entity_attr(rid: str, span: Span, value: str, choice: str, free: str, vocab
     return _attr(rid, free, span, "textarea", value)
 
 
-def doc_to_results(doc: DocAnnotation, text: str, vocab: Vocab | None = None) -> list[Result]:
+def doc_to_results(doc: DocAnnotation, text: str, vocab: Vocab) -> list[Result]:
     """Label Studio results for one (valid) document annotation; deterministic, stable ids."""
-    vocab = vocab or Vocab.default()
     out: list[Result] = []
     ids: set[str] = set()
 
@@ -341,7 +340,7 @@ def results_to_doc(
     doc_id: str,
     text: str,
     results: Sequence[Result],
-    vocab: Vocab | None = None,
+    vocab: Vocab,
     *,
     task_id: int | str | None = None,
     annotation_id: int | str | None = None,
@@ -358,7 +357,6 @@ def results_to_doc(
     """
     from newsgold.corpus import Document
 
-    vocab = vocab or Vocab.default()
     rd = _Reader(doc_id, text, vocab, task_id, annotation_id, what)
     rd.read(results)
     regions = rd.regions

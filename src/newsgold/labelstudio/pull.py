@@ -10,35 +10,31 @@ together.  Writing into the gold needs an explicit flag and first copies the cur
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
-import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgold import paths
 from newsgold.corpus import Document
+from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import task_doc
 from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
-from newsgold.store import diff_text
+from newsgold.output import backup_dir, diff_text, write_files
 from newsgold.validate import Problem
+from newsgold.workspace import Workspace, shown
 
 AnnotationSet = dict[str, DocAnnotation]
-BACKUPS = ".gold-backups"
 
 
-class PullRefused(Exception):
+class PullRefused(NewsgoldError):
     """Nothing was written: the target would change and the flag that allows it was not given."""
 
-    def __init__(self, message: str, diff: str = ""):
+    def __init__(self, message: str, diff: str = "", *, remedy: str | None = None):
         self.diff = diff
-        super().__init__(message)
+        super().__init__(message, remedy=remedy)
 
 
 @dataclass
@@ -69,7 +65,7 @@ def _task_problem(task: Mapping[str, Any], docs: Mapping[str, Document]) -> Prob
     return None
 
 
-def collect(tasks: Iterable[Mapping[str, Any]], docs: Mapping[str, Document], vocab: Vocab | None = None,
+def collect(tasks: Iterable[Mapping[str, Any]], docs: Mapping[str, Document], vocab: Vocab,
             *, predictions: bool = False, model_version: str | None = None) -> Pulled:
     """Convert every annotation (or prediction) of every task; raise one ResultsError with all problems.
 
@@ -77,7 +73,6 @@ def collect(tasks: Iterable[Mapping[str, Any]], docs: Mapping[str, Document], vo
     version (``model_version`` keeps only one), checked as prediction files are.  Cancelled
     (skipped) annotations are left out with a note.
     """
-    vocab = vocab or Vocab.default()
     problems: list[Problem] = []
     pulled = Pulled({})
     seen: dict[tuple[str, str], Any] = {}
@@ -136,33 +131,32 @@ def prediction_file(docs: AnnotationSet, out: Path) -> dict[Path, str]:
     return {out: "".join(dumps_line(doc) + "\n" for _, doc in sorted(docs.items()))}
 
 
-def is_gold(path: Path) -> bool:
-    return Path(path).resolve() == paths.gold_dir().resolve()
+def is_gold(ws: Workspace, path: Path) -> bool:
+    return Path(path).resolve() == ws.gold_dir.resolve()
 
 
-def output_problem(out: Path, *, predictions: bool, write_gold: bool = False) -> str | None:
-    """Why ``-o out`` cannot take a pull (checked before talking to the server), or None.
+def output_problem(ws: Workspace, out: Path, *, predictions: bool, write_gold: bool = False) -> str | None:
+    """Why ``out`` cannot take a pull (checked before talking to the server), or None.
 
     Predictions go to one ``.jsonl`` file, never under the annotations directory (they are
     not annotations, and never gold); annotations go to a directory.
     """
     out = Path(out)
-    shown = paths.relative(out)
+    where = shown(out)
     if predictions:
         if write_gold:
-            return "--write-gold is for annotations: predictions are never written into the gold"
-        resolved, annotations = out.resolve(), paths.annotations_dir().resolve()
-        if resolved == annotations or resolved.is_relative_to(annotations):
-            return (f"-o {shown} is under {paths.relative(paths.annotations_dir())}: predictions are not annotations; "
-                    "write them elsewhere (e.g. -o eval/runs/<name>/predictions.jsonl)")
+            return "predictions are never written into the gold"
+        if ws.inside_annotations(out):
+            return (f"{where} is under {shown(ws.annotations_dir)}: predictions are not annotations; "
+                    "write them elsewhere (e.g. eval/runs/<name>/predictions.jsonl)")
         if out.is_dir():
-            return f"-o {shown} is a directory: --predictions writes one .jsonl file (e.g. -o {shown}/predictions.jsonl)"
+            return f"{where} is a directory: predictions are written as one .jsonl file (e.g. {where}/predictions.jsonl)"
     elif out.exists() and not out.is_dir():
-        return f"-o {shown} is a file: annotations are written as <doc_id>.json files into a directory"
+        return f"{where} is a file: annotations are written as <doc_id>.json files into a directory"
     for parent in out.parents:  # the nearest existing ancestor must be a directory
         if parent.exists():
             if not parent.is_dir():
-                return f"-o {shown}: {paths.relative(parent)} is a file, not a directory"
+                return f"{where}: {shown(parent)} is a file, not a directory"
             break
     return None
 
@@ -174,46 +168,8 @@ def changes(files: Mapping[Path, str]) -> tuple[dict[Path, str], str]:
         old = path.read_text(encoding="utf-8") if path.exists() else ""
         if not path.exists() or old != text:
             todo[path] = text
-            diffs.append(diff_text(old, text, paths.relative(path)))
+            diffs.append(diff_text(old, text, shown(path)))
     return todo, "".join(diffs)
-
-
-def backup_dir(directory: Path) -> Path:
-    """Copy ``directory/*.json`` to ``<parent>/.gold-backups/<UTC time>/``; return that copy."""
-    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-    root = directory.parent / BACKUPS
-    dest, n = root / stamp, 1
-    while dest.exists():
-        n += 1
-        dest = root / f"{stamp}-{n}"
-    dest.mkdir(parents=True)
-    for f in sorted(directory.glob("*.json")):
-        shutil.copy2(f, dest / f.name)
-    return dest
-
-
-def write_all(files: Mapping[Path, str]) -> list[Path]:
-    """Stage every file next to its target, then move them all into place (no half-written set)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    staged: list[tuple[str, Path]] = []
-    try:
-        for path, text in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o666 & ~mask)
-    except BaseException:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for tmp, path in staged:
-        os.replace(tmp, path)
-    return [path for _, path in staged]
 
 
 @dataclass
@@ -223,7 +179,7 @@ class Written:
     backup: Path | None = None
 
 
-def write_pulled(files: Mapping[Path, str], out: Path, *, write_gold: bool = False, overwrite: bool = False,
+def write_pulled(ws: Workspace, files: Mapping[Path, str], out: Path, *, write_gold: bool = False, overwrite: bool = False,
                  show: Callable[[str], None] | None = None) -> Written:
     """Write what :func:`annotation_files` planned, under the rules for the gold and for other files.
 
@@ -236,10 +192,10 @@ def write_pulled(files: Mapping[Path, str], out: Path, *, write_gold: bool = Fal
     if not todo:
         return Written([], "")
     backup = None
-    if is_gold(out):
+    if is_gold(ws, out):
         if not write_gold:
-            raise PullRefused(f"{len(todo)} gold file(s) under {paths.relative(out)} would be written or changed; "
-                              "review the diff and pass --write-gold to write them (the current gold is backed up)", diff)
+            raise PullRefused(f"{len(todo)} gold file(s) under {shown(out)} would be written or changed; "
+                              "review the diff (the current gold is backed up before a write)", diff, remedy="write_gold")
         if show is not None:
             show(diff)
         if out.is_dir() and any(out.glob("*.json")):
@@ -247,6 +203,6 @@ def write_pulled(files: Mapping[Path, str], out: Path, *, write_gold: bool = Fal
     elif not overwrite:
         changed = [p for p in todo if p.exists()]
         if changed:
-            raise PullRefused(f"{len(changed)} existing file(s) would change (first: {paths.relative(changed[0])}); "
-                              "pass --overwrite to replace them", diff)
-    return Written(write_all(todo), diff, backup)
+            raise PullRefused(f"{len(changed)} existing file(s) would change (first: {shown(changed[0])})", diff,
+                              remedy="overwrite")
+    return Written(write_files(todo, overwrite=True), diff, backup)

@@ -104,14 +104,13 @@ def push(
     *,
     model_version: str | None = None,
     annotator: str | None = None,
-    vocab: Vocab | None = None,
+    vocab: Vocab,
 ) -> PushReport:
     """Create or update project ``title`` so it holds one task per document, plus what is given.
 
     ``annotator`` (an e-mail) owns the pushed annotations (the user is created if missing);
     default: the token's user.  Everything is checked before the first task is written.
     """
-    vocab = vocab or Vocab.default()
     wanted = build_tasks(docs, annotations, predictions, model_version=model_version, vocab=vocab)
     client.me()  # fail early on a bad URL or token, before creating anything
     found_project = client.find_project(title)  # read only: nothing is created before the checks pass

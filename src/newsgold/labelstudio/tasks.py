@@ -54,7 +54,8 @@ def build_tasks(
     annotations: Mapping[str, DocAnnotation] | None = None,
     predictions: Mapping[str, DocAnnotation] | None = None,
     model_version: str | None = None,
-    vocab: Vocab | None = None,
+    *,
+    vocab: Vocab,
     owner: int | str | None = None,
 ) -> list[dict[str, Any]]:
     """One task per document (in the given order), with its annotation and prediction if any.
@@ -65,7 +66,6 @@ def build_tasks(
     A prediction's ``score`` is the mean of its item scores when that lies in [0, 1] (Label
     Studio sorts by it); the item scores themselves ride on the regions and stance choices.  ``model_version`` overrides the one from meta.
     """
-    vocab = vocab or Vocab.default()
     docs = dict(docs) if isinstance(docs, Mapping) else {d.doc_id: d for d in docs}
     for name, anns in (("annotations", annotations), ("predictions", predictions)):
         unknown = sorted(set(anns or {}) - set(docs))
@@ -101,7 +101,7 @@ def build_tasks(
 def task_doc(
     task: Mapping[str, Any],
     item: Mapping[str, Any],
-    vocab: Vocab | None = None,
+    vocab: Vocab,
     *,
     text: str | None = None,
     strict: bool = False,
@@ -152,12 +152,10 @@ def annotation_meta(task: Mapping[str, Any], item: Mapping[str, Any]) -> Any:
     return None
 
 
-def resolve_predictions(run_or_file: str | Path) -> Path:
-    """A predictions file from a run directory, a run id under ``eval/runs`` or a ``.jsonl`` path."""
-    from newsgold import paths
-
+def resolve_predictions(run_or_file: str | Path, runs_dir: Path | None = None) -> Path:
+    """A predictions file from a run directory, a run id under ``runs_dir`` or a ``.jsonl`` path."""
     path = Path(run_or_file)
-    for candidate in (path, paths.eval_dir() / "runs" / path):
+    for candidate in (path, *((runs_dir / path,) if runs_dir is not None else ())):
         if candidate.is_dir() and (candidate / "predictions.jsonl").is_file():
             return candidate / "predictions.jsonl"
         if candidate.is_file():

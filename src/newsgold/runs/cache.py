@@ -55,6 +55,6 @@ class PredictionCache:
     def put(self, key: CacheKey, prediction: dict[str, Any]) -> None:
         if self.directory is None:
             return
-        from newsgold.store import atomic_write_text
+        from newsgold.output import atomic_write_text
 
         atomic_write_text(self._path(key), json.dumps({"key": key.__dict__, "prediction": prediction}, ensure_ascii=False))

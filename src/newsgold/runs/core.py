@@ -11,29 +11,29 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgold import paths
-from newsgold.corpus import Document, corpus_hash, load_documents
+from newsgold.corpus import Document, corpus_hash
+from newsgold.errors import NewsgoldError
 from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.summary import write_group_summary
+from newsgold.output import OverwriteRefused, check_outputs, fill_dir, install_dir, make_temp_dir, write_dir
 from newsgold.schema import LAYERS, DocAnnotation, dumps_line
-from newsgold.store import current_umask
 from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
+from newsgold.workspace import Workspace, shown
 
 Progress = Callable[[str, int, int], Callable[[int], None]]  # (label, done, total) -> advance
 
 
-class RunError(Exception):
+class RunError(NewsgoldError):
     """A run could not be made or read; the message says what and where."""
 
 
@@ -55,17 +55,8 @@ def run_label(entry: ExtractorEntry, name: str, version: str) -> str:
     return entry.label or safe_label(f"{name}-v{version}")
 
 
-def default_cache_dir() -> Path:
-    return paths.eval_dir() / "cache"
-
-
-def context_and_entities() -> tuple[Any, list[Any]]:
-    from newsgold.store import load_entities, load_targets
-    from newsgold.validate import Context
-
-    entities = load_entities() if paths.entities_file().exists() else []
-    targets = load_targets() if paths.targets_file().exists() else []
-    return Context(docs=load_documents(), entity_ids={e.id for e in entities}, target_ids={t.id for t in targets}), entities
+def context_and_entities(ws: Workspace) -> tuple[Any, list[Any]]:
+    return ws.context(), ws.entities
 
 
 def load_gold_for(path: Path, ctx: Any) -> dict[str, DocAnnotation]:
@@ -75,8 +66,8 @@ def load_gold_for(path: Path, ctx: Any) -> dict[str, DocAnnotation]:
     try:
         return load_annotations(path, ctx)
     except ValidationError as e:
-        shown = "\n  ".join(str(p) for p in e.problems[:10])
-        raise RunError(f"the gold {paths.relative(path)} is invalid:\n  {shown}") from None
+        listed = "\n  ".join(str(p) for p in e.problems[:10])
+        raise RunError(f"the gold {shown(path)} is invalid:\n  {listed}") from None
 
 
 def score_config(schemes: tuple[str, ...] | None, match_scheme: str | None, bootstrap: int, seed: int) -> Any:
@@ -94,16 +85,16 @@ def restrict_layers(ann: DocAnnotation, layers: tuple[str, ...] | None) -> DocAn
     return DocAnnotation(ann.doc_id, **{l: (getattr(ann, l) if l in layers else None) for l in LAYERS}, meta=ann.meta)
 
 
-def _fingerprint(extractor: Any) -> dict[str, Any]:
+def _fingerprint(extractor: Any, ws: Workspace) -> dict[str, Any]:
     config = config_of(extractor)
-    files = file_fingerprints(config)
+    files = file_fingerprints(config, ws.root)
     return {**config, **({"_files": files} if files else {})}
 
 
-def _extract(entry: ExtractorEntry, docs: list[Document], gold: Mapping[str, DocAnnotation], seed: int,
+def _extract(ws: Workspace, entry: ExtractorEntry, docs: list[Document], gold: Mapping[str, DocAnnotation], seed: int,
              cache: PredictionCache, jobs: int, advance: Callable[[int], None] | None) -> tuple[Any, dict[str, DocAnnotation], ExtractStats, str]:
     try:
-        extractor = resolve(entry.spec, entry.config, entry.version)
+        extractor = resolve(entry.spec, entry.config, entry.version, ws)
     except ExtractorError as e:
         raise RunError(str(e)) from None
     learned = callable(getattr(extractor, "fit", None))
@@ -111,7 +102,7 @@ def _extract(entry: ExtractorEntry, docs: list[Document], gold: Mapping[str, Doc
         raise RunError(f"{entry.spec}: a learned extractor is evaluated only by cross-validation: set folds = K in the suite")
     if entry.folds and not learned:
         raise RunError(f"{entry.spec}: folds is set but {extractor.name} has no fit() method")
-    base_hash = config_hash(_fingerprint(extractor))
+    base_hash = config_hash(_fingerprint(extractor, ws))
     stats = ExtractStats()
     preds: dict[str, DocAnnotation] = {}
     try:
@@ -128,9 +119,9 @@ def _extract(entry: ExtractorEntry, docs: list[Document], gold: Mapping[str, Doc
             test = [d for d in docs if assignment[d.doc_id] == fold]
             train = [d for d in docs if assignment[d.doc_id] != fold]
             train_gold = {d.doc_id: gold[d.doc_id] for d in train if d.doc_id in gold}
-            fold_hash = config_hash({"config": _fingerprint(extractor), "k": entry.folds, "fold": fold,
+            fold_hash = config_hash({"config": _fingerprint(extractor, ws), "k": entry.folds, "fold": fold,
                                      "train": sorted(train_gold), "gold": gold_hash(train_gold)})
-            model = resolve(entry.spec, entry.config, entry.version)
+            model = resolve(entry.spec, entry.config, entry.version, ws)
             fitted = False
 
             class _Lazy:  # fit only when some test document is not cached
@@ -167,63 +158,12 @@ def render_reports(scores: Any, gold: Mapping[str, DocAnnotation], preds: Mappin
     }
 
 
-def stored_path(path: Path | str) -> str:
-    """How a manifest records a data path (the gold, the suite): relative to the repository root
-    when inside it, else absolute — never relative to the cwd, which differs between commands."""
-    p = Path(path).resolve()
-    try:
-        return p.relative_to(paths.root()).as_posix()
-    except (ValueError, FileNotFoundError):
-        return str(p)
-
-
-def resolve_stored_path(ref: str) -> Path:
-    """The inverse of :func:`stored_path`."""
-    p = Path(ref)
-    return p if p.is_absolute() else paths.root() / p
-
-
-def make_temp_dir(target: Path) -> Path:
-    """An empty hidden sibling of ``target`` with a normal directory's mode (``mkdtemp`` makes it
-    0700, which the run directory would keep after the move)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    os.chmod(tmp, 0o777 & ~current_umask())
-    return tmp
-
-
-def fill_dir(directory: Path, files: Mapping[str, str]) -> None:
-    from newsgold.store import atomic_write_text
-
-    directory.mkdir(parents=True, exist_ok=True)
-    os.chmod(directory, 0o777 & ~current_umask())
-    for name, text in files.items():
-        atomic_write_text(directory / name, text)
-
-
-def install_dir(tmp: Path, directory: Path) -> None:
-    """Move the finished ``tmp`` to ``directory``, replacing an existing one."""
-    if directory.exists():
-        old = directory.with_name(f".{directory.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(directory, old)
-        os.replace(tmp, directory)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(tmp, directory)
-
-
 def write_run_dir(directory: Path, files: Mapping[str, str], overwrite: bool) -> None:
     """Assemble the run in a temporary sibling directory, then move it into place in one step."""
-    if directory.exists() and not overwrite:
-        raise RunError(f"{paths.relative(directory)} exists; choose another --run-id or pass --overwrite")
-    tmp = make_temp_dir(directory)
     try:
-        fill_dir(tmp, files)
-        install_dir(tmp, directory)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        write_dir(directory, files, overwrite)
+    except OverwriteRefused:
+        raise RunError(f"{shown(directory)} exists", remedy="overwrite") from None
 
 
 def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[str, DocAnnotation]) -> list[Document]:
@@ -239,7 +179,7 @@ def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[s
     return [docs[d] for d in ids]
 
 
-def run_suite(suite: Suite, out_root: Path | None = None, run_id: str | None = None, jobs: int = 1,
+def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id: str | None = None, jobs: int = 1,
               cache_dir: Path | None = None, use_cache: bool = True, overwrite: bool = False,
               progress: Progress | None = None, only: list[str] | None = None) -> tuple[Path, list[RunResult]]:
     """Run every extractor of ``suite``; one run directory each under ``out_root/run_id/``."""
@@ -247,24 +187,26 @@ def run_suite(suite: Suite, out_root: Path | None = None, run_id: str | None = N
     from newsgold.scoring import gold_hash, score_corpus
 
     started = utc_now()
-    ctx, entities = context_and_entities()
+    ctx, entities = context_and_entities(ws)
     docs = ctx.docs
-    gold_all = load_gold_for(suite.gold_path(), ctx)
+    gold_path = suite.gold_path(ws)
+    gold_all = load_gold_for(gold_path, ctx)
     selected = select_documents(suite, docs, gold_all)
     gold = {d.doc_id: gold_all[d.doc_id] for d in selected if d.doc_id in gold_all}
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
-    group = (out_root or paths.eval_dir() / "runs") / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
-    cache = PredictionCache((cache_dir or default_cache_dir()) if use_cache else None)
-    git = git_state()
+    group = (out_root or ws.runs_dir) / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
+    check_outputs([group], ws, [(gold_path, "the gold")], directories=True)
+    cache = PredictionCache((cache_dir or ws.cache_dir) if use_cache else None)
+    git = git_state(ws.root)
     entries = [e for e in suite.extractors if not only or e.spec in only or (e.label and e.label in only)]
     if only and not entries:
         raise RunError(f"--only {', '.join(only)}: no such extractor in suite {suite.name}")
-    labels = _labels(entries)
+    labels = _labels(ws, entries)
     if group.exists() and not group.is_dir():
-        raise RunError(f"{paths.relative(group)} exists and is not a directory")
+        raise RunError(f"{shown(group)} exists and is not a directory")
     for label in labels:
         if (group / label).exists() and not overwrite:
-            raise RunError(f"{paths.relative(group / label)} exists; choose another --run-id or pass --overwrite")
+            raise RunError(f"{shown(group / label)} exists", remedy="overwrite")
     # The whole group is built in a hidden sibling directory and moved into place at the end:
     # a run that fails part-way leaves nothing behind (and the same --run-id can be used again).
     tmp = make_temp_dir(group)
@@ -274,7 +216,7 @@ def run_suite(suite: Suite, out_root: Path | None = None, run_id: str | None = N
             t0 = time.perf_counter()
             start = utc_now()
             advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
-            extractor, preds, stats, chash = _extract(entry, selected, gold, suite.seed, cache, jobs, advance)
+            extractor, preds, stats, chash = _extract(ws, entry, selected, gold, suite.seed, cache, jobs, advance)
             preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
             for ann in preds.values():
                 ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
@@ -282,7 +224,7 @@ def run_suite(suite: Suite, out_root: Path | None = None, run_id: str | None = N
             manifest = {
                 "run_id": f"{group.name}/{label}",
                 "label": label,
-                "suite": {"name": suite.name, "path": stored_path(suite.path) if suite.path else None, "hash": suite.content_hash},
+                "suite": {"name": suite.name, "path": ws.stored(suite.path) if suite.path else None, "hash": suite.content_hash},
                 "extractor": {
                     "spec": entry.spec, "name": extractor.name, "version": str(extractor.version),
                     "config": config_of(extractor), "config_hash": chash, "layers": list(extractor.layers),
@@ -291,7 +233,7 @@ def run_suite(suite: Suite, out_root: Path | None = None, run_id: str | None = N
                 "layers": list(suite.layers) if suite.layers else list(extractor.layers),
                 "documents": [d.doc_id for d in selected],
                 "corpus_hash": corpus_hash(docs),
-                "gold": {"path": stored_path(suite.gold_path()), "hash": gold_hash(gold)},
+                "gold": {"path": ws.stored(gold_path), "hash": gold_hash(gold)},
                 "scorer": {"signature": config.signature(), "schemes": list(config.schemes), "match_scheme": config.match_scheme},
                 "newsgold_version": __version__,
                 "python": sys.version.split()[0],
@@ -320,7 +262,7 @@ def run_suite(suite: Suite, out_root: Path | None = None, run_id: str | None = N
     return group, results
 
 
-def _labels(entries: list[ExtractorEntry]) -> list[str]:
+def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:
     """Each entry's run directory name, resolved before anything runs (which also checks every
     spec and config up front); two entries may not share one."""
     labels = []
@@ -329,7 +271,7 @@ def _labels(entries: list[ExtractorEntry]) -> list[str]:
             labels.append(entry.label)
             continue
         try:
-            extractor = resolve(entry.spec, entry.config, entry.version)
+            extractor = resolve(entry.spec, entry.config, entry.version, ws)
         except ExtractorError as e:
             raise RunError(str(e)) from None
         labels.append(run_label(entry, extractor.name, str(extractor.version)))

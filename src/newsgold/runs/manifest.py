@@ -8,8 +8,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from newsgold import paths
-
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
@@ -19,9 +17,8 @@ def timestamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 
-def git_state(root: Path | None = None) -> dict[str, Any]:
+def git_state(root: Path) -> dict[str, Any]:
     """Commit and dirty flag of the working tree (``None`` outside git or before the first commit)."""
-    root = root or paths.root()
 
     def git(*args: str) -> str | None:
         try:
@@ -35,7 +32,7 @@ def git_state(root: Path | None = None) -> dict[str, Any]:
     return {"commit": commit or None, "dirty": None if status is None else bool(status)}
 
 
-def file_fingerprints(config: dict[str, Any]) -> dict[str, str]:
+def file_fingerprints(config: dict[str, Any], root: Path) -> dict[str, str]:
     """Content hashes of config values that name files (entity registries, target lists)."""
     out = {}
     for key, value in sorted(config.items()):
@@ -43,10 +40,7 @@ def file_fingerprints(config: dict[str, Any]) -> dict[str, str]:
             continue
         path = Path(value)
         if not path.is_absolute():
-            try:
-                path = paths.root() / path
-            except FileNotFoundError:
-                continue
+            path = root / path
         try:
             if path.is_file():
                 out[key] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsgold import paths
-from newsgold.runs.core import (RunError, context_and_entities, load_gold_for, render_reports, resolve_stored_path, score_config,
-                               stored_path, write_run_dir)
+from newsgold.runs.core import RunError, context_and_entities, load_gold_for, render_reports, score_config, write_run_dir
+from newsgold.output import check_outputs
 from newsgold.runs.manifest import utc_now
 from newsgold.schema import DocAnnotation
+from newsgold.workspace import Workspace, shown
 
 
 @dataclass
@@ -87,7 +87,7 @@ class Rescored:
     def changed_files(self) -> dict[str, tuple[int, int]]:
         """``{file: (lines added, lines removed)}`` of the files an in-place rewrite would change
         (the manifest always changes: it records the re-scoring)."""
-        from newsgold.store import diff_text
+        from newsgold.output import diff_text
 
         out = {}
         for name, text in self.directory_files(self.in_place_manifest()).items():
@@ -117,7 +117,7 @@ class Rescored:
                 "gold_hash": self.scores.gold_hash, "added_schemes": list(self.added_schemes)}
 
 
-def rescore(directory: Path | str, schemes: tuple[str, ...] | None = None, gold: Path | None = None,
+def rescore(ws: Workspace, directory: Path | str, schemes: tuple[str, ...] | None = None, gold: Path | None = None,
             replace_schemes: bool = False) -> Rescored:
     """Score the stored predictions again (current gold and scorer) without writing anything.
 
@@ -127,8 +127,8 @@ def rescore(directory: Path | str, schemes: tuple[str, ...] | None = None, gold:
     from newsgold.scoring import gold_hash, score_corpus
 
     run = load_run(directory)
-    ctx, entities = context_and_entities()
-    gold_path = Path(gold) if gold else resolve_stored_path(run.manifest["gold"]["path"])
+    ctx, entities = context_and_entities(ws)
+    gold_path = Path(gold) if gold else ws.resolve(run.manifest["gold"]["path"])
     gold_all = load_gold_for(gold_path, ctx)
     doc_ids = run.manifest.get("documents") or sorted(gold_all)
     gold_set = {d: gold_all[d] for d in doc_ids if d in gold_all}
@@ -143,13 +143,13 @@ def rescore(directory: Path | str, schemes: tuple[str, ...] | None = None, gold:
     added = tuple(s for s in config.schemes if s not in own)
     scores = score_corpus(gold_set, preds, ctx.docs, config, entities)
     manifest = dict(run.manifest)
-    manifest["gold"] = {"path": stored_path(gold_path), "hash": gold_hash(gold_set)}
+    manifest["gold"] = {"path": ws.stored(gold_path), "hash": gold_hash(gold_set)}
     manifest["scorer"] = {"signature": config.signature(), "schemes": list(config.schemes), "match_scheme": config.match_scheme}
     files = render_reports(scores, gold_set, preds, ctx.docs, f"{run.label} (rescored)")
     return Rescored(run, scores, files, manifest, added)
 
 
-def write_rescored(r: Rescored, out: Path | None = None, overwrite: bool = False) -> Path:
+def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrite: bool = False) -> Path:
     """Write a re-scored run: to a new run directory ``out`` (a copy of the predictions with the
     new scores, reports and a manifest naming the run it was ``rescored_from``), or in place when
     ``out`` is None (only with ``overwrite``).  Either way the directory is replaced in one step,
@@ -158,16 +158,17 @@ def write_rescored(r: Rescored, out: Path | None = None, overwrite: bool = False
 
     if out is None:
         if not overwrite:
-            raise RunError(f"{r.run.directory}: re-scoring in place needs --overwrite (or write a new run with --out DIR)")
+            raise RunError(f"{r.run.directory}: re-scoring in place replaces the run", remedy="overwrite")
         target = r.run.directory
         files = r.directory_files(r.in_place_manifest())
     else:
         target = Path(out)
         if target.resolve() == r.run.directory.resolve():
-            return write_rescored(r, None, overwrite)
+            return write_rescored(ws, r, None, overwrite)
         if target.exists() and not overwrite:
-            raise RunError(f"{paths.relative(target)} exists; choose another --out or pass --overwrite")
+            raise RunError(f"{shown(target)} exists", remedy="overwrite")
         files = r.directory_files(r.new_run_manifest(target))
+    check_outputs([target], ws, [(ws.resolve(r.manifest["gold"]["path"]), "the gold")], directories=True)
     write_run_dir(target, files, overwrite=True)
     if (target.parent / "summary.json").exists():  # part of a suite run: keep its summary true
         suite = r.run.manifest.get("suite") or {}

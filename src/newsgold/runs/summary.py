@@ -64,7 +64,7 @@ def write_group_summary(group: Path, suite_name: str, description: str = "", lab
     in the group is re-scored.  Order: the runs the old summary listed, then ``labels``.
     """
     from newsgold.runs.stored import load_run
-    from newsgold.store import atomic_write_text
+    from newsgold.output import atomic_write_text
 
     old: dict[str, Any] = {}
     try:

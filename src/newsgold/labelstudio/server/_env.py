@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from newsgold.errors import NewsgoldError
 from newsgold.labelstudio import LS_VERSION
 
 Progress = Callable[[str], None] | None
@@ -25,7 +26,7 @@ DEFAULT_PASSWORD = "newsgold-local-password"
 DEFAULT_TOKEN = "0123456789abcdef0123456789abcdef01234567"
 
 
-class LabelStudioError(RuntimeError):
+class LabelStudioError(NewsgoldError, RuntimeError):
     """Installing or running the Label Studio server failed."""
 
     def __init__(self, message: str, log_tail: str = "") -> None:

@@ -1,4 +1,4 @@
-"""The ``newsgold`` command.  Heavy libraries are imported inside commands to keep start-up quick."""
+"""``newsgold validate | schema | show``: look at the data of a workspace."""
 
 from __future__ import annotations
 
@@ -6,58 +6,31 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
-from newsgold import paths
-
-app = typer.Typer(
-    name="newsgold",
-    help="Gold corpus for quotes, claims and stance in news; score extractors against it.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-console = Console()
-err_console = Console(stderr=True)
+from newsgold.cli._app import console, fail, load_set, print_problems, workspace
 
 
-def fail(message: str, code: int = 1) -> None:
-    from rich.text import Text
-
-    # The message is user data (paths, commands like "cmd:cat"): no markup, no emoji codes.
-    err_console.print(Text("error: ", style="bold red") + Text(message), highlight=False, soft_wrap=True, emoji=False)
-    raise typer.Exit(code)
-
-
-def print_problems(problems: list, what: str) -> None:
-    for problem in problems:
-        err_console.print(str(problem), highlight=False, soft_wrap=True, markup=False)
-    err_console.print(f"[bold red]{len(problems)} problem(s)[/] in {what}", highlight=False)
-
-
-@app.command()
 def validate(
     targets: Annotated[
         Optional[list[Path]],
-        typer.Argument(help="Files or directories to check (default: the corpus, registries, gold and passes)."),
+        typer.Argument(help="Files or directories to check (default: the workspace's corpus, registries, gold and passes)."),
     ] = None,
 ) -> None:
     """Check annotation files: JSON, schema, offsets, ids, references and labels.
 
     Reports every problem with file, line, item and field; exits 1 if there is any.
     """
-    from newsgold.validate import Context, validate_all, validate_path
+    from newsgold.validate import validate_all, validate_path
+    from newsgold.workspace import shown
 
-    try:
-        if targets:
-            ctx = Context.default()
-            problems = [p for t in targets for p in validate_path(t, ctx)]
-        else:
-            problems = validate_all()
-    except Exception as e:  # registries themselves unreadable
-        fail(str(e))
+    ws = workspace()
+    if targets:
+        ctx = ws.context()
+        problems = [p for t in targets for p in validate_path(t, ctx)]
+    else:
+        problems = validate_all(ws)
     if problems:
-        print_problems(problems, ", ".join(map(str, targets)) if targets else "the built-in data")
+        print_problems(problems, ", ".join(map(str, targets)) if targets else f"the workspace {shown(ws.root)}")
         raise typer.Exit(1)
     if targets:
         console.print(f"[green]OK[/] {', '.join(map(str, targets))}")
@@ -68,11 +41,9 @@ def validate(
 def _print_summary() -> None:
     from rich.table import Table
 
-    from newsgold.corpus import load_documents
-    from newsgold.store import load_entities, load_gold
-
-    docs = load_documents()
-    gold = load_gold()
+    ws = workspace()
+    docs = ws.documents
+    gold = load_set(ws.gold_dir, ws.context())
     table = Table(title="newsgold corpus: validated", title_justify="left")
     for col in ("doc_id", "genre", "outlet", "chars", "quotes", "claims", "stances"):
         table.add_column(col, justify="right" if col in {"chars", "quotes", "claims", "stances"} else "left")
@@ -81,10 +52,9 @@ def _print_summary() -> None:
         counts = [str(len(getattr(g, layer) or [])) if g else "-" for layer in ("quotes", "claims", "stances")]
         table.add_row(doc_id, doc.genre or "", doc.outlet or "—", str(len(doc.text)), *counts)
     console.print(table)
-    console.print(f"{len(docs)} documents, {len(load_entities())} entities; all annotation files valid.")
+    console.print(f"{len(docs)} documents, {len(ws.entities)} entities; all annotation files valid.")
 
 
-@app.command()
 def schema(
     kind: Annotated[str, typer.Argument(help="annotation | entities | targets")] = "annotation",
 ) -> None:
@@ -98,7 +68,6 @@ def schema(
     typer.echo(json.dumps(json_schema(kind), indent=2))
 
 
-@app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="Document to show (see `newsgold validate` for the ids).")],
     layer: Annotated[
@@ -112,51 +81,26 @@ def show(
     """Print an article with its annotations marked, for review."""
     from rich.console import Console
 
-    from newsgold.corpus import load_documents
     from newsgold.render import LAYER_CHOICES, render
-    from newsgold.store import load_annotations, load_entities
-    from newsgold.validate import ValidationError
 
     layers = tuple(layer or LAYER_CHOICES)
     unknown = [x for x in layers if x not in LAYER_CHOICES]
     if unknown:
         fail(f"--layer {unknown[0]!r}: choose from {', '.join(LAYER_CHOICES)}")
-    docs = load_documents()
+    ws = workspace()
+    docs = ws.documents
     if doc_id not in docs:
         fail(f"unknown document {doc_id!r}; known: {', '.join(sorted(docs))}")
-    source = annotations or paths.gold_dir()
-    try:
-        annotated = load_annotations(source)
-    except ValidationError as e:
-        print_problems(e.problems, str(source))
-        raise typer.Exit(1)
+    source = annotations or ws.gold_dir
+    annotated = load_set(source, ws.context())
     if doc_id not in annotated:
         fail(f"{source} has no annotations for {doc_id!r}")
-    names = {e.id: e.name for e in load_entities()}
+    names = {e.id: e.name for e in ws.entities}
     out = Console(force_terminal=color, no_color=color is False, highlight=False)
     out.print(render(annotated[doc_id], docs[doc_id].text, layers, names))
 
 
-from newsgold.scoring.cli import register as _register_scoring  # noqa: E402
-
-_register_scoring(app)
-
-from newsgold.runs_cli import register as _register_runs  # noqa: E402
-
-_register_runs(app)
-
-from newsgold.labelstudio.cli import app as _ls_app  # noqa: E402
-
-app.add_typer(_ls_app, name="ls", help="Annotate in Label Studio: install, start, config, push, pull, agreement.")
-
-from newsgold.labelstudio.cli import register as _register_ls  # noqa: E402
-
-_register_ls(app)
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()
+def register(app: typer.Typer) -> None:
+    app.command()(validate)
+    app.command()(schema)
+    app.command()(show)

@@ -1,0 +1,45 @@
+"""The ``newsgold`` command: one module per command group, over library code that never imports it."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from newsgold.cli import data, extract, ls_server, ls_sync, runs, scoring
+from newsgold.cli._app import RootOption, make_app, set_root
+from newsgold.labelstudio import LS_VERSION
+
+app = make_app(name="newsgold", help="Gold corpus for quotes, claims and stance in news; score extractors against it.")
+ls_app = make_app(help=f"Annotate in Label Studio {LS_VERSION} (own venv, loopback only): install, start, config, push, pull, agreement.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from newsgold import __version__
+
+        typer.echo(f"newsgold {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    root: RootOption = None,
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = None,
+) -> None:
+    """Gold corpus for quotes, claims and stance in news; score extractors against it."""
+    set_root(root)
+
+
+for module in (data, scoring, runs, extract):
+    module.register(app)
+ls_sync.register(ls_app)
+ls_server.register(ls_app, app)
+app.add_typer(ls_app, name="ls")
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,179 @@
+"""The ``newsgold`` Typer app, its one error handler, and what every command shares.
+
+Commands only parse arguments and report; the work is in library modules, which never import
+this package.  Any :class:`~newsgold.errors.NewsgoldError` that reaches a command is printed as
+one message (problem lists and diffs first) and exits with its code: a traceback is a bug.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
+
+import click
+import typer
+from rich.console import Console
+from typer.core import TyperGroup
+
+from newsgold.errors import NewsgoldError
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
+
+console = Console()
+err_console = Console(stderr=True)
+
+# How a library remedy is said on the command line.
+REMEDIES = {
+    "overwrite": "pass --overwrite to replace it",
+    "force": "pass --force to go ahead anyway",
+    "write_gold": "pass --write-gold to write the gold",
+}
+DIFF_LINES = 20
+
+
+def _say_error(message: str) -> None:
+    from rich.text import Text
+
+    # The message is user data (paths, commands like "cmd:cat"): no markup, no emoji codes.
+    err_console.print(Text("error: ", style="bold red") + Text(message), highlight=False, soft_wrap=True, emoji=False)
+
+
+def print_problems(problems: list[Any], what: str) -> None:
+    for problem in problems:
+        err_console.print(str(problem), highlight=False, soft_wrap=True, markup=False)
+    err_console.print(f"[bold red]{len(problems)} problem(s)[/] in {what}", highlight=False)
+
+
+def show_diff(diff: str) -> None:
+    lines = diff.splitlines()
+    if not lines:
+        return
+    shown = "\n".join(lines[:DIFF_LINES]) + (f"\n… ({len(lines) - DIFF_LINES} more diff lines)" if len(lines) > DIFF_LINES else "")
+    err_console.print(shown, highlight=False, markup=False, soft_wrap=True)
+
+
+def report(error: NewsgoldError) -> None:
+    """Print a library error the way every command does."""
+    from newsgold.validate import ValidationError
+
+    if isinstance(error, ValidationError):
+        print_problems(error.problems, getattr(error, "what", None) or "the input")
+        return
+    diff = getattr(error, "diff", "")
+    if diff:
+        show_diff(diff)
+    message = str(error)
+    hint = REMEDIES.get(error.remedy or "")
+    _say_error(f"{message} ({hint})" if hint else message)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    _say_error(message)
+    raise typer.Exit(code)
+
+
+class NewsgoldGroup(TyperGroup):
+    """Maps every :class:`NewsgoldError` raised below it to its message and exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsgoldError as error:
+            report(error)
+            raise typer.Exit(error.exit_code) from None
+
+
+def make_app(**kwargs: Any) -> typer.Typer:
+    return typer.Typer(cls=NewsgoldGroup, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, **kwargs)
+
+
+@dataclass
+class _State:
+    root: Path | None = None
+    workspace: Workspace | None = None
+
+
+_state = _State()
+
+
+def set_root(root: Path | None) -> None:
+    """Called once per invocation by the top-level callback."""
+    _state.root, _state.workspace = root, None
+
+
+def workspace() -> Workspace:
+    """The workspace of this invocation: ``--root``, else ``$NEWSGOLD_ROOT``, else the nearest
+    enclosing one.  Resolved on first use, so commands that need none work anywhere."""
+    from newsgold.workspace import Workspace
+
+    if _state.workspace is None:
+        _state.workspace = Workspace.find(_state.root)
+    return _state.workspace
+
+
+RootOption = Annotated[
+    Optional[Path],
+    typer.Option("--root", help="The workspace (corpus/, annotations/, eval/). Default: $NEWSGOLD_ROOT, else the current "
+                 "directory or the nearest parent that is one.", show_default=False),
+]
+
+
+def progress_factory(enabled: bool) -> Any:
+    """A ``(label, done, total) -> advance`` factory drawing rich progress bars on stderr, or None."""
+    if not enabled:
+        return None
+    from rich.progress import Progress
+
+    progress = Progress(console=err_console, transient=True)
+    progress.start()
+
+    def factory(label: str, done: int, total: int) -> Callable[[int], None]:
+        task = progress.add_task(label, total=total)
+        return lambda n: progress.advance(task, n)
+
+    factory.stop = progress.stop  # type: ignore[attr-defined]
+    return factory
+
+
+def write_outputs(outputs: dict[Path, str], overwrite: bool = False) -> None:
+    """Write every output or none (an existing file that would change needs ``--overwrite``) and
+    say what happened to each."""
+    from newsgold.output import write_files
+
+    try:
+        written = write_files(outputs, overwrite=overwrite)
+    except OSError as e:
+        fail(f"cannot write the output: {e}")
+    for path in outputs:
+        err_console.print(f"wrote {path}" if path in written else f"{path} unchanged", highlight=False)
+
+
+def parse_config(items: list[str] | None) -> dict[str, Any]:
+    """``KEY=VALUE`` options: a JSON value, else the string."""
+    import json
+
+    cfg: dict[str, Any] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            fail(f"--config {item!r}: expected KEY=VALUE")
+        try:
+            cfg[key] = json.loads(value)
+        except json.JSONDecodeError:
+            cfg[key] = value
+    return cfg
+
+
+def load_set(path: Path, ctx: Any) -> dict[str, Any]:
+    """An annotation set read and validated; on bad input every problem is listed, exit 1."""
+    from newsgold.store import load_annotations
+    from newsgold.validate import ValidationError
+
+    try:
+        return load_annotations(path, ctx)
+    except ValidationError as e:
+        print_problems(e.problems, str(path))
+        raise typer.Exit(1) from None

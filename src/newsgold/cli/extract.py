@@ -1,0 +1,57 @@
+"""``newsgold extract | extractors``: one extractor on the corpus, and what names resolve to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from newsgold.cli._app import console, err_console, fail, parse_config, workspace
+
+
+def extract(
+    spec: Annotated[str, typer.Argument(help="Extractor: a name (quotes, quotes@2), package.module:attr, cmd:COMMAND or file:PATH.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Predictions file to write (.jsonl).")],
+    config: Annotated[Optional[list[str]], typer.Option("--config", "-c", help="KEY=VALUE (JSON value or string; repeatable).")] = None,
+    documents: Annotated[Optional[list[str]], typer.Option("--doc", help="Only this doc id (repeatable).")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing output file.")] = False,
+) -> None:
+    """Run one extractor on the corpus and write its predictions as JSON Lines (no scoring)."""
+    from newsgold.extractors import extract_many, resolve
+    from newsgold.output import check_outputs
+    from newsgold.store import write_jsonl
+
+    cfg = parse_config(config)
+    ws = workspace()
+    check_outputs([output], ws)
+    docs = ws.documents
+    unknown = [d for d in documents or [] if d not in docs]
+    if unknown:
+        fail(f"unknown doc id(s): {', '.join(unknown)} (known: {', '.join(sorted(docs))})")
+    selected = [docs[d] for d in (documents or sorted(docs))]
+    extractor = resolve(spec, cfg or None, workspace=ws)
+    preds = {a.doc_id: a for a in extract_many(extractor, selected)}
+    write_jsonl(preds, output, overwrite=overwrite)
+    err_console.print(f"wrote {output}: {len(preds)} documents from {extractor.name} v{extractor.version}", highlight=False)
+
+
+def extractors() -> None:
+    """List the extractors a name resolves to (entry points of newsgold.extractors, then built-ins)."""
+    from rich.table import Table
+
+    from newsgold.extractors import available
+
+    table = Table(title="extractors", title_justify="left")
+    for col in ("name", "target", "origin"):
+        table.add_column(col)
+    for a in available().values():
+        table.add_row(a.name, a.target, a.origin)
+    console.print(table)
+    console.print("Also: package.module:attr, cmd:COMMAND (JSON Lines on stdin/stdout), file:PATH (precomputed predictions).",
+                  highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("extractors")(extractors)

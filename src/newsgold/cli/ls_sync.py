@@ -1,0 +1,181 @@
+"""``newsgold ls push | pull | agreement``: move annotations between a workspace and Label Studio.
+
+A pull is validated whole (every problem, naming task, annotation and region) before anything
+is written, and written all or nothing; writing into the gold needs ``--write-gold``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from newsgold.cli._app import fail, print_problems, workspace
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
+
+Url = Annotated[str, typer.Option("--url", envvar="NEWSGOLD_LS_URL", help="Label Studio URL.")]
+Token = Annotated[str, typer.Option("--token", envvar="NEWSGOLD_LS_TOKEN", help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it).")]
+Project = Annotated[str, typer.Option("--project", help="Project title.")]
+# The defaults come from the environment through client.settings(), which names a bad variable (exit 1).
+Retries = Annotated[Optional[int], typer.Option(help="Retries of a failed connection (and of failed reads; a read that timed out: once), with exponential backoff. Default: $NEWSGOLD_LS_RETRIES, else 4.")]
+Backoff = Annotated[Optional[float], typer.Option(help="First backoff delay in seconds (doubles each retry). Default: $NEWSGOLD_LS_BACKOFF, else 0.5.")]
+Timeout = Annotated[Optional[float], typer.Option("--timeout", help="Seconds to wait for each answer of Label Studio (connecting: 5 s at most). Default: $NEWSGOLD_LS_TIMEOUT, else 60; raise it for slow exports of large projects.")]
+Predictions = Annotated[Optional[str], typer.Option("--predictions", help="Run dir, run id under eval/runs (baseline/quotes-v2) or a predictions .jsonl, pushed as predictions (pre-annotations).")]
+ModelVersion = Annotated[Optional[str], typer.Option(help="Prediction model version (default: '<extractor> v<version>' from the file's meta).")]
+
+
+def client_for(url: str, token: str, retries: int | None, backoff: float | None, timeout: float | None = None) -> Any:
+    from newsgold.labelstudio.client import connect
+
+    return connect(url, token, retries=retries, backoff=backoff, timeout=timeout)
+
+
+def load_sets(ws: Workspace, annotations: Path | None, predictions: str | None) -> tuple[Any, Any]:
+    """(annotations, predictions) read and validated; exit 1 with every problem otherwise."""
+    from newsgold.cli._app import load_set
+    from newsgold.labelstudio.tasks import resolve_predictions
+
+    ctx = ws.context()
+    anns = load_set(annotations, ctx) if annotations is not None else None
+    preds = load_set(resolve_predictions(predictions, ws.runs_dir), ctx) if predictions is not None else None
+    return anns, preds
+
+
+def push_sets(ws: Workspace, client: Any, project: str, anns: Any, preds: Any, model_version: str | None,
+              annotator: str | None = None) -> Any:
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.labelstudio.push import push as do_push
+
+    try:
+        return do_push(client, project, ws.documents, anns, preds, model_version=model_version, annotator=annotator,
+                       vocab=Vocab.of_workspace(ws))
+    except ValueError as exc:
+        fail(str(exc))
+
+
+def push(
+    token: Token,
+    url: Url = "http://127.0.0.1:8080",
+    project: Project = "newsgold",
+    with_gold: Annotated[bool, typer.Option("--with-gold", help="Push the gold as annotations.")] = False,
+    annotations: Annotated[Optional[Path], typer.Option(help="Push this annotation set (a directory of <doc_id>.json) as annotations.")] = None,
+    annotator: Annotated[Optional[str], typer.Option(help="E-mail of the user who owns the pushed annotations (created if missing). Default: the token's user.")] = None,
+    predictions: Predictions = None,
+    model_version: ModelVersion = None,
+    retries: Retries = None,
+    backoff: Backoff = None,
+    timeout: Timeout = None,
+) -> None:
+    """Create or update a project: one task per corpus document, keyed by doc_id; safe to repeat.
+
+    A second push adds nothing: tasks, annotations and predictions already there are left alone.
+    An annotation edited in Label Studio is never overwritten (it is reported as kept).
+    """
+    if with_gold and annotations is not None:
+        fail("--with-gold and --annotations both name annotations to push: choose one")
+    ws = workspace()
+    anns, preds = load_sets(ws, ws.gold_dir if with_gold else annotations, predictions)
+    report = push_sets(ws, client_for(url, token, retries, backoff, timeout), project, anns, preds, model_version, annotator)
+    typer.echo(report.summary())
+
+
+def pull(
+    token: Token,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")],
+    url: Url = "http://127.0.0.1:8080",
+    project: Project = "newsgold",
+    predictions: Annotated[bool, typer.Option("--predictions", help="Pull the predictions (one model version) instead of the annotations.")] = False,
+    model_version: Annotated[Optional[str], typer.Option(help="With --predictions: the model version to pull (needed when there are several).")] = None,
+    write_gold: Annotated[bool, typer.Option("--write-gold", help="Allow writing into annotations/gold (the diff is shown; the old gold is backed up).")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Allow changing existing files outside the gold.")] = False,
+    retries: Retries = None,
+    backoff: Backoff = None,
+    timeout: Timeout = None,
+) -> None:
+    """Export a project's annotations, validate them all, and write them atomically (all or nothing).
+
+    One annotator: OUTPUT/<doc_id>.json.  Several: OUTPUT/<annotator e-mail>/<doc_id>.json.
+    """
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.labelstudio.convert import ResultsError
+    from newsgold.labelstudio.pull import annotation_files, collect, is_gold, output_problem, prediction_file, write_pulled
+    from newsgold.workspace import shown
+
+    ws = workspace()
+    problem = output_problem(ws, output, predictions=predictions, write_gold=write_gold)
+    if problem is not None:
+        fail(f"-o {problem}")
+    client = client_for(url, token, retries, backoff, timeout)
+    try:
+        tasks = client.export(client.project(project).id)
+        pulled = collect(tasks, ws.documents, Vocab.of_workspace(ws), predictions=predictions, model_version=model_version)
+    except ResultsError as exc:
+        print_problems(exc.problems, f"project {project!r} (nothing written)")
+        raise typer.Exit(1) from None
+    for note in pulled.notes:
+        typer.echo(note, err=True)
+    if not pulled.sets:
+        what = ("predictions" + (f" of model version {model_version!r}" if model_version else "")) if predictions else "annotations"
+        fail(f"project {project!r} has no {what}; nothing written")
+    if predictions:
+        if len(pulled.sets) > 1:
+            fail(f"predictions of {len(pulled.sets)} model versions ({', '.join(map(repr, sorted(pulled.sets)))}): choose one with --model-version")
+        files = prediction_file(next(iter(pulled.sets.values())), output)
+    else:
+        if is_gold(ws, output) and len(pulled.sets) > 1:
+            fail(f"{len(pulled.sets)} annotators ({', '.join(sorted(pulled.sets))}) but the gold is one annotation set: "
+                 "pull into another directory, adjudicate, then write the gold")
+        files = annotation_files(pulled.sets, output)
+    try:
+        written = write_pulled(ws, files, output, write_gold=write_gold, overwrite=overwrite,
+                               show=lambda diff: typer.echo(diff, err=True, nl=False))
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        fail(f"cannot write the pulled files under {shown(output)}:{where}: {exc.strerror or exc}")
+    if written.backup is not None:
+        typer.echo(f"previous gold backed up to {shown(written.backup)}", err=True)
+    n_docs = sum(len(s) for s in pulled.sets.values())
+    who = "model version" if predictions else "annotator"
+    typer.echo(f"pulled {n_docs} document annotation(s) from {len(pulled.sets)} {who}(s) "
+               f"({', '.join(sorted(pulled.sets))}); wrote {len(written.paths)} file(s), "
+               f"{len(files) - len(written.paths)} unchanged, under {shown(output)}")
+
+
+def agreement(
+    token: Token,
+    url: Url = "http://127.0.0.1:8080",
+    project: Project = "newsgold",
+    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
+    retries: Retries = None,
+    backoff: Backoff = None,
+    timeout: Timeout = None,
+) -> None:
+    """Inter-annotator agreement over the annotators of each task (the scoring engine's measures)."""
+    from newsgold.cli.scoring import check_format, emit_agreement
+    from newsgold.labelstudio.agreement import project_agreement
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.labelstudio.convert import ResultsError
+    from newsgold.output import check_outputs
+
+    check_format(fmt)
+    ws = workspace()
+    if output is not None:
+        check_outputs([output], ws)
+    client = client_for(url, token, retries, backoff, timeout)
+    try:
+        report = project_agreement(client, project, ws.documents, ws.entities, Vocab.of_workspace(ws))
+    except ResultsError as exc:
+        print_problems(exc.problems, f"project {project!r}")
+        raise typer.Exit(1) from None
+    emit_agreement(report, fmt, output, overwrite)
+
+
+def register(ls_app: typer.Typer) -> None:
+    ls_app.command()(push)
+    ls_app.command()(pull)
+    ls_app.command("agreement")(agreement)

@@ -1,0 +1,129 @@
+"""``newsgold score | agreement``.
+
+Everything is loaded and validated, and every output rendered, before anything is written: bad
+input ends with the problems (file, line, field) on stderr, exit 1 and no file touched.
+Outputs go through :mod:`newsgold.output` (checked targets, all or nothing, ``--overwrite``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from newsgold.cli._app import console, fail, load_set, workspace, write_outputs
+
+FORMATS = ("table", "markdown", "json", "html")
+
+Output = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")]
+Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace existing output files whose content would change.")]
+
+
+def score(
+    gold: Annotated[
+        Optional[Path], typer.Option("--gold", help="Gold directory (or file) to score against (default: the workspace's gold).")
+    ] = None,
+    pred: Annotated[Path, typer.Option("--pred", help="Predictions: a .jsonl file or a directory of <doc_id>.json.")] = ...,  # type: ignore[assignment]
+    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="strict, exact, partial, overlap, coverage:TAU, token (repeatable; default: all with coverage:0.3 and coverage:0.8).")] = None,
+    match_scheme: Annotated[str, typer.Option("--match-scheme", help="When a predicted quote/claim is the gold one, for speaker, type, claimant, kind.")] = "coverage:0.3",
+    normalize_boundaries: Annotated[bool, typer.Option("--normalize-boundaries", help="Ignore leading/trailing whitespace, punctuation and quotation marks.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json | html")] = "table",
+    output: Output = None,
+    errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every error with context as JSON Lines.")] = None,
+    bootstrap: Annotated[int, typer.Option("--bootstrap", help="Bootstrap resamples over documents (0: no intervals).")] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the bootstrap (recorded in the signature).")] = 12345,
+    overwrite: Overwrite = False,
+) -> None:
+    """Score predictions (or another annotator) against the gold: P/R/F1 per layer and scheme."""
+    from newsgold.output import check_outputs
+    from newsgold.scoring.config import DEFAULT_SCHEMES, ScoreConfig
+
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
+    if fmt == "html" and output is None:
+        fail("--format html needs -o PATH")
+    try:
+        config = ScoreConfig(tuple(scheme) if scheme else DEFAULT_SCHEMES, normalize_boundaries, match_scheme, bootstrap, seed)
+    except ValueError as e:
+        fail(str(e))
+    ws = workspace()
+    ctx, entities = ws.context(), ws.entities
+    gold = gold or ws.gold_dir
+    check_outputs([p for p in (output, errors) if p is not None], ws, [(gold, "the gold"), (pred, "the predictions")])
+    gold_set = load_set(gold, ctx)
+    pred_set = load_set(pred, ctx)
+    from newsgold.reports import render
+    from newsgold.reports.errors import error_records, errors_jsonl
+    from newsgold.scoring.corpus import score_corpus
+
+    scores = score_corpus(gold_set, pred_set, ctx.docs, config, entities)
+    if not scores.docs:
+        fail(f"nothing to score: no document of {pred} has gold in {gold}")
+    title = f"{pred.name} vs {gold.name}"
+    outputs: dict[Path, str] = {}
+    if errors is not None:
+        outputs[errors] = errors_jsonl(error_records(scores, gold_set, pred_set, ctx.docs))
+    text = None if fmt == "table" and output is None else render(fmt, scores, gold_set, pred_set, ctx.docs, title)
+    if output is not None and text is not None:
+        outputs[output] = text
+    write_outputs(outputs, overwrite)
+    if output is None:
+        if text is None:
+            from newsgold.reports.text import print_table
+
+            print_table(scores, console, title)
+        else:
+            typer.echo(text, nl=False)
+
+
+def agreement(
+    dirs: Annotated[list[Path], typer.Argument(help="Annotation directories (one per annotator), or one directory of such directories (e.g. annotations/passes).")],
+    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
+    output: Output = None,
+    overwrite: Overwrite = False,
+) -> None:
+    """Inter-annotator agreement: pairwise span F1 and Cohen's kappa, Krippendorff's alpha."""
+    from newsgold.output import check_outputs
+
+    check_format(fmt)
+    if len(dirs) == 1 and dirs[0].is_dir() and not any(dirs[0].glob("*.json")):
+        dirs = sorted(p for p in dirs[0].iterdir() if p.is_dir())
+    if len(dirs) < 2:
+        fail("agreement needs at least two annotation directories")
+    ws = workspace()
+    if output is not None:
+        check_outputs([output], ws, [(d, "an annotation set") for d in dirs])
+    ctx = ws.context()
+    sets = {d.name: load_set(d, ctx) for d in dirs}
+    if len(sets) < len(dirs):
+        fail("annotator directories must have distinct names")
+    from newsgold.scoring.agreement import agreement as measure
+
+    emit_agreement(measure(sets, ctx.docs, ws.entities), fmt, output, overwrite)
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in ("table", "markdown", "json"):
+        fail(f"unknown format {fmt!r}: choose table, markdown or json")
+
+
+def emit_agreement(report: Any, fmt: str, output: Path | None, overwrite: bool) -> None:
+    """Print an agreement report, or write it to ``output`` (already checked) all or nothing."""
+    from newsgold.reports.agreement import agreement_markdown, print_agreement
+
+    if fmt == "table" and output is None:
+        print_agreement(report, console)
+        return
+    text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n" if fmt == "json" else agreement_markdown(report)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        write_outputs({output: text}, overwrite)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("score")(score)
+    app.command("agreement")(agreement)
+

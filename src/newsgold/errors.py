@@ -1,0 +1,29 @@
+"""The one base class of every error newsgold raises on purpose.
+
+Library code raises a subclass with a message about the *data* (a file, a document, a field);
+the command line maps any :class:`NewsgoldError` to that message and :attr:`exit_code`, so a
+traceback always means a bug.  ``remedy`` names, in words of the library, what would let the
+operation go ahead ("overwrite", "force", ...); the CLI turns it into the flag that does it.
+"""
+
+from __future__ import annotations
+
+
+class NewsgoldError(Exception):
+    """An operation refused or failed for a reason the user can act on."""
+
+    exit_code: int = 1
+    remedy: str | None = None
+
+    def __init__(self, message: str = "", *, remedy: str | None = None):
+        super().__init__(message)
+        if remedy is not None:
+            self.remedy = remedy
+
+
+class WorkspaceNotFound(NewsgoldError):
+    """No newsgold data (corpus and annotations) where the workspace was looked for."""
+
+
+class OutputRefused(NewsgoldError):
+    """An output path that must not be written: inside the annotations, onto an input, a directory."""

@@ -1,0 +1,172 @@
+"""The workspace: one data root (``corpus/``, ``annotations/``, ``eval/``) passed down explicitly.
+
+It is resolved once, at an entry point (the command line, or a public function called without
+one): an explicit root, then ``$NEWSGOLD_ROOT``, then the current directory and its parents, the
+way git finds a repository.  The package's own install location is never searched, so an
+editable install of one clone never serves another clone's data.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsgold.errors import WorkspaceNotFound
+
+if TYPE_CHECKING:
+    from newsgold.corpus import Document
+    from newsgold.schema import Entity, Target
+    from newsgold.validate import Context
+
+ENV_VAR = "NEWSGOLD_ROOT"
+CONFIG_FILE = "newsgold.toml"
+
+
+def is_workspace(path: Path) -> bool:
+    """A directory with a ``newsgold.toml``, or with ``corpus/data`` and ``annotations/``."""
+    return (path / CONFIG_FILE).is_file() or ((path / "corpus" / "data").is_dir() and (path / "annotations").is_dir())
+
+
+def shown(path: Path | str) -> str:
+    """A path as the user sees it: relative to the current directory when below it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+@dataclass(frozen=True, eq=False)
+class Workspace:
+    """Where one corpus, its annotations and its evaluation runs live.
+
+    Paths are derived from :attr:`root`; the registries and documents are read once per
+    workspace object and shared by everything it is passed to.
+    """
+
+    root: Path
+
+    @classmethod
+    def at(cls, root: Path | str) -> Workspace:
+        path = Path(root).expanduser().resolve()
+        if not is_workspace(path):
+            raise WorkspaceNotFound(f"{root}: not a newsgold workspace (no {CONFIG_FILE}, nor corpus/data and annotations/)")
+        return cls(path)
+
+    @classmethod
+    def find(cls, root: Path | str | None = None, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Workspace:
+        """The explicit ``root``, else ``$NEWSGOLD_ROOT``, else the nearest enclosing workspace."""
+        if root is not None:
+            return cls.at(root)
+        value = (os.environ if env is None else env).get(ENV_VAR)
+        if value:
+            try:
+                return cls.at(value)
+            except WorkspaceNotFound:
+                raise WorkspaceNotFound(f"{ENV_VAR}={value}: not a newsgold workspace") from None
+        start = (cwd or Path.cwd()).resolve()
+        for candidate in (start, *start.parents):
+            if is_workspace(candidate):
+                return cls(candidate)
+        raise WorkspaceNotFound(
+            f"no newsgold workspace in {start} or its parents: run inside one, or name it with --root DIR "
+            f"or {ENV_VAR}=DIR"
+        )
+
+    # -- layout ------------------------------------------------------------------------------
+    @property
+    def corpus_dir(self) -> Path:
+        return self.root / "corpus"
+
+    @property
+    def documents_file(self) -> Path:
+        return self.corpus_dir / "data" / "documents.jsonl"
+
+    @property
+    def annotations_dir(self) -> Path:
+        return self.root / "annotations"
+
+    @property
+    def gold_dir(self) -> Path:
+        return self.annotations_dir / "gold"
+
+    @property
+    def passes_dir(self) -> Path:
+        return self.annotations_dir / "passes"
+
+    @property
+    def entities_file(self) -> Path:
+        return self.annotations_dir / "entities.json"
+
+    @property
+    def targets_file(self) -> Path:
+        return self.annotations_dir / "targets.json"
+
+    @property
+    def eval_dir(self) -> Path:
+        return self.root / "eval"
+
+    @property
+    def suites_dir(self) -> Path:
+        return self.eval_dir / "suites"
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.eval_dir / "runs"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.eval_dir / "cache"
+
+    # -- paths stored in run files ------------------------------------------------------------
+    def resolve(self, ref: Path | str) -> Path:
+        """A path as a suite, config or manifest records it: relative ones are relative to the root."""
+        p = Path(ref)
+        return p if p.is_absolute() else self.root / p
+
+    def stored(self, path: Path | str) -> str:
+        """How a run file records a data path: relative to the root when inside it, else absolute
+        (never relative to the current directory, which differs between commands)."""
+        p = Path(path).resolve()
+        try:
+            return p.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(p)
+
+    def inside_annotations(self, path: Path | str) -> bool:
+        p, a = Path(path).resolve(), self.annotations_dir.resolve()
+        return p == a or a in p.parents
+
+    # -- data, read once ------------------------------------------------------------------------
+    @cached_property
+    def documents(self) -> dict[str, Document]:
+        from newsgold.corpus import load_documents
+
+        return load_documents(self.documents_file)
+
+    @cached_property
+    def entities(self) -> list[Entity]:
+        """The entity registry; empty when the workspace has none (a layer that needs none)."""
+        from newsgold.store import load_entities
+
+        return load_entities(self.entities_file) if self.entities_file.exists() else []
+
+    @cached_property
+    def targets(self) -> list[Target]:
+        from newsgold.store import load_targets
+
+        return load_targets(self.targets_file) if self.targets_file.exists() else []
+
+    def context(self) -> Context:
+        """What annotation references resolve against in this workspace."""
+        from newsgold.validate import Context
+
+        return Context(
+            docs=self.documents,
+            entity_ids={e.id for e in self.entities},
+            target_ids={t.id for t in self.targets},
+            entities_file=shown(self.entities_file),
+        )
