@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from newsgold.workspace import Workspace
 from newsgold.cli import app
 from newsgold.compare import CompareRefused, compare_runs, paired_tests
 from newsgold.runs import run_suite
@@ -31,13 +32,13 @@ version = "2"
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("runs")
-    group, _ = run_suite(parse_suite(SUITE, "cmp.toml"), root, "g", cache_dir=root / "cache")
+    group, _ = run_suite(Workspace.find(), parse_suite(SUITE, "cmp.toml"), root, "g", cache_dir=root / "cache")
     return group / "quotes-direct-v1", group / "quotes-v2"
 
 
 def test_compare_v1_v2(runs):
     v1, v2 = runs
-    c = compare_runs(v1, v2, n_boot=200, n_perm=500)
+    c = compare_runs(v1, v2, n_boot=200, n_perm=500, workspace=Workspace.find())
     rows = {r.name: r for r in c.rows}
     f1 = rows["quotes.content.coverage:0.3.f1"]
     assert f1.b > f1.a and f1.test.lo <= f1.delta <= f1.test.hi
@@ -49,8 +50,8 @@ def test_compare_v1_v2(runs):
 
 def test_compare_is_deterministic(runs):
     v1, v2 = runs
-    a = compare_runs(v1, v2, n_boot=100, n_perm=200, seed=3)
-    b = compare_runs(v1, v2, n_boot=100, n_perm=200, seed=3)
+    a = compare_runs(v1, v2, n_boot=100, n_perm=200, seed=3, workspace=Workspace.find())
+    b = compare_runs(v1, v2, n_boot=100, n_perm=200, seed=3, workspace=Workspace.find())
     assert [(r.name, r.test) for r in a.rows] == [(r.name, r.test) for r in b.rows]
 
 
@@ -95,11 +96,11 @@ def test_refuses_different_gold_or_scorer(runs, tmp_path: Path):
     v1, v2 = runs
     other_gold = _copy_with(v2, tmp_path / "g", gold_hash="0" * 64)
     with pytest.raises(CompareRefused, match="different gold"):
-        compare_runs(v1, other_gold, n_boot=10, n_perm=10)
+        compare_runs(v1, other_gold, n_boot=10, n_perm=10, workspace=Workspace.find())
     other_sig = _copy_with(v2, tmp_path / "s", signature="schemes:exact|other")
     with pytest.raises(CompareRefused, match="different scorer signatures"):
-        compare_runs(v1, other_sig, n_boot=10, n_perm=10)
-    forced = compare_runs(v1, other_sig, force=True, n_boot=10, n_perm=10)
+        compare_runs(v1, other_sig, n_boot=10, n_perm=10, workspace=Workspace.find())
+    forced = compare_runs(v1, other_sig, force=True, n_boot=10, n_perm=10, workspace=Workspace.find())
     assert forced.warnings
     res = CliRunner().invoke(app, ["compare", str(v1), str(other_gold)])
     assert res.exit_code == 1 and "--force" in res.output
@@ -130,13 +131,13 @@ def layer_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A claims run and a quotes run: same gold, documents and scorer, different layers."""
     root = tmp_path_factory.mktemp("layers")
     text = 'bootstrap = 10\n[[extractors]]\nspec = "claims"\nversion = "1"\n[[extractors]]\nspec = "quotes"\nversion = "2"\n'
-    group, _ = run_suite(parse_suite(text, "l.toml"), root, "g", cache_dir=root / "cache")
+    group, _ = run_suite(Workspace.find(), parse_suite(text, "l.toml"), root, "g", cache_dir=root / "cache")
     return group / "claims-v1", group / "quotes-v2"
 
 
 def test_gate_fails_when_b_drops_a_layer(layer_runs):
     claims, quotes = layer_runs
-    c = compare_runs(claims, quotes, n_boot=10, n_perm=10)
+    c = compare_runs(claims, quotes, n_boot=10, n_perm=10, workspace=Workspace.find())
     regs = c.regressions(0.01, None)
     assert regs and all(r.missing_in_b for r in regs) and {r.name.split(".")[0] for r in regs} == {"claims"}
     assert any("different layers" in w and "claims" in w for w in c.warnings)
@@ -161,7 +162,7 @@ def test_gate_fails_when_a_metric_becomes_undefined_in_b(runs, tmp_path: Path):
     name = "quotes.content.coverage:0.3.f1"
     scores["micro"][name] = None  # the scorer's "undefined" (0/0)
     (b / "scores.json").write_text(json.dumps(scores))
-    c = compare_runs(v2, b, n_boot=10, n_perm=10)
+    c = compare_runs(v2, b, n_boot=10, n_perm=10, workspace=Workspace.find())
     assert [r.name for r in c.regressions(0.01, None)] == [name]
     res = CliRunner().invoke(app, ["compare", str(v2), str(b), "--fail-on-regression", "--bootstrap", "10", "--trials", "10"])
     assert res.exit_code == 1 and "missing in B" in res.output
@@ -197,25 +198,25 @@ def test_paired_statistics_by_hand():
 
 
 def test_excerpts_skipped_when_the_gold_changed(tmp_path: Path, data_root: Path):
-    group, _ = run_suite(parse_suite(SUITE, "cmp.toml"), tmp_path / "runs", "g", use_cache=False)
+    group, _ = run_suite(Workspace.find(), parse_suite(SUITE, "cmp.toml"), tmp_path / "runs", "g", use_cache=False)
     v1, v2 = group / "quotes-direct-v1", group / "quotes-v2"
-    c = compare_runs(v1, v2, n_boot=10, n_perm=10)
+    c = compare_runs(v1, v2, n_boot=10, n_perm=10, workspace=Workspace.find())
     assert not c.warnings and all(ch.text for ch in c.changes if ch.kind == "newly_found")
     # the gold changes after the runs: gold ids may now name other items, so no excerpts (and say why)
     gold_file = sorted((data_root / "annotations/gold").glob("*.json"))[0]
     doc = json.loads(gold_file.read_text())
     doc["quotes"] = list(reversed(doc["quotes"]))
     gold_file.write_text(json.dumps(doc))
-    c = compare_runs(v1, v2, n_boot=10, n_perm=10)
+    c = compare_runs(v1, v2, n_boot=10, n_perm=10, workspace=Workspace.find())
     assert any("item excerpts skipped" in w and "changed since" in w for w in c.warnings)
     assert all(ch.text == "" for ch in c.changes if ch.kind in ("newly_found", "newly_missed"))
     # a forced comparison across different gold: the same
     other = _copy_with(v2, tmp_path / "o", gold_hash="0" * 64)
-    c = compare_runs(v1, other, force=True, n_boot=10, n_perm=10)
+    c = compare_runs(v1, other, force=True, n_boot=10, n_perm=10, workspace=Workspace.find())
     assert any("item excerpts skipped" in w and "different gold" in w for w in c.warnings)
     # a gold that cannot be read is a warning, not silence
     m = json.loads((v1 / "manifest.json").read_text())
     m["gold"]["path"] = "annotations/no-such-gold"
     (v1 / "manifest.json").write_text(json.dumps(m))
-    c = compare_runs(v1, v2, n_boot=10, n_perm=10)
+    c = compare_runs(v1, v2, n_boot=10, n_perm=10, workspace=Workspace.find())
     assert any("item excerpts skipped: cannot load the gold" in w for w in c.warnings)

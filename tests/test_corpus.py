@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from newsgold import corpus_hash, load_corpus, load_documents
+from newsgold.workspace import Workspace
+from newsgold.corpus import corpus_hash, load_corpus, load_documents
 from newsgold.validate import validate_corpus
 
 REPO = Path(__file__).resolve().parents[1]
@@ -17,7 +18,7 @@ EXPECTED = {
 
 
 def test_text_is_the_source_file_byte_for_byte():
-    docs = load_documents()
+    docs = Workspace.find().documents
     assert set(docs) == set(EXPECTED)
     for doc_id, source in EXPECTED.items():
         raw = (REPO / "corpus" / "sources" / source).read_bytes()
@@ -35,7 +36,7 @@ def test_sources_equal_the_shared_seeds():
 
 
 def test_texts_keep_their_unnormalised_characters():
-    docs = load_documents()
+    docs = Workspace.find().documents
     commentary = docs["alleged-negotiation-domestic-propaganda"].text
     assert "\u00a0" in commentary  # the no-break space survives
     assert "\u2019" in commentary  # a curly apostrophe
@@ -43,7 +44,7 @@ def test_texts_keep_their_unnormalised_characters():
 
 
 def test_metadata_is_sourced():
-    docs = load_documents()
+    docs = Workspace.find().documents
     news, comm = docs["no-negotiations-underway"], docs["alleged-negotiation-domestic-propaganda"]
     assert (news.outlet, news.author, news.title, news.genre) == (None, None, None, "news report")
     assert comm.outlet == "Iran Press" and "Tehran (IP)" in comm.text
@@ -56,7 +57,7 @@ def test_metadata_is_sourced():
 def test_load_corpus_returns_a_dataset_with_text_and_metadata():
     ds = load_corpus()
     assert ds.num_rows == 2
-    docs = load_documents()
+    docs = Workspace.find().documents
     for row in ds:
         assert row["text"] == docs[row["doc_id"]].text
         assert row["sha256"] == hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
@@ -71,7 +72,7 @@ def test_load_dataset_on_the_corpus_directory():
 
 
 def test_corpus_hash_changes_with_text():
-    docs = load_documents()
+    docs = Workspace.find().documents
     before = corpus_hash(docs)
     assert corpus_hash(dict(reversed(list(docs.items())))) == before
     doc = next(iter(docs.values()))

@@ -12,22 +12,22 @@ from pathlib import Path
 
 import pytest
 
-from newsgold import paths
+from newsgold.workspace import Workspace
 from newsgold.corpus import load_documents
 from newsgold.schema import DOCUMENT_HOLDER
 from newsgold.store import load_annotations, load_entities, load_targets
 
-DOCS = load_documents()
-ENTITIES = {e.id: e for e in load_entities()}
-TARGETS = {t.id for t in load_targets()}
+DOCS = Workspace.find().documents
+ENTITIES = {e.id: e for e in Workspace.find().entities}
+TARGETS = {t.id for t in Workspace.find().targets}
 OPEN_MARKS = "\"“‘'"
 CLOSE_MARKS = "\"”’'"
 ALL_MARKS = "\"“”‘’"
 
 
 def annotation_sets() -> dict[str, Path]:
-    sets = {"gold": paths.gold_dir()}
-    passes = paths.annotations_dir() / "passes"
+    sets = {"gold": Workspace.find().gold_dir}
+    passes = Workspace.find().passes_dir
     if passes.is_dir():
         sets.update({f"passes/{p.name}": p for p in sorted(passes.iterdir()) if p.is_dir()})
     return sets
@@ -37,7 +37,7 @@ SETS = annotation_sets()
 ITEMS = [
     (name, doc_id, doc)
     for name, path in SETS.items()
-    for doc_id, doc in load_annotations(path).items()
+    for doc_id, doc in load_annotations(path, Workspace.find().context()).items()
 ]
 IDS = [f"{name}:{doc_id}" for name, doc_id, _ in ITEMS]
 
@@ -77,7 +77,7 @@ def is_word_boundary(text: str, i: int) -> bool:
 
 
 def test_there_is_a_gold_file_per_document_and_it_is_not_empty():
-    gold = load_annotations(paths.gold_dir())
+    gold = load_annotations(Workspace.find().gold_dir, Workspace.find().context())
     assert set(gold) == set(DOCS)
     assert sum(len(d.quotes) for d in gold.values()) >= 15
     assert sum(len(d.claims) for d in gold.values()) >= 30
@@ -88,7 +88,7 @@ def test_both_independent_passes_are_committed():
     passes = [name for name in SETS if name.startswith("passes/")]
     assert len(passes) >= 2
     for name in passes:
-        assert set(load_annotations(SETS[name])) == set(DOCS)
+        assert set(load_annotations(SETS[name], Workspace.find().context())) == set(DOCS)
 
 
 @pytest.mark.parametrize("name,doc_id,doc", ITEMS, ids=IDS)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgold.workspace import Workspace
 from newsgold.runs import RunError, load_run, rescore, run_suite, write_rescored
 from newsgold.suites import parse_suite
 
@@ -31,7 +32,7 @@ def suite():
 
 
 def test_run_writes_one_directory_per_extractor(tmp_path: Path, suite):
-    group, results = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, results = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     assert {p.name for p in group.iterdir()} == {"quotes-direct-v1", "quotes-v2", "summary.json", "summary.md"}
     for res in results:
         assert {p.name for p in res.directory.iterdir()} == FILES
@@ -44,8 +45,8 @@ def test_run_writes_one_directory_per_extractor(tmp_path: Path, suite):
 
 
 def test_unchanged_rerun_extracts_nothing(tmp_path: Path, suite):
-    run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
-    _, again = run_suite(suite, tmp_path / "runs", "r2", cache_dir=tmp_path / "cache")
+    run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    _, again = run_suite(Workspace.find(), suite, tmp_path / "runs", "r2", cache_dir=tmp_path / "cache")
     assert all(r.stats.extracted == 0 and r.stats.cached == len(r.manifest["documents"]) for r in again)
     a = (tmp_path / "runs/r1/quotes-v2/predictions.jsonl").read_text()
     assert a == (tmp_path / "runs/r2/quotes-v2/predictions.jsonl").read_text()
@@ -54,15 +55,15 @@ def test_unchanged_rerun_extracts_nothing(tmp_path: Path, suite):
 def test_config_change_misses_the_cache(tmp_path: Path):
     suite = parse_suite(SUITE.replace('version = "2"', 'version = "2"\nconfig = { entities = "annotations/entities.json" }'), "t.toml")
     base = parse_suite(SUITE, "t.toml")
-    run_suite(base, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
-    _, res = run_suite(suite, tmp_path / "runs", "r2", cache_dir=tmp_path / "cache")
+    run_suite(Workspace.find(), base, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    _, res = run_suite(Workspace.find(), suite, tmp_path / "runs", "r2", cache_dir=tmp_path / "cache")
     v2 = next(r for r in res if r.label == "quotes-v2")
     assert v2.stats.extracted == len(v2.manifest["documents"])
 
 
 def test_jobs_equal_serial(tmp_path: Path, suite):
-    run_suite(suite, tmp_path / "runs", "serial", use_cache=False)
-    run_suite(suite, tmp_path / "runs", "par", jobs=2, use_cache=False)
+    run_suite(Workspace.find(), suite, tmp_path / "runs", "serial", use_cache=False)
+    run_suite(Workspace.find(), suite, tmp_path / "runs", "par", jobs=2, use_cache=False)
     for label in ("quotes-direct-v1", "quotes-v2"):
         serial = (tmp_path / "runs/serial" / label)
         par = (tmp_path / "runs/par" / label)
@@ -71,10 +72,10 @@ def test_jobs_equal_serial(tmp_path: Path, suite):
 
 
 def test_existing_run_is_not_overwritten(tmp_path: Path, suite):
-    run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     before = (tmp_path / "runs/r1/quotes-v2/scores.json").read_text()
-    with pytest.raises(RunError, match="exists; choose another --run-id or pass --overwrite"):
-        run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    with pytest.raises(RunError, match="exists"):
+        run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     assert (tmp_path / "runs/r1/quotes-v2/scores.json").read_text() == before
 
 
@@ -83,12 +84,12 @@ def _snapshot(directory: Path) -> dict[str, bytes]:
 
 
 def test_rescore_with_other_scheme(tmp_path: Path, suite):
-    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, _ = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     preds = (group / "quotes-v2/predictions.jsonl").read_text()
-    r = rescore(group / "quotes-v2", ("exact",), replace_schemes=True)
+    r = rescore(Workspace.find(), group / "quotes-v2", ("exact",), replace_schemes=True)
     assert r.scores.config.schemes == ("exact",) and not r.comparable_with_original
     assert "quotes.content.exact.f1" in r.scores.headline()
-    write_rescored(r, overwrite=True)
+    write_rescored(Workspace.find(), r, overwrite=True)
     run = load_run(group / "quotes-v2")
     assert run.scores["config"]["schemes"] == ["exact"] and run.manifest["rescored"]
     assert (group / "quotes-v2/predictions.jsonl").read_text() == preds
@@ -99,26 +100,26 @@ def test_rescore_writes_nothing_by_default(tmp_path: Path, suite):
 
     from newsgold.cli import app
 
-    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, _ = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     before = _snapshot(group)
-    rescore(group / "quotes-v2", ("exact",))
+    rescore(Workspace.find(), group / "quotes-v2", ("exact",))
     res = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--scheme", "exact"])
     assert res.exit_code == 0, res.output
     assert "nothing written" in res.output and "content exact" in res.output
     res = CliRunner().invoke(app, ["rescore", str(group)])
     assert res.exit_code == 0, res.output
     assert _snapshot(group) == before
-    with pytest.raises(RunError, match="needs --overwrite"):
-        write_rescored(rescore(group / "quotes-v2"))
+    with pytest.raises(RunError, match="replaces the run"):
+        write_rescored(Workspace.find(), rescore(Workspace.find(), group / "quotes-v2"))
     assert _snapshot(group) == before
 
 
 def test_rescore_scheme_adds_to_the_runs_schemes(tmp_path: Path, suite):
-    group, (_, v2) = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, (_, v2) = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     own = v2.scores.config.schemes
-    same = rescore(group / "quotes-v2", ("exact",))  # already among the run's schemes
+    same = rescore(Workspace.find(), group / "quotes-v2", ("exact",))  # already among the run's schemes
     assert same.scores.config.schemes == own and same.comparable_with_original and same.added_schemes == ()
-    more = rescore(group / "quotes-v2", ("coverage:0.5",))
+    more = rescore(Workspace.find(), group / "quotes-v2", ("coverage:0.5",))
     assert more.scores.config.schemes == (*own, "coverage:0.5") and more.added_schemes == ("coverage:0.5",)
     assert not more.comparable_with_original  # a new scheme changes the signature
 
@@ -129,7 +130,7 @@ def test_rescore_out_writes_a_new_run(tmp_path: Path, suite):
     from newsgold.cli import app
     from newsgold.compare import compare_runs
 
-    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, _ = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     before = _snapshot(group)
     new = tmp_path / "rescored" / "quotes-v2"
     res = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--scheme", "exact", "--out", str(new)])
@@ -139,7 +140,7 @@ def test_rescore_out_writes_a_new_run(tmp_path: Path, suite):
     m = json.loads((new / "manifest.json").read_text())
     assert m["rescored_from"]["run_id"] == "r1/quotes-v2" and "rescored" not in m
     assert (new / "predictions.jsonl").read_bytes() == (group / "quotes-v2/predictions.jsonl").read_bytes()
-    compare_runs(group / "quotes-direct-v1", new, n_boot=10, n_perm=10)  # same signature: comparable
+    compare_runs(group / "quotes-direct-v1", new, n_boot=10, n_perm=10, workspace=Workspace.find())  # same signature: comparable
     res = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--out", str(new)])
     assert res.exit_code == 1 and "exists" in res.output
     # a whole suite run: a new suite directory with its summary
@@ -155,7 +156,7 @@ def test_rescore_overwrite_in_place_updates_the_summary(tmp_path: Path):
     from newsgold.cli import app
 
     suite = parse_suite(SUITE.replace("bootstrap = 20", 'bootstrap = 20\nschemes = ["coverage:0.3"]'), "t.toml")
-    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, _ = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     assert "exact" not in json.loads((group / "summary.json").read_text())["signature"]
     res = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--scheme", "exact", "--overwrite"])
     assert res.exit_code == 0, res.output
@@ -180,7 +181,7 @@ def test_failing_command_under_jobs_2_is_a_clear_error(tmp_path: Path):
 
     text = f'layers = ["quotes"]\nbootstrap = 5\n[[extractors]]\nspec = "{CRASH}"\n'
     with pytest.raises(RunError, match="exited with status 3 on document .*stderr: boom"):
-        run_suite(parse_suite(text, "t.toml"), tmp_path / "runs", "r", jobs=2, use_cache=False)
+        run_suite(Workspace.find(), parse_suite(text, "t.toml"), tmp_path / "runs", "r", jobs=2, use_cache=False)
     (tmp_path / "s.toml").write_text(text)
     res = CliRunner().invoke(app, ["run", str(tmp_path / "s.toml"), "--jobs", "2", "--no-cache", "--no-progress",
                                    "--out", str(tmp_path / "runs"), "--run-id", "r"])
@@ -203,7 +204,7 @@ def test_broken_worker_pool_is_a_clear_error(monkeypatch: pytest.MonkeyPatch):
         def map(self, *a, **k): raise BrokenProcessPool("A child process terminated abruptly")
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
-    docs = list(load_documents().values())[:2]
+    docs = list(Workspace.find().documents.values())[:2]
     with pytest.raises(ExtractorError, match="worker process of --jobs 2 failed.*rerun with --jobs 1"):
         extract_documents(resolve("quotes@2"), docs, "h", PredictionCache(None), jobs=2)
 
@@ -211,10 +212,10 @@ def test_broken_worker_pool_is_a_clear_error(monkeypatch: pytest.MonkeyPatch):
 def test_failing_suite_leaves_no_run_behind(tmp_path: Path):
     text = f'layers = ["quotes"]\nbootstrap = 5\n[[extractors]]\nspec = "quotes-direct"\n[[extractors]]\nspec = "{CRASH}"\n'
     with pytest.raises(RunError, match="exited with status 3"):
-        run_suite(parse_suite(text, "t.toml"), tmp_path / "runs", "r", use_cache=False)
+        run_suite(Workspace.find(), parse_suite(text, "t.toml"), tmp_path / "runs", "r", use_cache=False)
     assert list((tmp_path / "runs").iterdir()) == []  # no run directory, no temporary one
     ok = f'layers = ["quotes"]\nbootstrap = 5\n[[extractors]]\nspec = "quotes-direct"\n'
-    group, _ = run_suite(parse_suite(ok, "t.toml"), tmp_path / "runs", "r", use_cache=False)  # same id: not "exists"
+    group, _ = run_suite(Workspace.find(), parse_suite(ok, "t.toml"), tmp_path / "runs", "r", use_cache=False)  # same id: not "exists"
     assert {p.name for p in group.iterdir()} == {"quotes-direct-v1", "summary.json", "summary.md"}
 
 
@@ -222,7 +223,7 @@ def test_run_directories_have_a_normal_mode(tmp_path: Path, suite):
     import os
     import stat
 
-    group, results = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, results = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     mask = os.umask(0)
     os.umask(mask)
     for d in (group, *(r.directory for r in results)):
@@ -232,7 +233,7 @@ def test_run_directories_have_a_normal_mode(tmp_path: Path, suite):
 def test_invalid_command_config_in_a_suite(tmp_path: Path):
     text = 'bootstrap = 5\n[[extractors]]\nspec = "cmd:cat"\nconfig = { batch_size = 0 }\n'
     with pytest.raises(RunError, match="config batch_size: expected a whole number >= 1, got 0"):
-        run_suite(parse_suite(text, "t.toml"), tmp_path / "runs", "r", use_cache=False)
+        run_suite(Workspace.find(), parse_suite(text, "t.toml"), tmp_path / "runs", "r", use_cache=False)
     assert not (tmp_path / "runs" / "r").exists()
 
 
@@ -240,18 +241,18 @@ def test_gold_path_is_recorded_from_the_repository_root(tmp_path: Path, data_roo
     from newsgold.compare import compare_runs
 
     monkeypatch.chdir(data_root / "annotations")  # a subdirectory of the repository
-    group, results = run_suite(parse_suite(SUITE, "t.toml"), tmp_path / "runs", "r1", use_cache=False)
+    group, results = run_suite(Workspace.find(), parse_suite(SUITE, "t.toml"), tmp_path / "runs", "r1", use_cache=False)
     assert all(r.manifest["gold"]["path"] == "annotations/gold" for r in results)
     monkeypatch.chdir(tmp_path)  # elsewhere: rescore and compare resolve it the same way
-    r = rescore(group / "quotes-v2")
+    r = rescore(Workspace.find(), group / "quotes-v2")
     assert r.comparable_with_original and r.manifest["gold"]["path"] == "annotations/gold"
-    c = compare_runs(group / "quotes-direct-v1", group / "quotes-v2", n_boot=10, n_perm=10)
+    c = compare_runs(group / "quotes-direct-v1", group / "quotes-v2", n_boot=10, n_perm=10, workspace=Workspace.find())
     found = [ch for ch in c.changes if ch.kind == "newly_found"]
     assert found and all(ch.text for ch in found) and not c.warnings  # excerpts from the gold
 
 
 def test_load_run_errors(tmp_path: Path, suite):
-    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, _ = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     with pytest.raises(RunError, match="not a run directory.*name one"):
         load_run(group)
     with pytest.raises(RunError, match="no such run directory"):
@@ -261,14 +262,14 @@ def test_load_run_errors(tmp_path: Path, suite):
 def test_learned_extractor_needs_folds(tmp_path: Path):
     suite = parse_suite('[[extractors]]\nspec = "claims-learned"\n', "t.toml")
     with pytest.raises(RunError, match="only by cross-validation"):
-        run_suite(suite, tmp_path / "runs", "r", use_cache=False)
+        run_suite(Workspace.find(), suite, tmp_path / "runs", "r", use_cache=False)
 
 
 def test_cross_validated_run(tmp_path: Path):
     suite = parse_suite('bootstrap = 10\n[[extractors]]\nspec = "claims-learned"\nfolds = 2\n', "t.toml")
-    _, (res,) = run_suite(suite, tmp_path / "runs", "cv", cache_dir=tmp_path / "cache")
+    _, (res,) = run_suite(Workspace.find(), suite, tmp_path / "runs", "cv", cache_dir=tmp_path / "cache")
     assert res.manifest["extractor"]["folds"] == 2 and res.stats.extracted == len(res.manifest["documents"])
-    _, (again,) = run_suite(suite, tmp_path / "runs", "cv2", cache_dir=tmp_path / "cache")
+    _, (again,) = run_suite(Workspace.find(), suite, tmp_path / "runs", "cv2", cache_dir=tmp_path / "cache")
     assert again.stats.extracted == 0
 
 
@@ -277,7 +278,7 @@ def test_rescore_command_shows_the_schemes_asked_for(tmp_path: Path, suite):
 
     from newsgold.cli import app
 
-    group, _ = run_suite(suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    group, _ = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     result = CliRunner().invoke(app, ["rescore", str(group / "quotes-v2"), "--scheme", "exact", "--scheme", "partial"])
     assert result.exit_code == 0, result.output
     assert "content exact" in result.output and "content partial" in result.output

@@ -1,5 +1,6 @@
 import json
 
+from newsgold.workspace import Workspace
 from newsgold.schema import (
     Claim,
     DocAnnotation,
@@ -65,8 +66,8 @@ def test_committed_schema_file_is_the_packaged_schema():
 
 
 def test_committed_gold_is_in_canonical_form():
-    from newsgold.store import load_gold
+    from newsgold.store import load_annotations
 
-    for doc_id, doc in load_gold().items():
+    for doc_id, doc in load_annotations(Workspace.find().gold_dir, Workspace.find().context()).items():
         path = REPO / "annotations" / "gold" / f"{doc_id}.json"
         assert path.read_text(encoding="utf-8") == dumps_doc(doc), path

@@ -3,14 +3,8 @@ import json
 import pytest
 
 from newsgold.schema import DocAnnotation, dumps_doc
-from newsgold.store import (
-    OverwriteRefused,
-    atomic_write_text,
-    load_annotations,
-    write_annotation_dir,
-    write_files,
-    write_jsonl,
-)
+from newsgold.output import OverwriteRefused, atomic_write_text, write_files
+from newsgold.store import load_annotations, write_annotation_dir, write_jsonl
 from newsgold.validate import ValidationError
 from tests.test_validate import GOOD
 

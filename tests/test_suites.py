@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgold.workspace import Workspace
 from newsgold.suites import SuiteError, fold_assignment, load_suite, parse_suite
 
 GOOD = """
@@ -50,11 +51,11 @@ def test_bad_suites(text: str, message: str):
 
 
 def test_builtin_suites_load():
-    default = load_suite()
+    default = load_suite(Workspace.find())
     assert {e.spec for e in default.extractors} == {"quotes-direct", "quotes", "claims", "claims-learned", "stance"}
     assert next(e for e in default.extractors if e.spec == "claims-learned").folds == 2
     with pytest.raises(SuiteError, match="no suite 'nope'"):
-        load_suite("nope")
+        load_suite(Workspace.find(), "nope")
 
 
 def test_folds_are_by_document_and_deterministic():

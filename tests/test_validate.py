@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from newsgold.workspace import Workspace
 from newsgold.validate import check_object, validate_doc_file, validate_entities, validate_jsonl, validate_path
 
 GOOD = {
@@ -208,11 +209,10 @@ def test_claims_only_prediction_may_reference_quotes_it_does_not_report(ctx):
 
 
 def test_every_committed_run_validates():
-    from newsgold import paths
     from newsgold.validate import Context
 
-    runs = sorted((paths.eval_dir() / "runs").glob("*/*/predictions.jsonl"))
+    runs = sorted(Workspace.find().runs_dir.glob("*/*/predictions.jsonl"))
     assert runs, "no committed runs"
-    context = Context.default()
+    context = Workspace.find().context()
     for path in runs:
         assert validate_jsonl(path, context) == [], path

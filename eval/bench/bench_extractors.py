@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import time
 
+from newsgold.workspace import Workspace
 from newsgold.corpus import Document, load_documents
 from newsgold.extractors import resolve
 
 
 def workload(megabytes: float) -> list[Document]:
-    base = list(load_documents().values())
+    base = list(Workspace.find().documents.values())
     docs, size, i = [], 0, 0
     while size < megabytes * 1_000_000:
         d = base[i % len(base)]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgold.workspace import Workspace
 from newsgold.corpus import Document
 from newsgold.extractors import ExtractorError, available, extract_many, resolve
 
@@ -127,7 +128,7 @@ def test_command_batch_failure_is_located(tmp_path: Path):
 def test_file_plugin(tmp_path: Path):
     from newsgold.corpus import load_documents
 
-    docs = load_documents()
+    docs = Workspace.find().documents
     doc_id = sorted(docs)[0]
     path = tmp_path / "pred.jsonl"
     path.write_text(json.dumps({"doc_id": doc_id, "quotes": []}) + "\n")

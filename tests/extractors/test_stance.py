@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 
+from newsgold.workspace import Workspace
 from newsgold.corpus import Document, load_documents
 from newsgold.extractors import resolve
 from newsgold.extractors.stance import keywords_v3, normalise
@@ -50,7 +51,7 @@ def test_stance_v2_is_still_served_unchanged():
     assert resolve("stance").version == "3" and resolve("stance@2").version == "2"
     # v2's corpus predictions as committed in eval/runs/baseline when v2 was the default (frozen).
     baseline = REPO / "tests/extractors/data/stance-v2-corpus.jsonl"
-    docs = load_documents()
+    docs = Workspace.find().documents
     ex = resolve("stance@2", {"entities": "annotations/entities.json"})
     for line in baseline.read_text(encoding="utf-8").splitlines():
         stored = json.loads(line)

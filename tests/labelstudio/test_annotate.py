@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from newsgold.workspace import Workspace
 from newsgold.corpus import load_documents
 from newsgold.labelstudio.client import connect
 from newsgold.labelstudio.server import DEFAULT_TOKEN, find_free_port
-from newsgold.store import load_gold
+from newsgold.store import load_annotations
 
 pytestmark = pytest.mark.labelstudio
 
@@ -73,8 +74,8 @@ def test_annotate_starts_pushes_and_stops_on_ctrl_c(ls_server, tmp_path) -> None
         project = client.project("newsgold")
         assert info["project"] == f"{info['url']}/projects/{project.id}/data"
         tasks = client.tasks(project.id)
-        assert sorted(t["data"]["doc_id"] for t in tasks) == sorted(load_documents())
-        assert sum(len(t["annotations"]) for t in tasks) == len(load_gold())
+        assert sorted(t["data"]["doc_id"] for t in tasks) == sorted(Workspace.find().documents)
+        assert sum(len(t["annotations"]) for t in tasks) == len(load_annotations(Workspace.find().gold_dir, Workspace.find().context()))
 
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 0, "".join(seen)

@@ -86,17 +86,14 @@ def test_bad_url_and_missing_token() -> None:
         Client("http://127.0.0.1:8080", "")
 
 
-def test_register_adds_the_annotate_command() -> None:
-    import typer
+def test_annotate_is_both_a_top_level_and_an_ls_command() -> None:
     from typer.testing import CliRunner
 
-    from newsgold.labelstudio.cli import register
+    from newsgold.cli import app
 
-    main = typer.Typer()
-    main.command("other")(lambda: None)
-    register(main)
-    result = CliRunner().invoke(main, ["annotate", "--help"])
-    assert result.exit_code == 0 and "Start annotating" in result.output and "--predictions" in result.output
+    for args in (["annotate", "--help"], ["ls", "annotate", "--help"]):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0 and "Start annotating" in result.output and "--predictions" in result.output
 
 
 # ----------------------------------------------------------------------------- timeouts and settings

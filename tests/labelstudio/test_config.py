@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from newsgold.workspace import Workspace
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for, labeling_config
 from newsgold.schema import CLAIM_KINDS, DOCUMENT_HOLDER, LAYERS, QUOTE_TYPES, STANCE_LABELS
@@ -14,7 +15,7 @@ from newsgold.store import load_entities, load_targets
 
 @pytest.fixture(scope="module")
 def xml() -> str:
-    return labeling_config(load_entities(), load_targets())
+    return labeling_config(Workspace.find().entities, Workspace.find().targets)
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,7 @@ def test_sdk_parses_and_validates(interface) -> None:
 
 
 def test_per_region_controls(interface) -> None:
-    entity_ids = [e.id for e in load_entities()]
+    entity_ids = [e.id for e in Workspace.find().entities]
     expected = {
         C.QUOTE_TYPE: (C.QUOTE, list(QUOTE_TYPES)),
         C.SPEAKER: (C.QUOTE, entity_ids),
@@ -62,9 +63,9 @@ def test_relations_and_document_level_controls(xml: str, interface) -> None:
     assert [r.get("value") for r in root.iter("Relation")] == list(C.RELATION_LABELS)
     assert interface.get_control(C.NOT_ANNOTATED).labels == list(LAYERS)
     assert interface.get_control(C.STANCE_OTHER).tag == "TextArea"
-    holders = [DOCUMENT_HOLDER] + [e.id for e in load_entities()]
+    holders = [DOCUMENT_HOLDER] + [e.id for e in Workspace.find().entities]
     for holder in holders:
-        for target in load_targets():
+        for target in Workspace.find().targets:
             control = interface.get_control(C.stance_control_name(holder, target.id))
             assert control.labels == list(STANCE_LABELS)
             assert "perRegion" not in control.attr

@@ -10,12 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsgold.workspace import Workspace
 from newsgold.corpus import load_documents
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for
 from newsgold.labelstudio.convert import ResultsError, doc_to_results, results_to_doc
 from newsgold.schema import DOCUMENT_HOLDER, Claim, DocAnnotation, Quote, Source, Stance
-from newsgold.store import load_annotations, load_gold
+from newsgold.store import load_annotations
 
 REPO = Path(__file__).resolve().parents[2]
 PREDICTIONS = REPO / "eval/runs/baseline/quotes-v2/predictions.jsonl"
@@ -28,12 +29,12 @@ def wire(results: list) -> list:
 
 @pytest.fixture(scope="module")
 def texts() -> dict[str, str]:
-    return {doc_id: d.text for doc_id, d in load_documents().items()}
+    return {doc_id: d.text for doc_id, d in Workspace.find().documents.items()}
 
 
 @pytest.fixture(scope="module")
 def vocab() -> Vocab:
-    return Vocab.default()
+    return Vocab.of_workspace(Workspace.find())
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +47,9 @@ def interface(vocab: Vocab):
 # ----------------------------------------------------------------------------- round trips
 
 
-@pytest.mark.parametrize("doc_id", sorted(load_gold()))
+@pytest.mark.parametrize("doc_id", sorted(load_annotations(Workspace.find().gold_dir, Workspace.find().context())))
 def test_gold_round_trip_identical(doc_id: str, texts, vocab, interface) -> None:
-    gold = load_gold()[doc_id]
+    gold = load_annotations(Workspace.find().gold_dir, Workspace.find().context())[doc_id]
     results = doc_to_results(gold, texts[doc_id], vocab)
     assert interface.validate_annotation({"result": results})
     assert not interface.validate_prediction({"result": results}, return_errors=True)
@@ -59,7 +60,7 @@ def test_gold_round_trip_identical(doc_id: str, texts, vocab, interface) -> None
 
 
 def test_gold_uses_fragments_shared_sources_and_claim_links(texts, vocab) -> None:
-    gold = load_gold()["alleged-negotiation-domestic-propaganda"]
+    gold = load_annotations(Workspace.find().gold_dir, Workspace.find().context())["alleged-negotiation-domestic-propaganda"]
     results = doc_to_results(gold, texts[gold.doc_id], vocab)
     by_id = {(r.get("id"), r.get("from_name")): r for r in results if r["type"] != "relation"}
     relations = [(r["from_id"], r["to_id"], r["labels"][0]) for r in results if r["type"] == "relation"]
@@ -84,7 +85,7 @@ def _with_scores(tmp_path: Path) -> dict[str, DocAnnotation]:
         lines.append(json.dumps(raw))
     path = tmp_path / "scored.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_annotations(path)
+    return load_annotations(path, Workspace.find().context())
 
 
 def test_prediction_round_trip_scores_and_absent_layers(tmp_path, texts, vocab, interface) -> None:
@@ -101,7 +102,7 @@ def test_prediction_round_trip_scores_and_absent_layers(tmp_path, texts, vocab, 
 
 
 def test_prediction_file_as_committed(texts, vocab) -> None:
-    for doc_id, pred in load_annotations(PREDICTIONS).items():
+    for doc_id, pred in load_annotations(PREDICTIONS, Workspace.find().context()).items():
         back = results_to_doc(doc_id, texts[doc_id], wire(doc_to_results(pred, texts[doc_id], vocab)), vocab, meta=pred.meta)
         assert back == pred
 

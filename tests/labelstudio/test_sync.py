@@ -17,13 +17,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from newsgold.workspace import Workspace
 from newsgold.cli import app
 from newsgold.corpus import load_documents
 from newsgold.labelstudio.client import connect
 from newsgold.labelstudio.server import find_free_port
 from newsgold.schema import DOCUMENT_HOLDER, DocAnnotation, Quote, Source, Stance, dumps_doc, dumps_line
 from newsgold.scoring.agreement import agreement
-from newsgold.store import load_annotations, load_entities, load_gold
+from newsgold.store import load_annotations, load_entities
 
 pytestmark = pytest.mark.labelstudio
 
@@ -73,7 +74,7 @@ def test_gold_round_trip_identical_objects_and_files(ls_server, project, tmp_pat
     out = tmp_path / "pulled"
     result = ls(ls_server, "pull", "--project", project, "-o", str(out))
     assert "1 annotator(s)" in result.output
-    assert load_annotations(out) == load_gold()
+    assert load_annotations(out, Workspace.find().context()) == load_annotations(Workspace.find().gold_dir, Workspace.find().context())
     assert tree(out) == tree(REPO / "annotations/gold")  # canonical files, byte for byte
 
 
@@ -105,8 +106,8 @@ def test_prediction_round_trip_with_scores_and_model_version(ls_server, client, 
     for version, source in (("quotes v2", scored), ("claims-learned v1", RUNS / "claims-learned-v1/predictions.jsonl")):
         out = tmp_path / f"{version}.jsonl"
         ls(ls_server, "pull", "--project", project, "--predictions", "--model-version", version, "-o", str(out))
-        original = load_annotations(source)
-        back = load_annotations(out)
+        original = load_annotations(source, Workspace.find().context())
+        back = load_annotations(out, Workspace.find().context())
         assert back == original  # scores, meta (extractor, version), absent layers
         assert out.read_text(encoding="utf-8") == "".join(dumps_line(d) + "\n" for _, d in sorted(original.items()))
         assert all(d.meta and f"{d.meta['extractor']} v{d.meta['version']}" == version for d in back.values())
@@ -133,7 +134,7 @@ def test_text_outside_the_bmp_keeps_its_offsets(ls_server, client, project, data
     assert region["value"]["text"] == SYNTH_TEXT[slice(*ann.quotes[0].content[0])] == "We will talk"
     out = tmp_path / "pulled"
     ls(ls_server, "pull", "--project", project, "-o", str(out))
-    assert load_annotations(out)["synth-emoji"] == ann
+    assert load_annotations(out, Workspace.find().context())["synth-emoji"] == ann
     assert (out / "synth-emoji.json").read_bytes() == (data_root / "annotations/gold/synth-emoji.json").read_bytes()
 
 
@@ -143,7 +144,7 @@ def test_text_outside_the_bmp_keeps_its_offsets(ls_server, client, project, data
 def test_push_is_idempotent(ls_server, client, project) -> None:
     first = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")
     assert "tasks: 2 created" in first.output
-    n_docs = len(load_documents())
+    n_docs = len(Workspace.find().documents)
     assert counts(client, project) == (n_docs, n_docs, n_docs)
     second = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")
     assert "tasks: 0 created, 0 updated, 2 unchanged" in second.output
@@ -222,7 +223,7 @@ def test_write_gold_needs_the_flag_shows_the_diff_and_keeps_a_backup(ls_server, 
 
     done = ls(ls_server, "pull", "--project", project, "-o", str(gold_dir), "--write-gold")
     assert '+    {"id": "q1", "type": "direct"' in done.output and "backed up to" in done.output
-    assert load_gold()["no-negotiations-underway"].quotes[0].type == "direct"
+    assert load_annotations(Workspace.find().gold_dir, Workspace.find().context())["no-negotiations-underway"].quotes[0].type == "direct"
     [backup] = (data_root / "annotations/.gold-backups").iterdir()
     assert tree(backup) == before  # the previous gold, recoverable
     again = ls(ls_server, "pull", "--project", project, "-o", str(gold_dir))  # nothing changes: no flag needed
@@ -239,8 +240,8 @@ def test_pull_per_annotator(ls_server, client, project, data_root, tmp_path) -> 
     result = ls(ls_server, "pull", "--project", project, "-o", str(out))
     assert "2 annotator(s)" in result.output
     assert sorted(p.name for p in out.iterdir()) == sorted([ls_server.username, other])
-    assert load_annotations(out / ls_server.username) == load_gold()
-    assert load_annotations(out / other) == load_annotations(PASSES / "annotator-a")
+    assert load_annotations(out / ls_server.username, Workspace.find().context()) == load_annotations(Workspace.find().gold_dir, Workspace.find().context())
+    assert load_annotations(out / other, Workspace.find().context()) == load_annotations(PASSES / "annotator-a", Workspace.find().context())
     gold = tree(data_root / "annotations")  # a private copy (data_root): never the repository's gold
     refused = ls(ls_server, "pull", "--project", project, "-o", str(data_root / "annotations/gold"), "--write-gold", ok=False)
     assert refused.exit_code == 1 and "the gold is one annotation set" in refused.output
@@ -249,7 +250,7 @@ def test_pull_per_annotator(ls_server, client, project, data_root, tmp_path) -> 
 
 def _with_meta(source: Path, dest: Path, meta: dict) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
-    for doc_id, doc in load_annotations(source).items():
+    for doc_id, doc in load_annotations(source, Workspace.find().context()).items():
         (dest / f"{doc_id}.json").write_text(dumps_doc(dataclasses.replace(doc, meta=meta)), encoding="utf-8")
     return dest
 
@@ -263,7 +264,7 @@ def test_each_annotator_keeps_their_own_meta(ls_server, client, project, tmp_pat
     out = tmp_path / "pulled"
     ls(ls_server, "pull", "--project", project, "-o", str(out))
     for name, email in users.items():
-        assert load_annotations(out / email) == load_annotations(sets[name])  # meta included: lossless
+        assert load_annotations(out / email, Workspace.find().context()) == load_annotations(sets[name], Workspace.find().context())  # meta included: lossless
         assert (out / email).is_dir() and tree(out / email) == tree(sets[name])
 
     # a push that changes one annotator's meta says so, and leaves the other's alone
@@ -274,7 +275,7 @@ def test_each_annotator_keeps_their_own_meta(ls_server, client, project, tmp_pat
     assert "replaced the annotation meta" not in again.output
     ls(ls_server, "pull", "--project", project, "-o", str(out), "--overwrite")
     for name, email in users.items():
-        assert load_annotations(out / email) == load_annotations(sets[name])
+        assert load_annotations(out / email, Workspace.find().context()) == load_annotations(sets[name], Workspace.find().context())
 
 
 def test_a_refused_push_creates_no_user_and_keeps_the_config(ls_server, client, project, data_root) -> None:
@@ -299,7 +300,7 @@ def test_a_refused_push_creates_no_user_and_keeps_the_config(ls_server, client, 
     assert "cannot push, nothing was changed in the project" in output and "holds another text than the corpus" in output
     assert newcomer not in [(u.email or "").lower() for u in client.sdk.users.list()]
     assert client.project(project).label_config == config
-    assert counts(client, project)[1] == len(load_documents())
+    assert counts(client, project)[1] == len(Workspace.find().documents)
 
 
 def test_pull_checks_its_output_before_writing(ls_server, client, project, data_root, tmp_path) -> None:
@@ -325,7 +326,7 @@ def test_pull_checks_its_output_before_writing(ls_server, client, project, data_
 
     # an error while writing (here: a directory where a file should go) is a clear error too
     blocked = tmp_path / "blocked"
-    (blocked / f"{next(iter(load_documents()))}.json").mkdir(parents=True)
+    (blocked / f"{next(iter(Workspace.find().documents))}.json").mkdir(parents=True)
     result = ls(ls_server, "pull", "--project", project, "-o", str(blocked), ok=False)
     assert result.exit_code == 1 and "cannot write the pulled files under" in " ".join(result.output.split())
     ok = ls(ls_server, "pull", "--project", project, "--predictions", "-o", str(a_dir / "preds.jsonl"))
@@ -338,10 +339,10 @@ def test_agreement_equals_offline_agreement(ls_server, client, project, tmp_path
         ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / name), "--annotator", email)
     result = ls(ls_server, "agreement", "--project", project, "--format", "json")
     online = json.loads(result.stdout)
-    offline = agreement({email: load_annotations(PASSES / name) for name, email in users.items()},
-                        load_documents(), load_entities()).to_json()
+    offline = agreement({email: load_annotations(PASSES / name, Workspace.find().context()) for name, email in users.items()},
+                        Workspace.find().documents, Workspace.find().entities).to_json()
     assert online == offline
-    assert online["pairs"][0]["n_docs"] == len(load_documents())
+    assert online["pairs"][0]["n_docs"] == len(Workspace.find().documents)
     table = ls(ls_server, "agreement", "--project", project)
     assert "Krippendorff" in table.output
     # -o goes through the same checked writer as `newsgold agreement`: no overwrite without the flag.

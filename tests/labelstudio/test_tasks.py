@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from newsgold.errors import NewsgoldError
+from newsgold.workspace import Workspace
 from newsgold.corpus import load_documents
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import build_tasks, dumps_tasks, model_version_of, resolve_predictions, task_doc
 from newsgold.schema import Claim, DocAnnotation
-from newsgold.store import load_annotations, load_gold
+from newsgold.store import load_annotations
 
 REPO = Path(__file__).resolve().parents[2]
 RUN = REPO / "eval/runs/baseline/quotes-v2"
@@ -22,17 +24,17 @@ RUN = REPO / "eval/runs/baseline/quotes-v2"
 
 @pytest.fixture(scope="module")
 def docs():
-    return load_documents()
+    return Workspace.find().documents
 
 
 @pytest.fixture(scope="module")
 def vocab() -> Vocab:
-    return Vocab.default()
+    return Vocab.of_workspace(Workspace.find())
 
 
 def test_tasks_with_gold_and_predictions(docs, vocab) -> None:
-    gold = load_gold()
-    preds = load_annotations(RUN / "predictions.jsonl")
+    gold = load_annotations(Workspace.find().gold_dir, Workspace.find().context())
+    preds = load_annotations(RUN / "predictions.jsonl", Workspace.find().context())
     tasks = json.loads(dumps_tasks(build_tasks(docs, gold, preds, vocab=vocab)))  # what the file holds
     assert [t["data"]["doc_id"] for t in tasks] == list(docs)
     from label_studio_sdk.label_interface import LabelInterface
@@ -96,7 +98,7 @@ def test_tasks_without_annotations(docs, vocab) -> None:
 
 
 def test_pull_errors_name_the_task(docs, vocab) -> None:
-    gold = load_gold()
+    gold = load_annotations(Workspace.find().gold_dir, Workspace.find().context())
     doc_id = "no-negotiations-underway"
     (task,) = build_tasks({doc_id: docs[doc_id]}, {doc_id: gold[doc_id]}, vocab=vocab)
     task["id"], ann = 12, task["annotations"][0]
@@ -112,8 +114,8 @@ def test_pull_errors_name_the_task(docs, vocab) -> None:
 def test_resolve_predictions() -> None:
     assert resolve_predictions(RUN) == RUN / "predictions.jsonl"
     assert resolve_predictions(RUN / "predictions.jsonl") == RUN / "predictions.jsonl"
-    assert resolve_predictions("baseline/quotes-v2").resolve() == (RUN / "predictions.jsonl").resolve()
-    with pytest.raises(FileNotFoundError):
+    assert resolve_predictions("baseline/quotes-v2", Workspace.find().runs_dir).resolve() == (RUN / "predictions.jsonl").resolve()
+    with pytest.raises(NewsgoldError):
         resolve_predictions("no/such/run")
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from newsgold.errors import NewsgoldError
 from newsgold.corpus import Document
 from newsgold.labelstudio.config import TEXT, Vocab
 from newsgold.labelstudio.convert import doc_to_results, results_to_doc
@@ -152,6 +153,10 @@ def annotation_meta(task: Mapping[str, Any], item: Mapping[str, Any]) -> Any:
     return None
 
 
+class PredictionsNotFound(NewsgoldError):
+    """A ``--predictions`` reference that names no predictions."""
+
+
 def resolve_predictions(run_or_file: str | Path, runs_dir: Path | None = None) -> Path:
     """A predictions file from a run directory, a run id under ``runs_dir`` or a ``.jsonl`` path."""
     path = Path(run_or_file)
@@ -160,7 +165,7 @@ def resolve_predictions(run_or_file: str | Path, runs_dir: Path | None = None) -
             return candidate / "predictions.jsonl"
         if candidate.is_file():
             return candidate
-    raise FileNotFoundError(f"{run_or_file}: neither a predictions file nor a run directory with predictions.jsonl")
+    raise PredictionsNotFound(f"{run_or_file}: neither a predictions file nor a run directory with predictions.jsonl")
 
 
 def dumps_tasks(tasks: list[dict[str, Any]]) -> str:
