@@ -149,12 +149,15 @@ def check_outputs(outputs: Iterable[Path], workspace: Workspace | None = None,
     seen: set[Path] = set()
     for out in outputs:
         out = Path(out)
-        if not directories and out.is_dir():
-            raise OutputRefused(f"{shown(out)} is a directory: give a file name for the output")
         for place, what in guarded:
-            if _inside(out, place) or (directories and _inside(place, out)):
+            if _inside(out, place):
                 raise OutputRefused(f"refusing to write {shown(out)}: it is inside {what} ({shown(place)}); "
                                     "write outputs elsewhere")
+            if directories and _inside(place, out):  # replacing the directory would replace the place too
+                raise OutputRefused(f"refusing to write {shown(out)}: it holds {what} ({shown(place)}); "
+                                    "write outputs elsewhere")
+        if not directories and out.is_dir():
+            raise OutputRefused(f"{shown(out)} is a directory: give a file name for the output")
         key = out.resolve()
         if key in seen:
             raise OutputRefused(f"{shown(out)} is given for two outputs")

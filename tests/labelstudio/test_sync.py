@@ -311,7 +311,7 @@ def test_pull_checks_its_output_before_writing(ls_server, client, project, data_
     gold_dir = data_root / "annotations/gold"
     before = tree(data_root / "annotations")
     for args, message in [
-        (["--predictions", "-o", str(a_dir)], "is a directory: --predictions writes one .jsonl file"),
+        (["--predictions", "-o", str(a_dir)], "is a directory: predictions are written as one .jsonl file"),
         (["--predictions", "-o", str(gold_dir), "--write-gold"], "--write-gold is for annotations"),
         (["--predictions", "-o", str(gold_dir)], "predictions are not annotations"),
         (["--predictions", "-o", str(data_root / "annotations/preds.jsonl")], "predictions are not annotations"),

@@ -105,7 +105,9 @@ def pull(
     from newsgold.workspace import shown
 
     ws = workspace()
-    problem = output_problem(ws, output, predictions=predictions, write_gold=write_gold)
+    if predictions and write_gold:
+        fail("--write-gold is for annotations: predictions are never written into the gold")
+    problem = output_problem(ws, output, predictions=predictions)
     if problem is not None:
         fail(f"-o {problem}")
     client = client_for(url, token, retries, backoff, timeout)

@@ -135,7 +135,7 @@ def is_gold(ws: Workspace, path: Path) -> bool:
     return Path(path).resolve() == ws.gold_dir.resolve()
 
 
-def output_problem(ws: Workspace, out: Path, *, predictions: bool, write_gold: bool = False) -> str | None:
+def output_problem(ws: Workspace, out: Path, *, predictions: bool) -> str | None:
     """Why ``out`` cannot take a pull (checked before talking to the server), or None.
 
     Predictions go to one ``.jsonl`` file, never under the annotations directory (they are
@@ -144,8 +144,6 @@ def output_problem(ws: Workspace, out: Path, *, predictions: bool, write_gold: b
     out = Path(out)
     where = shown(out)
     if predictions:
-        if write_gold:
-            return "predictions are never written into the gold"
         if ws.inside_annotations(out):
             return (f"{where} is under {shown(ws.annotations_dir)}: predictions are not annotations; "
                     "write them elsewhere (e.g. eval/runs/<name>/predictions.jsonl)")

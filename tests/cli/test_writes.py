@@ -1,0 +1,101 @@
+"""Every command that writes refuses a target inside annotations/ (exit 1, nothing written) and
+an existing file it would change unless --overwrite: one parametrised test over all of them."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgold.cli import app
+from newsgold.runs import run_suite
+from newsgold.suites import parse_suite
+from newsgold.workspace import Workspace
+
+SUITE = """
+name = "w"
+layers = ["quotes"]
+bootstrap = 0
+[[extractors]]
+spec = "quotes-direct"
+version = "1"
+"""
+DOC = "no-negotiations-underway"
+TARGETS = ["annotations", "annotations/gold", f"annotations/gold/{DOC}.json", "annotations/passes/new.md"]
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
+            for p in sorted(root.rglob("*"))}
+
+
+@pytest.fixture
+def run_dir(data_root: Path) -> Path:
+    group, _ = run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "eval" / "runs", "w",
+                         use_cache=False)
+    return group / "quotes-direct-v1"
+
+
+def commands(root: Path, run: Path, target: str) -> dict[str, list[str]]:
+    t = str(root / target)
+    preds = str(run / "predictions.jsonl")
+    return {
+        "score -o": ["score", "--pred", preds, "--bootstrap", "0", "--format", "markdown", "-o", t],
+        "score --errors": ["score", "--pred", preds, "--bootstrap", "0", "--errors", t],
+        "compare -o": ["compare", str(run), str(run), "--format", "markdown", "--bootstrap", "5", "--trials", "5", "-o", t],
+        "rescore --out": ["rescore", str(run), "--out", t, "--overwrite"],
+        "run --out": ["run", str(root / "w.toml"), "--out", str(Path(t).parent), "--run-id", Path(t).name, "--no-cache",
+                      "--no-progress", "--overwrite"],
+        "extract -o": ["extract", "quotes-direct", "-o", t, "--overwrite"],
+        "agreement -o": ["agreement", str(root / "annotations" / "passes"), "--format", "markdown", "-o", t],
+        "ls export-tasks -o": ["ls", "export-tasks", "-o", t, "--overwrite"],
+    }
+
+
+NAMES = list(commands(Path("r"), Path("r"), "x"))
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("command", NAMES)
+def test_no_command_writes_inside_the_annotations(command: str, target: str, data_root: Path, run_dir: Path):
+    (data_root / "w.toml").write_text(SUITE, encoding="utf-8")
+    before = tree(data_root / "annotations")
+    result = CliRunner().invoke(app, commands(data_root, run_dir, target)[command])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # a message, not a traceback
+    assert "refusing to write" in result.output and "annotations" in result.output
+    assert tree(data_root / "annotations") == before
+
+
+@pytest.mark.parametrize("command", [n for n in NAMES if n not in ("rescore --out", "run --out")])
+def test_no_command_replaces_an_existing_file_without_overwrite(command: str, data_root: Path, run_dir: Path):
+    target = data_root / "out.txt"
+    target.write_text("precious\n", encoding="utf-8")
+    args = [a for a in commands(data_root, run_dir, "out.txt")[command] if a != "--overwrite"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert "already exists and would be replaced" in " ".join(result.output.split())
+    assert "pass --overwrite" in result.output
+    assert target.read_text(encoding="utf-8") == "precious\n"
+    assert CliRunner().invoke(app, [*args, "--overwrite"]).exit_code == 0
+    assert target.read_text(encoding="utf-8") != "precious\n"
+
+
+@pytest.mark.parametrize("command", ["rescore --out", "run --out"])
+def test_run_directories_are_not_replaced_without_overwrite(command: str, data_root: Path, run_dir: Path):
+    (data_root / "w.toml").write_text(SUITE, encoding="utf-8")
+    target = data_root / "eval" / "runs" / "w" / "quotes-direct-v1" if command == "run --out" else data_root / "elsewhere"
+    if command == "rescore --out":
+        target.mkdir()
+        (target / "keep.txt").write_text("keep\n", encoding="utf-8")
+    before = tree(target)
+    rel = "eval/runs/x" if command == "run --out" else str(target.relative_to(data_root))  # run: --out eval/runs
+    args = [a for a in commands(data_root, run_dir, rel)[command] if a != "--overwrite"]
+    if command == "run --out":
+        args[args.index("--run-id") + 1] = "w"
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert "exists" in result.output and "--overwrite" in result.output
+    assert tree(target) == before

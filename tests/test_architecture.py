@@ -1,0 +1,98 @@
+"""The shape of the house, checked from the source: the CLI sits on top, nothing imports it,
+module-level imports form no cycle, no module reads global paths, modules stay small."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "newsgold"
+MAX_LINES = 400
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(p): p for p in sorted(SRC.rglob("*.py"))}
+
+
+def imports(path: Path, top_level_only: bool) -> set[str]:
+    """Modules of this package that ``path`` imports (``top_level_only``: at import time,
+    outside functions and ``if TYPE_CHECKING`` blocks)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+
+    def visit(node: ast.AST, active: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = active
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                inner = not top_level_only
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                inner = False
+            if inner and isinstance(child, ast.Import):
+                found.update(a.name for a in child.names)
+            if inner and isinstance(child, ast.ImportFrom) and child.module and child.level == 0:
+                found.add(child.module)
+                found.update(f"{child.module}.{a.name}" for a in child.names)
+            visit(child, inner)
+
+    visit(tree, True)
+    return {m for m in found if m in MODULES}
+
+
+def test_library_code_never_imports_the_cli():
+    offenders = {name: sorted(m for m in imports(path, False) if m.startswith("newsgold.cli"))
+                 for name, path in MODULES.items() if not name.startswith("newsgold.cli")}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_module_level_imports_have_no_cycle():
+    graph = {name: imports(path, True) - {name} for name, path in MODULES.items()}
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def walk(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycles.append(stack[stack.index(nxt):] + [nxt] if nxt in stack else [node, nxt])
+            elif nxt not in state:
+                walk(nxt, [*stack, nxt])
+        state[node] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            walk(name, [name])
+    assert cycles == []
+
+
+def test_no_module_reads_global_paths():
+    assert "newsgold.paths" not in MODULES
+    users = [name for name, path in MODULES.items() if "NEWSGOLD_ROOT" in path.read_text(encoding="utf-8")]
+    assert users == ["newsgold.workspace"]  # resolved there, once, and passed down
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_modules_are_small(name: str):
+    n = len(MODULES[name].read_text(encoding="utf-8").splitlines())
+    assert n <= MAX_LINES, f"{MODULES[name].relative_to(SRC.parent)} has {n} lines: split it by job"
+
+
+def test_every_error_class_derives_from_the_one_base():
+    from importlib import import_module
+
+    from newsgold.errors import NewsgoldError
+
+    bad = []
+    for name, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and node.name.endswith(("Error", "Refused", "Failed", "NotFound")):
+                cls = getattr(import_module(name), node.name)
+                if not issubclass(cls, NewsgoldError):
+                    bad.append(f"{name}.{node.name}")
+    assert bad == []
