@@ -1,0 +1,148 @@
+"""Output pins of the released built-in extractors, and the command that adds a pin for a new one.
+
+A released ``name@version`` is a promise: the same text gives the same annotation, forever
+(the version is part of the prediction cache key and of every run manifest).  ``pins.json``
+records, per released version, the sha256 of the canonical JSON of its output on fixed text
+sets — the corpus documents and the invented ``unseen`` articles — each with and without the
+entity registry the suites use.  ``claims-learned`` is pinned unfitted and fitted on each fold of
+the default suite's split (2 folds, seed 12345, corpus gold), exactly as the suites fit it.
+
+Add the pin of a NEW version (an existing pin is never rewritten)::
+
+    .venv/bin/python tests/extractors/pins.py add quotes@4
+
+Show what a version outputs now, without writing (e.g. to see which pin moved)::
+
+    .venv/bin/python tests/extractors/pins.py show quotes@3
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from newsgold.corpus import Document, load_documents
+from newsgold.extractors import extract_many, resolve
+from newsgold.extractors.base import canonical_json
+from newsgold.schema import DocAnnotation
+
+HERE = Path(__file__).resolve().parent
+PINS_FILE = HERE / "pins.json"
+UNSEEN = HERE / "unseen" / "documents.jsonl"
+ENTITIES = {"entities": "annotations/entities.json"}
+FOLDS, FOLD_SEED = 2, 12345  # eval/suites/default.toml: claims-learned folds = 2, seed = 12345
+LEARNED = {"claims-learned"}
+
+
+def text_sets() -> dict[str, list[Document]]:
+    """The fixed texts every pin is measured on, in doc_id order."""
+    unseen = [Document.from_dict(json.loads(line)) for line in UNSEEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    corpus = load_documents()
+    return {"corpus": [corpus[d] for d in sorted(corpus)], "unseen": sorted(unseen, key=lambda d: d.doc_id)}
+
+
+def texts_hash(docs: list[Document]) -> str:
+    return _sha(canonical_json([[d.doc_id, d.text, d.title, d.author, d.outlet] for d in docs]))
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def digest(annotations: list[DocAnnotation]) -> dict[str, Any]:
+    """sha256 of the canonical output plus counts, so a failure says roughly what moved."""
+    dicts = [a.to_dict() for a in annotations]
+    counts = {layer: sum(len(d.get(layer) or []) for d in dicts) for layer in ("quotes", "claims", "stances")}
+    return {"sha256": _sha(canonical_json(dicts)), "documents": len(dicts), **counts}
+
+
+def _fitted_runs(spec: str, config: Mapping[str, Any], sets: dict[str, list[Document]]) -> dict[str, list[DocAnnotation]]:
+    """Fit on each training fold of the corpus as the suite does; output on its test fold and on unseen."""
+    from newsgold.store import load_gold
+    from newsgold.suites import fold_assignment
+
+    gold = load_gold()
+    corpus = sets["corpus"]
+    assignment = fold_assignment([d.doc_id for d in corpus], FOLDS, FOLD_SEED)
+    out = {}
+    for fold in range(FOLDS):
+        model = resolve(spec, dict(config))
+        train = [d for d in corpus if assignment[d.doc_id] != fold]
+        model.fit(train, {d.doc_id: gold[d.doc_id] for d in train if d.doc_id in gold})  # type: ignore[attr-defined]
+        tag = f"fitted:k{FOLDS}-seed{FOLD_SEED}-fold{fold}"
+        out[f"{tag}:corpus-test"] = extract_many(model, [d for d in corpus if assignment[d.doc_id] == fold])
+        out[f"{tag}:unseen"] = extract_many(model, sets["unseen"])
+    return out
+
+
+def outputs(spec: str, sets: dict[str, list[Document]] | None = None) -> dict[str, list[DocAnnotation]]:
+    """Every pinned output of ``name@version``, keyed ``TEXTSET[+entities]`` (and fitted runs)."""
+    sets = sets or text_sets()
+    name, _, _ = spec.partition("@")
+    out: dict[str, list[DocAnnotation]] = {}
+    for suffix, config in (("", {}), ("+entities", ENTITIES)):
+        for set_name, docs in sets.items():
+            out[set_name + suffix] = extract_many(resolve(spec, dict(config)), docs)
+        if name in LEARNED:
+            for key, anns in _fitted_runs(spec, config, sets).items():
+                out[key + suffix] = anns
+    return out
+
+
+def measure(spec: str, sets: dict[str, list[Document]] | None = None) -> dict[str, dict[str, Any]]:
+    return {key: digest(anns) for key, anns in outputs(spec, sets).items()}
+
+
+def load_pins(path: Path = PINS_FILE) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def changed(spec: str, pinned: Mapping[str, Any], now: Mapping[str, Any]) -> str | None:
+    """The CI message when a released version's output differs from its pin, else None."""
+    moved = [key for key in sorted(set(pinned) | set(now)) if pinned.get(key) != now.get(key)]
+    if not moved:
+        return None
+    details = "; ".join(f"{key}: pinned {pinned.get(key)} now {now.get(key)}" for key in moved)
+    return (f"released extractor {spec} changed its output: bump the version instead "
+            f"(copy it into a new version module and pin that one with `python tests/extractors/pins.py add NAME@NEW`). "
+            f"Moved: {details}")
+
+
+def add(spec: str, path: Path = PINS_FILE, measure_fn: Callable[[str], dict[str, Any]] = measure) -> dict[str, Any]:
+    """Pin a new ``name@version``; refuses to touch an existing pin."""
+    if "@" not in spec:
+        raise SystemExit(f"{spec}: give NAME@VERSION")
+    pins = load_pins(path)
+    if spec in pins["pins"]:
+        raise SystemExit(f"{spec} is already pinned: a released version's output never changes; "
+                         "bump the version and pin the new one")
+    sets = text_sets()
+    for set_name, docs in sets.items():
+        if pins["text_sets"][set_name] != texts_hash(docs):
+            raise SystemExit(f"text set {set_name!r} changed since the pins were made: the existing pins would not hold")
+    pins["pins"][spec] = measure_fn(spec)
+    pins["pins"] = dict(sorted(pins["pins"].items()))
+    path.write_text(json.dumps(pins, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return pins["pins"][spec]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("add", help="pin a NEW name@version (never rewrites a pin)").add_argument("spec")
+    sub.add_parser("show", help="print the current digests of name@version").add_argument("spec")
+    args = parser.parse_args(argv)
+    if args.command == "add":
+        print(json.dumps(add(args.spec), indent=1, sort_keys=True))
+    else:
+        print(json.dumps(measure(args.spec), indent=1, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
