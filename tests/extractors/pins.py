@@ -7,6 +7,10 @@ sets — the corpus documents and the invented ``unseen`` articles — each with
 entity registry the suites use.  ``claims-learned`` is pinned unfitted and fitted on each fold of
 the default suite's split (2 folds, seed 12345, corpus gold), exactly as the suites fit it.
 
+Output pins only see what the fixed texts exercise, so ``pins.json`` also fingerprints every
+module-level word list, table and pattern of the modules released versions read
+(``word_lists``): editing one fails even when no pinned text contains the word.
+
 Add the pin of a NEW version (an existing pin is never rewritten)::
 
     .venv/bin/python tests/extractors/pins.py add quotes@4
@@ -20,7 +24,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -37,6 +43,14 @@ UNSEEN = HERE / "unseen" / "documents.jsonl"
 ENTITIES = {"entities": "annotations/entities.json"}
 FOLDS, FOLD_SEED = 2, 12345  # eval/suites/default.toml: claims-learned folds = 2, seed = 12345
 LEARNED = {"claims-learned"}
+# the modules that released versions read: their word lists may never change
+WORD_LIST_MODULES = (
+    "newsgold.extractors.lexicon", "newsgold.extractors.text", "newsgold.extractors.sentences",
+    "newsgold.extractors.quotation_marks", "newsgold.extractors.boilerplate", "newsgold.extractors.speakers",
+    "newsgold.extractors.quotes.v1", "newsgold.extractors.quotes.v2", "newsgold.extractors.quotes.v3",
+    "newsgold.extractors.stance.engine", "newsgold.extractors.stance.v1", "newsgold.extractors.stance.v2",
+    "newsgold.extractors.stance.v3", "newsgold.extractors.claims", "newsgold.extractors.claims_learned",
+)
 
 
 def text_sets() -> dict[str, list[Document]]:
@@ -98,6 +112,44 @@ def measure(spec: str, sets: dict[str, list[Document]] | None = None) -> dict[st
     return {key: digest(anns) for key, anns in outputs(spec, sets).items()}
 
 
+def _plain(value: Any) -> Any:
+    """A canonical, order-free form of a word list, table or pattern (None: not one)."""
+    if isinstance(value, re.Pattern):
+        return {"pattern": value.pattern, "flags": value.flags}
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def word_lists(modules: tuple[str, ...] = WORD_LIST_MODULES) -> dict[str, str]:
+    """sha256 of every module-level word list, table, pattern and constant: ``module:NAME`` → hash."""
+    out = {}
+    for name in modules:
+        module = importlib.import_module(name)
+        for attr, value in vars(module).items():
+            if attr.startswith("__") or (plain := _plain(value)) is None:
+                continue
+            if isinstance(value, str) and attr != attr.upper().lstrip("_") and not attr.startswith("_"):
+                continue  # not a constant
+            out[f"{name}:{attr}"] = _sha(canonical_json(plain))
+    return dict(sorted(out.items()))
+
+
+def word_lists_changed(pinned: Mapping[str, str], now: Mapping[str, str]) -> str | None:
+    """Changed or removed pinned word lists (new ones are fine: no released version reads them)."""
+    moved = sorted(k for k in pinned if now.get(k) != pinned[k])
+    if not moved:
+        return None
+    return (f"word list(s) read by released extractors changed: {', '.join(moved)}: released versions "
+            "would change their output; copy the list into a new version module and bump the version instead")
+
+
 def load_pins(path: Path = PINS_FILE) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -126,6 +178,8 @@ def add(spec: str, path: Path = PINS_FILE, measure_fn: Callable[[str], dict[str,
         if pins["text_sets"][set_name] != texts_hash(docs):
             raise SystemExit(f"text set {set_name!r} changed since the pins were made: the existing pins would not hold")
     pins["pins"][spec] = measure_fn(spec)
+    for key, value in word_lists().items():  # new lists only: a pinned one is never rewritten
+        pins["word_lists"].setdefault(key, value)
     pins["pins"] = dict(sorted(pins["pins"].items()))
     path.write_text(json.dumps(pins, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     return pins["pins"][spec]

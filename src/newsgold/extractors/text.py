@@ -33,7 +33,7 @@ from newsgold.extractors.quotation_marks import (  # noqa: F401 - re-exported: t
     Quotation,
     find_quotations,
 )
-from newsgold.extractors.sentences import Span, sentence_spans, strip_span  # noqa: F401
+from newsgold.extractors.sentences import Span, sentence_spans  # noqa: F401 - re-exported
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]", re.UNICODE)
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|St)\.|[A-Z](?:\.[A-Z])+\.?|(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-[A-Z][\w-]*|[A-Z](?:[\w-]|['’](?=[A-Z]))*)"
