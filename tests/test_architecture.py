@@ -22,7 +22,8 @@ MODULES = {module_name(p): p for p in sorted(SRC.rglob("*.py"))}
 
 def imports(path: Path, top_level_only: bool) -> set[str]:
     """Modules of this package that ``path`` imports (``top_level_only``: at import time,
-    outside functions and ``if TYPE_CHECKING`` blocks)."""
+    outside functions and ``if TYPE_CHECKING`` blocks).  A package's own ``__init__`` running
+    before its submodules is how packages work, not a dependency, so it is not an edge."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
 
@@ -36,8 +37,9 @@ def imports(path: Path, top_level_only: bool) -> set[str]:
             if inner and isinstance(child, ast.Import):
                 found.update(a.name for a in child.names)
             if inner and isinstance(child, ast.ImportFrom) and child.module and child.level == 0:
-                found.add(child.module)
-                found.update(f"{child.module}.{a.name}" for a in child.names)
+                for a in child.names:  # "from pkg import module" depends on the module; else on pkg
+                    sub = f"{child.module}.{a.name}"
+                    found.add(sub if sub in MODULES else child.module)
             visit(child, inner)
 
     visit(tree, True)

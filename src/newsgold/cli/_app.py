@@ -18,6 +18,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from newsgold.errors import NewsgoldError
+from newsgold.workspace import ENV_VAR
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -116,7 +117,7 @@ def workspace() -> Workspace:
 
 RootOption = Annotated[
     Optional[Path],
-    typer.Option("--root", help="The workspace (corpus/, annotations/, eval/). Default: $NEWSGOLD_ROOT, else the current "
+    typer.Option("--root", help=f"The workspace (corpus/, annotations/, eval/). Default: ${ENV_VAR}, else the current "
                  "directory or the nearest parent that is one.", show_default=False),
 ]
 

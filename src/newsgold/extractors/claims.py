@@ -4,6 +4,9 @@ Candidates are the clauses of quote contents (claimant: the speaker) and of own-
 that report nobody (claimant: the document's voice — byline author, else outlet, else the
 configured unnamed-publisher id).  Directives, questions, announcements and very short
 fragments are dropped; coordinated independent clauses are split (GUIDELINES §7).
+
+Frozen: released behaviour, pinned in ``tests/extractors/pins.json`` (quotes from the frozen
+``quotes`` v2); a change is a new version, not an edit here.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from newsgold.corpus import Document
 from newsgold.extractors.base import BaseExtractor
 from newsgold.extractors.boilerplate import inside, out_of_scope
 from newsgold.extractors.lexicon import EVALUATIVE_WORDS, HEDGE_WORDS
-from newsgold.extractors.quotes import QuotesV2
+from newsgold.extractors.quotes.v2 import QuotesV2
 from newsgold.extractors.text import Analysis
 from newsgold.schema import Claim, DocAnnotation, Quote
 

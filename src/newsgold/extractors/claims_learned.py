@@ -32,7 +32,7 @@ from typing import Any
 from newsgold.corpus import Document
 from newsgold.extractors.base import BaseExtractor
 from newsgold.extractors.claims import ClaimsV1, checkworthy, kind_of
-from newsgold.extractors.quotes import QuotesV2
+from newsgold.extractors.quotes.v2 import QuotesV2
 from newsgold.schema import Claim, DocAnnotation
 
 

@@ -70,9 +70,10 @@ class Registry:
 
 
 class SpeakerResolver:
-    def __init__(self, text: str, entities: Any = None, document_dir: Path | None = None, org_heads: bool = False):
+    """Resolves speaker mentions as ``quotes`` v1/v2 do; :mod:`.quotes.v3_speakers` extends it for v3."""
+
+    def __init__(self, text: str, entities: Any = None, document_dir: Path | None = None):
         self.text = text
-        self.org_heads = org_heads  # quotes v3: "the agency" → the one earlier organisation name containing "agency"
         self.registry = Registry(load_registry(entities))
         self.speakers: list[tuple[int, str, bool]] = []  # (position, resolved name, is person)
         self._analysis: Analysis | None = None
@@ -159,13 +160,6 @@ class SpeakerResolver:
             if len(holders) == 1:
                 name = holders.pop()
                 return self._to_entity(name, name)
-            if self.org_heads and head and mention.person is not True:
-                orgs = {m.name for m in a.names
-                        if m.name and m.person is not True and m.start < mention.start and not a.in_quotation(m.start)
-                        and head in {w.lower() for w in m.name.split()} and len(m.name.split()) > 1}
-                if len(orgs) == 1:
-                    name = orgs.pop()
-                    return self._to_entity(name, name)
             if mention.person is False:
                 return None  # "the union": a group nobody in the document is named as
             for pos, entity, person in reversed(self.speakers):

@@ -23,25 +23,19 @@ from newsgold.extractors.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
-
-Span = tuple[int, int]
+from newsgold.extractors.quotation_marks import (  # noqa: F401 - re-exported: the analysis API
+    CLOSING,
+    DOUBLE_MARKS,
+    MARK_RE,
+    OPENING,
+    SINGLE_MARK_RE,
+    SINGLE_MARKS,
+    Quotation,
+    find_quotations,
+)
+from newsgold.extractors.sentences import Span, sentence_spans  # noqa: F401 - re-exported
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]", re.UNICODE)
-DOUBLE_MARKS = '"“”„«»'
-SINGLE_MARKS = "'‘’‚‹›"
-MARK_RE = re.compile(r'["“”„«»\n]')
-SINGLE_MARK_RE = re.compile(r"['‘’‚‹›\n]")
-OPENING = set("“„«‘‚‹")
-CLOSING = set("”»’›")
-_OPEN_BEFORE = set("([{—–-/:")
-_CLOSE_AFTER = set(".,;:!?)]}—–-…")
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col",
-    "capt", "sgt", "adm", "maj", "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
-    "i.e", "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres",
-}
-_SENT_END_RE = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])|\n+")
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|St)\.|[A-Z](?:\.[A-Z])+\.?|(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-[A-Z][\w-]*|[A-Z](?:[\w-]|['’](?=[A-Z]))*)"
 _NAME_LINK = r"(?:[ \t]+(?:(?:bin|ibn|bint|abu|de|del|della|der|den|van|von|da|di|du|dos|das|le|la)[ \t]+)?)"
 NAME_RE = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:{_NAME_LINK}{_NAME_TOKEN})*")
@@ -58,26 +52,6 @@ class Token:
         return self.text.lower()
 
 
-@dataclass
-class Quotation:
-    """Text between quotation marks; ``fragments`` exclude the marks (one per paragraph)."""
-
-    open: int
-    close: int | None  # position of the closing mark (None: ran to the end of a paragraph)
-    fragments: list[Span]
-
-    @property
-    def start(self) -> int:
-        return self.fragments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.fragments[-1][1]
-
-    @property
-    def outer_end(self) -> int:
-        return (self.close + 1) if self.close is not None else self.end
-
 
 @dataclass
 class Mention:
@@ -92,120 +66,6 @@ class Mention:
     titles: frozenset[str] = field(default_factory=frozenset)
     head: str | None = None  # role noun of a description
 
-
-def _strip_span(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _mark_role(text: str, i: int) -> str:
-    """open, close or either, from the mark itself and the characters around it."""
-    ch = text[i]
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    open_ctx = (prev.isspace() or prev in _OPEN_BEFORE or prev in OPENING or prev in DOUBLE_MARKS) and not nxt.isspace()
-    close_ctx = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in CLOSING or nxt in DOUBLE_MARKS)
-    if ch in OPENING:
-        return "close" if close_ctx and not open_ctx else "open"
-    if ch in CLOSING:
-        return "open" if open_ctx and not close_ctx else "close"
-    if open_ctx and not close_ctx:
-        return "open"
-    if close_ctx and not open_ctx:
-        return "close"
-    return "either"
-
-
-def find_quotations(text: str, single: bool = False) -> list[Quotation]:
-    """Pair quotation marks: straight and curly, nested (inner pairs stay inside), multi-paragraph.
-
-    A quotation still open at the end of a paragraph continues when the next paragraph opens
-    with a mark (the news convention); otherwise it ends with its paragraph.
-    """
-    marks_re = SINGLE_MARK_RE if single else MARK_RE
-    out: list[Quotation] = []
-    depth = 0
-    open_pos: int | None = None
-    content_start = 0
-    frags: list[Span] = []
-    skip_until = -1
-    for m in marks_re.finditer(text):
-        i = m.start()
-        if i < skip_until:
-            continue
-        ch = text[i]
-        if ch == "\n":
-            if open_pos is None:
-                continue
-            frags.append(_strip_span(text, content_start, i))
-            j = i
-            while j < len(text) and text[j].isspace():
-                j += 1
-            if j < len(text) and text[j] in (SINGLE_MARKS if single else DOUBLE_MARKS) and _mark_role(text, j) != "close":
-                content_start = j + 1  # continuation paragraph
-                skip_until = j + 1
-                depth = 0
-                continue
-            out.append(Quotation(open_pos, None, [f for f in frags if f[0] < f[1]]))
-            open_pos, frags, depth = None, [], 0
-            continue
-        if single and ch in "'’" and i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
-            continue  # an apostrophe
-        role = _mark_role(text, i)
-        if open_pos is None:
-            if role != "close":
-                open_pos, content_start, frags, depth = i, i + 1, [], 0
-            continue
-        if role == "open" and ch in OPENING:
-            depth += 1  # a nested pair with distinct opening marks
-            continue
-        if depth > 0 and role != "open":
-            depth -= 1
-            continue
-        if role == "open" and ch not in OPENING and depth == 0 and ch in '"\'':
-            # a straight mark that looks like an opening one while open: treat as closing
-            # unless the quotation is still empty
-            if i == content_start:
-                continue
-        frags.append(_strip_span(text, content_start, i))
-        frags = [f for f in frags if f[0] < f[1]]
-        if frags:
-            out.append(Quotation(open_pos, i, frags))
-        open_pos, frags, depth = None, [], 0
-    if open_pos is not None:
-        frags.append(_strip_span(text, content_start, len(text)))
-        frags = [f for f in frags if f[0] < f[1]]
-        if frags:
-            out.append(Quotation(open_pos, None, frags))
-    return out
-
-
-def sentence_spans(text: str, protected: list[Span] = ()) -> list[Span]:
-    """Sentences as spans, never splitting inside a protected span (a quotation)."""
-    starts_p = [s for s, _ in protected]
-    spans: list[Span] = []
-    start = 0
-    for m in _SENT_END_RE.finditer(text):
-        end = m.end() if m.group()[0] != "\n" else m.start()
-        if m.group()[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
-                continue
-        if protected and m.group()[0] != "\n":
-            k = bisect_right(starts_p, m.start()) - 1
-            if k >= 0 and protected[k][0] <= m.start() < protected[k][1]:
-                continue
-        s, e = _strip_span(text, start, end)
-        if s < e:
-            spans.append((s, e))
-        start = m.end()
-    s, e = _strip_span(text, start, len(text))
-    if s < e:
-        spans.append((s, e))
-    return spans
 
 
 class Analysis:

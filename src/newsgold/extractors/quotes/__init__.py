@@ -1,0 +1,18 @@
+"""Rule-based quote extraction: ``quotes-direct`` v1, ``quotes`` v2 and ``quotes`` v3.
+
+One frozen module per released version (:mod:`.v1`, :mod:`.v2`, :mod:`.v3`).  A newer version
+may reuse an older one (``RulesV3`` subclasses ``RulesV2``) but never the reverse: an old module
+holds no switch for a newer one, and a method a newer version changes is copied into the newer
+module whole.  The shared helpers (:mod:`.assemble`, the text analysis, the lexicon, the speaker
+resolver) serve every version, so any change to them is caught by the output pins
+(``tests/extractors/pins.json``).  A new behaviour is a new version module with a new pin.
+Conventions follow ``annotations/GUIDELINES.md`` §6 and §9.1-9.5.
+"""
+
+from newsgold.extractors.lexicon import PRONOUNS_PERSON
+from newsgold.extractors.quotes.assemble import speakers_of
+from newsgold.extractors.quotes.v1 import QuotesDirectV1
+from newsgold.extractors.quotes.v2 import QuotesV2
+from newsgold.extractors.quotes.v3 import QuotesV3
+
+__all__ = ["PRONOUNS_PERSON", "QuotesDirectV1", "QuotesV2", "QuotesV3", "speakers_of"]

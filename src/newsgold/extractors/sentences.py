@@ -1,0 +1,49 @@
+"""Sentence splitting that never splits inside a quotation or after a common abbreviation."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+Span = tuple[int, int]
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col",
+    "capt", "sgt", "adm", "maj", "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres",
+}
+_SENT_END_RE = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])|\n+")
+
+
+def strip_span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_spans(text: str, protected: list[Span] = ()) -> list[Span]:
+    """Sentences as spans, never splitting inside a protected span (a quotation)."""
+    starts_p = [s for s, _ in protected]
+    spans: list[Span] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        if m.group()[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
+        if protected and m.group()[0] != "\n":
+            k = bisect_right(starts_p, m.start()) - 1
+            if k >= 0 and protected[k][0] <= m.start() < protected[k][1]:
+                continue
+        s, e = strip_span(text, start, end)
+        if s < e:
+            spans.append((s, e))
+        start = m.end()
+    s, e = strip_span(text, start, len(text))
+    if s < e:
+        spans.append((s, e))
+    return spans
