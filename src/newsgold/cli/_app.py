@@ -106,7 +106,7 @@ def set_root(root: Path | None) -> None:
 
 
 def workspace() -> Workspace:
-    """The workspace of this invocation: ``--root``, else ``$NEWSGOLD_ROOT``, else the nearest
+    """The workspace of this invocation: ``--root``, else the environment (see :meth:`Workspace.find`), else the nearest
     enclosing one.  Resolved on first use, so commands that need none work anywhere."""
     from newsgold.workspace import Workspace
 
