@@ -61,7 +61,7 @@ def test_module_level_imports_have_no_cycle():
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycles.append(stack[stack.index(nxt):] + [nxt] if nxt in stack else [node, nxt])
+                cycles.append([*stack[stack.index(nxt):], nxt] if nxt in stack else [node, nxt])
             elif nxt not in state:
                 walk(nxt, [*stack, nxt])
         state[node] = 2

@@ -1,11 +1,11 @@
 import json
 
 import pytest
+from tests.test_validate import GOOD
 
 from newsgold.schema import DocAnnotation, dumps_doc
 from newsgold.store import load_annotations, write_annotation_dir, write_jsonl
 from newsgold.validate import ValidationError
-from tests.test_validate import GOOD
 
 
 def test_gold_dir_round_trip_is_identical(tmp_path, ctx):

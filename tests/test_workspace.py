@@ -44,7 +44,7 @@ def test_a_newsgold_toml_marks_a_workspace(tmp_path: Path):
 def test_not_found_names_both_ways_to_say_where(tmp_path: Path):
     with pytest.raises(WorkspaceNotFound, match=r"--root DIR or NEWSGOLD_ROOT=DIR"):
         Workspace.find(env={}, cwd=tmp_path)
-    with pytest.raises(WorkspaceNotFound, match="NEWSGOLD_ROOT=.*not a newsgold workspace"):
+    with pytest.raises(WorkspaceNotFound, match=r"NEWSGOLD_ROOT=.*not a newsgold workspace"):
         Workspace.find(env={"NEWSGOLD_ROOT": str(tmp_path)}, cwd=tmp_path)
     with pytest.raises(WorkspaceNotFound, match="not a newsgold workspace"):
         Workspace.find(tmp_path, env={}, cwd=REPO)

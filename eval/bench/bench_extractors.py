@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import time
 
-from newsgold.workspace import Workspace
-from newsgold.corpus import Document, load_documents
+from newsgold.corpus import Document
 from newsgold.extractors import resolve
+from newsgold.workspace import Workspace
 
 
 def workload(megabytes: float) -> list[Document]:

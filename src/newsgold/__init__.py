@@ -33,7 +33,33 @@ _EXPORTS = {
 }
 _RENAMED = {"resolve_extractor": "resolve"}
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "DOCUMENT_HOLDER",
+    "Claim",
+    "CorpusScores",
+    "DocAnnotation",
+    "Document",
+    "Entity",
+    "NewsgoldError",
+    "Problem",
+    "Quote",
+    "ScoreConfig",
+    "Source",
+    "Stance",
+    "Target",
+    "ValidationError",
+    "Workspace",
+    "__version__",
+    "compare_runs",
+    "load_annotations",
+    "load_corpus",
+    "load_documents",
+    "resolve_extractor",
+    "run_suite",
+    "score_corpus",
+    "write_annotation_dir",
+    "write_jsonl",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -35,7 +35,7 @@ class Document:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
-        return cls(**{k: d.get(k) for k in FIELDS})
+        return cls(**{k: d.get(k) for k in FIELDS})  # type: ignore[arg-type]  # validated by validate_corpus
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in FIELDS}

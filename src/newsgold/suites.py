@@ -75,8 +75,8 @@ def _want(raw: dict[str, Any], key: str, kind: type | tuple[type, ...], where: s
 def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
     try:
         raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise SuiteError(f"{file}: invalid TOML: {e}") from None
+    except tomllib.TOMLDecodeError as err:
+        raise SuiteError(f"{file}: invalid TOML: {err}") from None
     known = {"name", "description", "documents", "gold", "layers", "schemes", "match_scheme", "bootstrap", "seed", "extractors"}
     unknown = sorted(set(raw) - known)
     if unknown:
@@ -101,8 +101,8 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
         for s in schemes:
             try:
                 parse_scheme(str(s))
-            except ValueError as e:
-                raise SuiteError(f"{file}: field schemes: {e}") from None
+            except ValueError as err:
+                raise SuiteError(f"{file}: field schemes: {err}") from None
     entries = raw.get("extractors")
     if not isinstance(entries, list) or not entries:
         raise SuiteError(f"{file}: field extractors: at least one [[extractors]] table is needed")

@@ -11,10 +11,10 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from newsgold.corpus import Document  # noqa: E402
-from newsgold.extractors.claims import ClaimsV1  # noqa: E402
-from newsgold.extractors.claims_learned import LearnedClaims  # noqa: E402
-from newsgold.schema import Claim, DocAnnotation  # noqa: E402
+from newsgold.corpus import Document
+from newsgold.extractors.claims import ClaimsV1
+from newsgold.extractors.claims_learned import LearnedClaims
+from newsgold.schema import Claim, DocAnnotation
 
 TRAIN = {
     "bridge": (

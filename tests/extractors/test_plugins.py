@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgold.workspace import Workspace
 from newsgold.corpus import Document
 from newsgold.extractors import ExtractorError, available, extract_many, resolve
+from newsgold.workspace import Workspace
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "plugin_pkg"
 DOCS = [Document("a", "“One quote” 🇳🇴 and “another”.\n"), Document("b", "No quotes here.\n")]
@@ -126,7 +126,6 @@ def test_command_batch_failure_is_located(tmp_path: Path):
 
 
 def test_file_plugin(tmp_path: Path):
-    from newsgold.corpus import load_documents
 
     docs = Workspace.find().documents
     doc_id = sorted(docs)[0]
@@ -139,7 +138,7 @@ def test_file_plugin(tmp_path: Path):
         ex.extract(docs[other])
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"doc_id": doc_id, "quotes": [{"id": "q1"}]}) + "\n")
-    with pytest.raises(ExtractorError, match="bad.jsonl:1"):
+    with pytest.raises(ExtractorError, match=r"bad\.jsonl:1"):
         resolve(f"file:{bad}")
 
 

@@ -80,7 +80,7 @@ def test_interrupted_quote_is_one_quote_with_two_fragments():
 
 def test_continuation_paragraph_inherits_speaker():
     doc = Document("d", "“The plan works,” Ana Ruiz said.\n“It will keep working next year.”\n")
-    q1, q2 = QuotesV2().extract(doc).quotes
+    _, q2 = QuotesV2().extract(doc).quotes
     assert q2.cue is None and q2.source.span is None and q2.source.entity == "Ana Ruiz"
 
 

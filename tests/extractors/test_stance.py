@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
-from newsgold.workspace import Workspace
-from newsgold.corpus import Document, load_documents
+from newsgold.corpus import Document
 from newsgold.extractors import resolve
 from newsgold.extractors.stance import keywords_v3, normalise
+from newsgold.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 # invented targets and article, on a topic the v1/v2 synonym groups know nothing about

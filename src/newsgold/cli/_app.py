@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -79,7 +78,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 class NewsgoldGroup(TyperGroup):
     """Maps every :class:`NewsgoldError` raised below it to its message and exit code."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer vendors its own click: its Context type
         try:
             return super().invoke(ctx)
         except NewsgoldError as error:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -92,10 +92,10 @@ class BaseExtractor:
     name: str = "base"
     version: str = "0"
     layers: tuple[str, ...] = ()
-    config: dict[str, Any] | None = None
+    config: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.config = {**self.default_config(), **(self.config or {})}
+        self.config = {**self.default_config(), **self.config}
         unknown = set(self.config) - set(self.default_config())
         if unknown:
             raise ExtractorError(
@@ -107,6 +107,8 @@ class BaseExtractor:
     def default_config(cls) -> dict[str, Any]:
         return {}
 
+    data_root: Path | None = field(default=None, init=False, repr=False, compare=False)
+
     def bind_workspace(self, workspace: Any) -> None:
         """Called by :func:`~newsgold.extractors.resolve`: relative data paths in the config
         (entity registries, target lists) are read from this workspace's root."""
@@ -115,8 +117,7 @@ class BaseExtractor:
     def data_path(self, value: str | Path) -> Path:
         """A config path: absolute as given, relative to the bound workspace (else the cwd)."""
         path = Path(value)
-        root = getattr(self, "data_root", None)
-        return path if path.is_absolute() or root is None else root / path
+        return path if path.is_absolute() or self.data_root is None else self.data_root / path
 
     def empty(self, document: Document) -> DocAnnotation:
         """An annotation with exactly this extractor's layers present (empty) and the others absent."""

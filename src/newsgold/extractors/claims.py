@@ -108,7 +108,7 @@ class ClaimsV1(BaseExtractor):
     """Rule-based claim detection over clauses (see the module docstring)."""
 
     def __init__(self, config: dict[str, Any] | None = None):
-        super().__init__(name="claims", version="1", layers=("claims",), config=config)
+        super().__init__(name="claims", version="1", layers=("claims",), config=config or {})
 
     @classmethod
     def default_config(cls) -> dict[str, Any]:

@@ -43,9 +43,9 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> float:
 
 
 def _pipeline(seed: int) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
     features = FeatureUnion([
         ("word", TfidfVectorizer(ngram_range=(1, 2), lowercase=True, min_df=1)),
@@ -58,7 +58,7 @@ class LearnedClaims(BaseExtractor):
     """Rule candidates, filtered and typed by classifiers fitted on gold (see the module docstring)."""
 
     def __init__(self, config: dict[str, Any] | None = None):
-        super().__init__(name="claims-learned", version="1", layers=("claims",), config=config)
+        super().__init__(name="claims-learned", version="1", layers=("claims",), config=config or {})
         self.rules = ClaimsV1({"entities": self.config["entities"], "unnamed_voice": self.config["unnamed_voice"]})
         self.is_claim: Any = None
         self.kind: Any = None
@@ -83,7 +83,7 @@ class LearnedClaims(BaseExtractor):
                 hit = best is not None and _overlap(cand.span, best.span) >= 0.5
                 texts.append(cand.text)
                 labels.append(int(hit))
-                if hit:
+                if best is not None and hit:
                     kind_texts.append(cand.text)
                     kinds.append(best.kind)
         self.trained_on = sorted(d.doc_id for d in documents)
@@ -101,7 +101,7 @@ class LearnedClaims(BaseExtractor):
             keep = [p >= float(self.config["threshold"]) for p in probs]
             scores = [round(float(p), 4) for p in probs]
         kinds = list(self.kind.predict(texts)) if self.kind is not None and cands else [kind_of(t) for t in texts]
-        claims = []
+        claims: list[Claim] = []
         for c, k, kind, score in zip(cands, keep, kinds, scores):
             if k:
                 claims.append(Claim(f"c{len(claims) + 1}", c.span, c.claimant, str(kind), checkworthy(c.text, str(kind)), c.quote, score))

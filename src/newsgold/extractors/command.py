@@ -167,7 +167,7 @@ class CommandExtractor:
                 raise CommandFailed(f"{self.name}: bad output for {label}: {detail}", [doc_id] if doc_id in by_id else list(by_id))
             if doc_id in got:
                 raise CommandFailed(f"{self.name}: output for document {doc_id!r} appears twice", [doc_id])
-            got[doc_id] = DocAnnotation.from_dict(raw)
+            got[str(doc_id)] = DocAnnotation.from_dict(raw)
         missing = [d for d in by_id if d not in got]
         if missing:
             raise CommandFailed(f"{self.name}: no output for document {missing[0]!r}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""), missing)

@@ -94,8 +94,7 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"i", "we"}
 # Words that may stand between a speaker and the verb: "X has since publicly said".
 AUX_ADVERBS = {
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "earlier",
-    "then", "again", "once", "previously", "recently", "reportedly", "repeatedly", "further", "has",
-    "had", "did", "does", "do", "not", "never", "already", "just", "still", "often", "too", "yet",
+    "then", "again", "once", "previously", "recently", "reportedly", "repeatedly", "further", "did", "does", "do", "not", "never", "already", "just", "still", "often", "too", "yet",
     "publicly", "privately", "separately", "subsequently", "simply", "always", "quickly", "flatly",
 }
 
@@ -108,7 +107,7 @@ TITLE_WORDS = {
     "ayatollah", "imam", "pope", "cardinal", "bishop", "rabbi", "judge", "justice", "professor",
     "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "colonel", "col",
     "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "admiral", "adm",
-    "speaker", "chancellor", "premier", "supreme", "first", "lady", "attorney", "defense",
+    "speaker", "chancellor", "premier", "supreme", "first", "attorney", "defense",
     "defence", "interior", "finance", "economy", "health", "trade", "state", "national", "senior",
     "former", "acting", "interim", "executive", "ceo", "cfo", "founder", "co-founder", "head",
     "coach", "manager", "officer", "agent",
@@ -159,10 +158,10 @@ NOT_NAMES = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "no", "not", "yes", "despite", "although", "though", "however",
     "meanwhile", "speaking", "according", "asked", "add", "read", "written", "more", "also",
-    "with", "without", "under", "over", "about", "against", "between", "among", "into", "through",
+    "without", "under", "over", "about", "against", "between", "among", "into", "through",
     "such", "all", "any", "some", "each", "every", "both", "either", "neither", "so", "then",
     "earlier", "later", "last", "next", "new", "first", "second", "third", "maybe", "perhaps",
-    "both", "even", "still", "yet", "now", "today", "yesterday", "tomorrow", "tonight", "mr.",
+    "even", "still", "yet", "now", "today", "yesterday", "tomorrow", "tonight", "mr.",
     "like", "unless", "because", "instead", "thus", "therefore", "moreover",
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 Span = tuple[int, int]
 
@@ -24,7 +25,7 @@ def strip_span(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def sentence_spans(text: str, protected: list[Span] = ()) -> list[Span]:
+def sentence_spans(text: str, protected: Sequence[Span] = ()) -> list[Span]:
     """Sentences as spans, never splitting inside a protected span (a quotation)."""
     starts_p = [s for s, _ in protected]
     spans: list[Span] = []

@@ -33,7 +33,7 @@ from newsgold.extractors.quotation_marks import (  # noqa: F401 - re-exported: t
     Quotation,
     find_quotations,
 )
-from newsgold.extractors.sentences import Span, sentence_spans  # noqa: F401 - re-exported
+from newsgold.extractors.sentences import Span, sentence_spans
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]", re.UNICODE)
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|St)\.|[A-Z](?:\.[A-Z])+\.?|(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-[A-Z][\w-]*|[A-Z](?:[\w-]|['’](?=[A-Z]))*)"
@@ -132,7 +132,7 @@ class Analysis:
         text = self.text
         for m in NAME_RE.finditer(text):
             out.extend(self._name_mentions(m.start(), m.group()))
-        known_last = {}
+        known_last: dict[str, str] = {}
         for mention in out:
             if mention.person and mention.name and " " in mention.name:
                 known_last.setdefault(mention.name.split()[-1], mention.name)

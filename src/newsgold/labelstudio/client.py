@@ -152,7 +152,7 @@ class Client:
                     "NEWSGOLD_LS_TOKEN (Label Studio: Account & Settings → Access Token)")
         if code == 403:
             return f"the token's user may not do this (HTTP 403) while {doing}: {body}"
-        if code == 404 and (isinstance(exc.body, str) and exc.body.lstrip()[:1] == "<" or doing == "checking the API token"):
+        if code == 404 and ((isinstance(exc.body, str) and exc.body.lstrip()[:1] == "<") or doing == "checking the API token"):
             return (f"{self.url} answered HTTP 404 while {doing}: is this a Label Studio server (and the URL its "
                     f"root, e.g. {DEFAULT_URL})? Server said: {body}")
         if code is not None and code >= 500:

@@ -21,8 +21,8 @@ from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import task_doc
-from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
 from newsgold.output import backup_dir, diff_text, write_files
+from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
 from newsgold.validate import Problem
 from newsgold.workspace import Workspace, shown
 

@@ -145,7 +145,7 @@ def push(
     report.predictions_created = sum(len(t.get("predictions", [])) for t in new)
 
     for task in wanted:
-        found = existing.get(task["data"]["doc_id"])
+        found = existing.get(task["data"]["doc_id"], [])
         if found:
             _update_task(client, found[0], task, annotations, predictions, uid, vocab, report)
     return report

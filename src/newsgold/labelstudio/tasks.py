@@ -17,8 +17,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from newsgold.errors import NewsgoldError
 from newsgold.corpus import Document
+from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import TEXT, Vocab
 from newsgold.labelstudio.convert import doc_to_results, results_to_doc
 from newsgold.schema import LAYERS, DocAnnotation
@@ -147,7 +147,7 @@ def annotation_meta(task: Mapping[str, Any], item: Mapping[str, Any]) -> Any:
     if key is not None and key in stored:
         return stored[key]
     if IMPORTED in stored:
-        ids = [a.get("id") for a in task.get("annotations") or [] if isinstance(a, Mapping) and a.get("id") is not None]
+        ids = [a["id"] for a in task.get("annotations") or [] if isinstance(a, Mapping) and a.get("id") is not None]
         if item.get("id") is None or not ids or item.get("id") == min(ids):
             return stored[IMPORTED]
     return None

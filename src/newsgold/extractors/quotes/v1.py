@@ -65,8 +65,8 @@ class RulesV1:
                     desc = self.a._description_ending(k, max(0, start - 80))
                     if desc is not None:
                         start = desc.start
-                elif re.search(r"\b[Tt]he\s+$", before):
-                    start -= len(re.search(r"[Tt]he\s+$", before).group())
+                elif the := re.search(r"\b[Tt]he\s+$", before):
+                    start -= len(the.group())  # the same match as the unanchored pattern had
         if start == m.start:
             return m
         return Mention(start, m.end, text[start:m.end], m.kind, m.name, m.person, m.titles, m.head)
@@ -191,7 +191,7 @@ class RulesV1:
             k = window[-1]
             cue = self.cue_span(k)
             gap = self.text[cue[1]:q.open]
-            if len(gap) <= 60 and gap.rstrip().endswith((":", ",", "that")) or gap.strip() == "":
+            if (len(gap) <= 60 and gap.rstrip().endswith((":", ",", "that"))) or gap.strip() == "":
                 tok = a.tokens[k]
                 if tok.lower.endswith("ing"):
                     m = self.subject_of(sent_open, tok.start)
@@ -228,7 +228,7 @@ class QuotesDirectV1(QuoteExtractorBase):
     """Direct quotes only: quotation-mark pairing, nearest reporting verb, nearest mention."""
 
     def __init__(self, config: dict[str, Any] | None = None):
-        super().__init__(name="quotes-direct", version="1", layers=("quotes",), config=config)
+        super().__init__(name="quotes-direct", version="1", layers=("quotes",), config=config or {})
 
     def extract(self, document: Document) -> DocAnnotation:
         return self._finish(document, RulesV1(document).direct_quotes(), resolve=False)

@@ -107,7 +107,7 @@ class RulesV2(RulesV1):
                         break
                     if self.is_cue_token(j) and not t.lower.endswith("ing"):
                         m = self.a.mention_before(t.start, nxt.start)
-                        if m is not None and m.start == nxt.start or (m is not None and m.start <= nxt.start + 4):
+                        if (m is not None and m.start == nxt.start) or (m is not None and m.start <= nxt.start + 4):
                             return tok.start
                         break
             if tok.text == ":" and k + 1 < len(a.tokens) and a.tokens[k + 1].text in '"“':
@@ -131,8 +131,8 @@ class RulesV2(RulesV1):
     def indirect_quotes(self) -> list[Found]:
         a, text = self.a, self.text
         out: list[Found] = []
-        for sent in a.sentences:
-            sent = self._clip(sent)
+        for whole in a.sentences:
+            sent = self._clip(whole)
             if sent is None:
                 continue
             for k in a.reporting_tokens(sent[0], sent[1]):
@@ -240,7 +240,7 @@ class QuotesV2(QuoteExtractorBase):
     """Direct, indirect and mixed quotes with speakers resolved within the document."""
 
     def __init__(self, config: dict[str, Any] | None = None):
-        super().__init__(name="quotes", version="2", layers=("quotes",), config=config)
+        super().__init__(name="quotes", version="2", layers=("quotes",), config=config or {})
 
     def extract(self, document: Document) -> DocAnnotation:
         rules = RulesV2(document)

@@ -205,8 +205,8 @@ class RulesV3(RulesV2):
     def indirect_quotes(self) -> list[Found]:
         a, text = self.a, self.text
         out: list[Found] = []
-        for sent in a.sentences:
-            sent = self._clip(sent)
+        for whole in a.sentences:
+            sent = self._clip(whole)
             if sent is None:
                 continue
             for k in a.reporting_tokens(sent[0], sent[1]):
@@ -283,7 +283,7 @@ class QuotesV3(QuoteExtractorBase):
     """v2 plus the general conventions listed in the module docstring (held-out check)."""
 
     def __init__(self, config: dict[str, Any] | None = None):
-        super().__init__(name="quotes", version="3", layers=("quotes",), config=config)
+        super().__init__(name="quotes", version="3", layers=("quotes",), config=config or {})
 
     def extract(self, document: Document) -> DocAnnotation:
         rules = RulesV3(document)

@@ -51,7 +51,7 @@ class StanceBase(BaseExtractor):
     dismiss: frozenset[str] | set[str] = frozenset()
 
     def __init__(self, version: str, config: dict[str, Any] | None = None):
-        super().__init__(name="stance", version=version, layers=("stances",), config=config)
+        super().__init__(name="stance", version=version, layers=("stances",), config=config or {})
 
     @classmethod
     def default_config(cls) -> dict[str, Any]:
@@ -73,7 +73,7 @@ class StanceBase(BaseExtractor):
         text = document.text
         targets = [(t["id"], self._keywords(t["description"]), prescriptive(t["description"])) for t in self.targets()]
         quoter = self.quotes_class({"entities": self.config["entities"]})
-        quoter.data_root = getattr(self, "data_root", None)  # the same workspace's registry
+        quoter.data_root = self.data_root  # the same workspace's registry
         quotes = quoter.extract(document).quotes or []
         votes: dict[tuple[str, str], list[str]] = {}
         order: list[str] = []

@@ -21,7 +21,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Self
+from typing import BinaryIO, Self
 
 from newsgold.labelstudio import LS_VERSION
 from newsgold.labelstudio.server._env import (
@@ -93,7 +93,7 @@ class LabelStudioServer:
         self.started_from_template = False
         self.startup_seconds: float | None = None
         self._proc: subprocess.Popen[bytes] | None = None
-        self._log_fh = None
+        self._log_fh: BinaryIO | None = None
         self._tmp_root: Path | None = None
         self._preexisting_data = False
         self._spawned = False
@@ -234,9 +234,9 @@ class LabelStudioServer:
         env = _server_env(
             venv_dir(self.home), self.data_dir, self.username, self.password, self.token
         )
-        self._log_fh = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
-        self._log_fh.write(f"$ {' '.join(cmd)}\n".encode())
-        self._log_fh.flush()
+        log = self._log_fh = open(self.log_path, "wb")
+        log.write(f"$ {' '.join(cmd)}\n".encode())
+        log.flush()
         t0 = time.monotonic()
         self._proc = subprocess.Popen(
             cmd,
@@ -247,7 +247,7 @@ class LabelStudioServer:
             stderr=subprocess.STDOUT,
             start_new_session=True,  # own process group: stop() signals only it
             # only a prctl() call after fork; nothing that could take a lock
-            preexec_fn=_die_with_parent_preexec(),  # noqa: PLW1509
+            preexec_fn=_die_with_parent_preexec(),
         )
         self._spawned = True
         self._wait_until_ready()
