@@ -2,7 +2,8 @@
 # Installs everything the tests need and runs the whole test suite:
 #   - the package and its test extras in .venv (created if missing);
 #   - Debian's headless Chromium, for rendering the HTML reports (when root and apt-get exist);
-#   - Label Studio, in its own environment, through newsgold's own installer.
+#   - Label Studio, in its own environment, through newsgold's own installer;
+# then checks lint, formatting and types (ruff, mypy), then runs pytest.
 # Arguments are passed to pytest.  pytest's exit code is this script's (5, "no tests ran", fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,11 @@ fi
 
 # Label Studio in its own environment (about a minute and ~1 GB the first time; a no-op after).
 .venv/bin/newsgold ls install
+
+# The house rules first: lint, format and types are clean, or nothing else runs.
+.venv/bin/ruff check src tests eval scripts
+.venv/bin/ruff format --check src tests eval scripts
+.venv/bin/mypy
 
 export HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1
 exec .venv/bin/python -m pytest "$@"
