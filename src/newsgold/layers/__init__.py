@@ -51,7 +51,7 @@ registry = Registry()
 register = registry.register
 unregister = registry.unregister
 
-from newsgold.layers import claims, quotes, stances  # noqa: E402  (they register themselves)
+from newsgold.layers import claims, quotes, stances  # noqa: E402  (after the registry: they may import it)
 
 register(quotes.LAYER)
 register(claims.LAYER)

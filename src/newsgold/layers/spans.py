@@ -141,6 +141,11 @@ class SpanLayer(Layer):
         prefix = f"{self.name}.{self.label_part}"
         return value_group(self.name, f"{prefix}.accuracy", lambda counts: accuracy(Confusion.of(counts, prefix, self.labels)))
 
+    def metrics(self, config: Any) -> list[MetricGroup]:
+        """Span P/R/F1 per scheme, attribution (if any), label accuracy on matched items."""
+        who = self.attribution_metrics() if self.who_part is not None else []
+        return [*self.span_metrics(self.part, config), *who, self.label_accuracy_metric()]
+
     def span_parts(self) -> tuple[str, ...]:
         return (self.part,)
 
@@ -233,7 +238,8 @@ class SpanLayer(Layer):
         return Row(self.name, f"{self.label_part} accuracy (matched)", value=s.micro.get(f"{prefix}.accuracy"), n=s.support.get(f"{prefix}.n"))
 
     def report_rows(self, s: Any) -> list[Any]:
-        return [*self.span_rows(s, self.part, s.config.schemes), self.label_accuracy_row(s)]
+        who = self.attribution_rows(s) if self.who_part is not None else []
+        return [*self.span_rows(s, self.part, s.config.schemes), *who, self.label_accuracy_row(s)]
 
     def summary_rows(self, micro: Mapping[str, Any], schemes: Sequence[str]) -> list[tuple[str, str, str, str]]:
         title, suffix = self.summary_attribute or (self.label_part, f"{self.label_part}.accuracy")
@@ -276,11 +282,12 @@ class SpanLayer(Layer):
         return span_changes(self, doc_id, a_doc, b_doc, gold, a_pred, b_pred, text)
 
     # -- Label Studio: fragments of ``ls_label``, grouped by ``fragment`` relations
+    # (a layer without an ``ls_label`` is not in Label Studio)
     def ls_span_labels(self) -> list[tuple[str, str, str]]:
-        return [(self.ls_label, "#76b7b2", f"an empty {self.ls_label} span")]
+        return [(self.ls_label, "#76b7b2", f"an empty {self.ls_label} span")] if self.ls_label else []
 
     def ls_relations(self) -> list[tuple[str, str, str]]:
-        return [("fragment", self.ls_label, self.ls_label)]
+        return [("fragment", self.ls_label, self.ls_label)] if self.ls_label else []
 
     def ls_push(self, doc: Any, push: Any) -> None:
         for item in getattr(doc, self.name) or []:
