@@ -82,7 +82,6 @@ class Layer:
     title: str = ""  # section title in reports
     item_type: Any = None  # dataclass with to_dict() / from_dict()
     has_ids: bool = False  # items carry an "id", unique across every layer of a document
-    change_titles: Mapping[str, str] = {}  # change kinds of compare_items this layer adds
 
     # -- the annotation model
     def from_dict(self, raw: Mapping[str, Any]) -> Any:

@@ -249,8 +249,6 @@ class StancesLayer(Layer):
             t.add_row(names.get(s.holder, s.holder), s.target, s.label)
         return t
 
-    change_titles = {"stance_fixed": "Stance pairs fixed", "stance_broken": "Stance pairs broken"}
-
     def changes(self, doc_id: str, a_doc: Any, b_doc: Any, gold: Any, a_pred: Any, b_pred: Any, text: str) -> list[Any]:
         from newsgold.compare.items import Change
 
