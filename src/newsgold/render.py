@@ -1,6 +1,6 @@
 """Render one annotated article for review in a terminal.
 
-Marks are inserted as text (so the rendering stays readable without colour, in a pipe or a
+Each layer supplies its marks and its table; marks are inserted as text (so the rendering stays readable without colour, in a pipe or a
 review comment) and coloured when the console supports it:
 
     [q1› content ‹q1]   quote content fragment      <q1 source>   {q1 cue}
@@ -15,9 +15,10 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from newsgold.layers import registry
 from newsgold.schema import DocAnnotation
 
-LAYER_CHOICES = ("quotes", "claims", "stances")
+LAYER_CHOICES = registry.names()  # the built-in layers (the CLI asks the registry)
 
 
 @dataclass(frozen=True)
@@ -30,21 +31,7 @@ class Region:
 
 
 def regions(doc: DocAnnotation, layers: tuple[str, ...]) -> list[Region]:
-    out: list[Region] = []
-    if "quotes" in layers:
-        for q in doc.quotes or []:
-            for s, e in q.content:
-                out.append(Region(s, e, f"[{q.id}›", f"‹{q.id}]", "on dark_blue"))
-            if q.source.span:
-                out.append(Region(*q.source.span, f"<{q.id} ", ">", "bold green"))
-            if q.cue:
-                out.append(Region(*q.cue, f"{{{q.id} ", "}", "bold magenta"))
-    if "claims" in layers:
-        for c in doc.claims or []:
-            style = "underline yellow" if c.kind == "factual" else "underline cyan"
-            for s, e in c.span:
-                out.append(Region(s, e, f"⟨{c.id} ", f" {c.id}⟩", style))
-    return out
+    return [r for layer in registry if layer.name in layers for r in layer.regions(doc)]
 
 
 def marked_text(text: str, marks: list[Region]) -> Text:
@@ -72,7 +59,7 @@ def marked_text(text: str, marks: list[Region]) -> Text:
     return out
 
 
-def _excerpt(text: str, spans: list[tuple[int, int]] | tuple[int, int] | None, width: int = 70) -> str:
+def excerpt(text: str, spans: list[tuple[int, int]] | tuple[int, int] | None, width: int = 70) -> str:
     if not spans:
         return "—"
     if isinstance(spans, tuple):
@@ -83,33 +70,16 @@ def _excerpt(text: str, spans: list[tuple[int, int]] | tuple[int, int] | None, w
 
 def tables(doc: DocAnnotation, text: str, layers: tuple[str, ...], names: dict[str, str]) -> list[Table]:
     out = []
-    if "quotes" in layers and doc.quotes is not None:
-        t = Table(title=f"quotes ({len(doc.quotes)})", title_justify="left")
-        for col in ("id", "type", "speaker (entity)", "source span", "cue", "content"):
-            t.add_column(col, overflow="fold")
-        for q in doc.quotes:
-            entity = q.source.entity
-            speaker = f"{names.get(entity, entity)} ({entity})" if entity in names else (entity or "—")
-            t.add_row(q.id, q.type, speaker, _excerpt(text, q.source.span), _excerpt(text, q.cue), _excerpt(text, q.content))
-        out.append(t)
-    if "claims" in layers and doc.claims is not None:
-        t = Table(title=f"claims ({len(doc.claims)})", title_justify="left")
-        for col in ("id", "kind", "check-worthy", "claimant", "quote", "span"):
-            t.add_column(col, overflow="fold")
-        for c in doc.claims:
-            t.add_row(c.id, c.kind, "yes" if c.checkworthy else "no", c.claimant or "—", c.quote or "—", _excerpt(text, c.span))
-        out.append(t)
-    if "stances" in layers and doc.stances is not None:
-        t = Table(title=f"stances ({len(doc.stances)})", title_justify="left")
-        for col in ("holder", "target", "label"):
-            t.add_column(col)
-        for s in doc.stances:
-            t.add_row(names.get(s.holder, s.holder), s.target, s.label)
-        out.append(t)
+    for layer in registry:
+        if layer.name in layers and getattr(doc, layer.name) is not None:
+            table = layer.table(doc, text, names)
+            if table is not None:
+                out.append(table)
     return out
 
 
-def render(doc: DocAnnotation, text: str, layers: tuple[str, ...] = LAYER_CHOICES, names: dict[str, str] | None = None) -> Group:
+def render(doc: DocAnnotation, text: str, layers: tuple[str, ...] | None = None, names: dict[str, str] | None = None) -> Group:
+    layers = registry.names() if layers is None else layers
     legend = Text(
         "[q› content ‹q]  <q source>  {q cue}  ⟨c claim c⟩   (yellow: factual claim, cyan: evaluative)",
         style="dim",

@@ -4,149 +4,82 @@ Keeping a single format means any prediction file can be scored, pushed to Label
 diffed exactly like gold.  Offsets are Python ``str`` indices into the document text, end
 exclusive.  A layer key that is absent (``None`` here) means "not annotated / not predicted",
 which is different from an empty list ("annotated, nothing found").
+
+The layers themselves (item types, labels, schema fragments) are defined in
+:mod:`newsgold.layers`; their names are re-exported here.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-Span = tuple[int, int]
+from newsgold.layers import registry
+from newsgold.layers.base import DOCUMENT_HOLDER, Span  # noqa: F401
+from newsgold.layers.claims import CLAIM_KINDS, Claim  # noqa: F401
+from newsgold.layers.quotes import QUOTE_TYPES, Quote, Source  # noqa: F401
+from newsgold.layers.stances import STANCE_LABELS, Stance  # noqa: F401
 
-LAYERS = ("quotes", "claims", "stances")
-QUOTE_TYPES = ("direct", "indirect", "mixed")
-CLAIM_KINDS = ("factual", "evaluative")
-STANCE_LABELS = ("favor", "against", "neutral")
+LAYERS = registry.names()  # the built-in layers; code that must see added layers iterates the registry
 ENTITY_TYPES = ("person", "organization", "outlet", "country", "other")
-DOCUMENT_HOLDER = "@document"
 
-
-def _span(value: Any) -> Span | None:
-    return None if value is None else (int(value[0]), int(value[1]))
-
-
-def _spans(values: Any) -> list[Span]:
-    return [(int(s), int(e)) for s, e in values]
-
-
-def _put_score(out: dict[str, Any], score: float | None) -> dict[str, Any]:
-    if score is not None:
-        out["score"] = score
-    return out
-
-
-@dataclass(frozen=True)
-class Source:
-    span: Span | None = None
-    entity: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"span": None if self.span is None else list(self.span), "entity": self.entity}
-
-
-@dataclass
-class Quote:
-    id: str
-    type: str
-    content: list[Span]
-    source: Source = field(default_factory=Source)
-    cue: Span | None = None
-    score: float | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        out = {
-            "id": self.id,
-            "type": self.type,
-            "content": [list(s) for s in self.content],
-            "source": self.source.to_dict(),
-            "cue": None if self.cue is None else list(self.cue),
-        }
-        return _put_score(out, self.score)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Quote:
-        src = d.get("source") or {}
-        return cls(
-            id=d["id"],
-            type=d["type"],
-            content=_spans(d["content"]),
-            source=Source(_span(src.get("span")), src.get("entity")),
-            cue=_span(d.get("cue")),
-            score=d.get("score"),
-        )
-
-
-@dataclass
-class Claim:
-    id: str
-    span: list[Span]
-    claimant: str | None
-    kind: str
-    checkworthy: bool
-    quote: str | None = None
-    score: float | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        out = {
-            "id": self.id,
-            "span": [list(s) for s in self.span],
-            "claimant": self.claimant,
-            "kind": self.kind,
-            "checkworthy": self.checkworthy,
-            "quote": self.quote,
-        }
-        return _put_score(out, self.score)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Claim:
-        return cls(
-            id=d["id"],
-            span=_spans(d["span"]),
-            claimant=d.get("claimant"),
-            kind=d["kind"],
-            checkworthy=bool(d["checkworthy"]),
-            quote=d.get("quote"),
-            score=d.get("score"),
-        )
-
-
-@dataclass
-class Stance:
-    holder: str
-    target: str
-    label: str
-    score: float | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return _put_score({"holder": self.holder, "target": self.target, "label": self.label}, self.score)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Stance:
-        return cls(holder=d["holder"], target=d["target"], label=d["label"], score=d.get("score"))
-
-
-@dataclass
+@dataclass(init=False, eq=False)
 class DocAnnotation:
-    """All annotations of one document; ``None`` for a layer that was not annotated."""
+    """All annotations of one document; ``None`` for a layer that was not annotated.
+
+    Layers are held by name in ``items`` and read as attributes (``doc.quotes``); positional
+    arguments after ``doc_id`` fill the layers in registry order, and a layer not given is
+    annotated and empty, as it always was.
+    """
 
     doc_id: str
-    quotes: list[Quote] | None = field(default_factory=list)
-    claims: list[Claim] | None = field(default_factory=list)
-    stances: list[Stance] | None = field(default_factory=list)
-    meta: dict[str, Any] | None = None
+    items: dict[str, list[Any] | None]
+    meta: dict[str, Any] | None
+
+    def __init__(self, doc_id: str, *layers: list[Any] | None, meta: dict[str, Any] | None = None,
+                 items: dict[str, list[Any] | None] | None = None, **named: list[Any] | None):
+        names = registry.names()
+        if len(layers) > len(names):
+            raise TypeError(f"DocAnnotation takes at most {len(names)} layers positionally ({', '.join(names)})")
+        given = {**(items or {}), **dict(zip(names, layers)), **named}
+        unknown = [n for n in given if n not in registry]
+        if unknown:
+            raise TypeError(f"unknown annotation layer {unknown[0]!r} (known: {', '.join(names)})")
+        object.__setattr__(self, "doc_id", doc_id)
+        object.__setattr__(self, "items", {n: given.get(n, []) for n in names})
+        object.__setattr__(self, "meta", meta)
+
+    def __getattr__(self, name: str) -> Any:
+        items = self.__dict__.get("items")
+        if items is not None and name in registry:
+            return items.get(name, [])
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in registry:
+            self.items[name] = value
+        else:
+            object.__setattr__(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DocAnnotation):
+            return NotImplemented
+        return (self.doc_id, self.meta) == (other.doc_id, other.meta) and all(
+            getattr(self, n) == getattr(other, n) for n in registry.names())
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def layers(self) -> tuple[str, ...]:
-        return tuple(name for name in LAYERS if getattr(self, name) is not None)
+        return tuple(name for name in registry.names() if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"doc_id": self.doc_id}
         if self.meta is not None:
             out["meta"] = self.meta
-        for name in LAYERS:
+        for name in registry.names():
             items = getattr(self, name)
             if items is not None:
                 out[name] = [item.to_dict() for item in items]
@@ -155,18 +88,8 @@ class DocAnnotation:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DocAnnotation:
         """Build from an already validated dict (see :mod:`newsgold.validate`)."""
-
-        def layer(name: str, item_cls: Any) -> list[Any] | None:
-            items = d.get(name)
-            return None if items is None else [item_cls.from_dict(x) for x in items]
-
-        return cls(
-            doc_id=d["doc_id"],
-            quotes=layer("quotes", Quote),
-            claims=layer("claims", Claim),
-            stances=layer("stances", Stance),
-            meta=d.get("meta"),
-        )
+        layers = {layer.name: None if d.get(layer.name) is None else [layer.from_dict(x) for x in d[layer.name]] for layer in registry}
+        return cls(d["doc_id"], meta=d.get("meta"), **layers)
 
 
 @dataclass(frozen=True)
@@ -197,11 +120,49 @@ class Target:
         return cls(id=d["id"], description=d["description"])
 
 
-@cache
+_BASE_DEFS = {
+    "span": {
+        "type": "array",
+        "prefixItems": [{"type": "integer", "minimum": 0}, {"type": "integer", "minimum": 0}],
+        "minItems": 2, "maxItems": 2, "items": False,
+        "description": "[start, end): Python str indices, end exclusive",
+    },
+    "fragments": {"type": "array", "items": {"$ref": "#/$defs/span"}, "minItems": 1, "description": "sorted, disjoint fragments"},
+}
+_SCHEMAS: dict[tuple[str, int], dict[str, Any]] = {}
+
+
+def annotation_schema() -> dict[str, Any]:
+    """The annotation JSON Schema, assembled from the registered layers' fragments."""
+    out: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://newsgold.invalid/schema/annotation.schema.json",
+        "title": "newsgold document annotation",
+        "description": f"One document's {', '.join(registry.names()[:-1])} and {registry.names()[-1]}. The same object is used for gold, "
+                       "annotation passes and predictions (one per line in JSON Lines). An absent layer key means the layer was "
+                       "not annotated/predicted.",
+        "type": "object", "required": ["doc_id"], "additionalProperties": False,
+        "properties": {"doc_id": {"type": "string", "minLength": 1},
+                       "meta": {"type": "object", "description": "free-form provenance (extractor name, version, ...)"}},
+        "$defs": dict(_BASE_DEFS),
+    }
+    for layer in registry:
+        prop, defs = layer.schema()
+        out["properties"][layer.name] = prop
+        out["$defs"].update(defs)
+    return out
+
+
 def json_schema(name: str = "annotation") -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) shipped with the package: annotation, entities or targets."""
-    text = resources.files("newsgold").joinpath(f"data/{name}.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    """The JSON Schema (draft 2020-12): annotation (from the layers), entities or targets (shipped files)."""
+    key = (name, registry.version if name == "annotation" else 0)
+    if key not in _SCHEMAS:
+        if name == "annotation":
+            _SCHEMAS[key] = annotation_schema()
+        else:
+            text = resources.files("newsgold").joinpath(f"data/{name}.schema.json").read_text(encoding="utf-8")
+            _SCHEMAS[key] = json.loads(text)
+    return _SCHEMAS[key]
 
 
 def dumps_doc(doc: DocAnnotation | dict[str, Any]) -> str:

@@ -16,14 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
-from newsgold.schema import DOCUMENT_HOLDER, LAYERS, json_schema
+from newsgold.layers import registry
+from newsgold.schema import json_schema
 from newsgold.workspace import shown
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
-
-ITEM_NOUN = {"quotes": "quote", "claims": "claim", "stances": "stance"}
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -70,15 +68,10 @@ def _field_path(path: Iterable[Any]) -> str:
 
 def _item_label(raw: dict[str, Any], path: Sequence[Any]) -> str | None:
     """'quote "q3"' for a path inside the third quote, using its id when it has one."""
-    if len(path) >= 2 and path[0] in ITEM_NOUN and isinstance(path[1], int):
+    if len(path) >= 2 and path[0] in registry and isinstance(path[1], int):
         items = raw.get(path[0])
         item = items[path[1]] if isinstance(items, list) and path[1] < len(items) else None
-        noun = ITEM_NOUN[path[0]]
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            return f'{noun} "{item["id"]}"'
-        if isinstance(item, dict) and path[0] == "stances":
-            return f'{noun} ({item.get("holder")!s}, {item.get("target")!s})'
-        return f"{noun} #{path[1] + 1}"
+        return registry[path[0]].item_label(item, path[1])
     return None
 
 
@@ -88,7 +81,8 @@ def _excerpt(text: str, start: int, end: int, width: int = 40) -> str:
 
 
 class _DocChecker:
-    """Semantic checks for one parsed document object (after the JSON Schema passed)."""
+    """Semantic checks for one parsed document object (after the JSON Schema passed): item ids
+    across layers here, everything else by each layer's ``check`` with the helpers below."""
 
     def __init__(self, raw: dict[str, Any], ctx: Context, file: str, line: int | None, strict_refs: bool):
         self.raw, self.ctx, self.file, self.line, self.strict = raw, ctx, file, line, strict_refs
@@ -107,41 +101,17 @@ class _DocChecker:
             return self.problems
         text = doc.text
         if self.strict:
-            for layer in LAYERS:
+            for layer in registry.names():
                 if layer not in self.raw:
                     self.add([layer], "layer missing (gold and annotation passes must annotate every layer; use [] for none)")
         seen_ids: dict[str, str] = {}
-        for layer in ("quotes", "claims"):
-            for i, item in enumerate(self.raw.get(layer) or []):
+        for layer in registry:
+            for i, item in enumerate(self.raw.get(layer.name) or [] if layer.has_ids else []):
                 if item["id"] in seen_ids:
-                    self.add([layer, i, "id"], f"duplicate id {item['id']!r} (also used by a {seen_ids[item['id']]})")
-                seen_ids.setdefault(item["id"], ITEM_NOUN[layer])
-        quote_ids = {q["id"] for q in self.raw.get("quotes") or []}
-        for i, q in enumerate(self.raw.get("quotes") or []):
-            self.fragments(text, ["quotes", i, "content"], q["content"])
-            if q["source"]["span"] is not None:
-                self.span(text, ["quotes", i, "source", "span"], q["source"]["span"])
-            if q["cue"] is not None:
-                self.span(text, ["quotes", i, "cue"], q["cue"])
-            self.entity(["quotes", i, "source", "entity"], q["source"]["entity"])
-        for i, c in enumerate(self.raw.get("claims") or []):
-            self.fragments(text, ["claims", i, "span"], c["span"])
-            self.entity(["claims", i, "claimant"], c["claimant"])
-            # A claims-only prediction may point at its own (unreported) quote detector's ids;
-            # gold, and any file that has a quotes layer, must resolve them.
-            checkable = self.strict or self.raw.get("quotes") is not None
-            if c["quote"] is not None and checkable and c["quote"] not in quote_ids:
-                self.add(["claims", i, "quote"], f"unknown quote id {c['quote']!r}")
-        pairs: dict[tuple[str, str], int] = {}
-        for i, s in enumerate(self.raw.get("stances") or []):
-            if s["holder"] != DOCUMENT_HOLDER:
-                self.entity(["stances", i, "holder"], s["holder"])
-            if self.ctx.target_ids and s["target"] not in self.ctx.target_ids:
-                self.add(["stances", i, "target"], f"unknown target {s['target']!r} (known: {', '.join(sorted(self.ctx.target_ids))})")
-            key = (s["holder"], s["target"])
-            if key in pairs:
-                self.add(["stances", i], f"duplicate stance pair (holder {key[0]!r}, target {key[1]!r}), first at stances[{pairs[key]}]")
-            pairs.setdefault(key, i)
+                    self.add([layer.name, i, "id"], f"duplicate id {item['id']!r} (also used by a {seen_ids[item['id']]})")
+                seen_ids.setdefault(item["id"], layer.noun)
+        for layer in registry:
+            layer.check(self, self.raw.get(layer.name) or [], text)
         return self.problems
 
     def entity(self, path: list[Any], value: str | None) -> None:

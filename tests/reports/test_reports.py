@@ -119,8 +119,8 @@ def test_json_has_null_never_nan(scores):
         raise AssertionError(f"{token} in JSON")
 
     data = json.loads(render("json", scores, GOLD, prediction(), DOCS, "t"), parse_constant=refuse)
-    assert data["micro"]["stance.holder.neutral.f1"] is None
-    assert data["support"]["stance.holder.neutral.gold"] == 0
-    assert data["averaged"]["stance.document.f_avg"] == ["favor", "against"]
+    assert data["micro"]["stances.holder.neutral.f1"] is None
+    assert data["support"]["stances.holder.neutral.gold"] == 0
+    assert data["averaged"]["stances.document.f_avg"] == ["favor", "against"]
     # claims: doc-b has no prediction (scored as predicting nothing), doc-a predicts []
     assert data["breakdown"]["claims.span.exact.label.evaluative"] == {"p": None, "r": None, "f1": None, "gold": 0.0, "pred": 0.0}

@@ -54,7 +54,7 @@ def test_agreement_of_three_passes():
     ac = report.pairs[1]
     assert ac.n_docs == 1  # carol did doc-a only
     # carol keeps 1 of alice's 3 doc-a stance pairs (and changes its label): document-level pair F1 1, holder-level 0
-    assert ac.f1["stance.document.pair.f1"] == 1.0 and ac.f1["stance.holder.pair.f1"] == 0.0
+    assert ac.f1["stances.document.pair.f1"] == 1.0 and ac.f1["stances.holder.pair.f1"] == 0.0
     assert report.alpha_docs == ["doc-a"]
     assert report.alpha["quotes.tokens"] == 1.0
     # stance units on doc-a: against/against/favor, against/against/none, favor/favor/none.

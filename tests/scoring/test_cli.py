@@ -32,9 +32,9 @@ def test_gold_against_itself_json(root: Path):
     assert data["signature"].startswith("schemes:strict,exact,partial,overlap,coverage:0.3,coverage:0.8,token|")
     # null only where gold has nothing: no document-level "favor", no holder-level "neutral"
     nulls = {k for k, v in data["micro"].items() if v is None}
-    assert nulls == {f"stance.{lvl}.{k}" for lvl in ("document.favor", "holder.neutral") for k in ("p", "r", "f1")}
+    assert nulls == {f"stances.{lvl}.{k}" for lvl in ("document.favor", "holder.neutral") for k in ("p", "r", "f1")}
     assert all(v == 1.0 for v in data["micro"].values() if v is not None)
-    assert data["averaged"]["stance.document.f_avg"] == ["against"]
+    assert data["averaged"]["stances.document.f_avg"] == ["against"]
     assert "|zero:na|" in data["signature"]
     assert (root / "err.jsonl").read_text() == ""
 
@@ -44,7 +44,7 @@ def test_table_and_markdown(root: Path):
         Quote("p1", "direct", [span(TEXT_A, "We will not negotiate")], Source(None, "Trump"), None)], claims=None, stances=None))
     result = invoke("score", "--pred", str(pred), "--bootstrap", "20")
     assert result.exit_code == 0, result.output
-    assert "content · coverage:0.3" in result.output and "Not predicted (not scored): claims, stance." in result.output
+    assert "content · coverage:0.3" in result.output and "Not predicted (not scored): claims, stances." in result.output
     result = invoke("score", "--pred", str(pred), "--bootstrap", "20", "--format", "markdown", "--scheme", "exact")
     assert result.exit_code == 0, result.output
     # 1 of 4 gold quotes, 1 of 1 predicted: F1 = 2/5

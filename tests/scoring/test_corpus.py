@@ -27,7 +27,7 @@ def test_micro_macro_and_wide_interval_with_two_documents():
     assert s.macro["quotes.content.exact.f1"] == 0.5
     # resamples {b,b} (F1 0) and {a,a} (F1 1) each have probability 1/4 > 2.5%: the interval is [0, 1]
     assert s.ci["quotes.content.exact.f1"] == (0.0, 1.0)
-    assert s.not_predicted == ("claims", "stance")
+    assert s.not_predicted == ("claims", "stances")
     assert s.layers == ("quotes",)
     assert s.support["quotes.content.gold"] == 2 and s.support["quotes.content.pred"] == 1
 

@@ -40,7 +40,7 @@ def test_speaker_accuracy_coverage_and_end_to_end():
     # types on the 3 matched: direct/direct, indirect/direct, indirect/indirect
     assert h["quotes.type.accuracy"] == pytest.approx(2 / 3)
     assert counts["quotes.type.indirect.direct"] == 1 and counts["quotes.type.direct.direct"] == 1
-    assert "claims.span.exact.f1" not in h and "stance.document.f_avg" not in h
+    assert "claims.span.exact.f1" not in h and "stances.document.f_avg" not in h
 
 
 def test_item_matches_name_what_went_wrong():
@@ -84,18 +84,18 @@ def test_stance_pairs_labels_f_avg():
     ])
     h = headline(score_document(gold, pred, "text", CFG), CFG)
     # pairs: 3 of 4 found, 3 of 4 predicted
-    assert (h["stance.document.pair.p"], h["stance.document.pair.r"]) == (0.75, 0.75)
+    assert (h["stances.document.pair.p"], h["stances.document.pair.r"]) == (0.75, 0.75)
     # favor: tp 1 of predicted 2 (t1, t5), of gold 2 → 1/2;  against: tp 1, predicted 2, gold 1 → F1 2/3
-    assert (h["stance.document.favor.p"], h["stance.document.favor.r"], h["stance.document.favor.f1"]) == (0.5, 0.5, 0.5)
-    assert h["stance.document.against.f1"] == pytest.approx(2 / 3)
+    assert (h["stances.document.favor.p"], h["stances.document.favor.r"], h["stances.document.favor.f1"]) == (0.5, 0.5, 0.5)
+    assert h["stances.document.against.f1"] == pytest.approx(2 / 3)
     # neutral: in gold (t4), never predicted: nothing found, P = R = F1 = 0
-    assert (h["stance.document.neutral.p"], h["stance.document.neutral.r"], h["stance.document.neutral.f1"]) == (0.0, 0.0, 0.0)
-    assert h["stance.document.f_avg"] == pytest.approx((1 / 2 + 2 / 3) / 2)
-    assert h["stance.document.macro_f1"] == pytest.approx((1 / 2 + 2 / 3 + 0) / 3)
-    assert h["stance.document.label_accuracy"] == pytest.approx(2 / 3)  # t1 and t3 of t1..t3
+    assert (h["stances.document.neutral.p"], h["stances.document.neutral.r"], h["stances.document.neutral.f1"]) == (0.0, 0.0, 0.0)
+    assert h["stances.document.f_avg"] == pytest.approx((1 / 2 + 2 / 3) / 2)
+    assert h["stances.document.macro_f1"] == pytest.approx((1 / 2 + 2 / 3 + 0) / 3)
+    assert h["stances.document.label_accuracy"] == pytest.approx(2 / 3)  # t1 and t3 of t1..t3
     # no holder-level stances anywhere: undefined, not a perfect 1
-    assert all(math.isnan(h[f"stance.holder.pair.{k}"]) for k in "p r f1".split())
-    assert math.isnan(h["stance.holder.f_avg"]) and math.isnan(h["stance.holder.label_accuracy"])
+    assert all(math.isnan(h[f"stances.holder.pair.{k}"]) for k in "p r f1".split())
+    assert math.isnan(h["stances.holder.f_avg"]) and math.isnan(h["stances.holder.label_accuracy"])
 
 
 def test_stance_holder_named_in_free_text():
@@ -104,26 +104,26 @@ def test_stance_holder_named_in_free_text():
         Stance("Donald Trump", "talks", "against"),
     ])
     h = headline(score_document(gold_a(), pred, TEXT_A, CFG, ENTITIES), CFG)
-    assert h["stance.holder.pair.f1"] == 1.0
-    assert h["stance.holder.label_accuracy"] == 0.5  # trump: favor predicted against
+    assert h["stances.holder.pair.f1"] == 1.0
+    assert h["stances.holder.label_accuracy"] == 0.5  # trump: favor predicted against
     # favor occurs in neither gold nor prediction at document level: F_avg is F1(against) alone
-    assert h["stance.document.f_avg"] == 1.0
-    assert math.isnan(h["stance.document.favor.f1"])
+    assert h["stances.document.f_avg"] == 1.0
+    assert math.isnan(h["stances.document.favor.f1"])
 
 
 def test_gold_against_itself_is_perfect_everywhere():
     gold = {"doc-a": gold_a(), "doc-b": gold_b()}
     scores = score_corpus(gold, gold, {"doc-a": TEXT_A, "doc-b": TEXT_B}, ScoreConfig(bootstrap=20), ENTITIES)
-    assert scores.layers == ("quotes", "claims", "stance")
+    assert scores.layers == ("quotes", "claims", "stances")
     # undefined only where gold has nothing: no document-level "favor", no holder-level "neutral"
-    undefined = {f"stance.document.favor.{k}" for k in "p r f1".split()} | {f"stance.holder.neutral.{k}" for k in "p r f1".split()}
+    undefined = {f"stances.document.favor.{k}" for k in "p r f1".split()} | {f"stances.holder.neutral.{k}" for k in "p r f1".split()}
     assert {k for k, v in scores.micro.items() if math.isnan(v)} == undefined
     assert all(v == 1.0 for k, v in scores.micro.items() if k not in undefined)
     assert all(math.isnan(v) or v == 1.0 for v in scores.macro.values())
     assert all(ci == (1.0, 1.0) for ci in scores.ci.values())
-    assert "stance.document.favor.f1" not in scores.ci  # undefined in every resample: no interval
-    assert scores.averaged["stance.document.f_avg"] == ["against"]
-    assert scores.averaged["stance.holder.f_avg"] == ["favor", "against"]
+    assert "stances.document.favor.f1" not in scores.ci  # undefined in every resample: no interval
+    assert scores.averaged["stances.document.f_avg"] == ["against"]
+    assert scores.averaged["stances.holder.f_avg"] == ["favor", "against"]
 
 
 LONG_TEXT = "x" * 1200
@@ -176,9 +176,9 @@ def test_two_predicted_holders_naming_one_entity_count_the_second_as_spurious():
         pred = DocAnnotation("doc-a", quotes=None, claims=None, stances=stances[::order])
         result = match_document(gold_a(), pred, TEXT_A, CFG, ENTITIES)
         h = headline(result.counts, CFG)
-        assert (h["stance.holder.pair.p"], h["stance.holder.pair.r"], h["stance.holder.pair.f1"]) == (0.5, 0.5, 0.5)
-        assert h["stance.holder.label_accuracy"] == 1.0  # the one scored against gold is right
-        assert result.counts["stance.holder.none.favor"] == 1
+        assert (h["stances.holder.pair.p"], h["stances.holder.pair.r"], h["stances.holder.pair.f1"]) == (0.5, 0.5, 0.5)
+        assert h["stances.holder.label_accuracy"] == 1.0  # the one scored against gold is right
+        assert result.counts["stances.holder.none.favor"] == 1
         dup = [s for s in result.stances if s.duplicate_of]
         assert [(s.holder, s.target, s.pred_label, s.duplicate_of, s.kind) for s in dup] == [
             ("Saeed Khatibzadeh", "talks", "favor", "khatibzadeh", "fp")]
@@ -189,22 +189,22 @@ def test_the_holder_written_as_the_id_stands_for_the_pair():
         Stance("khatibzadeh", "talks", "favor"), Stance("Khatibzadeh", "talks", "against")])
     result = match_document(gold_a(), pred, TEXT_A, CFG, ENTITIES)
     h = headline(result.counts, CFG)
-    assert h["stance.holder.label_accuracy"] == 0.0  # id "khatibzadeh" says favor, gold against
-    assert (h["stance.holder.pair.p"], h["stance.holder.pair.r"]) == (0.5, 0.5)
+    assert h["stances.holder.label_accuracy"] == 0.0  # id "khatibzadeh" says favor, gold against
+    assert (h["stances.holder.pair.p"], h["stances.holder.pair.r"]) == (0.5, 0.5)
 
 
 def test_empty_prediction_scores_zero_not_one():
     pred = DocAnnotation("doc-a", quotes=[], claims=[], stances=[])
     h = headline(score_document(gold_a(), pred, TEXT_A, CFG, ENTITIES), CFG)
     for key in ("quotes.content.exact", "quotes.content.coverage:0.3", "quotes.e2e", "claims.span.exact",
-                "claims.checkworthy", "stance.document.pair", "stance.holder.pair"):
+                "claims.checkworthy", "stances.document.pair", "stances.holder.pair"):
         assert (h[f"{key}.p"], h[f"{key}.r"], h[f"{key}.f1"]) == (0.0, 0.0, 0.0), key
     # nothing matched: accuracies over no items are undefined, not perfect
     for key in ("quotes.speaker.accuracy", "quotes.type.accuracy", "claims.claimant.accuracy", "claims.kind.accuracy",
-                "stance.document.label_accuracy", "stance.holder.label_accuracy"):
+                "stances.document.label_accuracy", "stances.holder.label_accuracy"):
         assert math.isnan(h[key]), key
     # favor and against occur in gold: F_avg averages both, each F1 0
-    assert h["stance.holder.f_avg"] == 0.0 and h["stance.document.f_avg"] == 0.0
+    assert h["stances.holder.f_avg"] == 0.0 and h["stances.document.f_avg"] == 0.0
 
 
 def test_both_empty_is_undefined():
@@ -221,19 +221,19 @@ def test_f_avg_over_the_classes_that_occur():
     # perfect document stance, no "favor" anywhere: F_avg = F1(against) = 1, averaged over against only
     gold = {"d": _doc_stances(("t1", "against"), ("t2", "neutral"))}
     s = score_corpus(gold, gold, {"d": "text"}, CFG)
-    assert s.micro["stance.document.f_avg"] == 1.0
-    assert math.isnan(s.micro["stance.document.favor.f1"])
-    assert s.to_json()["averaged"]["stance.document.f_avg"] == ["against"]
-    assert s.to_json()["averaged"]["stance.document.macro_f1"] == ["against", "neutral"]
-    assert s.to_json()["micro"]["stance.document.favor.f1"] is None
+    assert s.micro["stances.document.f_avg"] == 1.0
+    assert math.isnan(s.micro["stances.document.favor.f1"])
+    assert s.to_json()["averaged"]["stances.document.f_avg"] == ["against"]
+    assert s.to_json()["averaged"]["stances.document.macro_f1"] == ["against", "neutral"]
+    assert s.to_json()["micro"]["stances.document.favor.f1"] is None
     # every label wrong: favor ↔ against swapped, neutral → favor.  F1(favor) = F1(against) = 0
     gold = {"d": _doc_stances(("t1", "favor"), ("t2", "against"), ("t3", "neutral"))}
     pred = {"d": _doc_stances(("t1", "against"), ("t2", "favor"), ("t3", "favor"))}
     s = score_corpus(gold, pred, {"d": "text"}, CFG)
-    assert s.micro["stance.document.f_avg"] == 0.0 and s.micro["stance.document.macro_f1"] == 0.0
-    assert s.averaged["stance.document.f_avg"] == ["favor", "against"]
+    assert s.micro["stances.document.f_avg"] == 0.0 and s.micro["stances.document.macro_f1"] == 0.0
+    assert s.averaged["stances.document.f_avg"] == ["favor", "against"]
     # no favor/against at all: F_avg undefined, macro-F1 over neutral
     gold = {"d": _doc_stances(("t1", "neutral"))}
     s = score_corpus(gold, gold, {"d": "text"}, CFG)
-    assert math.isnan(s.micro["stance.document.f_avg"]) and s.micro["stance.document.macro_f1"] == 1.0
-    assert s.averaged["stance.document.f_avg"] == []
+    assert math.isnan(s.micro["stances.document.f_avg"]) and s.micro["stances.document.macro_f1"] == 1.0
+    assert s.averaged["stances.document.f_avg"] == []

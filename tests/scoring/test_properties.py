@@ -74,11 +74,11 @@ def test_perfect_prediction_scores_one(gold, rnd):
         assert all(s.micro[f"claims.span.{x}.f1"] == 1.0 for x in chars)
     for level, has in (("document", any(x.holder == "@document" for x in gold.stances)),
                        ("holder", any(x.holder != "@document" for x in gold.stances))):
-        assert math.isnan(s.micro[f"stance.{level}.pair.f1"]) == (not has)
+        assert math.isnan(s.micro[f"stances.{level}.pair.f1"]) == (not has)
         if has:
-            assert s.micro[f"stance.{level}.macro_f1"] == 1.0
+            assert s.micro[f"stances.{level}.macro_f1"] == 1.0
     if any(x.label in ("favor", "against") for x in gold.stances):
-        assert any(s.micro[f"stance.{lvl}.f_avg"] == 1.0 for lvl in ("document", "holder"))
+        assert any(s.micro[f"stances.{lvl}.f_avg"] == 1.0 for lvl in ("document", "holder"))
 
 
 def _brute_force(edges: list[tuple[int, int, int]], n_gold: int) -> tuple[int, int]:

@@ -41,15 +41,18 @@ def validate(
 def _print_summary() -> None:
     from rich.table import Table
 
+    from newsgold.layers import registry
+
     ws = workspace()
     docs = ws.documents
     gold = load_set(ws.gold_dir, ws.context())
     table = Table(title="newsgold corpus: validated", title_justify="left")
-    for col in ("doc_id", "genre", "outlet", "chars", "quotes", "claims", "stances"):
-        table.add_column(col, justify="right" if col in {"chars", "quotes", "claims", "stances"} else "left")
+    layers = registry.names()
+    for col in ("doc_id", "genre", "outlet", "chars", *layers):
+        table.add_column(col, justify="right" if col in {"chars", *layers} else "left")
     for doc_id, doc in docs.items():
         g = gold.get(doc_id)
-        counts = [str(len(getattr(g, layer) or [])) if g else "-" for layer in ("quotes", "claims", "stances")]
+        counts = [str(len(getattr(g, layer) or [])) if g else "-" for layer in layers]
         table.add_row(doc_id, doc.genre or "", doc.outlet or "—", str(len(doc.text)), *counts)
     console.print(table)
     console.print(f"{len(docs)} documents, {len(ws.entities)} entities; all annotation files valid.")
@@ -81,12 +84,15 @@ def show(
     """Print an article with its annotations marked, for review."""
     from rich.console import Console
 
-    from newsgold.render import LAYER_CHOICES, render
+    from newsgold.layers import registry
 
-    layers = tuple(layer or LAYER_CHOICES)
-    unknown = [x for x in layers if x not in LAYER_CHOICES]
+    from newsgold.render import render
+
+    choices = registry.names()
+    layers = tuple(layer or choices)
+    unknown = [x for x in layers if x not in choices]
     if unknown:
-        fail(f"--layer {unknown[0]!r}: choose from {', '.join(LAYER_CHOICES)}")
+        fail(f"--layer {unknown[0]!r}: choose from {', '.join(choices)}")
     ws = workspace()
     docs = ws.documents
     if doc_id not in docs:

@@ -83,14 +83,16 @@ class Comparison:
 
 def headline_metrics(micro: dict[str, Any], match_scheme: str, schemes: list[str]) -> list[str]:
     """The metrics a comparison shows: those at the matching scheme and the scheme-free ones,
-    without per-class stance rows."""
+    without the per-class rows (metrics the layers declare ``detail``)."""
+    from newsgold.scoring.metrics import detail_metrics
+
+    detail = detail_metrics(schemes, match_scheme)
     out = []
     for name in micro:
-        parts = name.split(".")
         scheme_parts = [p for p in schemes if f".{p}." in f".{name}."]
         if scheme_parts and match_scheme not in scheme_parts:
             continue
-        if parts[0] == "stance" and len(parts) > 2 and parts[2] in ("favor", "against", "neutral"):
+        if name in detail:
             continue
         out.append(name)
     return out
@@ -163,7 +165,7 @@ def _num(x: Any) -> float:
 
 
 def _layers(run: StoredRun) -> list[str]:
-    """The scored layers (quotes, claims, stance), from the metric names (what the gate sees)."""
+    """The scored layers (quotes, claims, stances), from the metric names (what the gate sees)."""
     return sorted({m.split(".")[0] for m in run.scores.get("micro", {})})
 
 

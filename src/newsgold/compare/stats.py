@@ -15,9 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-LAYER_PREFIXES = ("quotes.", "claims.", "stance.")
-
-
 @dataclass(frozen=True)
 class Paired:
     delta: float
@@ -32,7 +29,9 @@ class _Evaluator:
     def __init__(self, keys: Sequence[str], metrics_wanted: Sequence[str], config: Any):
         self.config = config
         self.groups = []
-        for prefix in LAYER_PREFIXES:
+        from newsgold.layers import registry
+
+        for prefix in (f"{name}." for name in registry.names()):
             idx = [i for i, k in enumerate(keys) if k.startswith(prefix)]
             names = [m for m in metrics_wanted if m.startswith(prefix)]
             if idx and names:

@@ -17,7 +17,8 @@ from typing import Any, Protocol, runtime_checkable
 
 from newsgold.corpus import Document
 from newsgold.errors import NewsgoldError
-from newsgold.schema import LAYERS, DocAnnotation
+from newsgold.layers import registry
+from newsgold.schema import DocAnnotation
 
 
 class ExtractorError(NewsgoldError):
@@ -79,9 +80,9 @@ def check_extractor(obj: Any, origin: str) -> Extractor:
         missing.append("extract()")
     if missing:
         raise ExtractorError(f"{origin}: not an extractor (missing {', '.join(missing)})")
-    bad = [layer for layer in obj.layers if layer not in LAYERS]
+    bad = [layer for layer in obj.layers if layer not in registry]
     if bad or not obj.layers:
-        raise ExtractorError(f"{origin}: layers must be a non-empty subset of {', '.join(LAYERS)} (got {list(obj.layers)})")
+        raise ExtractorError(f"{origin}: layers must be a non-empty subset of {', '.join(registry.names())} (got {list(obj.layers)})")
     return obj
 
 
@@ -121,12 +122,7 @@ class BaseExtractor:
 
     def empty(self, document: Document) -> DocAnnotation:
         """An annotation with exactly this extractor's layers present (empty) and the others absent."""
-        return DocAnnotation(
-            doc_id=document.doc_id,
-            quotes=[] if "quotes" in self.layers else None,
-            claims=[] if "claims" in self.layers else None,
-            stances=[] if "stances" in self.layers else None,
-        )
+        return DocAnnotation(document.doc_id, **{layer: [] if layer in self.layers else None for layer in registry.names()})
 
     def extract(self, document: Document) -> DocAnnotation:  # pragma: no cover - abstract
         raise NotImplementedError

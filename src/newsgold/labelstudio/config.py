@@ -1,7 +1,9 @@
-"""The Label Studio labeling config, generated from the schema and the registries.
+"""The Label Studio labeling config, generated from the layers and the registries.
 
-Everything that names a control, a label or a choice lives here, so that the config, the push
-(:mod:`.convert` ``doc_to_results``) and the pull (``results_to_doc``) cannot drift apart.
+Each layer (:mod:`newsgold.layers`) declares its span labels, relations, per-region controls and
+whole-document controls; this module assembles them, and the push (:mod:`.convert`
+``doc_to_results``) and the pull (``results_to_doc``) read the same declarations, so the three
+cannot drift apart.
 
 Representation (one ``<Labels name="span">`` on ``<Text name="text">``):
 
@@ -24,41 +26,51 @@ Representation (one ``<Labels name="span">`` on ``<Text name="text">``):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from newsgold.schema import CLAIM_KINDS, DOCUMENT_HOLDER, LAYERS, QUOTE_TYPES, STANCE_LABELS, Entity, Target
+from newsgold.layers import registry
+from newsgold.schema import Entity, Target
+
+# The built-in layers' names, importable from here as before.
+from newsgold.layers.claims import (  # noqa: F401
+    CHECKWORTHY, CHECKWORTHY_VALUES, CLAIM, CLAIM_KIND, CLAIM_QUOTE_ID, CLAIMANT, CLAIMANT_TEXT, REL_CLAIM,
+)
+from newsgold.layers.quotes import CUE, QUOTE, QUOTE_TYPE, REL_CUE, REL_SOURCE, SOURCE, SPEAKER, SPEAKER_TEXT  # noqa: F401
+from newsgold.layers.stances import DOC_STANCE_PREFIX, HOLDER_STANCE_PREFIX, STANCE_OTHER, stance_control_name  # noqa: F401
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
 
 TEXT = "text"  # the <Text> object, and the task data key it shows
 SPAN = "span"  # the <Labels> control
-QUOTE, SOURCE, CUE, CLAIM = "Quote", "Source", "Cue", "Claim"
-SPAN_LABELS = (QUOTE, SOURCE, CUE, CLAIM)
-
-REL_FRAGMENT, REL_SOURCE, REL_CUE, REL_CLAIM = "fragment", "source", "cue", "claim"
-RELATION_LABELS = (REL_FRAGMENT, REL_SOURCE, REL_CUE, REL_CLAIM)
-# Meaning of a relation, from the labels of its two ends (direction does not matter).
-RELATION_KINDS: dict[frozenset[str], str] = {
-    frozenset({QUOTE}): REL_FRAGMENT,
-    frozenset({CLAIM}): REL_FRAGMENT,
-    frozenset({SOURCE, QUOTE}): REL_SOURCE,
-    frozenset({CUE, QUOTE}): REL_CUE,
-    frozenset({CLAIM, QUOTE}): REL_CLAIM,
-}
-
-QUOTE_TYPE, SPEAKER, SPEAKER_TEXT = "quote_type", "speaker", "speaker_text"
-CLAIM_KIND, CHECKWORTHY, CLAIMANT, CLAIMANT_TEXT = "claim_kind", "checkworthy", "claimant", "claimant_text"
-CLAIM_QUOTE_ID = "claim_quote_id"
-CHECKWORTHY_VALUES = {"yes": True, "no": False}
+REL_FRAGMENT = "fragment"
 NOT_ANNOTATED = "not_annotated"
-STANCE_OTHER = "stance_other"
-DOC_STANCE_PREFIX, HOLDER_STANCE_PREFIX = "doc_stance__", "stance__"
+RESERVED = (SPAN, TEXT, NOT_ANNOTATED)  # control names no layer may use
 
-COLORS = {QUOTE: "#4e79a7", SOURCE: "#f28e2b", CUE: "#59a14f", CLAIM: "#e15759"}
+
+def span_labels() -> dict[str, tuple[str, str]]:
+    """Span label -> (colour, what an empty region of it is), in layer order."""
+    return {label: (color, empty) for layer in registry for label, color, empty in layer.ls_span_labels()}
+
+
+def relations() -> dict[frozenset[str], tuple[str, str]]:
+    """The labels of a relation's two ends (direction does not matter) -> (kind, label of the item it belongs to)."""
+    return {frozenset({main, other}): (kind, main) for layer in registry for kind, main, other in layer.ls_relations()}
+
+
+def __getattr__(name: str) -> Any:  # the declarations as they were once spelled, computed from the layers
+    if name == "SPAN_LABELS":
+        return tuple(span_labels())
+    if name == "COLORS":
+        return {label: color for label, (color, _) in span_labels().items()}
+    if name == "RELATION_LABELS":
+        return tuple(dict.fromkeys(kind for kind, _ in relations().values()))
+    if name == "RELATION_KINDS":
+        return {ends: kind for ends, (kind, _) in relations().items()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,8 @@ class PerRegion:
     type: str  # "choices" | "textarea"
     values: tuple[str, ...] = ()
     required: bool = False
+    title: str = ""  # the header shown above it
+    hints: bool = False  # choices are entity ids: show their names as hints
 
 
 @dataclass(frozen=True)
@@ -100,44 +114,24 @@ class Vocab:
 
     @cached_property
     def per_region(self) -> dict[str, PerRegion]:
-        ents = self.entity_ids
-        controls = [
-            PerRegion(QUOTE_TYPE, QUOTE, "choices", QUOTE_TYPES, required=True),
-            PerRegion(SPEAKER, QUOTE, "choices", ents),
-            PerRegion(SPEAKER_TEXT, QUOTE, "textarea"),
-            PerRegion(CLAIM_KIND, CLAIM, "choices", CLAIM_KINDS, required=True),
-            PerRegion(CHECKWORTHY, CLAIM, "choices", tuple(CHECKWORTHY_VALUES), required=True),
-            PerRegion(CLAIMANT, CLAIM, "choices", ents),
-            PerRegion(CLAIMANT_TEXT, CLAIM, "textarea"),
-            PerRegion(CLAIM_QUOTE_ID, CLAIM, "textarea"),
-        ]
+        controls = [c for layer in registry for c in layer.ls_per_region(self)]
         # A choice list needs at least one choice: without a registry, names are free text only.
         return {c.name: c for c in controls if c.type != "choices" or c.values}
 
     @cached_property
-    def stance_controls(self) -> dict[str, tuple[str, str]]:
-        """Control name -> (holder, target) for every cell of the stance grid."""
-        out: dict[str, tuple[str, str]] = {}
-        for holder in (DOCUMENT_HOLDER, *self.entity_ids):
-            for target in self.target_ids:
-                name = stance_control_name(holder, target)
-                if name in out or name in self.per_region or name in (SPAN, TEXT, NOT_ANNOTATED, STANCE_OTHER):
-                    raise ValueError(f"stance control name {name!r} is ambiguous: rename the entity or target")
-                out[name] = (holder, target)
-        return out
+    def controls(self) -> dict[str, tuple[Any, str]]:
+        """Whole-document control name -> (its layer, result type); raises on ambiguous names."""
+        return {name: (layer, kind) for layer in registry for name, kind in layer.ls_controls(self).items()}
 
-    @cached_property
-    def stance_control_of(self) -> dict[tuple[str, str], str]:
-        return {pair: name for name, pair in self.stance_controls.items()}
+    def derived(self, key: str, build: Callable[[], Any]) -> Any:
+        """A value a layer derives from the vocabulary, built once (e.g. the stance grid)."""
+        cache = self.__dict__.setdefault("_derived", {})
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]
 
 
-def stance_control_name(holder: str, target: str) -> str:
-    if holder == DOCUMENT_HOLDER:
-        return f"{DOC_STANCE_PREFIX}{target}"
-    return f"{HOLDER_STANCE_PREFIX}{holder}__{target}"
-
-
-def _add(parent, tag: str, text: str | None = None, **attrs: str):
+def add(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
     import xml.etree.ElementTree as ET
 
     el = ET.SubElement(parent, tag, attrs)
@@ -145,24 +139,12 @@ def _add(parent, tag: str, text: str | None = None, **attrs: str):
     return el
 
 
-def _choices(parent, name: str, values: Sequence[str], hints: Sequence[str] = (), **attrs: str):
-    el = _add(parent, "Choices", name=name, toName=TEXT, **attrs)
+def choices(parent: Any, name: str, values: Sequence[str], hints: Sequence[str] = (), **attrs: str) -> Any:
+    el = add(parent, "Choices", name=name, toName=TEXT, **attrs)
     for i, value in enumerate(values):
         extra = {"hint": hints[i]} if i < len(hints) and hints[i] != value else {}
-        _add(el, "Choice", value=value, **extra)
+        add(el, "Choice", value=value, **extra)
     return el
-
-
-TITLES = {
-    QUOTE_TYPE: "Quote type",
-    SPEAKER: "Speaker (registry entity)",
-    SPEAKER_TEXT: "Speaker (free text, only if not in the registry)",
-    CLAIM_KIND: "Claim kind",
-    CHECKWORTHY: "Check-worthy?",
-    CLAIMANT: "Claimant (registry entity)",
-    CLAIMANT_TEXT: "Claimant (free text, only if not in the registry)",
-    CLAIM_QUOTE_ID: "Quote id (predictions without a quotes layer only; otherwise relate the claim to its Quote)",
-}
 
 
 def labeling_config(entities: Iterable[Entity | str], targets: Iterable[Target | str]) -> str:
@@ -174,46 +156,35 @@ def config_for(vocab: Vocab) -> str:
     """The config for a vocabulary (what :func:`labeling_config` builds from the registries)."""
     import xml.etree.ElementTree as ET
 
-    vocab.stance_controls  # raises early on ambiguous control names
+    vocab.controls  # raises early on ambiguous control names
     root = ET.Element("View")
     # Without pre-wrap Label Studio trims whitespace when displaying, and offsets drift.
-    _add(root, "Style", ".htx-text { white-space: pre-wrap; }")
-    _add(root, "Header", value="$doc_id")
-    labels = _add(root, "Labels", name=SPAN, toName=TEXT, choice="single")
-    for label in SPAN_LABELS:
-        _add(labels, "Label", value=label, background=COLORS[label])
-    relations = _add(root, "Relations")
-    for rel in RELATION_LABELS:
-        _add(relations, "Relation", value=rel)
-    _add(root, "Text", name=TEXT, value=f"${TEXT}", granularity="symbol")
+    add(root, "Style", ".htx-text { white-space: pre-wrap; }")
+    add(root, "Header", value="$doc_id")
+    labels = add(root, "Labels", name=SPAN, toName=TEXT, choice="single")
+    for label, (color, _) in span_labels().items():
+        add(labels, "Label", value=label, background=color)
+    rels = add(root, "Relations")
+    for kind in dict.fromkeys(kind for kind, _ in relations().values()):
+        add(rels, "Relation", value=kind)
+    add(root, "Text", name=TEXT, value=f"${TEXT}", granularity="symbol")
 
     names = [e.name for e in vocab.entities]
-    groups = {label: _add(root, "View", visibleWhen="region-selected", whenLabelValue=label) for label in (QUOTE, CLAIM)}
+    owners = dict.fromkeys(c.label for layer in registry for c in layer.ls_per_region(vocab))
+    groups = {label: add(root, "View", visibleWhen="region-selected", whenLabelValue=label) for label in owners}
     for control in vocab.per_region.values():
         parent = groups[control.label]
         cond = {"perRegion": "true", "visibleWhen": "region-selected", "whenLabelValue": control.label}
         if control.required:
             cond["required"] = "true"
-        _add(parent, "Header", value=TITLES[control.name], size="6")
+        add(parent, "Header", value=control.title or control.name, size="6")
         if control.type == "choices":
-            hints = names if control.name in (SPEAKER, CLAIMANT) else ()
-            _choices(parent, control.name, control.values, hints, choice="single", showInline="true", **cond)
+            choices(parent, control.name, control.values, names if control.hints else (), choice="single", showInline="true", **cond)
         else:
-            _add(parent, "TextArea", name=control.name, toName=TEXT, maxSubmissions="1", rows="1", editable="true", **cond)
-
-    stance = _add(root, "View")
-    _add(stance, "Header", value="Stance (leave a cell empty: no stance)")
-    holders = [(DOCUMENT_HOLDER, "@document (the article's own voice)")] + [(e.id, f"{e.name} ({e.id})") for e in vocab.entities]
-    for holder, title in holders:
-        row = _add(stance, "View", style="display: flex; flex-wrap: wrap; gap: 1.5em; align-items: baseline")
-        _add(row, "Header", value=title, size="6")
-        for target in vocab.targets:
-            cell = _add(row, "View")
-            _add(cell, "Header", value=target.id, size="6")
-            _choices(cell, stance_control_name(holder, target.id), STANCE_LABELS, choice="single", showInline="true")
-    _add(stance, "Header", value="Other stances: JSON lines {holder, target, label} for holders/targets outside the registry", size="6")
-    _add(stance, "TextArea", name=STANCE_OTHER, toName=TEXT, rows="2", maxSubmissions="1", editable="true")
-    _add(root, "Header", value="Layers NOT annotated (predictions only; leave empty when annotating)", size="6")
-    _choices(root, NOT_ANNOTATED, LAYERS, choice="multiple", showInline="true")
+            add(parent, "TextArea", name=control.name, toName=TEXT, maxSubmissions="1", rows="1", editable="true", **cond)
+    for layer in registry:
+        layer.ls_config(root, vocab)
+    add(root, "Header", value="Layers NOT annotated (predictions only; leave empty when annotating)", size="6")
+    choices(root, NOT_ANNOTATED, registry.names(), choice="multiple", showInline="true")
     ET.indent(root, "  ")
     return ET.tostring(root, encoding="unicode") + "\n"

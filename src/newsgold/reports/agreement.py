@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from newsgold.reports.summary import fmt, fmt_count
-from newsgold.scoring.agreement import F1_KEYS, KAPPA_PARTS, AgreementReport
+from newsgold.scoring.agreement import AgreementReport, f1_keys, kappa_parts
 
 
 def _rows(report: AgreementReport) -> tuple[list[str], list[list[str]]]:
     header = ["measure"] + [f"{p.a} ~ {p.b}" for p in report.pairs]
     rows = [["documents in common"] + [str(p.n_docs) for p in report.pairs]]
-    for key in F1_KEYS:
+    for key in f1_keys():
         rows.append([f"F1 {key.removesuffix('.f1')}"] + [fmt(p.f1.get(key)) for p in report.pairs])
-    for part in KAPPA_PARTS:
+    for part in kappa_parts():
         rows.append([f"Cohen's κ {part} (n)"] + [f"{fmt(p.kappa.get(part))} ({fmt_count(p.kappa_n.get(part, 0))})" for p in report.pairs])
     return header, rows
 

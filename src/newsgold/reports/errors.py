@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from newsgold.corpus import Document
+from newsgold.layers import registry
 from newsgold.schema import DocAnnotation
 from newsgold.scoring.corpus import CorpusScores
 from newsgold.scoring.results import ItemMatch
@@ -17,8 +18,11 @@ from newsgold.scoring.results import ItemMatch
 CONTEXT = 60
 
 
-def spans_of(item: Any) -> list[tuple[int, int]]:
-    return list(item.content if hasattr(item, "content") else item.span)
+def spans_of(item: Any, layer: str | None = None) -> list[tuple[int, int]]:
+    """The fragments of a span layer's item (its layer found by type when not named)."""
+    if layer is None:
+        layer = next(l.name for l in registry if isinstance(item, l.item_type))
+    return registry[layer].frags(item)
 
 
 def context(text: str, spans: list[tuple[int, int]], width: int = CONTEXT) -> str:
@@ -34,12 +38,11 @@ def context(text: str, spans: list[tuple[int, int]], width: int = CONTEXT) -> st
     return ("…" if lo > 0 else "") + "".join(out).replace("\n", " ") + ("…" if hi < len(text) else "")
 
 
-def _speaker(item: Any) -> str | None:
-    return item.source.entity if hasattr(item, "source") else getattr(item, "claimant", None)
 
 
 def item_errors(m: ItemMatch, gold: DocAnnotation, pred: DocAnnotation, text: str) -> list[dict[str, Any]]:
     """The error records of one item match (none when it is fully right)."""
+    layer = registry[m.layer]
     g = getattr(gold, m.layer)[m.gold] if m.gold is not None else None
     p = getattr(pred, m.layer)[m.pred] if m.pred is not None else None
     kinds = []
@@ -51,11 +54,11 @@ def item_errors(m: ItemMatch, gold: DocAnnotation, pred: DocAnnotation, text: st
         kinds.append("wrong_type")
     base = {
         "layer": m.layer, "gold_id": m.gold_id, "pred_id": m.pred_id, "outcome": m.outcome,
-        "gold_text": None if g is None else " … ".join(text[s:e] for s, e in spans_of(g)),
-        "pred_text": None if p is None else " … ".join(text[s:e] for s, e in spans_of(p)),
-        "gold_speaker": None if g is None else _speaker(g), "pred_speaker": None if p is None else _speaker(p),
+        "gold_text": None if g is None else " … ".join(text[s:e] for s, e in layer.frags(g)),
+        "pred_text": None if p is None else " … ".join(text[s:e] for s, e in layer.frags(p)),
+        "gold_speaker": None if g is None else layer.who(g), "pred_speaker": None if p is None else layer.who(p),
         "gold_label": m.gold_label, "pred_label": m.pred_label,
-        "context": context(text, spans_of(g if g is not None else p)),
+        "context": context(text, layer.frags(g if g is not None else p)),
     }
     return [{"error": k, **base} for k in kinds]
 
@@ -68,12 +71,8 @@ def error_records(scores: CorpusScores, gold: Mapping[str, DocAnnotation], pred:
         text = doc if isinstance(doc, str) else doc.text
         g = gold[result.doc_id]
         p = pred.get(result.doc_id) or DocAnnotation(result.doc_id)
-        for m in result.items:
-            out += [{"doc_id": result.doc_id, **r} for r in item_errors(m, g, p, text)]
-        for s in result.stances:
-            if s.kind != "tp":
-                out.append({"doc_id": result.doc_id, "layer": "stances", "error": {"fn": "missed", "fp": "spurious"}.get(s.kind, s.kind),
-                            **s.to_dict()})
+        for layer in registry:
+            out += [{"doc_id": result.doc_id, **r} for r in layer.errors(result, g, p, text)]
     return out
 
 

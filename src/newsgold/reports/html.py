@@ -8,8 +8,8 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from newsgold.reports.errors import item_errors, spans_of
-from newsgold.reports.summary import LAYER_TITLES, fmt, fmt_ci, fmt_count, notes, rows
+from newsgold.layers import registry
+from newsgold.reports.summary import layer_title, fmt, fmt_ci, fmt_count, notes, rows
 from newsgold.schema import DocAnnotation
 from newsgold.scoring import metrics
 from newsgold.scoring.corpus import CorpusScores
@@ -46,7 +46,7 @@ def summary_table(scores: CorpusScores) -> str:
     last = None
     for row in rows(scores):
         if row.layer != last:
-            out.append(f'<tr class="sec"><td colspan="8">{esc(LAYER_TITLES.get(row.layer, row.layer))}</td></tr>')
+            out.append(f'<tr class="sec"><td colspan="8">{esc(layer_title(row.layer))}</td></tr>')
             last = row.layer
         main = row.f1 if row.value is None else row.value
         out.append(
@@ -89,24 +89,10 @@ def highlight(text: str, marks: list[tuple[int, int, str, str]]) -> str:
 
 def _marks(result: DocResult, gold: DocAnnotation, pred: DocAnnotation) -> tuple[list[Any], list[Any]]:
     gold_marks, pred_marks = [], []
-    for m in result.items:
-        wrong = " wrong" if m.attribution in ("wrong", "abstained") else ""
-        base = "q" if m.layer == "quotes" else "c"
-        side_kind = {"tp": "tp", "boundary": "boundary", "fn": "fn", "fp": "fp"}[m.kind]
-        if m.gold is not None:
-            item = getattr(gold, m.layer)[m.gold]
-            tip = f"{m.layer[:-1]} {m.gold_id} ({m.gold_label}) · {m.kind}"
-            if m.layer == "quotes":
-                tip += f" · speaker {item.source.entity}"
-            for s, e in spans_of(item):
-                gold_marks.append((s, e, f"{base} {side_kind}{wrong}", tip))
-        if m.pred is not None:
-            item = getattr(pred, m.layer)[m.pred]
-            tip = f"{m.layer[:-1]} {m.pred_id} ({m.pred_label}) · {m.kind}"
-            if m.layer == "quotes":
-                tip += f" · speaker {item.source.entity}" + (f" ({m.attribution})" if m.attribution else "")
-            for s, e in spans_of(item):
-                pred_marks.append((s, e, f"{base} {side_kind}{wrong}", tip))
+    for layer in registry:
+        g, p = layer.html_marks(result, gold, pred)
+        gold_marks += g
+        pred_marks += p
     return gold_marks, pred_marks
 
 
@@ -119,21 +105,12 @@ def document_section(result: DocResult, gold: DocAnnotation, pred: DocAnnotation
            f'<div class="col"><h3>Gold</h3>{highlight(text, gold_marks)}</div>',
            f'<div class="col"><h3>Prediction</h3>{highlight(text, pred_marks)}</div>',
            "</div>"]
-    errors = [r for m in result.items for r in item_errors(m, gold, pred, text)]
-    stance_errors = [s for s in result.stances if s.kind != "tp"]
-    if errors or stance_errors:
+    errors = [row for layer in registry for row in layer.html_errors(result, gold, pred, text)]
+    if errors:
         out.append("<h3>Errors</h3><table><tr><th>error</th><th>layer</th><th>gold</th><th>prediction</th><th>speaker gold → pred</th><th>context</th></tr>")
-        for r in errors:
-            out.append(
-                f"<tr><td>{esc(r['error'])}</td><td>{esc(r['layer'])}</td><td>{esc(r['gold_id'] or '')}</td>"
-                f"<td>{esc(r['pred_id'] or '')}</td><td>{esc(r['gold_speaker'])} → {esc(r['pred_speaker'])}</td>"
-                f"<td class=ctx>{esc(r['context'])}</td></tr>"
-            )
-        for s in stance_errors:
-            out.append(
-                f"<tr><td>stance {esc(s.kind)}</td><td>stances</td><td>{esc(s.gold_label)}</td><td>{esc(s.pred_label)}</td>"
-                f"<td>{esc(s.holder)}</td><td class=ctx>{esc(s.level)} stance on {esc(s.target)}</td></tr>"
-            )
+        for row in errors:
+            cells = "".join(f"<td>{esc(x)}</td>" for x in row[:-1])
+            out.append(f"<tr>{cells}<td class=ctx>{esc(row[-1])}</td></tr>")
         out.append("</table>")
     return "\n".join(out)
 

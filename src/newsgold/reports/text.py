@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgold.reports.summary import LAYER_TITLES, Row, fmt, fmt_ci, fmt_count, notes, rows
+from newsgold.reports.summary import layer_title, Row, fmt, fmt_ci, fmt_count, notes, rows
 from newsgold.scoring.corpus import CorpusScores
 
 COLUMNS = ("layer", "metric", "P", "R", "F1 / value", "95% CI", "macro", "gold", "pred")
@@ -13,7 +13,7 @@ COLUMNS = ("layer", "metric", "P", "R", "F1 / value", "95% CI", "macro", "gold",
 def _cells(row: Row) -> list[str]:
     main = row.f1 if row.value is None else row.value
     gold = fmt_count(row.gold if row.n is None else row.n)
-    return [LAYER_TITLES.get(row.layer, row.layer), row.name, fmt(row.p), fmt(row.r), fmt(main), fmt_ci(row.ci),
+    return [layer_title(row.layer), row.name, fmt(row.p), fmt(row.r), fmt(main), fmt_ci(row.ci),
             fmt(row.macro) if row.macro is not None else "", gold, fmt_count(row.pred)]
 
 

@@ -26,7 +26,8 @@ from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.summary import write_group_summary
 from newsgold.output import OverwriteRefused, check_outputs, fill_dir, install_dir, make_temp_dir, write_dir
-from newsgold.schema import LAYERS, DocAnnotation, dumps_line
+from newsgold.layers import registry
+from newsgold.schema import DocAnnotation, dumps_line
 from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
 from newsgold.workspace import Workspace, shown
 
@@ -82,7 +83,7 @@ def score_config(schemes: tuple[str, ...] | None, match_scheme: str | None, boot
 def restrict_layers(ann: DocAnnotation, layers: tuple[str, ...] | None) -> DocAnnotation:
     if layers is None:
         return ann
-    return DocAnnotation(ann.doc_id, **{l: (getattr(ann, l) if l in layers else None) for l in LAYERS}, meta=ann.meta)
+    return DocAnnotation(ann.doc_id, **{l: (getattr(ann, l) if l in layers else None) for l in registry.names()}, meta=ann.meta)
 
 
 def _fingerprint(extractor: Any, ws: Workspace) -> dict[str, Any]:

@@ -19,22 +19,12 @@ def _fmt(x: Any) -> str:
 def table_rows(label: str, micro: Mapping[str, float], *schemes: str) -> list[list[str]]:
     """(run, layer, metric, P, R, F1, attribute accuracy) rows for the layers that were scored.
 
-    Quote and claim rows come once per scheme asked for (and scored); stance rows once.
+    Each layer says which rows it has (quotes and claims once per scheme asked for, stances once).
     """
-    rows = []
-    for match in schemes:
-        if f"quotes.content.{match}.f1" in micro:
-            rows.append([label, "quotes", f"content {match}", *(_fmt(micro.get(f"quotes.content.{match}.{k}")) for k in "p r f1".split()),
-                         f"speaker {_fmt(micro.get('quotes.speaker.accuracy'))}"])
-    for match in schemes:
-        if f"claims.span.{match}.f1" in micro:
-            rows.append([label, "claims", f"span {match}", *(_fmt(micro.get(f"claims.span.{match}.{k}")) for k in "p r f1".split()),
-                         f"kind {_fmt(micro.get('claims.kind.accuracy'))}"])
-    for level in ("document", "holder"):
-        if f"stance.{level}.pair.f1" in micro:
-            rows.append([label, "stance", f"{level} pairs", *(_fmt(micro.get(f"stance.{level}.pair.{k}")) for k in "p r f1".split()),
-                         f"F_avg {_fmt(micro.get(f'stance.{level}.f_avg'))}"])
-    return rows
+    from newsgold.layers import registry
+
+    return [[label, layer.name, metric, *(_fmt(micro.get(f"{prefix}.{k}")) for k in ("p", "r", "f1")), f"{title} {_fmt(micro.get(key))}"]
+            for layer in registry for metric, prefix, title, key in layer.summary_rows(micro, schemes)]
 
 
 HEADER = ["run", "layer", "metric", "P", "R", "F1", "attribute"]

@@ -16,24 +16,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgold.corpus import Document
+from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Entity
 from newsgold.scoring.config import ScoreConfig
 from newsgold.scoring.counts import NONE_LABEL, Confusion
 from newsgold.scoring.corpus import score_corpus
 from newsgold.scoring.krippendorff import nominal_alpha
-from newsgold.scoring.layers import CHECKWORTHY_LABELS, STANCE_PAIR_LABELS
-from newsgold.schema import CLAIM_KINDS, QUOTE_TYPES
 from newsgold.scoring.spans import token_mids
 
 AGREEMENT_SCHEMES = ("exact", "overlap")
-F1_KEYS = (
-    "quotes.content.exact.f1", "quotes.content.overlap.f1", "claims.span.exact.f1", "claims.span.overlap.f1",
-    "stance.document.pair.f1", "stance.holder.pair.f1",
-)
-KAPPA_PARTS = {
-    "quotes.type": QUOTE_TYPES, "claims.kind": CLAIM_KINDS, "claims.checkworthy": CHECKWORTHY_LABELS,
-    "stance.document": STANCE_PAIR_LABELS, "stance.holder": STANCE_PAIR_LABELS,
-}
+
+
+def f1_keys() -> list[str]:
+    """The F1 scores an agreement report shows, as each layer declares them."""
+    return [k for layer in registry for k in layer.agreement_f1()]
+
+
+def kappa_parts() -> dict[str, tuple[str, ...]]:
+    """Cohen's kappa is taken on every confusion a layer declares: prefix -> labels."""
+    return {prefix: labels for layer in registry for prefix, labels in layer.confusions()}
 
 
 def kappa(conf: Confusion) -> tuple[float, float]:
@@ -80,39 +81,17 @@ class AgreementReport:
         }
 
 
-def _token_labels(ann: DocAnnotation, layer: str, mids: Sequence[int]) -> list[str | None]:
-    items = getattr(ann, layer)
-    if items is None:
-        return [None] * len(mids)
-    labels: list[str | None] = [NONE_LABEL] * len(mids)
-    import bisect
-
-    for item in sorted(items, key=lambda x: x.id):
-        label = item.type if layer == "quotes" else item.kind
-        for s, e in (item.content if layer == "quotes" else item.span):
-            for t in range(bisect.bisect_left(mids, s), bisect.bisect_left(mids, e)):
-                if labels[t] == NONE_LABEL:
-                    labels[t] = label
-    return labels
-
-
 def alpha_units(sets: Sequence[Mapping[str, DocAnnotation]], docs: Mapping[str, Document | str]) -> tuple[dict[str, list[list[Any]]], list[str]]:
+    """Krippendorff units of every layer over the documents all sets annotated."""
     common = sorted(set.intersection(*(set(s) for s in sets)))
-    units: dict[str, list[list[Any]]] = {"quotes.tokens": [], "claims.tokens": [], "stances": []}
+    units: dict[str, list[list[Any]]] = {name: [] for layer in registry for name in layer.alpha_units([], "", [])}
     for doc_id in common:
         doc = docs[doc_id]
-        mids = token_mids(doc if isinstance(doc, str) else doc.text)
-        for layer in ("quotes", "claims"):
-            columns = [_token_labels(s[doc_id], layer, mids) for s in sets]
-            units[f"{layer}.tokens"] += [list(u) for u in zip(*columns)]
-        pairs = sorted({(x.holder, x.target) for s in sets for x in (s[doc_id].stances or [])})
-        for key in pairs:
-            row = []
-            for s in sets:
-                stances = s[doc_id].stances
-                found = {(x.holder, x.target): x.label for x in stances} if stances is not None else None
-                row.append(None if found is None else found.get(key, NONE_LABEL))
-            units["stances"].append(row)
+        text = doc if isinstance(doc, str) else doc.text
+        mids = token_mids(text)
+        for layer in registry:
+            for name, rows in layer.alpha_units([s[doc_id] for s in sets], text, mids).items():
+                units.setdefault(name, []).extend(rows)
     return units, common
 
 
@@ -126,9 +105,9 @@ def agreement(sets: Mapping[str, Mapping[str, DocAnnotation]], docs: Mapping[str
     pairs = []
     for a, b in itertools.combinations(names, 2):
         scores = score_corpus(sets[a], sets[b], docs, config, entities, only_common=True)
-        f1 = {k: scores.micro[k] for k in F1_KEYS if k in scores.micro}
+        f1 = {k: scores.micro[k] for k in f1_keys() if k in scores.micro}
         kap, kap_n = {}, {}
-        for part, labels in KAPPA_PARTS.items():
+        for part, labels in kappa_parts().items():
             if scores.total.has(part):
                 kap[part], kap_n[part] = kappa(Confusion.of(scores.total, part, labels))
         pairs.append(PairAgreement(a, b, len(scores.docs), f1, kap, kap_n))

@@ -16,16 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.schema import LAYERS, DocAnnotation, Entity, dumps_line
+from newsgold.layers import registry
+from newsgold.schema import DocAnnotation, Entity, dumps_line
 from newsgold.scoring import metrics
 from newsgold.scoring.config import ScoreConfig
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.entities import EntityMatcher
 from newsgold.scoring.layers import score_aligned
 from newsgold.scoring.results import DocResult
-
-LAYER_NAMES = {"quotes": "quotes", "claims": "claims", "stances": "stance"}
-
 
 def gold_hash(gold: Mapping[str, DocAnnotation]) -> str:
     """sha256 of the canonical JSON of every gold document, in doc_id order."""
@@ -156,14 +154,15 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
     """
     config = config or ScoreConfig()
     matcher = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
-    predicted = tuple(layer for layer in LAYERS if any(getattr(p, layer) is not None for p in pred.values()))
+    names = registry.names()
+    predicted = tuple(layer for layer in names if any(getattr(p, layer) is not None for p in pred.values()))
     doc_ids = sorted(d for d in gold if d in pred or not only_common)
     unknown = [d for d in doc_ids if d not in docs]
     if unknown:
         raise ValueError(f"gold documents not in the corpus: {', '.join(unknown)}")
     missing = tuple(d for d in doc_ids if d not in pred)
     empty = {layer: [] for layer in predicted}
-    preds = [pred.get(d) or DocAnnotation(d, **{l: empty.get(l) for l in LAYERS}) for d in doc_ids]
+    preds = [pred.get(d) or DocAnnotation(d, **{l: empty.get(l) for l in names}) for d in doc_ids]
     results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
     total = DocCounts.total(r.counts for r in results)
     per_doc = {r.doc_id: metrics.headline(r.counts, config) for r in results}
@@ -178,7 +177,7 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),
         layers=layers,
-        not_predicted=tuple(LAYER_NAMES[l] for l in LAYERS if l not in predicted),
+        not_predicted=tuple(l for l in names if l not in predicted),
         missing_docs=missing,
         unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
         gold_hash=gold_hash(gold),

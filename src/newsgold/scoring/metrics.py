@@ -9,30 +9,53 @@ Macro-F1 averages the classes present in gold or prediction (those whose F1 is d
 scikit-learn does without ``labels``); F_avg (SemEval-2016 Task 6) is the mean of F1(favor) and
 F1(against) over those of the two that are present, and undefined when neither is.
 :func:`averaged_classes` says which classes each average used.
+
+Which metrics exist, and which of them get a bootstrap interval, each layer declares
+(:meth:`newsgold.layers.base.Layer.metrics`); this module only evaluates the declarations.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from newsgold.schema import CLAIM_KINDS, QUOTE_TYPES, STANCE_LABELS
+from newsgold.layers import registry
+from newsgold.layers.base import Metric, MetricGroup
 from newsgold.scoring.config import ScoreConfig
-from newsgold.scoring.counts import NA, NONE_LABEL, Confusion, DocCounts, SpanCounts, is_na, prf, ratio
-from newsgold.scoring.layers import CHECKWORTHY_LABELS, STANCE_PAIR_LABELS
+from newsgold.scoring.counts import NA, Confusion, DocCounts
 
-SPAN_PARTS = {"quotes": ("content", "cue", "source"), "claims": ("span",)}
-LABELLED_PARTS = {"quotes.content": QUOTE_TYPES, "claims.span": CLAIM_KINDS}
-STANCE_LEVELS = ("document", "holder")
-F_AVG_LABELS = ("favor", "against")  # SemEval-2016 Task 6
+_PLANS: dict[tuple[ScoreConfig, int], list[tuple[str, MetricGroup]]] = {}
 
 
-def is_interval_metric(name: str) -> bool:
-    """The headline F-scores that get a bootstrap confidence interval."""
-    return name.endswith((".f1", ".f_avg", ".macro_f1"))
+def _plan(config: ScoreConfig) -> list[tuple[str, MetricGroup]]:
+    """(layer, group) of every declared metric group, built once per configuration."""
+    key = (config, registry.version)
+    if key not in _PLANS:
+        _PLANS[key] = [(layer.name, group) for layer in registry for group in layer.metrics(config)]
+    return _PLANS[key]
+
+
+def declared(config: ScoreConfig) -> list[Metric]:
+    """Every metric the layers declare for ``config``, in report order."""
+    return [m for _, group in _plan(config) for m in group.metrics]
+
+
+def interval_metrics(config: ScoreConfig) -> list[str]:
+    """The metrics that get a bootstrap confidence interval (as declared)."""
+    return [m.key for m in declared(config) if m.interval]
+
+
+def detail_metrics(schemes: Sequence[str], match_scheme: str) -> set[str]:
+    """The per-class metrics a run comparison leaves out (declared ``detail``)."""
+    try:
+        config = ScoreConfig(schemes=tuple(schemes), match_scheme=match_scheme)
+    except ValueError:
+        config = ScoreConfig()
+    return {m.key for m in declared(config) if m.detail}
 
 
 def scored_layers(counts: DocCounts) -> tuple[str, ...]:
-    return tuple(layer for layer in ("quotes", "claims", "stance") if counts.has(layer))
+    return tuple(name for name in registry.names() if counts.has(name))
 
 
 def class_prf(conf: Confusion, labels: tuple[str, ...]) -> dict[str, tuple[float, float, float]]:
@@ -70,136 +93,46 @@ def accuracy(conf: Confusion, exclude: str | None = None) -> float:
     return float(accuracy_score([y_true[i] for i in keep], [y_pred[i] for i in keep], sample_weight=[weight[i] for i in keep]))
 
 
-def _mean(values: list[float]) -> float:
+def mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else NA
 
 
-def _put_prf(out: dict[str, float], prefix: str, values: tuple[float, float, float]) -> None:
-    out[f"{prefix}.p"], out[f"{prefix}.r"], out[f"{prefix}.f1"] = values
-
-
-def _attribution(out: dict[str, float], counts: DocCounts, prefix: str) -> None:
-    n, answered, correct = counts[f"{prefix}.n"], counts[f"{prefix}.answered"], counts[f"{prefix}.correct"]
-    out[f"{prefix}.accuracy"] = ratio(correct, n)
-    out[f"{prefix}.coverage"] = ratio(answered, n)
-    out[f"{prefix}.selective_accuracy"] = ratio(correct, answered)
-
-
 def averaged_classes(counts: DocCounts) -> dict[str, list[str]]:
-    """Which classes each stance average used: ``{"stance.document.f_avg": ["against"], ...}``."""
-    out: dict[str, list[str]] = {}
-    for level in STANCE_LEVELS:
-        prefix = f"stance.{level}"
-        if counts.has(prefix):
-            conf = Confusion.of(counts, prefix, STANCE_PAIR_LABELS)
-            present = present_classes(conf, STANCE_LABELS)
-            out[f"{prefix}.f_avg"] = [l for l in F_AVG_LABELS if l in present]
-            out[f"{prefix}.macro_f1"] = present
-    return out
+    """Which classes each average used: ``{"stances.document.f_avg": ["against"], ...}``."""
+    return {k: v for layer in registry for k, v in layer.averaged(counts).items()}
 
 
 def headline(counts: DocCounts, config: ScoreConfig, f_only: bool = False) -> dict[str, float]:
-    """The flat ``name -> value`` scores of every scored layer (``f_only``: just the F-scores).
+    """The flat ``name -> value`` scores of every scored layer (``f_only``: just the metrics
+    declared to get an interval, all the bootstrap needs).
 
     Undefined scores are NaN (see the module docstring), never missing, so that every run
     scored with the same configuration has the same keys.
     """
     out: dict[str, float] = {}
-    if counts.has("quotes"):
-        for part in SPAN_PARTS["quotes"]:
-            for scheme in config.schemes:
-                _put_prf(out, f"quotes.{part}.{scheme}", SpanCounts.of(counts, f"quotes.{part}.{scheme}").prf())
-        _put_prf(out, "quotes.e2e", prf(counts["quotes.e2e.cor"], counts["quotes.e2e.pred"], counts["quotes.e2e.gold"]))
-        if not f_only:
-            _attribution(out, counts, "quotes.speaker")
-            out["quotes.type.accuracy"] = accuracy(Confusion.of(counts, "quotes.type", QUOTE_TYPES))
-    if counts.has("claims"):
-        for scheme in config.schemes:
-            _put_prf(out, f"claims.span.{scheme}", SpanCounts.of(counts, f"claims.span.{scheme}").prf())
-        cw = Confusion.of(counts, "claims.checkworthy", CHECKWORTHY_LABELS)
-        _put_prf(out, "claims.checkworthy", class_prf(cw, ("yes",))["yes"])
-        if not f_only:
-            _attribution(out, counts, "claims.claimant")
-            out["claims.kind.accuracy"] = accuracy(Confusion.of(counts, "claims.kind", CLAIM_KINDS))
-    for level in STANCE_LEVELS:
-        prefix = f"stance.{level}"
-        if not counts.has(prefix):
+    for _, group in _plan(config):
+        if not counts.has(group.requires) or (f_only and not any(m.interval for m in group.metrics)):
             continue
-        conf = Confusion.of(counts, prefix, STANCE_PAIR_LABELS)
-        found = sum(conf.cell(g, p) for g in STANCE_LABELS for p in STANCE_LABELS)
-        n_pred = sum(conf.cell(g, p) for g in STANCE_PAIR_LABELS for p in STANCE_LABELS)
-        n_gold = sum(conf.cell(g, p) for g in STANCE_LABELS for p in STANCE_PAIR_LABELS)
-        _put_prf(out, f"{prefix}.pair", prf(found, n_pred, n_gold))
-        per_class = class_prf(conf, STANCE_LABELS)
-        for label, values in per_class.items():
-            _put_prf(out, f"{prefix}.{label}", values)
-        # a class is present exactly when its F1 is defined
-        out[f"{prefix}.macro_f1"] = _mean([f for _, _, f in per_class.values() if not is_na(f)])
-        out[f"{prefix}.f_avg"] = _mean([per_class[l][2] for l in F_AVG_LABELS if not is_na(per_class[l][2])])
-        if not f_only:
-            out[f"{prefix}.label_accuracy"] = accuracy(conf, exclude=NONE_LABEL)
-    if f_only:
-        out = {k: v for k, v in out.items() if is_interval_metric(k)}
+        values = group.compute(counts)
+        for m in group.metrics:
+            if m.interval or not f_only:
+                out[m.key] = values[m.key]
     return out
 
 
 def breakdown(counts: DocCounts, config: ScoreConfig) -> dict[str, dict[str, float]]:
     """Per type/kind scores with supports: ``{"quotes.content.exact.label.direct": {p, r, f1, gold, pred}}``."""
-    out: dict[str, dict[str, float]] = {}
-    for part, labels in LABELLED_PARTS.items():
-        if not counts.has(part):
-            continue
-        for scheme in config.schemes:
-            for label in labels:
-                key = f"{part}.{scheme}.label.{label}"
-                gold, pred = counts[f"{key}.gold"], counts[f"{key}.pred"]
-                if not gold and not pred:
-                    p = r = f = NA
-                else:
-                    p = counts[f"{key}.pred_credit"] / pred if pred else 0.0
-                    r = counts[f"{key}.gold_credit"] / gold if gold else 0.0
-                    f = 2 * p * r / (p + r) if p + r else 0.0
-                out[key] = {"p": p, "r": r, "f1": f, "gold": gold, "pred": pred}
-    return out
+    return {k: v for layer in registry for k, v in layer.breakdown(counts, config).items()}
 
 
 def supports(counts: DocCounts, config: ScoreConfig) -> dict[str, float]:
     """How many gold and predicted items each score rests on."""
-    out: dict[str, float] = {}
-    for layer, parts in SPAN_PARTS.items():
-        for part in parts:
-            prefix = f"{layer}.{part}"
-            if counts.has(prefix):
-                c = SpanCounts.of(counts, f"{prefix}.{config.match_scheme}")
-                out[f"{prefix}.gold"], out[f"{prefix}.pred"] = c.possible, c.actual
-    for prefix in ("quotes.speaker", "claims.claimant"):
-        if counts.has(prefix) or counts.has(prefix.split(".")[0]):
-            out[f"{prefix}.n"] = counts[f"{prefix}.n"]
-    for part, labels in (("quotes.type", QUOTE_TYPES), ("claims.kind", CLAIM_KINDS)):
-        if counts.has(part):
-            out[f"{part}.n"] = Confusion.of(counts, part, labels).total
-    for level in STANCE_LEVELS:
-        prefix = f"stance.{level}"
-        if counts.has(prefix):
-            conf = Confusion.of(counts, prefix, STANCE_PAIR_LABELS)
-            out[f"{prefix}.gold"] = sum(conf.cell(g, p) for g in STANCE_LABELS for p in STANCE_PAIR_LABELS)
-            out[f"{prefix}.pred"] = sum(conf.cell(g, p) for g in STANCE_PAIR_LABELS for p in STANCE_LABELS)
-            for label in STANCE_LABELS:
-                out[f"{prefix}.{label}.gold"] = sum(conf.cell(label, p) for p in STANCE_PAIR_LABELS)
-                out[f"{prefix}.{label}.pred"] = sum(conf.cell(g, label) for g in STANCE_PAIR_LABELS)
-            out[f"{prefix}.label_accuracy.n"] = sum(conf.cell(g, p) for g in STANCE_LABELS for p in STANCE_LABELS)
-    return out
+    return {k: v for layer in registry for k, v in layer.supports(counts, config).items()}
 
 
 def confusions(counts: DocCounts) -> dict[str, Confusion]:
-    out = {}
-    for prefix, labels in (
-        ("quotes.type", QUOTE_TYPES), ("claims.kind", CLAIM_KINDS), ("claims.checkworthy", CHECKWORTHY_LABELS),
-        ("stance.document", STANCE_PAIR_LABELS), ("stance.holder", STANCE_PAIR_LABELS),
-    ):
-        if counts.has(prefix):
-            out[prefix] = Confusion.of(counts, prefix, labels)
-    return out
+    return {prefix: Confusion.of(counts, prefix, labels)
+            for layer in registry for prefix, labels in layer.confusions() if counts.has(prefix)}
 
 
 def as_json_confusion(conf: Confusion) -> dict[str, Any]:

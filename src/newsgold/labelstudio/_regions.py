@@ -1,0 +1,69 @@
+"""The regions of one Label Studio annotation as the pull reads them: labeled spans, the groups
+their ``fragment`` relations make, and the readers a layer builds one item from."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cached_property
+from typing import Any
+
+from newsgold.schema import Span
+
+
+@dataclasses.dataclass
+class Region:
+    rid: str
+    label: str
+    span: Span
+    index: int  # position in the result list: items keep the order of their first region
+    score: Any = None
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+class Group:
+    """The regions of one item (its fragments), and the readers layers build the item with."""
+
+    def __init__(self, rd: Any, regs: list[Region]):
+        self.rd, self.regs = rd, regs
+        self.head = min(regs, key=lambda r: r.span).rid
+        self.frags = sorted(r.span for r in regs)
+
+    @cached_property
+    def score(self) -> Any:
+        return self.one("score", [r.score for r in self.regs if r.score is not None])
+
+    def add(self, field: str, message: str) -> None:
+        self.rd.add(f"region {self.head}", field, message)
+
+    def one(self, what: str, values: list[Any], show: Any = repr) -> Any:
+        """The one value given (a problem when the fragments disagree)."""
+        distinct = list(dict.fromkeys(values))
+        if len(distinct) > 1:
+            self.add(what, f"{len(distinct)} different values: {', '.join(show(v) for v in distinct)}")
+        return distinct[0] if distinct else None
+
+    def attr(self, name: str) -> Any:
+        return self.one(name, [self.rd.attrs[r.rid][name][0] for r in self.regs if name in self.rd.attrs.get(r.rid, {})])
+
+    def linked(self, kind: str) -> list[str]:
+        return [o for r in self.regs for o in self.rd.links.get(r.rid, {}).get(kind, [])]
+
+    def entity(self, choice: str, free: str) -> str | None:
+        a, b = self.attr(choice), self.attr(free)
+        if a is not None and b is not None:
+            self.add(free, f"given both as registry entity {a!r} and as free text {b!r}")
+        return a if a is not None else b

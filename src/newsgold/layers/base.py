@@ -1,0 +1,191 @@
+"""What an annotation layer is: one object that knows everything layer-specific.
+
+A layer owns its item type, its JSON Schema fragment, its semantic checks, how it is scored into
+count vectors, which metrics it reports (and which of them get bootstrap intervals), its report
+rows, its item-level changes between runs and its Label Studio controls.  Generic code (schema,
+validation, scoring, reports, comparison, Label Studio) iterates :data:`newsgold.layers.registry`
+and never names a layer, so a new layer is one new module plus one ``register`` call.
+
+Every hook has a do-nothing default, so a layer implements only what it has.  Nothing here
+imports numpy, scikit-learn or the rest of newsgold at import time (the schema imports us).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Span = tuple[int, int]
+DOCUMENT_HOLDER = "@document"
+NONE_LABEL = "none"  # "no item here" in confusion matrices and agreement units
+
+
+def span(value: Any) -> Span | None:
+    return None if value is None else (int(value[0]), int(value[1]))
+
+
+def spans(values: Any) -> list[Span]:
+    return [(int(s), int(e)) for s, e in values]
+
+
+def put_score(out: dict[str, Any], score: float | None) -> dict[str, Any]:
+    """Write a prediction's confidence only when it has one (gold files stay clean)."""
+    if score is not None:
+        out["score"] = score
+    return out
+
+
+NULLABLE_ID = {"oneOf": [{"type": "null"}, {"type": "string", "minLength": 1}]}
+NULLABLE_SPAN = {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/span"}]}
+SCORE_SCHEMA = {"type": "number", "description": "optional confidence of a prediction"}
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One declared headline metric.  ``interval``: gets a bootstrap interval (and is all the
+    bootstrap computes); ``detail``: a per-class row that run comparisons leave out."""
+
+    key: str
+    interval: bool = False
+    detail: bool = False
+
+
+@dataclass(frozen=True)
+class MetricGroup:
+    """Metrics computed together from the summed counts (one scikit-learn call serves several),
+    only when ``requires`` (a count prefix) was scored."""
+
+    requires: str
+    metrics: tuple[Metric, ...]
+    compute: Callable[[Any], Mapping[str, float]]
+
+
+def prf_group(requires: str, prefix: str, compute: Callable[[Any], tuple[float, float, float]],
+              interval: bool = True, detail: bool = False) -> MetricGroup:
+    """``prefix.p``, ``prefix.r``, ``prefix.f1`` from one (P, R, F1) function; the F1 gets the interval."""
+    keys = (f"{prefix}.p", f"{prefix}.r", f"{prefix}.f1")
+    metrics = (Metric(keys[0], detail=detail), Metric(keys[1], detail=detail), Metric(keys[2], interval, detail))
+    return MetricGroup(requires, metrics, lambda counts: dict(zip(keys, compute(counts))))
+
+
+def value_group(requires: str, key: str, compute: Callable[[Any], float], interval: bool = False) -> MetricGroup:
+    return MetricGroup(requires, (Metric(key, interval),), lambda counts: {key: compute(counts)})
+
+
+class Layer:
+    """The base of every layer; see the module docstring.  Subclasses set the class attributes
+    and override the hooks they need."""
+
+    name: str = ""  # JSON key, metric-key prefix, --layer value: one name everywhere
+    noun: str = ""  # one item, in messages: "quote"
+    title: str = ""  # section title in reports
+    item_type: Any = None  # dataclass with to_dict() / from_dict()
+    has_ids: bool = False  # items carry an "id", unique across every layer of a document
+
+    # -- the annotation model
+    def from_dict(self, raw: Mapping[str, Any]) -> Any:
+        return self.item_type.from_dict(raw)
+
+    def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(the layer's property schema, the ``$defs`` it adds)."""
+        raise NotImplementedError
+
+    # -- validation (raw, schema-valid JSON; ``chk`` is validate._DocChecker)
+    def item_label(self, item: Any, index: int) -> str:
+        """How messages name one item: 'quote "q3"' or 'quote #3'."""
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            return f'{self.noun} "{item["id"]}"'
+        return f"{self.noun} #{index + 1}"
+
+    def check(self, chk: Any, items: Sequence[dict[str, Any]], text: str) -> None:
+        """Offsets and references the JSON Schema cannot express."""
+
+    # -- scoring (``corpus`` is scoring.layers.Corpus)
+    def score(self, corpus: Any) -> None:
+        """Add this layer's counts and item matches to ``corpus.results``."""
+
+    def metrics(self, config: Any) -> list[MetricGroup]:
+        return []
+
+    def supports(self, counts: Any, config: Any) -> dict[str, float]:
+        return {}
+
+    def breakdown(self, counts: Any, config: Any) -> dict[str, dict[str, float]]:
+        return {}
+
+    def confusions(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(count prefix, labels) of each confusion matrix; also the parts Cohen's kappa is taken on."""
+        return []
+
+    def averaged(self, counts: Any) -> dict[str, list[str]]:
+        """Which classes each average used (stance F_avg / macro-F1)."""
+        return {}
+
+    def agreement_f1(self) -> list[str]:
+        """The F1 metrics an agreement report shows."""
+        return []
+
+    def alpha_units(self, anns: Sequence[Any], text: str, mids: Sequence[int]) -> dict[str, list[list[Any]]]:
+        """Krippendorff units of one document, one column per annotation set."""
+        return {}
+
+    # -- reports
+    def report_rows(self, scores: Any) -> list[Any]:
+        return []
+
+    def summary_rows(self, micro: Mapping[str, Any], schemes: Sequence[str]) -> list[tuple[str, str, str, str]]:
+        """Suite table rows: (metric, P/R/F1 key prefix, attribute title, attribute key)."""
+        return []
+
+    def errors(self, result: Any, gold: Any, pred: Any, text: str) -> list[dict[str, Any]]:
+        return []
+
+    def html_errors(self, result: Any, gold: Any, pred: Any, text: str) -> list[tuple[Any, ...]]:
+        """Rows (error, layer, gold, prediction, speaker, context) of the HTML error table."""
+        return []
+
+    def html_marks(self, result: Any, gold: Any, pred: Any) -> tuple[list[Any], list[Any]]:
+        return [], []
+
+    def regions(self, doc: Any) -> list[Any]:
+        """render.Region marks for the terminal view."""
+        return []
+
+    def table(self, doc: Any, text: str, names: Mapping[str, str]) -> Any:
+        """A rich Table of the items, or None."""
+        return None
+
+    # -- comparison of two runs
+    def changes(self, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mapping[str, Any], gold: Any,
+                a_pred: Any, b_pred: Any, text: str) -> list[Any]:
+        return []
+
+    # -- Label Studio (see labelstudio.config / convert)
+    def ls_span_labels(self) -> list[tuple[str, str, str]]:
+        """(label, colour, what an empty region of it is) of the span labels this layer uses."""
+        return []
+
+    def ls_relations(self) -> list[tuple[str, str, str]]:
+        """(relation kind, label of the item it belongs to, label of the other end)."""
+        return []
+
+    def ls_per_region(self, vocab: Any) -> list[Any]:
+        return []
+
+    def ls_controls(self, vocab: Any) -> dict[str, str]:
+        """Whole-document controls: name -> result type."""
+        return {}
+
+    def ls_config(self, root: Any, vocab: Any) -> None:
+        """Add the whole-document controls to the config XML."""
+
+    def ls_push(self, doc: Any, push: Any) -> None:
+        """Append this layer's results (``push`` is convert._Pusher)."""
+
+    def ls_read(self, rd: Any, i: int, where: str, name: str, r: Mapping[str, Any], value: Mapping[str, Any]) -> None:
+        """Read one result of a whole-document control of this layer."""
+
+    def ls_items(self, rd: Any, groups: Sequence[Any]) -> list[dict[str, Any]]:
+        """The raw items back from the results (``groups``: convert._Group of this layer's regions)."""
+        return []

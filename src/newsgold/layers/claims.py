@@ -1,0 +1,199 @@
+"""The claims layer: span fragments, a kind, check-worthiness, a claimant and the quote it is in.
+
+Scored on the spans, claimant attribution and the kind confusion of matched claims, and
+check-worthiness as a yes/no/none confusion over every claim (an unmatched claim is
+check-worthy or not against nothing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgold.layers.base import NONE_LABEL, NULLABLE_ID, SCORE_SCHEMA, Span, put_score, prf_group, spans
+from newsgold.layers.spans import SpanLayer
+
+CLAIM_KINDS = ("factual", "evaluative")
+CHECKWORTHY_LABELS = ("yes", "no", NONE_LABEL)
+YES = {True: "yes", False: "no"}
+
+# Label Studio names (see labelstudio.config)
+CLAIM, REL_CLAIM = "Claim", "claim"
+CLAIM_KIND, CHECKWORTHY, CLAIMANT, CLAIMANT_TEXT = "claim_kind", "checkworthy", "claimant", "claimant_text"
+CLAIM_QUOTE_ID = "claim_quote_id"
+CHECKWORTHY_VALUES = {"yes": True, "no": False}
+
+
+@dataclass
+class Claim:
+    id: str
+    span: list[Span]
+    claimant: str | None
+    kind: str
+    checkworthy: bool
+    quote: str | None = None
+    score: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {
+            "id": self.id,
+            "span": [list(s) for s in self.span],
+            "claimant": self.claimant,
+            "kind": self.kind,
+            "checkworthy": self.checkworthy,
+            "quote": self.quote,
+        }
+        return put_score(out, self.score)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        return cls(
+            id=d["id"],
+            span=spans(d["span"]),
+            claimant=d.get("claimant"),
+            kind=d["kind"],
+            checkworthy=bool(d["checkworthy"]),
+            quote=d.get("quote"),
+            score=d.get("score"),
+        )
+
+
+class ClaimsLayer(SpanLayer):
+    name, noun, title, item_type = "claims", "claim", "Claims", Claim
+    part, span_attr, label_attr, label_part, labels = "span", "span", "kind", "kind", CLAIM_KINDS
+    who_part, css, summary_attribute, ls_label = "claimant", "c", ("kind", "kind.accuracy"), CLAIM
+
+    def who(self, item: Claim) -> str | None:
+        return item.claimant
+
+    def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        claim = {
+            "type": "object", "additionalProperties": False, "required": ["id", "span", "claimant", "kind", "checkworthy", "quote"],
+            "properties": {
+                "id": {"type": "string", "minLength": 1},
+                "span": {"$ref": "#/$defs/fragments"},
+                "claimant": NULLABLE_ID,
+                "kind": {"enum": list(CLAIM_KINDS)},
+                "checkworthy": {"type": "boolean"},
+                "quote": NULLABLE_ID,
+                "score": SCORE_SCHEMA,
+            },
+        }
+        return {"type": "array", "items": {"$ref": "#/$defs/claim"}}, {"claim": claim}
+
+    def check_item(self, chk: Any, i: int, c: dict[str, Any], text: str) -> None:
+        chk.entity(["claims", i, "claimant"], c["claimant"])
+        # A claims-only prediction may point at its own (unreported) quote detector's ids;
+        # gold, and any file that has a quotes layer, must resolve them.
+        checkable = chk.strict or chk.raw.get("quotes") is not None
+        if c["quote"] is not None and checkable and c["quote"] not in {q["id"] for q in chk.raw.get("quotes") or []}:
+            chk.add(["claims", i, "quote"], f"unknown quote id {c['quote']!r}")
+
+    # -- scoring: check-worthiness over every claim, matched or not
+    def doc_start(self, counts: Any, golds: list[Claim], preds: list[Claim]) -> dict[str, Any]:
+        return {"g": [], "p": []}
+
+    def matched_row(self, counts: Any, state: dict[str, Any], gold: Claim, pred: Claim, right: bool) -> None:
+        state["g"].append(YES[gold.checkworthy])
+        state["p"].append(YES[pred.checkworthy])
+
+    def unmatched_row(self, counts: Any, state: dict[str, Any], gold: Claim | None, pred: Claim | None) -> None:
+        if gold is not None:
+            state["g"].append(YES[gold.checkworthy])
+            state["p"].append(NONE_LABEL)
+        if pred is not None:
+            state["g"].append(NONE_LABEL)
+            state["p"].append(YES[pred.checkworthy])
+
+    def doc_end(self, counts: Any, state: dict[str, Any]) -> None:
+        from newsgold.scoring.layers import add_confusion
+
+        add_confusion(counts, "claims.checkworthy", state["g"], state["p"], CHECKWORTHY_LABELS)
+        counts.add("claims.checkworthy.scored", 1.0)
+
+    def metrics(self, config: Any) -> list[Any]:
+        from newsgold.scoring.counts import Confusion
+        from newsgold.scoring.metrics import class_prf
+
+        def checkworthy(counts: Any) -> tuple[float, float, float]:
+            return class_prf(Confusion.of(counts, "claims.checkworthy", CHECKWORTHY_LABELS), ("yes",))["yes"]
+
+        return [*self.span_metrics("span", config), prf_group("claims", "claims.checkworthy", checkworthy),
+                *self.attribution_metrics(), self.label_accuracy_metric()]
+
+    def confusions(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [*super().confusions(), ("claims.checkworthy", CHECKWORTHY_LABELS)]
+
+    def report_rows(self, s: Any) -> list[Any]:
+        from newsgold.reports.summary import prf_row
+
+        out = self.span_rows(s, "span", s.config.schemes)
+        cw_gold = sum(s.total[f"claims.checkworthy.yes.{x}"] for x in CHECKWORTHY_LABELS)
+        cw_pred = sum(s.total[f"claims.checkworthy.{x}.yes"] for x in CHECKWORTHY_LABELS)
+        out.append(prf_row(s, "claims", "claims.checkworthy", "checkworthy (positive class)", cw_gold, cw_pred))
+        return [*out, *self.attribution_rows(s), self.label_accuracy_row(s)]
+
+    # -- terminal view
+    def regions(self, doc: Any) -> list[Any]:
+        from newsgold.render import Region
+
+        out = []
+        for c in doc.claims or []:
+            style = "underline yellow" if c.kind == "factual" else "underline cyan"
+            out += [Region(s, e, f"⟨{c.id} ", f" {c.id}⟩", style) for s, e in c.span]
+        return out
+
+    def table(self, doc: Any, text: str, names: Any) -> Any:
+        from rich.table import Table
+
+        from newsgold.render import excerpt
+
+        t = Table(title=f"claims ({len(doc.claims)})", title_justify="left")
+        for col in ("id", "kind", "check-worthy", "claimant", "quote", "span"):
+            t.add_column(col, overflow="fold")
+        for c in doc.claims:
+            t.add_row(c.id, c.kind, "yes" if c.checkworthy else "no", c.claimant or "—", c.quote or "—", excerpt(text, c.span))
+        return t
+
+    # -- Label Studio: a Claim region per fragment, related to its Quote
+    def ls_span_labels(self) -> list[tuple[str, str, str]]:
+        return [(CLAIM, "#e15759", f"an empty {CLAIM} span")]
+
+    def ls_relations(self) -> list[tuple[str, str, str]]:
+        return [("fragment", CLAIM, CLAIM), (REL_CLAIM, CLAIM, "Quote")]
+
+    def ls_per_region(self, vocab: Any) -> list[Any]:
+        from newsgold.labelstudio.config import PerRegion
+
+        return [
+            PerRegion(CLAIM_KIND, CLAIM, "choices", CLAIM_KINDS, required=True, title="Claim kind"),
+            PerRegion(CHECKWORTHY, CLAIM, "choices", tuple(CHECKWORTHY_VALUES), required=True, title="Check-worthy?"),
+            PerRegion(CLAIMANT, CLAIM, "choices", vocab.entity_ids, title="Claimant (registry entity)", hints=True),
+            PerRegion(CLAIMANT_TEXT, CLAIM, "textarea", title="Claimant (free text, only if not in the registry)"),
+            PerRegion(CLAIM_QUOTE_ID, CLAIM, "textarea",
+                      title="Quote id (predictions without a quotes layer only; otherwise relate the claim to its Quote)"),
+        ]
+
+    def ls_push_item(self, c: Claim, push: Any) -> None:
+        push.attr(c.id, CLAIM_KIND, c.span[0], "choices", c.kind)
+        push.attr(c.id, CHECKWORTHY, c.span[0], "choices", "yes" if c.checkworthy else "no")
+        if c.claimant is not None:
+            push.entity_attr(c.id, c.span[0], c.claimant, CLAIMANT, CLAIMANT_TEXT)
+        if c.quote in {q.id for q in push.doc.quotes or []}:
+            push.relation(c.id, c.quote, REL_CLAIM)
+        elif c.quote is not None:  # the quote is not in this annotation (quotes layer absent)
+            push.attr(c.id, CLAIM_QUOTE_ID, c.span[0], "textarea", c.quote)
+
+    def ls_item(self, rd: Any, g: Any) -> dict[str, Any]:
+        kind, worthy = g.attr(CLAIM_KIND), g.attr(CHECKWORTHY)
+        for name, value in ((CLAIM_KIND, kind), (CHECKWORTHY, worthy)):
+            if value is None:
+                g.add(name, f"claim has no {name}")
+        quote, quote_text = g.one(REL_CLAIM, [rd.item_of[o] for o in g.linked(REL_CLAIM)]), g.attr(CLAIM_QUOTE_ID)
+        if quote is not None and quote_text is not None:
+            g.add(CLAIM_QUOTE_ID, f"claim related to quote {quote!r} and also naming quote {quote_text!r}")
+        return {"claimant": g.entity(CLAIMANT, CLAIMANT_TEXT), "kind": kind, "checkworthy": CHECKWORTHY_VALUES.get(worthy),
+                "quote": quote if quote is not None else quote_text}
+
+
+LAYER = ClaimsLayer()

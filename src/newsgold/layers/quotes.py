@@ -1,0 +1,204 @@
+"""The quotes layer: content fragments, a type, a speaker (source span and entity) and a cue.
+
+Scored on three span parts (content, cue, source), speaker attribution on matched quotes, the
+type confusion and end to end (content matched *and* speaker right).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, put_score, prf_group, span, spans
+from newsgold.layers.spans import SpanLayer
+
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+
+# Label Studio names (see labelstudio.config)
+QUOTE, SOURCE, CUE = "Quote", "Source", "Cue"
+REL_SOURCE, REL_CUE = "source", "cue"
+QUOTE_TYPE, SPEAKER, SPEAKER_TEXT = "quote_type", "speaker", "speaker_text"
+
+
+@dataclass(frozen=True)
+class Source:
+    span: Span | None = None
+    entity: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"span": None if self.span is None else list(self.span), "entity": self.entity}
+
+
+@dataclass
+class Quote:
+    id: str
+    type: str
+    content: list[Span]
+    source: Source = field(default_factory=Source)
+    cue: Span | None = None
+    score: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {
+            "id": self.id,
+            "type": self.type,
+            "content": [list(s) for s in self.content],
+            "source": self.source.to_dict(),
+            "cue": None if self.cue is None else list(self.cue),
+        }
+        return put_score(out, self.score)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quote:
+        src = d.get("source") or {}
+        return cls(
+            id=d["id"],
+            type=d["type"],
+            content=spans(d["content"]),
+            source=Source(span(src.get("span")), src.get("entity")),
+            cue=span(d.get("cue")),
+            score=d.get("score"),
+        )
+
+
+class QuotesLayer(SpanLayer):
+    name, noun, title, item_type = "quotes", "quote", "Quotes", Quote
+    part, span_attr, label_attr, label_part, labels = "content", "content", "type", "type", QUOTE_TYPES
+    who_part, css, summary_attribute, ls_label = "speaker", "q", ("speaker", "speaker.accuracy"), QUOTE
+
+    def who(self, item: Quote) -> str | None:
+        return item.source.entity
+
+    def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        quote = {
+            "type": "object", "additionalProperties": False, "required": ["id", "type", "content", "source", "cue"],
+            "properties": {
+                "id": {"type": "string", "minLength": 1},
+                "type": {"enum": list(QUOTE_TYPES)},
+                "content": {"$ref": "#/$defs/fragments"},
+                "source": {
+                    "type": "object", "additionalProperties": False, "required": ["span", "entity"],
+                    "properties": {"span": NULLABLE_SPAN, "entity": NULLABLE_ID},
+                },
+                "cue": NULLABLE_SPAN,
+                "score": SCORE_SCHEMA,
+            },
+        }
+        return {"type": "array", "items": {"$ref": "#/$defs/quote"}}, {"quote": quote}
+
+    def check_item(self, chk: Any, i: int, q: dict[str, Any], text: str) -> None:
+        if q["source"]["span"] is not None:
+            chk.span(text, ["quotes", i, "source", "span"], q["source"]["span"])
+        if q["cue"] is not None:
+            chk.span(text, ["quotes", i, "cue"], q["cue"])
+        chk.entity(["quotes", i, "source", "entity"], q["source"]["entity"])
+
+    # -- scoring: cue and source spans on their own, end to end on matched content
+    def score_more_spans(self, corpus: Any, golds: list[list[Quote]], preds: list[list[Quote]]) -> None:
+        from newsgold.scoring.layers import distinct_spans
+
+        for part, get in (("cue", lambda q: q.cue), ("source", lambda q: q.source.span)):
+            corpus.spans([distinct_spans(golds[d], get, corpus, d) for d in range(len(golds))],
+                         [distinct_spans(preds[d], get, corpus, d) for d in range(len(preds))], f"quotes.{part}", None)
+
+    def doc_start(self, counts: Any, golds: list[Quote], preds: list[Quote]) -> dict[str, Any]:
+        counts.add("quotes.e2e.gold", float(len(golds)))
+        counts.add("quotes.e2e.pred", float(len(preds)))
+        return {}
+
+    def matched_row(self, counts: Any, state: dict[str, Any], gold: Quote, pred: Quote, right: bool) -> None:
+        counts.add("quotes.e2e.cor", float(right))
+
+    def span_parts(self) -> tuple[str, ...]:
+        return ("content", "cue", "source")
+
+    def metrics(self, config: Any) -> list[Any]:
+        from newsgold.scoring.counts import prf
+
+        out = [g for part in self.span_parts() for g in self.span_metrics(part, config)]
+        out.append(prf_group("quotes", "quotes.e2e", lambda c: prf(c["quotes.e2e.cor"], c["quotes.e2e.pred"], c["quotes.e2e.gold"])))
+        return [*out, *self.attribution_metrics(), self.label_accuracy_metric()]
+
+    def report_rows(self, s: Any) -> list[Any]:
+        from newsgold.reports.summary import prf_row
+
+        brief = [x for x in s.config.schemes if x in ("exact", s.config.match_scheme)] or list(s.config.schemes[:1])
+        out = self.span_rows(s, "content", s.config.schemes) + self.span_rows(s, "cue", brief) + self.span_rows(s, "source", brief)
+        out.append(prf_row(s, "quotes", "quotes.e2e", f"end-to-end (content {s.config.match_scheme} + speaker)",
+                           s.total["quotes.e2e.gold"], s.total["quotes.e2e.pred"]))
+        return [*out, *self.attribution_rows(s), self.label_accuracy_row(s)]
+
+    def tip(self, item: Quote, m: Any, side: str) -> str:
+        tip = f" · speaker {item.source.entity}"
+        return tip + (f" ({m.attribution})" if side == "pred" and m.attribution else "")
+
+    # -- terminal view
+    def regions(self, doc: Any) -> list[Any]:
+        from newsgold.render import Region
+
+        out = []
+        for q in doc.quotes or []:
+            for s, e in q.content:
+                out.append(Region(s, e, f"[{q.id}›", f"‹{q.id}]", "on dark_blue"))
+            if q.source.span:
+                out.append(Region(*q.source.span, f"<{q.id} ", ">", "bold green"))
+            if q.cue:
+                out.append(Region(*q.cue, f"{{{q.id} ", "}", "bold magenta"))
+        return out
+
+    def table(self, doc: Any, text: str, names: Any) -> Any:
+        from rich.table import Table
+
+        from newsgold.render import excerpt
+
+        t = Table(title=f"quotes ({len(doc.quotes)})", title_justify="left")
+        for col in ("id", "type", "speaker (entity)", "source span", "cue", "content"):
+            t.add_column(col, overflow="fold")
+        for q in doc.quotes:
+            entity = q.source.entity
+            speaker = f"{names.get(entity, entity)} ({entity})" if entity in names else (entity or "—")
+            t.add_row(q.id, q.type, speaker, excerpt(text, q.source.span), excerpt(text, q.cue), excerpt(text, q.content))
+        return t
+
+    # -- Label Studio: a Quote region per fragment; Source and Cue regions related to it
+    def ls_span_labels(self) -> list[tuple[str, str, str]]:
+        return [(QUOTE, "#4e79a7", "a quote without content"), (SOURCE, "#f28e2b", f"an empty {SOURCE} span"),
+                (CUE, "#59a14f", f"an empty {CUE} span")]
+
+    def ls_relations(self) -> list[tuple[str, str, str]]:
+        return [("fragment", QUOTE, QUOTE), (REL_SOURCE, QUOTE, SOURCE), (REL_CUE, QUOTE, CUE)]
+
+    def ls_per_region(self, vocab: Any) -> list[Any]:
+        from newsgold.labelstudio.config import PerRegion
+
+        return [
+            PerRegion(QUOTE_TYPE, QUOTE, "choices", QUOTE_TYPES, required=True, title="Quote type"),
+            PerRegion(SPEAKER, QUOTE, "choices", vocab.entity_ids, title="Speaker (registry entity)", hints=True),
+            PerRegion(SPEAKER_TEXT, QUOTE, "textarea", title="Speaker (free text, only if not in the registry)"),
+        ]
+
+    def ls_push_item(self, q: Quote, push: Any) -> None:
+        push.attr(q.id, QUOTE_TYPE, q.content[0], "choices", q.type)
+        if q.source.entity is not None:
+            push.entity_attr(q.id, q.content[0], q.source.entity, SPEAKER, SPEAKER_TEXT)
+        push.linked(q.id, SOURCE, REL_SOURCE, q.source.span)
+        push.linked(q.id, CUE, REL_CUE, q.cue)
+
+    def ls_items(self, rd: Any, groups: Any) -> list[dict[str, Any]]:
+        for reg in rd.regions.values():
+            if reg.label in (SOURCE, CUE) and not rd.links.get(reg.rid, {}).get("linked"):
+                rd.add(f"region {reg.rid}", "value.labels",
+                       f"{reg.label} region not linked to any Quote: a quote without content (mark the content as a Quote region and relate them)")
+        return super().ls_items(rd, groups)
+
+    def ls_item(self, rd: Any, g: Any) -> dict[str, Any]:
+        qtype = g.attr(QUOTE_TYPE)
+        if qtype is None:
+            g.add(QUOTE_TYPE, "quote has no type (choose direct, indirect or mixed)")
+        src = g.one(REL_SOURCE, [rd.regions[o].span for o in g.linked(REL_SOURCE)], list)
+        cue = g.one(REL_CUE, [rd.regions[o].span for o in g.linked(REL_CUE)], list)
+        return {"type": qtype, "source": {"span": None if src is None else list(src), "entity": g.entity(SPEAKER, SPEAKER_TEXT)},
+                "cue": None if cue is None else list(cue)}
+
+
+LAYER = QuotesLayer()

@@ -1,0 +1,312 @@
+"""What span layers (quotes, claims, any layer of labelled text fragments) share.
+
+A span layer's items have an ``id``, fragments (``frags``) and one label (``label``), and may
+name who said it (``who``).  Matching goes through :mod:`newsgold.scoring.engine` for all
+documents at once; attribution, label confusions, supports, report rows, error listings, HTML
+marks, run-to-run changes and Label Studio fragments are the same for every such layer, so a
+subclass only declares its names and adds what is particular to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from newsgold.layers.base import NONE_LABEL, Layer, MetricGroup, Span, prf_group, value_group
+
+ATTRIBUTION_METRICS = ("accuracy", "coverage", "selective_accuracy")
+
+
+class SpanLayer(Layer):
+    has_ids = True
+    part = "span"  # count/metric key of the main spans: f"{name}.{part}.{scheme}.cor"
+    span_attr = "span"  # the item attribute holding the fragments
+    label_attr = "label"
+    label_part = "label"  # confusion prefix f"{name}.{label_part}"
+    labels: tuple[str, ...] = ()
+    who_part: str | None = None  # attribution counts f"{name}.{who_part}.n" (speaker, claimant)
+    css = "s"  # HTML class of the marks
+    summary_attribute: tuple[str, str] | None = None  # (title, metric suffix) in the suite table; default label accuracy
+    ls_label = ""  # the Label Studio span label of the item's fragments
+
+    # -- item access
+    def frags(self, item: Any) -> list[Span]:
+        return list(getattr(item, self.span_attr))
+
+    def label(self, item: Any) -> str:
+        return getattr(item, self.label_attr)
+
+    def who(self, item: Any) -> str | None:
+        return None
+
+    # -- validation
+    def check(self, chk: Any, items: Sequence[dict[str, Any]], text: str) -> None:
+        """Fragments in the text, sorted and disjoint (ids are checked across layers by the checker)."""
+        for i, item in enumerate(items):
+            chk.fragments(text, [self.name, i, self.span_attr], item[self.span_attr])
+            self.check_item(chk, i, item, text)
+
+    def check_item(self, chk: Any, i: int, item: dict[str, Any], text: str) -> None:
+        pass
+
+    # -- scoring
+    def score(self, corpus: Any) -> None:
+        from newsgold.scoring.layers import add_confusion, attribution, count_attribution, pair_order, pairs
+        from newsgold.scoring.results import ItemMatch
+
+        n = len(corpus.doc_ids)
+        active = [d for d in range(n) if getattr(corpus.pred[d], self.name) is not None and getattr(corpus.gold[d], self.name) is not None]
+        if not active:
+            return
+        code = {label: i for i, label in enumerate(self.labels)}
+        golds = [getattr(corpus.gold[d], self.name) or [] if d in active else [] for d in range(n)]
+        preds = [getattr(corpus.pred[d], self.name) or [] if d in active else [] for d in range(n)]
+
+        def table(side: list[list[Any]]) -> list[list[Any]]:
+            return [[(corpus.frags(self.frags(x), d), code[self.label(x)], x.id) for x in side[d]] for d in range(n)]
+
+        main = corpus.spans(table(golds), table(preds), f"{self.name}.{self.part}", self.labels)
+        self.score_more_spans(corpus, golds, preds)
+        per_doc = pairs(*main, n, corpus.config.match_scheme)
+        for d in active:
+            result = corpus.results[d]
+            counts = result.counts
+            state = self.doc_start(counts, golds[d], preds[d])
+            labels_g: list[str] = []
+            labels_p: list[str] = []
+            for g, p, ov, outcome, matched in sorted(per_doc[d], key=pair_order):
+                gi = golds[d][g] if g is not None else None
+                pi = preds[d][p] if p is not None else None
+                status = None
+                if matched and gi is not None and pi is not None:
+                    right = True
+                    if self.who_part is not None:
+                        status = attribution(corpus.matcher, self.who(gi), self.who(pi))
+                        right = count_attribution(counts, f"{self.name}.{self.who_part}", status, self.who(gi))
+                    labels_g.append(self.label(gi))
+                    labels_p.append(self.label(pi))
+                    self.matched_row(counts, state, gi, pi, right)
+                else:
+                    self.unmatched_row(counts, state, gi, pi)
+                result.items.append(ItemMatch(
+                    self.name, g, p, gi.id if gi else None, pi.id if pi else None, ov, outcome, matched, status,
+                    self.label(gi) if gi else None, self.label(pi) if pi else None,
+                ))
+            add_confusion(counts, f"{self.name}.{self.label_part}", labels_g, labels_p, self.labels)
+            self.doc_end(counts, state)
+            counts.add(f"{self.name}.{self.label_part}.scored", 1.0)
+
+    def score_more_spans(self, corpus: Any, golds: list[list[Any]], preds: list[list[Any]]) -> None:
+        """Other span parts scored on their own (quote cues and sources)."""
+
+    def doc_start(self, counts: Any, golds: list[Any], preds: list[Any]) -> dict[str, Any]:
+        return {}
+
+    def matched_row(self, counts: Any, state: dict[str, Any], gold: Any, pred: Any, right: bool) -> None:
+        """A pair the match scheme counts as found; ``right``: its attribution is right too."""
+
+    def unmatched_row(self, counts: Any, state: dict[str, Any], gold: Any | None, pred: Any | None) -> None:
+        pass
+
+    def doc_end(self, counts: Any, state: dict[str, Any]) -> None:
+        pass
+
+    # -- metrics
+    def span_metrics(self, part: str, config: Any) -> list[MetricGroup]:
+        from newsgold.scoring.counts import SpanCounts
+
+        def one(prefix: str) -> MetricGroup:
+            return prf_group(self.name, prefix, lambda counts: SpanCounts.of(counts, prefix).prf())
+
+        return [one(f"{self.name}.{part}.{scheme}") for scheme in config.schemes]
+
+    def attribution_metrics(self) -> list[MetricGroup]:
+        from newsgold.scoring.counts import ratio
+
+        prefix = f"{self.name}.{self.who_part}"
+
+        def compute(counts: Any) -> dict[str, float]:
+            n, answered, correct = counts[f"{prefix}.n"], counts[f"{prefix}.answered"], counts[f"{prefix}.correct"]
+            return {f"{prefix}.accuracy": ratio(correct, n), f"{prefix}.coverage": ratio(answered, n),
+                    f"{prefix}.selective_accuracy": ratio(correct, answered)}
+
+        from newsgold.layers.base import Metric
+
+        return [MetricGroup(self.name, tuple(Metric(f"{prefix}.{m}") for m in ATTRIBUTION_METRICS), compute)]
+
+    def label_accuracy_metric(self) -> MetricGroup:
+        from newsgold.scoring.counts import Confusion
+        from newsgold.scoring.metrics import accuracy
+
+        prefix = f"{self.name}.{self.label_part}"
+        return value_group(self.name, f"{prefix}.accuracy", lambda counts: accuracy(Confusion.of(counts, prefix, self.labels)))
+
+    def metrics(self, config: Any) -> list[MetricGroup]:
+        """Span P/R/F1 per scheme, attribution (if any), label accuracy on matched items."""
+        who = self.attribution_metrics() if self.who_part is not None else []
+        return [*self.span_metrics(self.part, config), *who, self.label_accuracy_metric()]
+
+    def span_parts(self) -> tuple[str, ...]:
+        return (self.part,)
+
+    def supports(self, counts: Any, config: Any) -> dict[str, float]:
+        from newsgold.scoring.counts import Confusion, SpanCounts
+
+        out: dict[str, float] = {}
+        for part in self.span_parts():
+            prefix = f"{self.name}.{part}"
+            if counts.has(prefix):
+                c = SpanCounts.of(counts, f"{prefix}.{config.match_scheme}")
+                out[f"{prefix}.gold"], out[f"{prefix}.pred"] = c.possible, c.actual
+        if self.who_part is not None and counts.has(self.name):
+            out[f"{self.name}.{self.who_part}.n"] = counts[f"{self.name}.{self.who_part}.n"]
+        prefix = f"{self.name}.{self.label_part}"
+        if counts.has(prefix):
+            out[f"{prefix}.n"] = Confusion.of(counts, prefix, self.labels).total
+        return out
+
+    def breakdown(self, counts: Any, config: Any) -> dict[str, dict[str, float]]:
+        from newsgold.scoring.counts import NA
+
+        part = f"{self.name}.{self.part}"
+        out: dict[str, dict[str, float]] = {}
+        if not counts.has(part):
+            return out
+        for scheme in config.schemes:
+            for label in self.labels:
+                key = f"{part}.{scheme}.label.{label}"
+                gold, pred = counts[f"{key}.gold"], counts[f"{key}.pred"]
+                if not gold and not pred:
+                    p = r = f = NA
+                else:
+                    p = counts[f"{key}.pred_credit"] / pred if pred else 0.0
+                    r = counts[f"{key}.gold_credit"] / gold if gold else 0.0
+                    f = 2 * p * r / (p + r) if p + r else 0.0
+                out[key] = {"p": p, "r": r, "f1": f, "gold": gold, "pred": pred}
+        return out
+
+    def confusions(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [(f"{self.name}.{self.label_part}", tuple(self.labels))]
+
+    def agreement_f1(self) -> list[str]:
+        return [f"{self.name}.{self.part}.{scheme}.f1" for scheme in ("exact", "overlap")]
+
+    def alpha_units(self, anns: Sequence[Any], text: str, mids: Sequence[int]) -> dict[str, list[list[Any]]]:
+        """Word tokens, labelled by the item covering them (first by id), or ``none``."""
+        import bisect
+
+        columns = []
+        for ann in anns:
+            items = getattr(ann, self.name)
+            if items is None:
+                columns.append([None] * len(mids))
+                continue
+            labels: list[str | None] = [NONE_LABEL] * len(mids)
+            for item in sorted(items, key=lambda x: x.id):
+                for s, e in self.frags(item):
+                    for t in range(bisect.bisect_left(mids, s), bisect.bisect_left(mids, e)):
+                        if labels[t] == NONE_LABEL:
+                            labels[t] = self.label(item)
+            columns.append(labels)
+        return {f"{self.name}.tokens": [list(u) for u in zip(*columns)]}
+
+    # -- reports
+    def span_rows(self, s: Any, part: str, schemes: Sequence[str]) -> list[Any]:
+        from newsgold.reports.summary import prf_row
+        from newsgold.scoring.counts import SpanCounts
+
+        out = []
+        for scheme in schemes:
+            key = f"{self.name}.{part}.{scheme}"
+            c = SpanCounts.of(s.total, key)
+            unit = " (tokens)" if scheme == "token" else ""
+            out.append(prf_row(s, self.name, key, f"{part} · {scheme}{unit}", c.possible, c.actual))
+        return out
+
+    def attribution_rows(self, s: Any) -> list[Any]:
+        from newsgold.reports.summary import Row
+
+        prefix = f"{self.name}.{self.who_part}"
+        n = s.support.get(f"{prefix}.n")
+        return [Row(self.name, f"{self.who_part} {m.replace('_', ' ')}", value=s.micro.get(f"{prefix}.{m}"), n=n)
+                for m in ATTRIBUTION_METRICS]
+
+    def label_accuracy_row(self, s: Any) -> Any:
+        from newsgold.reports.summary import Row
+
+        prefix = f"{self.name}.{self.label_part}"
+        return Row(self.name, f"{self.label_part} accuracy (matched)", value=s.micro.get(f"{prefix}.accuracy"), n=s.support.get(f"{prefix}.n"))
+
+    def report_rows(self, s: Any) -> list[Any]:
+        who = self.attribution_rows(s) if self.who_part is not None else []
+        return [*self.span_rows(s, self.part, s.config.schemes), *who, self.label_accuracy_row(s)]
+
+    def summary_rows(self, micro: Mapping[str, Any], schemes: Sequence[str]) -> list[tuple[str, str, str, str]]:
+        title, suffix = self.summary_attribute or (self.label_part, f"{self.label_part}.accuracy")
+        return [(f"{self.part} {m}", f"{self.name}.{self.part}.{m}", title, f"{self.name}.{suffix}")
+                for m in schemes if f"{self.name}.{self.part}.{m}.f1" in micro]
+
+    def errors(self, result: Any, gold: Any, pred: Any, text: str) -> list[dict[str, Any]]:
+        from newsgold.reports.errors import item_errors
+
+        return [r for m in result.items if m.layer == self.name for r in item_errors(m, gold, pred, text)]
+
+    def html_errors(self, result: Any, gold: Any, pred: Any, text: str) -> list[tuple[Any, ...]]:
+        return [(r["error"], r["layer"], r["gold_id"] or "", r["pred_id"] or "", f"{r['gold_speaker']} → {r['pred_speaker']}", r["context"])
+                for r in self.errors(result, gold, pred, text)]
+
+    def tip(self, item: Any, m: Any, side: str) -> str:
+        """Extra tooltip text of an HTML mark (quotes: the speaker)."""
+        return ""
+
+    def html_marks(self, result: Any, gold: Any, pred: Any) -> tuple[list[Any], list[Any]]:
+        gold_marks, pred_marks = [], []
+        for m in result.items:
+            if m.layer != self.name:
+                continue
+            wrong = " wrong" if m.attribution in ("wrong", "abstained") else ""
+            for side, index, item_id, label, marks, ann in (("gold", m.gold, m.gold_id, m.gold_label, gold_marks, gold),
+                                                          ("pred", m.pred, m.pred_id, m.pred_label, pred_marks, pred)):
+                if index is None:
+                    continue
+                item = getattr(ann, self.name)[index]
+                tip = f"{self.noun} {item_id} ({label}) · {m.kind}" + self.tip(item, m, side)
+                marks += [(s, e, f"{self.css} {m.kind}{wrong}", tip) for s, e in self.frags(item)]
+        return gold_marks, pred_marks
+
+    # -- comparison
+    def changes(self, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mapping[str, Any], gold: Any,
+                a_pred: Any, b_pred: Any, text: str) -> list[Any]:
+        from newsgold.compare.items import span_changes
+
+        return span_changes(self, doc_id, a_doc, b_doc, gold, a_pred, b_pred, text)
+
+    # -- Label Studio: fragments of ``ls_label``, grouped by ``fragment`` relations
+    # (a layer without an ``ls_label`` is not in Label Studio)
+    def ls_span_labels(self) -> list[tuple[str, str, str]]:
+        return [(self.ls_label, "#76b7b2", f"an empty {self.ls_label} span")] if self.ls_label else []
+
+    def ls_relations(self) -> list[tuple[str, str, str]]:
+        return [("fragment", self.ls_label, self.ls_label)] if self.ls_label else []
+
+    def ls_push(self, doc: Any, push: Any) -> None:
+        for item in getattr(doc, self.name) or []:
+            push.fragments(item.id, self.ls_label, self.frags(item), item.score)
+            self.ls_push_item(item, push)
+
+    def ls_push_item(self, item: Any, push: Any) -> None:
+        """The item's per-region values and relations, after its fragments."""
+
+    def ls_items(self, rd: Any, groups: Sequence[Any]) -> list[dict[str, Any]]:
+        out = []
+        for g in groups:
+            score = g.score  # (its problems first, as they always came)
+            item = {"id": g.head, self.span_attr: [list(f) for f in g.frags], **self.ls_item(rd, g)}
+            if score is not None:
+                item["score"] = score
+            out.append(item)
+        return out
+
+    def ls_item(self, rd: Any, g: Any) -> dict[str, Any]:
+        """The item's other fields from one fragment group (convert._Group)."""
+        return {}
