@@ -62,6 +62,8 @@ class _Where:
         self.file, self.path = file, path
 
     def key(self, name: str) -> _Where:
+        if not name.isidentifier():  # a metric name, a doc id: quoted, so its dots are not read as fields
+            return _Where(self.file, f"{self.path}[{json.dumps(name, ensure_ascii=False)}]")
         return _Where(self.file, f"{self.path}.{name}" if self.path else name)
 
     def index(self, i: int) -> _Where:
@@ -200,8 +202,14 @@ def loads(text: str, file: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        truncated = " (the file looks truncated)" if e.pos >= len(text.rstrip()) else ""
-        raise ArtifactError(f"{file}: line {e.lineno}: not valid JSON: {e.msg}{truncated}") from None
+        end = text.rstrip()
+        if not end:
+            raise ArtifactError(f"{file}: the file is empty") from None
+        if e.pos >= len(end):  # nothing wrong but the end: name the last line there is
+            raise ArtifactError(f"{file}: line {end.count(chr(10)) + 1}: the file ends before the JSON does "
+                                "(truncated?)") from None
+        truncated = "" if end.endswith(("}", "]")) else "; the file looks truncated"
+        raise ArtifactError(f"{file}: line {e.lineno} column {e.colno}: not valid JSON ({e.msg}){truncated}") from None
 
 
 def read_json(path: Path, shown_as: str) -> Any:
