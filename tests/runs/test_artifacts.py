@@ -208,3 +208,20 @@ def test_cli_reports_a_bad_file_without_traceback(group: Path, tmp_path: Path):
     res = CliRunner().invoke(app, ["compare", str(tmp_path / "x/quotes-v2"), str(group / "quotes-v2")])
     assert res.exit_code == 1 and not isinstance(res.exception, (KeyError, TypeError))
     assert "quotes-v2/manifest.json: field run_id: missing" in res.output
+
+
+def test_summary_from_before_descriptions_keeps_its_run_order(group: Path, tmp_path: Path):
+    from newsgold.runs.summary import write_group_summary
+
+    shutil.copytree(group, tmp_path / "g")
+    path = tmp_path / "g/summary.json"
+    data = json.loads(path.read_text())
+    del data["description"], data["format_version"]
+    data["runs"].reverse()
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    old = _assert_round_trip(path)
+    assert old.description is None and old.version == 1
+    write_group_summary(tmp_path / "g", "t")
+    new = SuiteSummary.read(path)
+    assert [r.label for r in new.runs] == ["quotes-v2", "quotes-direct-v1"]  # the old summary's order
+    assert new.description is not None and new.format_version == FORMAT_VERSION

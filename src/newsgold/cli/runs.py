@@ -146,12 +146,13 @@ def _suite_name(r: Any) -> str:
 def _description(group: Path) -> str:
     from newsgold.runs.artifacts import ArtifactError, SuiteSummary
 
-    try:
-        return SuiteSummary.read(group / "summary.json").description
-    except ArtifactError:
-        from newsgold.runs.summary import _old_description
+    from newsgold.runs.summary import _old_description
 
-        return _old_description(group)
+    try:
+        description = SuiteSummary.read(group / "summary.json").description
+    except ArtifactError:
+        description = None
+    return _old_description(group) if description is None else description
 
 
 def compare(

@@ -200,10 +200,10 @@ class ScoredDoc(Model):
 
     doc_id: str
     counts: dict[str, float]
-    scores: Scores = field(default_factory=dict)
+    scores: Scores
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ScoresFile(ArtifactFile):
     """``scores.json``: a run's corpus scores, as :meth:`CorpusScores.to_json` writes them."""
 
@@ -220,7 +220,7 @@ class ScoresFile(ArtifactFile):
     unscored_docs: list[str]
     micro: Scores
     macro: Scores
-    averaged: dict[str, list[str]]
+    averaged: dict[str, list[str]] | None = field(default=None, metadata=OMIT)  # absent in the first runs
     ci: dict[str, list[float | None]]
     support: dict[str, float]
     breakdown: dict[str, Scores]
@@ -250,7 +250,7 @@ class SummaryRun(Model):
     rescored: list[RescoreRecord] | None = field(default=None, metadata=OMIT)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class SuiteSummary(ArtifactFile):
     """``summary.json`` of a suite run: its runs and their headline table."""
 
@@ -258,10 +258,10 @@ class SuiteSummary(ArtifactFile):
 
     format_version: int | None = field(default=FORMAT_VERSION, kw_only=True, metadata=OMIT)
     suite: str
-    description: str
+    description: str | None = field(default=None, metadata=OMIT)  # None: from before it was recorded (see summary.md)
     runs: list[SummaryRun]
     signature: str | None  # None when the runs were scored differently (see signatures)
     gold_hash: str | None
     signatures: dict[str, str] | None = field(default=None, metadata=OMIT)
     gold_hashes: dict[str, str | None] | None = field(default=None, metadata=OMIT)
-    table: list[dict[str, str]] = field(default_factory=list)
+    table: list[dict[str, str]]
