@@ -47,7 +47,7 @@ def test_run_writes_one_directory_per_extractor(tmp_path: Path, suite):
 def test_unchanged_rerun_extracts_nothing(tmp_path: Path, suite):
     run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     _, again = run_suite(Workspace.find(), suite, tmp_path / "runs", "r2", cache_dir=tmp_path / "cache")
-    assert all(r.stats.extracted == 0 and r.stats.cached == len(r.manifest["documents"]) for r in again)
+    assert all(r.stats.extracted == 0 and r.stats.cached == len(r.manifest.documents) for r in again)
     a = (tmp_path / "runs/r1/quotes-v2/predictions.jsonl").read_text()
     assert a == (tmp_path / "runs/r2/quotes-v2/predictions.jsonl").read_text()
 
@@ -58,7 +58,7 @@ def test_config_change_misses_the_cache(tmp_path: Path):
     run_suite(Workspace.find(), base, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
     _, res = run_suite(Workspace.find(), suite, tmp_path / "runs", "r2", cache_dir=tmp_path / "cache")
     v2 = next(r for r in res if r.label == "quotes-v2")
-    assert v2.stats.extracted == len(v2.manifest["documents"])
+    assert v2.stats.extracted == len(v2.manifest.documents)
 
 
 def test_jobs_equal_serial(tmp_path: Path, suite):
@@ -91,7 +91,7 @@ def test_rescore_with_other_scheme(tmp_path: Path, suite):
     assert "quotes.content.exact.f1" in r.scores.headline()
     write_rescored(Workspace.find(), r, overwrite=True)
     run = load_run(group / "quotes-v2")
-    assert run.scores["config"]["schemes"] == ["exact"] and run.manifest["rescored"]
+    assert run.scores.config.schemes == ["exact"] and run.manifest.rescored
     assert (group / "quotes-v2/predictions.jsonl").read_text() == preds
 
 
@@ -168,7 +168,7 @@ def test_rescore_overwrite_in_place_updates_the_summary(tmp_path: Path):
     assert res.exit_code == 0, res.output
     summary = json.loads((group / "summary.json").read_text())
     assert "exact" in summary["signature"] and [r["directory"] for r in summary["runs"]] == ["quotes-direct-v1", "quotes-v2"]
-    assert load_run(group / "quotes-direct-v1").manifest["rescored"]
+    assert load_run(group / "quotes-direct-v1").manifest.rescored
 
 
 CRASH = "cmd:sh -c 'cat >/dev/null; echo boom >&2; exit 3'"
@@ -242,10 +242,10 @@ def test_gold_path_is_recorded_from_the_repository_root(tmp_path: Path, data_roo
 
     monkeypatch.chdir(data_root / "annotations")  # a subdirectory of the repository
     group, results = run_suite(Workspace.find(), parse_suite(SUITE, "t.toml"), tmp_path / "runs", "r1", use_cache=False)
-    assert all(r.manifest["gold"]["path"] == "annotations/gold" for r in results)
+    assert all(r.manifest.gold.path == "annotations/gold" for r in results)
     monkeypatch.chdir(tmp_path)  # elsewhere: rescore and compare resolve it the same way
     r = rescore(Workspace.find(), group / "quotes-v2")
-    assert r.comparable_with_original and r.manifest["gold"]["path"] == "annotations/gold"
+    assert r.comparable_with_original and r.manifest.gold.path == "annotations/gold"
     c = compare_runs(group / "quotes-direct-v1", group / "quotes-v2", n_boot=10, n_perm=10, workspace=Workspace.find())
     found = [ch for ch in c.changes if ch.kind == "newly_found"]
     assert found and all(ch.text for ch in found) and not c.warnings  # excerpts from the gold
@@ -268,7 +268,7 @@ def test_learned_extractor_needs_folds(tmp_path: Path):
 def test_cross_validated_run(tmp_path: Path):
     suite = parse_suite('bootstrap = 10\n[[extractors]]\nspec = "claims-learned"\nfolds = 2\n', "t.toml")
     _, (res,) = run_suite(Workspace.find(), suite, tmp_path / "runs", "cv", cache_dir=tmp_path / "cache")
-    assert res.manifest["extractor"]["folds"] == 2 and res.stats.extracted == len(res.manifest["documents"])
+    assert res.manifest.extractor.folds == 2 and res.stats.extracted == len(res.manifest.documents)
     _, (again,) = run_suite(Workspace.find(), suite, tmp_path / "runs", "cv2", cache_dir=tmp_path / "cache")
     assert again.stats.extracted == 0
 

@@ -45,10 +45,10 @@ def run(
             bar.stop()
     match = results[0].scores.config.match_scheme
     rows = [r for res in results for r in table_rows(res.label, res.scores.headline(), match)]
-    console.print(rich_table(rows, f"newsgold run {suite} ({len(results[0].manifest['documents'])} documents, matching {match})"))
+    console.print(rich_table(rows, f"newsgold run {suite} ({len(results[0].manifest.documents)} documents, matching {match})"))
     for res in results:
-        ex = res.manifest["extraction"]
-        err_console.print(f"{res.directory}  extracted {ex['extracted']}, cached {ex['cached']}", highlight=False)
+        ex = res.manifest.extraction
+        err_console.print(f"{res.directory}  extracted {ex.extracted}, cached {ex.cached}", highlight=False)
 
 
 def rescore(
@@ -130,7 +130,7 @@ def _note_incomparable(r: Any) -> None:
     why = []
     if r.added_schemes:
         why.append(f"added schemes {', '.join(r.added_schemes)}")
-    dropped = [x for x in r.run.scores.get("config", {}).get("schemes") or () if x not in r.scores.config.schemes]
+    dropped = [x for x in r.run.scores.config.schemes if x not in r.scores.config.schemes]
     if dropped:
         why.append(f"dropped schemes {', '.join(dropped)}")
     if r.scores.gold_hash != r.run.gold_hash:
@@ -140,18 +140,19 @@ def _note_incomparable(r: Any) -> None:
 
 
 def _suite_name(r: Any) -> str:
-    return str((r.run.manifest.get("suite") or {}).get("name") or r.run.directory.parent.name)
+    return r.run.manifest.suite.name or r.run.directory.parent.name
 
 
 def _description(group: Path) -> str:
-    import json
+    from newsgold.runs.artifacts import ArtifactError, SuiteSummary
+
+    from newsgold.runs.summary import _old_description
 
     try:
-        return str(json.loads((group / "summary.json").read_text(encoding="utf-8")).get("description") or "")
-    except (OSError, ValueError):
-        from newsgold.runs.summary import _old_description
-
-        return _old_description(group)
+        description = SuiteSummary.read(group / "summary.json").description
+    except ArtifactError:
+        description = None
+    return _old_description(group) if description is None else description
 
 
 def compare(

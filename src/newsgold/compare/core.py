@@ -104,8 +104,7 @@ def check_comparable(a: StoredRun, b: StoredRun, force: bool) -> list[str]:
         problems.append(f"the runs were scored against different gold (gold hash {str(a.gold_hash)[:12]} vs {str(b.gold_hash)[:12]}); rescore both with `newsgold rescore RUN`")
     if a.signature != b.signature:
         problems.append(f"the runs have different scorer signatures:\n  A: {a.signature}\n  B: {b.signature}")
-    da = [d["doc_id"] for d in a.scores.get("docs", [])]
-    db = [d["doc_id"] for d in b.scores.get("docs", [])]
+    da, db = a.scores.doc_ids, b.scores.doc_ids
     if sorted(da) != sorted(db):
         problems.append(f"the runs cover different documents ({len(da)} vs {len(db)}; only {len(set(da) & set(db))} in common)")
     if problems and not force:
@@ -121,13 +120,13 @@ def compare_runs(dir_a: Path | str, dir_b: Path | str, force: bool = False, n_bo
 
     a, b = load_run(dir_a), load_run(dir_b)
     warnings = check_comparable(a, b, force)
-    cfg = a.scores.get("config", {})
-    config = score_config(tuple(cfg.get("schemes") or ()) or None, cfg.get("match_scheme"), 0, int(cfg.get("seed", SEED)))
-    docs_b = {d["doc_id"]: d for d in b.scores["docs"]}
-    common = [d for d in a.scores["docs"] if d["doc_id"] in docs_b]
-    a_rows = [d["counts"] for d in common]
-    b_rows = [docs_b[d["doc_id"]]["counts"] for d in common]
-    micro_a, micro_b = a.scores["micro"], b.scores["micro"]
+    cfg = a.scores.config
+    config = score_config(tuple(cfg.schemes) or None, cfg.match_scheme, 0, cfg.seed)
+    docs_b = {d.doc_id: d for d in b.scores.docs}
+    common = [d for d in a.scores.docs if d.doc_id in docs_b]
+    a_rows = [d.counts for d in common]
+    b_rows = [docs_b[d.doc_id].counts for d in common]
+    micro_a, micro_b = a.scores.micro, b.scores.micro
     names_a = headline_metrics(micro_a, config.match_scheme, list(config.schemes))
     names_b = headline_metrics(micro_b, config.match_scheme, list(config.schemes))
     both = [m for m in names_a if _defined(micro_a.get(m)) and _defined(micro_b.get(m))]
@@ -152,7 +151,7 @@ def compare_runs(dir_a: Path | str, dir_b: Path | str, force: bool = False, n_bo
     gold, why = _gold_for(workspace, a, b)
     if why:
         warnings.append(why)
-    changes = item_changes(a.scores, b.scores, a.predictions(), b.predictions(), gold, texts)
+    changes = item_changes(a.scores.to_json(), b.scores.to_json(), a.predictions(), b.predictions(), gold, texts)
     return Comparison(a, b, rows, changes, seed, n_boot, n_perm, warnings)
 
 
@@ -166,7 +165,7 @@ def _num(x: Any) -> float:
 
 def _layers(run: StoredRun) -> list[str]:
     """The scored layers (quotes, claims, stances), from the metric names (what the gate sees)."""
-    return sorted({m.split(".")[0] for m in run.scores.get("micro", {})})
+    return sorted({m.split(".")[0] for m in run.scores.micro})
 
 
 def _gold_for(ws: Workspace | None, a: StoredRun, b: StoredRun) -> tuple[dict[str, Any] | None, str | None]:
@@ -181,7 +180,7 @@ def _gold_for(ws: Workspace | None, a: StoredRun, b: StoredRun) -> tuple[dict[st
         return None, skipped + "no workspace to read the gold from"
     if a.gold_hash != b.gold_hash:
         return None, skipped + "A and B were scored against different gold, so a gold id may name different items in each"
-    ref = (a.manifest.get("gold") or {}).get("path")
+    ref = a.manifest.gold.path
     if not ref:
         return None, skipped + f"the manifest of {a.directory} records no gold path"
     path = ws.resolve(ref)
@@ -189,8 +188,7 @@ def _gold_for(ws: Workspace | None, a: StoredRun, b: StoredRun) -> tuple[dict[st
         gold_all = load_gold_for(path, ws.context())
     except (RunError, OSError, ValueError) as e:
         return None, skipped + f"cannot load the gold {path}: {e}"
-    ids = [d["doc_id"] for d in a.scores.get("docs", [])]
-    gold = {d: gold_all[d] for d in (a.manifest.get("documents") or ids) if d in gold_all}
+    gold = {d: gold_all[d] for d in (a.manifest.documents or a.scores.doc_ids) if d in gold_all}
     if gold_hash(gold) != a.gold_hash:
         return None, skipped + f"the gold at {path} has changed since the runs were scored (rescore both to see excerpts)"
     return gold, None

@@ -40,17 +40,17 @@ def _mark(r: MetricRow, max_drop: float, alpha: float | None) -> str:
 def _header(c: Comparison) -> list[str]:
     a, b = c.a, c.b
     return [
-        f"A: {a.directory} ({a.manifest['extractor']['name']} v{a.manifest['extractor']['version']})",
-        f"B: {b.directory} ({b.manifest['extractor']['name']} v{b.manifest['extractor']['version']})",
-        f"documents: {len(a.scores.get('docs', []))}; paired bootstrap {c.n_boot} resamples of documents (95% interval of B − A); "
+        f"A: {a.directory} ({a.manifest.extractor.name} v{a.manifest.extractor.version})",
+        f"B: {b.directory} ({b.manifest.extractor.name} v{b.manifest.extractor.version})",
+        f"documents: {len(a.scores.docs)}; paired bootstrap {c.n_boot} resamples of documents (95% interval of B − A); "
         f"approximate randomization {c.n_perm} trials, p = (c+1)/(n+1); seed {c.seed}",
     ]
 
 
 def to_json(c: Comparison, max_drop: float, alpha: float | None) -> str:
     data: dict[str, Any] = {
-        "a": {"run": str(c.a.directory), "manifest": c.a.manifest},
-        "b": {"run": str(c.b.directory), "manifest": c.b.manifest},
+        "a": {"run": str(c.a.directory), "manifest": c.a.manifest.to_json()},
+        "b": {"run": str(c.b.directory), "manifest": c.b.manifest.to_json()},
         "signature": c.a.signature, "gold_hash": c.a.gold_hash,
         "tests": {"bootstrap": c.n_boot, "randomization": c.n_perm, "seed": c.seed, "unit": "document"},
         "warnings": c.warnings,

@@ -6,7 +6,6 @@ and moved there in one step, so an interrupted run never leaves a half-written o
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -18,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from newsgold.corpus import Document, corpus_hash
-from newsgold.errors import NewsgoldError
 from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
+from newsgold.runs.artifacts import (ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile,
+                                     SuiteRef)
 from newsgold.runs.cache import PredictionCache
+from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.summary import write_group_summary
@@ -34,15 +35,11 @@ from newsgold.workspace import Workspace, shown
 Progress = Callable[[str, int, int], Callable[[int], None]]  # (label, done, total) -> advance
 
 
-class RunError(NewsgoldError):
-    """A run could not be made or read; the message says what and where."""
-
-
 @dataclass
 class RunResult:
     directory: Path
     label: str
-    manifest: dict[str, Any]
+    manifest: RunManifest
     scores: Any  # CorpusScores
     predictions: dict[str, DocAnnotation]
     stats: ExtractStats = field(default_factory=ExtractStats)
@@ -78,6 +75,11 @@ def score_config(schemes: tuple[str, ...] | None, match_scheme: str | None, boot
         return ScoreConfig(tuple(schemes or DEFAULT_SCHEMES), False, match_scheme or HEADLINE_SCHEME, bootstrap, seed)
     except ValueError as e:
         raise RunError(str(e)) from None
+
+
+def scorer_ref(config: Any) -> ScorerRef:
+    """The manifest's record of a ``ScoreConfig``."""
+    return ScorerRef(config.signature(), list(config.schemes), config.match_scheme)
 
 
 def restrict_layers(ann: DocAnnotation, layers: tuple[str, ...] | None) -> DocAnnotation:
@@ -153,7 +155,7 @@ def render_reports(scores: Any, gold: Mapping[str, DocAnnotation], preds: Mappin
     from newsgold.reports import render
 
     return {
-        "scores.json": json.dumps(scores.to_json(), indent=2, ensure_ascii=False, sort_keys=False) + "\n",
+        "scores.json": ScoresFile.of(scores).to_text(),
         "report.md": render("markdown", scores, gold, preds, docs, title),
         "report.html": render("html", scores, gold, preds, docs, title),
     }
@@ -198,7 +200,7 @@ def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id:
     group = (out_root or ws.runs_dir) / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
     check_outputs([group], ws, [(gold_path, "the gold")], directories=True)
     cache = PredictionCache((cache_dir or ws.cache_dir) if use_cache else None)
-    git = git_state(ws.root)
+    git = GitState(**git_state(ws.root))
     entries = [e for e in suite.extractors if not only or e.spec in only or (e.label and e.label in only)]
     if only and not entries:
         raise RunError(f"--only {', '.join(only)}: no such extractor in suite {suite.name}")
@@ -222,31 +224,28 @@ def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id:
             for ann in preds.values():
                 ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
             scores = score_corpus(gold, preds, docs, config, entities)
-            manifest = {
-                "run_id": f"{group.name}/{label}",
-                "label": label,
-                "suite": {"name": suite.name, "path": ws.stored(suite.path) if suite.path else None, "hash": suite.content_hash},
-                "extractor": {
-                    "spec": entry.spec, "name": extractor.name, "version": str(extractor.version),
-                    "config": config_of(extractor), "config_hash": chash, "layers": list(extractor.layers),
-                    "folds": entry.folds,
-                },
-                "layers": list(suite.layers) if suite.layers else list(extractor.layers),
-                "documents": [d.doc_id for d in selected],
-                "corpus_hash": corpus_hash(docs),
-                "gold": {"path": ws.stored(gold_path), "hash": gold_hash(gold)},
-                "scorer": {"signature": config.signature(), "schemes": list(config.schemes), "match_scheme": config.match_scheme},
-                "newsgold_version": __version__,
-                "python": sys.version.split()[0],
-                "git": git,
-                "started_at": start.isoformat(timespec="seconds"),
-                "duration_s": None,
-                "extraction": {"extracted": stats.extracted, "cached": stats.cached, "jobs": jobs},
-            }
+            manifest = RunManifest(
+                run_id=f"{group.name}/{label}",
+                label=label,
+                suite=SuiteRef(suite.name, ws.stored(suite.path) if suite.path else None, suite.content_hash),
+                extractor=ExtractorRef(entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash,
+                                       list(extractor.layers), entry.folds),
+                layers=list(suite.layers) if suite.layers else list(extractor.layers),
+                documents=[d.doc_id for d in selected],
+                corpus_hash=corpus_hash(docs),
+                gold=GoldRef(ws.stored(gold_path), gold_hash(gold)),
+                scorer=scorer_ref(config),
+                newsgold_version=__version__,
+                python=sys.version.split()[0],
+                git=git,
+                started_at=start.isoformat(timespec="seconds"),
+                duration_s=None,
+                extraction=ExtractionStats(stats.extracted, stats.cached, jobs),
+            )
             files = {"predictions.jsonl": predictions_jsonl(preds),
                      **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})")}
-            manifest["duration_s"] = round(time.perf_counter() - t0, 3)
-            files["manifest.json"] = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+            manifest.duration_s = round(time.perf_counter() - t0, 3)
+            files["manifest.json"] = manifest.to_text()
             fill_dir(tmp / label, files)
             results.append(RunResult(group / label, label, manifest, scores, preds, stats))
         if not group.exists():

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsgold.runs.core import RunError, context_and_entities, load_gold_for, render_reports, score_config, write_run_dir
+from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
+from newsgold.runs.core import (RunError, context_and_entities, load_gold_for, render_reports, score_config, scorer_ref,
+                                write_run_dir)
 from newsgold.output import check_outputs
 from newsgold.runs.manifest import utc_now
 from newsgold.schema import DocAnnotation
@@ -21,27 +23,30 @@ from newsgold.workspace import Workspace, shown
 @dataclass
 class StoredRun:
     directory: Path
-    manifest: dict[str, Any]
-    scores: dict[str, Any]  # scores.json
+    manifest: RunManifest
+    scores: ScoresFile
 
     @property
     def label(self) -> str:
-        return str(self.manifest.get("label") or self.directory.name)
+        return self.manifest.label or self.directory.name
 
     @property
     def signature(self) -> str:
-        return str(self.scores.get("signature"))
+        return self.scores.signature
 
     @property
     def gold_hash(self) -> str | None:
-        return self.scores.get("gold_hash")
+        return self.scores.gold_hash
 
     def predictions(self) -> dict[str, DocAnnotation]:
         path = self.directory / "predictions.jsonl"
         out = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
-                ann = DocAnnotation.from_dict(json.loads(line))
+                try:
+                    ann = DocAnnotation.from_dict(json.loads(line))
+                except json.JSONDecodeError as e:
+                    raise ArtifactError(f"{shown(path)}: line {n}: not valid JSON: {e.msg}") from None
                 out[ann.doc_id] = ann
         return out
 
@@ -54,13 +59,10 @@ def load_run(directory: Path | str) -> StoredRun:
         subs = sorted(p.name for p in directory.iterdir() if (p / "manifest.json").exists())
         hint = f" (it holds the runs {', '.join(subs)}: name one, e.g. {directory}/{subs[0]})" if subs else ""
         raise RunError(f"{directory}: not a run directory, no manifest.json{hint}")
-    try:
-        manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
-        scores = json.loads((directory / "scores.json").read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        raise RunError(f"{directory}: incomplete run, missing {Path(e.filename).name}") from None
-    except json.JSONDecodeError as e:
-        raise RunError(f"{directory}: corrupt run file: {e}") from None
+    if not (directory / "scores.json").exists():
+        raise RunError(f"{directory}: incomplete run, missing scores.json")
+    manifest = RunManifest.read(directory / "manifest.json")
+    scores = ScoresFile.read(directory / "scores.json")
     return StoredRun(directory, manifest, scores)
 
 
@@ -71,17 +73,17 @@ class Rescored:
     run: StoredRun
     scores: Any  # CorpusScores
     files: dict[str, str]  # the new scores.json, report.md, report.html
-    manifest: dict[str, Any]  # the run's manifest with the new gold and scorer entries
+    manifest: RunManifest  # the run's manifest with the new gold and scorer entries
     added_schemes: tuple[str, ...] = ()
 
     @property
     def comparable_with_original(self) -> bool:
         return self.scores.signature() == self.run.signature and self.scores.gold_hash == self.run.gold_hash
 
-    def directory_files(self, manifest: dict[str, Any]) -> dict[str, str]:
+    def directory_files(self, manifest: RunManifest) -> dict[str, str]:
         files = {p.name: p.read_text(encoding="utf-8") for p in sorted(self.run.directory.iterdir()) if p.is_file()}
         files.update(self.files)
-        files["manifest.json"] = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+        files["manifest.json"] = manifest.to_text()
         return files
 
     def changed_files(self) -> dict[str, tuple[int, int]]:
@@ -99,22 +101,21 @@ class Rescored:
                              sum(1 for x in lines if x.startswith("-") and not x.startswith("---")))
         return out
 
-    def in_place_manifest(self) -> dict[str, Any]:
-        manifest = json.loads(json.dumps(self.manifest))
-        manifest.setdefault("rescored", []).append(self._record())
+    def in_place_manifest(self) -> RunManifest:
+        manifest = self.manifest.copy()
+        manifest.rescored = [*(manifest.rescored or []), self._record()]
         return manifest
 
-    def new_run_manifest(self, directory: Path) -> dict[str, Any]:
-        manifest = json.loads(json.dumps(self.manifest))
-        manifest.pop("rescored", None)
-        manifest["run_id"] = f"{directory.parent.name}/{directory.name}"
-        manifest["rescored_from"] = {"run_id": self.run.manifest.get("run_id"), "directory": str(self.run.directory.resolve()),
-                                     "signature": self.run.signature, "gold_hash": self.run.gold_hash, **self._record()}
-        return manifest
+    def new_run_manifest(self, directory: Path) -> RunManifest:
+        r = self._record()
+        # signature and gold_hash are those of the new scores, as written since rescored_from exists
+        origin = RescoredFrom(self.run.manifest.run_id, str(self.run.directory.resolve()), r.signature, r.gold_hash,
+                              r.at, r.added_schemes)
+        return self.manifest.copy(rescored=None, run_id=f"{directory.parent.name}/{directory.name}", rescored_from=origin)
 
-    def _record(self) -> dict[str, Any]:
-        return {"at": utc_now().isoformat(timespec="seconds"), "signature": self.scores.signature(),
-                "gold_hash": self.scores.gold_hash, "added_schemes": list(self.added_schemes)}
+    def _record(self) -> RescoreRecord:
+        return RescoreRecord(utc_now().isoformat(timespec="seconds"), self.scores.signature(), self.scores.gold_hash,
+                             list(self.added_schemes))
 
 
 def rescore(ws: Workspace, directory: Path | str, schemes: tuple[str, ...] | None = None, gold: Path | None = None,
@@ -128,23 +129,21 @@ def rescore(ws: Workspace, directory: Path | str, schemes: tuple[str, ...] | Non
 
     run = load_run(directory)
     ctx, entities = context_and_entities(ws)
-    gold_path = Path(gold) if gold else ws.resolve(run.manifest["gold"]["path"])
+    gold_path = Path(gold) if gold else ws.resolve(run.manifest.gold.path)
     gold_all = load_gold_for(gold_path, ctx)
-    doc_ids = run.manifest.get("documents") or sorted(gold_all)
+    doc_ids = run.manifest.documents or sorted(gold_all)
     gold_set = {d: gold_all[d] for d in doc_ids if d in gold_all}
     preds = run.predictions()
-    old = run.scores.get("config", {})
-    own = tuple(old.get("schemes") or ())
+    old = run.scores.config
+    own = tuple(old.schemes)
     if schemes and not replace_schemes:
         wanted: tuple[str, ...] | None = tuple(dict.fromkeys((*own, *schemes)))
     else:
         wanted = tuple(schemes or own) or None
-    config = score_config(wanted, old.get("match_scheme"), int(old.get("bootstrap", 1000)), int(old.get("seed", 12345)))
+    config = score_config(wanted, old.match_scheme, old.bootstrap, old.seed)
     added = tuple(s for s in config.schemes if s not in own)
     scores = score_corpus(gold_set, preds, ctx.docs, config, entities)
-    manifest = dict(run.manifest)
-    manifest["gold"] = {"path": ws.stored(gold_path), "hash": gold_hash(gold_set)}
-    manifest["scorer"] = {"signature": config.signature(), "schemes": list(config.schemes), "match_scheme": config.match_scheme}
+    manifest = run.manifest.copy(format_version=FORMAT_VERSION, gold=GoldRef(ws.stored(gold_path), gold_hash(gold_set)), scorer=scorer_ref(config))
     files = render_reports(scores, gold_set, preds, ctx.docs, f"{run.label} (rescored)")
     return Rescored(run, scores, files, manifest, added)
 
@@ -168,9 +167,8 @@ def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrit
         if target.exists() and not overwrite:
             raise RunError(f"{shown(target)} exists", remedy="overwrite")
         files = r.directory_files(r.new_run_manifest(target))
-    check_outputs([target], ws, [(ws.resolve(r.manifest["gold"]["path"]), "the gold")], directories=True)
+    check_outputs([target], ws, [(ws.resolve(r.manifest.gold.path), "the gold")], directories=True)
     write_run_dir(target, files, overwrite=True)
     if (target.parent / "summary.json").exists():  # part of a suite run: keep its summary true
-        suite = r.run.manifest.get("suite") or {}
-        write_group_summary(target.parent, str(suite.get("name") or target.parent.name), "", [target.name])
+        write_group_summary(target.parent, r.run.manifest.suite.name or target.parent.name, "", [target.name])
     return target

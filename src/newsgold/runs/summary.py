@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -53,48 +52,48 @@ def write_group_summary(group: Path, suite_name: str, description: str = "", lab
     The rows come from each run's stored ``scores.json``, so the summary stays true after a run
     in the group is re-scored.  Order: the runs the old summary listed, then ``labels``.
     """
-    from newsgold.runs.stored import load_run
     from newsgold.output import atomic_write_text
+    from newsgold.runs.artifacts import ArtifactError, SuiteSummary, SummaryRun
+    from newsgold.runs.stored import load_run
 
-    old: dict[str, Any] = {}
+    old: SuiteSummary | None = None
     try:
-        old = json.loads((group / "summary.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
+        old = SuiteSummary.read(group / "summary.json")
+    except ArtifactError:  # none yet, or unreadable: rebuilt from the runs
         pass
-    order = list(dict.fromkeys([*(r.get("directory") for r in old.get("runs", []) if r.get("directory")), *labels]))
+    listed = [r.directory for r in old.runs] if old else []
+    order = list(dict.fromkeys([*listed, *labels]))
     runs = [load_run(group / name) for name in order if (group / name / "manifest.json").exists()]
     if not runs:
         return []
-    description = description or old.get("description") or _old_description(group)
+    description = description or (old.description if old else "") or _old_description(group)
     rows = []
     for run in runs:
-        match = run.scores.get("config", {}).get("match_scheme") or run.manifest.get("scorer", {}).get("match_scheme")
-        rows += table_rows(run.label, run.scores.get("micro", {}), match)
+        rows += table_rows(run.label, run.scores.micro, run.scores.config.match_scheme)
     signatures = {run.label: run.signature for run in runs}
     gold_hashes = {run.label: run.gold_hash for run in runs}
-    matches = sorted({str(run.scores.get("config", {}).get("match_scheme")) for run in runs})
+    matches = sorted({run.scores.config.match_scheme for run in runs})
     same_sig, same_gold = len(set(signatures.values())) == 1, len(set(gold_hashes.values())) == 1
-    summary = {
-        "suite": suite_name,
-        "description": description,
-        "runs": [{"label": r.label, "directory": r.directory.name, "extractor": r.manifest.get("extractor"),
-                  "extraction": r.manifest.get("extraction"), **({"rescored": r.manifest["rescored"]} if r.manifest.get("rescored") else {})}
-                 for r in runs],
-        "signature": runs[0].signature if same_sig else None,
-        "gold_hash": runs[0].gold_hash if same_gold else None,
-        **({} if same_sig else {"signatures": signatures}),
-        **({} if same_gold else {"gold_hashes": gold_hashes}),
-        "table": [dict(zip(HEADER, r)) for r in rows],
-    }
+    summary = SuiteSummary(
+        suite=suite_name,
+        description=description,
+        runs=[SummaryRun(r.label, r.directory.name, r.manifest.extractor, r.manifest.extraction, r.manifest.rescored or None)
+              for r in runs],
+        signature=runs[0].signature if same_sig else None,
+        gold_hash=runs[0].gold_hash if same_gold else None,
+        signatures=None if same_sig else signatures,
+        gold_hashes=None if same_gold else gold_hashes,
+        table=[dict(zip(HEADER, r)) for r in rows],
+    )
     md = f"# Suite `{suite_name}`\n\n{description}\n\n"
     if same_sig:
-        md += f"Matching scheme `{matches[0]}`; signature `{summary['signature']}`.\n\n"
+        md += f"Matching scheme `{matches[0]}`; signature `{summary.signature}`.\n\n"
     else:
         md += ("**The runs were scored differently** (not comparable row by row):\n\n"
                + "".join(f"- `{label}`: `{sig}`\n" for label, sig in signatures.items()) + "\n")
     if not same_gold:
         md += "**The runs were scored against different gold** (see `summary.json`, gold_hashes).\n\n"
-    atomic_write_text(group / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    summary.write(group / "summary.json")
     atomic_write_text(group / "summary.md", md + markdown_table(rows))
     return [group / "summary.json", group / "summary.md"]
 

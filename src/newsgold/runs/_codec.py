@@ -1,0 +1,219 @@
+"""Typed JSON files without a dependency: dataclasses read and written by their type hints.
+
+Why generic: the run files have a dozen nested parts, and hand-written ``from_json`` functions
+drift from the fields they read.  Here the dataclass *is* the format: a key per field, in field
+order, each value checked against the field's type, and every mistake reported as
+``FILE: field a.b[2].c: expected a string, got 3`` instead of a ``KeyError`` far away.
+
+Reading then writing gives back the same JSON: unknown keys are kept (``extra``) and so is
+the order of the keys read (``key_order``), so a file written by another version survives a
+round trip through this one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar, Union
+
+from newsgold.runs.errors import RunError
+
+OMIT = {"omit_none": True}  # field metadata: None means "key absent" (written only when set)
+
+M = TypeVar("M", bound="Model")
+
+
+class ArtifactError(RunError):
+    """A run file that cannot be read as what it should be; the message names the file and field."""
+
+
+def _got(value: Any) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)[:60]
+
+
+_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false", type(None): "null"}
+
+
+def _describe(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        return " or ".join(_describe(a) for a in typing.get_args(tp))
+    if origin is list:
+        return "a list"
+    if origin is dict or (isinstance(tp, type) and issubclass(tp, Model)):
+        return "an object"
+    return _NAMES.get(tp, getattr(tp, "__name__", str(tp)))
+
+
+class _Where:
+    """The file and the field being read, for messages."""
+
+    def __init__(self, file: str, path: str = ""):
+        self.file, self.path = file, path
+
+    def key(self, name: str) -> _Where:
+        if not name.isidentifier():  # a metric name, a doc id: quoted, so its dots are not read as fields
+            return _Where(self.file, f"{self.path}[{json.dumps(name, ensure_ascii=False)}]")
+        return _Where(self.file, f"{self.path}.{name}" if self.path else name)
+
+    def index(self, i: int) -> _Where:
+        return _Where(self.file, f"{self.path}[{i}]")
+
+    def error(self, message: str) -> ArtifactError:
+        return ArtifactError(f"{self.file}: field {self.path}: {message}" if self.path else f"{self.file}: {message}")
+
+
+def _decode(value: Any, tp: Any, where: _Where) -> Any:
+    if tp is Any:
+        return value
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(tp)
+        if value is None and type(None) in options:
+            return None
+        for option in options:
+            if option is not type(None) and _accepts(value, option):
+                return _decode(value, option, where)
+        raise where.error(f"expected {_describe(tp)}, got {_got(value)}")
+    if origin is list:
+        if not isinstance(value, list):
+            raise where.error(f"expected a list, got {_got(value)}")
+        (item,) = typing.get_args(tp)
+        return [_decode(v, item, where.index(i)) for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise where.error(f"expected an object, got {_got(value)}")
+        _, item = typing.get_args(tp)
+        return {k: _decode(v, item, where.key(k)) for k, v in value.items()}
+    if isinstance(tp, type) and issubclass(tp, Model):
+        return tp._decode(value, where)
+    if not _accepts(value, tp):
+        raise where.error(f"expected {_describe(tp)}, got {_got(value)}")
+    return value  # kept as read (an integral number stays an int), so it is written back unchanged
+
+
+def _accepts(value: Any, tp: Any) -> bool:
+    """Whether ``value`` has the JSON shape of ``tp`` (containers are checked item by item later)."""
+    if tp is Any:
+        return True
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        return any(_accepts(value, a) for a in typing.get_args(tp))
+    if origin is list:
+        return isinstance(value, list)
+    if origin is dict or (isinstance(tp, type) and issubclass(tp, Model)):
+        return isinstance(value, dict)
+    if tp is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if tp is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if tp is type(None):
+        return value is None
+    return isinstance(value, tp)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Model):
+        return value.to_json()
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+@dataclass
+class Model:
+    """Base of the typed parts of a run file: one JSON key per field, in field order."""
+
+    extra: dict[str, Any] = field(default_factory=dict, kw_only=True, repr=False)  # keys this version does not know
+    key_order: tuple[str, ...] = field(default=(), kw_only=True, repr=False, compare=False)  # as read
+
+    _hints: ClassVar[dict[str, Any]]
+
+    @classmethod
+    def _fields(cls) -> list[tuple[str, Any, bool, bool]]:
+        """(name, type, required, omitted when None) of the JSON fields."""
+        if "_hints" not in cls.__dict__:
+            cls._hints = typing.get_type_hints(cls)
+        out = []
+        for f in fields(cls):
+            if f.name in ("extra", "key_order"):
+                continue
+            required = f.default is MISSING and f.default_factory is MISSING
+            out.append((f.name, cls._hints[f.name], required, bool(f.metadata.get("omit_none"))))
+        return out
+
+    @classmethod
+    def _decode(cls: type[M], data: Any, where: _Where) -> M:
+        if not isinstance(data, dict):
+            raise where.error(f"expected an object, got {_got(data)}")
+        values: dict[str, Any] = {}
+        known = set()
+        for name, tp, required, omit in cls._fields():
+            known.add(name)
+            if name not in data:
+                if required:
+                    raise where.key(name).error("missing")
+                if omit:  # absent is None, whatever a new object would default to
+                    values[name] = None
+                continue
+            values[name] = _decode(data[name], tp, where.key(name))
+        extra = {k: v for k, v in data.items() if k not in known}
+        return cls(**values, extra=extra, key_order=tuple(data))
+
+    @classmethod
+    def from_json(cls: type[M], data: Any, file: str = "") -> M:
+        """The model of parsed JSON ``data``; ``file`` names it in errors."""
+        return cls._decode(data, _Where(file or cls.__name__))
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, _, _, omit in self._fields():
+            value = getattr(self, name)
+            if omit and value is None:
+                continue
+            out[name] = _encode(value)
+        out.update(self.extra)
+        if self.key_order:
+            order = {k: i for i, k in enumerate(self.key_order)}
+            out = dict(sorted(out.items(), key=lambda kv: order.get(kv[0], len(order))))
+        if "format_version" in out:  # always first, also when added to a file that lacked it
+            out = {"format_version": out.pop("format_version"), **out}
+        return out
+
+
+def dumps(data: Any) -> str:
+    """The JSON text of a run file (as written since the first version)."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(text: str, file: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        end = text.rstrip()
+        if not end:
+            raise ArtifactError(f"{file}: the file is empty") from None
+        if e.pos >= len(end):  # nothing wrong but the end: name the last line there is
+            raise ArtifactError(f"{file}: line {end.count(chr(10)) + 1}: the file ends before the JSON does "
+                                "(truncated?)") from None
+        truncated = "" if end.endswith(("}", "]")) else "; the file looks truncated"
+        raise ArtifactError(f"{file}: line {e.lineno} column {e.colno}: not valid JSON ({e.msg}){truncated}") from None
+
+
+def read_json(path: Path, shown_as: str) -> Any:
+    try:
+        return loads(path.read_text(encoding="utf-8"), shown_as)
+    except UnicodeDecodeError as e:
+        raise ArtifactError(f"{shown_as}: not UTF-8 text ({e.reason} at byte {e.start})") from None

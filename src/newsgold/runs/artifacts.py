@@ -1,0 +1,267 @@
+"""The files of a run as types: ``manifest.json`` (:class:`RunManifest`), ``scores.json``
+(:class:`ScoresFile`) and a suite run's ``summary.json`` (:class:`SuiteSummary`).
+
+Why: the writers (run, rescore, summary) and the readers (compare, rescore, the CLI) agree on
+one definition instead of building and digging into dicts, and a damaged or foreign file is
+reported by file and field when it is read, not as a ``KeyError`` later.
+
+Each file carries ``format_version`` (:data:`FORMAT_VERSION`); files written before it existed
+have none (``None`` here) and have the layout of version 1.  Reading and writing a file gives
+back the same JSON, key order included.  Metric names are data (``dict`` keys), never fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from newsgold.runs._codec import OMIT, ArtifactError, Model, dumps, loads, read_json
+
+FORMAT_VERSION = 1
+
+Scores = dict[str, float | None]  # metric name -> value; None when undefined (0/0)
+
+F = TypeVar("F", bound="ArtifactFile")
+
+
+@dataclass
+class ArtifactFile(Model):
+    """A whole run file: text in and out, and the format version check."""
+
+    FILE: ClassVar[str] = ""
+
+    @property
+    def version(self) -> int:
+        """The layout version (a file without ``format_version`` predates it: version 1)."""
+        return getattr(self, "format_version", None) or 1
+
+    @classmethod
+    def from_json(cls: type[F], data: Any, file: str = "") -> F:
+        obj = super().from_json(data, file or cls.FILE)
+        if obj.version > FORMAT_VERSION:
+            raise ArtifactError(f"{file or cls.FILE}: field format_version: {obj.version} is newer than this "
+                                f"newsgold reads ({FORMAT_VERSION}); upgrade newsgold")
+        return obj
+
+    @classmethod
+    def from_text(cls: type[F], text: str, file: str = "") -> F:
+        return cls.from_json(loads(text, file or cls.FILE), file or cls.FILE)
+
+    @classmethod
+    def read(cls: type[F], path: Path | str, shown_as: str | None = None) -> F:
+        """Read and check ``path``; errors name it as ``shown_as`` (default: as the user sees it)."""
+        from newsgold.workspace import shown
+
+        path = Path(path)
+        name = shown_as or shown(path)
+        try:
+            data = read_json(path, name)
+        except FileNotFoundError:
+            raise ArtifactError(f"{name}: no such file") from None
+        except OSError as e:
+            raise ArtifactError(f"{name}: cannot be read: {e.strerror or e}") from None
+        return cls.from_json(data, name)
+
+    def to_text(self) -> str:
+        return dumps(self.to_json())
+
+    def write(self, path: Path | str) -> None:
+        """Write atomically (the one safe writer); callers check the target first."""
+        from newsgold.output import atomic_write_text
+
+        atomic_write_text(path, self.to_text())
+
+
+# --- manifest.json ------------------------------------------------------------------------
+
+
+@dataclass
+class SuiteRef(Model):
+    name: str
+    path: str | None  # as stored in the workspace (relative to its root when inside)
+    hash: str
+
+
+@dataclass
+class ExtractorRef(Model):
+    spec: str
+    name: str
+    version: str
+    config: dict[str, Any]
+    config_hash: str
+    layers: list[str]
+    folds: int | None
+
+
+@dataclass
+class GoldRef(Model):
+    path: str
+    hash: str
+
+
+@dataclass
+class ScorerRef(Model):
+    signature: str
+    schemes: list[str]
+    match_scheme: str
+
+
+@dataclass
+class GitState(Model):
+    commit: str | None
+    dirty: bool | None
+
+
+@dataclass
+class ExtractionStats(Model):
+    extracted: int
+    cached: int
+    jobs: int
+
+
+@dataclass
+class RescoreRecord(Model):
+    """One re-scoring in place, appended to the manifest's ``rescored``."""
+
+    at: str
+    signature: str
+    gold_hash: str | None
+    added_schemes: list[str]
+
+
+@dataclass
+class RescoredFrom(Model):
+    """The run a re-scored copy was made from (its ``signature``/``gold_hash`` are the new ones,
+    as written since re-scoring exists)."""
+
+    run_id: str | None
+    directory: str
+    signature: str
+    gold_hash: str | None
+    at: str
+    added_schemes: list[str]
+
+
+@dataclass
+class RunManifest(ArtifactFile):
+    """``manifest.json``: what was run, on what, scored how, by which code."""
+
+    FILE: ClassVar[str] = "manifest.json"
+
+    format_version: int | None = field(default=FORMAT_VERSION, kw_only=True, metadata=OMIT)
+    run_id: str
+    label: str
+    suite: SuiteRef
+    extractor: ExtractorRef
+    layers: list[str]
+    documents: list[str]
+    corpus_hash: str
+    gold: GoldRef
+    scorer: ScorerRef
+    newsgold_version: str
+    python: str
+    git: GitState
+    started_at: str
+    duration_s: float | None
+    extraction: ExtractionStats
+    rescored: list[RescoreRecord] | None = field(default=None, metadata=OMIT)
+    rescored_from: RescoredFrom | None = field(default=None, metadata=OMIT)
+
+    def copy(self, **changes: Any) -> RunManifest:
+        """A deep copy with ``changes`` (the parts are shared by nothing afterwards)."""
+        return replace(RunManifest.from_json(self.to_json(), self.FILE), **changes)
+
+
+# --- scores.json --------------------------------------------------------------------------
+
+
+@dataclass
+class ScoreConfigRef(Model):
+    schemes: list[str]
+    match_scheme: str
+    normalize_boundaries: bool
+    bootstrap: int
+    seed: int
+    confidence: float
+    version: str
+
+
+@dataclass
+class ConfusionTable(Model):
+    labels: list[str]
+    matrix: list[list[float]]
+
+
+@dataclass
+class ScoredDoc(Model):
+    """One document's counts and scores; its matched items (``items``, ``stances``, ...) are
+    layer-specific and kept as read in ``extra``."""
+
+    doc_id: str
+    counts: dict[str, float]
+    scores: Scores
+
+
+@dataclass(kw_only=True)
+class ScoresFile(ArtifactFile):
+    """``scores.json``: a run's corpus scores, as :meth:`CorpusScores.to_json` writes them."""
+
+    FILE: ClassVar[str] = "scores.json"
+
+    format_version: int | None = field(default=FORMAT_VERSION, kw_only=True, metadata=OMIT)
+    signature: str
+    config: ScoreConfigRef
+    gold_hash: str | None
+    n_docs: int
+    layers: list[str]
+    not_predicted: list[str]
+    missing_docs: list[str]
+    unscored_docs: list[str]
+    micro: Scores
+    macro: Scores
+    averaged: dict[str, list[str]] | None = field(default=None, metadata=OMIT)  # absent in the first runs
+    ci: dict[str, list[float | None]]
+    support: dict[str, float]
+    breakdown: dict[str, Scores]
+    confusion: dict[str, ConfusionTable]
+    counts: dict[str, float]
+    docs: list[ScoredDoc]
+
+    @classmethod
+    def of(cls, scores: Any) -> ScoresFile:
+        """The file of freshly computed ``CorpusScores`` (checked like a file read back)."""
+        return replace(cls.from_json(scores.to_json()), format_version=FORMAT_VERSION)
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [d.doc_id for d in self.docs]
+
+
+# --- summary.json -------------------------------------------------------------------------
+
+
+@dataclass
+class SummaryRun(Model):
+    label: str
+    directory: str
+    extractor: ExtractorRef
+    extraction: ExtractionStats
+    rescored: list[RescoreRecord] | None = field(default=None, metadata=OMIT)
+
+
+@dataclass(kw_only=True)
+class SuiteSummary(ArtifactFile):
+    """``summary.json`` of a suite run: its runs and their headline table."""
+
+    FILE: ClassVar[str] = "summary.json"
+
+    format_version: int | None = field(default=FORMAT_VERSION, kw_only=True, metadata=OMIT)
+    suite: str
+    description: str | None = field(default=None, metadata=OMIT)  # None: from before it was recorded (see summary.md)
+    runs: list[SummaryRun]
+    signature: str | None  # None when the runs were scored differently (see signatures)
+    gold_hash: str | None
+    signatures: dict[str, str] | None = field(default=None, metadata=OMIT)
+    gold_hashes: dict[str, str | None] | None = field(default=None, metadata=OMIT)
+    table: list[dict[str, str]]
