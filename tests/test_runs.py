@@ -283,3 +283,14 @@ def test_rescore_command_shows_the_schemes_asked_for(tmp_path: Path, suite):
     assert result.exit_code == 0, result.output
     assert "content exact" in result.output and "content partial" in result.output
     assert "coverage:0.3" not in result.output
+
+
+def test_a_rescored_copy_names_the_signature_it_came_from(tmp_path: Path, suite):
+    group, _ = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", use_cache=False)
+    ws = Workspace.find()
+    r = rescore(ws, group / "quotes-v2", ("coverage:0.5",))
+    new = write_rescored(ws, r, tmp_path / "copy" / "quotes-v2")
+    m = json.loads((new / "manifest.json").read_text())
+    original = json.loads((group / "quotes-v2" / "scores.json").read_text())["signature"]
+    assert m["rescored_from"]["signature"] == original
+    assert m["scorer"]["signature"] != original and "coverage:0.5" in m["scorer"]["signature"]

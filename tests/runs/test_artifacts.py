@@ -65,8 +65,25 @@ def test_fresh_run_files_round_trip_and_carry_the_format_version(group: Path):
 @pytest.mark.parametrize("path", _run_files(BASELINE), ids=lambda p: str(p.relative_to(BASELINE)))
 def test_committed_baseline_loads_and_round_trips(path: Path):
     model = _assert_round_trip(path)
-    assert model.format_version is None and model.version == 1  # written before the field existed
-    assert model.extra == {}
+    assert model.format_version == FORMAT_VERSION and model.extra == {}
+
+
+@pytest.fixture
+def legacy(tmp_path: Path) -> Path:
+    """The baseline as runs were written before files carried a format version."""
+    copy = tmp_path / "legacy"
+    shutil.copytree(BASELINE, copy)
+    for path in _run_files(copy):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        del data["format_version"]
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return copy
+
+
+def test_files_without_a_format_version_load_as_version_1(legacy: Path):
+    for path in _run_files(legacy):
+        model = _assert_round_trip(path)
+        assert model.format_version is None and model.version == 1 and model.extra == {}
 
 
 def test_baseline_runs_load_as_typed_runs():
@@ -92,9 +109,9 @@ def test_rescored_runs_round_trip(group: Path, tmp_path: Path):
         _assert_round_trip(path)
 
 
-def test_rescoring_a_legacy_run_writes_the_current_format(tmp_path: Path):
+def test_rescoring_a_legacy_run_writes_the_current_format(tmp_path: Path, legacy: Path):
     ws = Workspace.find()
-    shutil.copytree(BASELINE / "quotes-v2", tmp_path / "quotes-v2")
+    shutil.copytree(legacy / "quotes-v2", tmp_path / "quotes-v2")
     write_rescored(ws, rescore(ws, tmp_path / "quotes-v2"), overwrite=True)
     run = load_run(tmp_path / "quotes-v2")
     assert run.manifest.format_version == run.scores.format_version == FORMAT_VERSION
@@ -102,7 +119,7 @@ def test_rescoring_a_legacy_run_writes_the_current_format(tmp_path: Path):
 
 def test_unknown_keys_are_kept_in_place():
     data = json.loads((BASELINE / "quotes-v2/manifest.json").read_text())
-    data = {"zzz": 1, **data, "later": {"a": [1]}}
+    data = {"format_version": data.pop("format_version"), "zzz": 1, **data, "later": {"a": [1]}}
     model = RunManifest.from_json(data)
     assert model.extra == {"zzz": 1, "later": {"a": [1]}}
     assert list(model.to_json()) == list(data)

@@ -132,8 +132,7 @@ class RescoreRecord(Model):
 
 @dataclass
 class RescoredFrom(Model):
-    """The run a re-scored copy was made from (its ``signature``/``gold_hash`` are the new ones,
-    as written since re-scoring exists)."""
+    """The run a re-scored copy was made from, with that run's own ``signature``/``gold_hash``."""
 
     run_id: str | None
     directory: str

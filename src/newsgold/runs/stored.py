@@ -108,9 +108,9 @@ class Rescored:
 
     def new_run_manifest(self, directory: Path) -> RunManifest:
         r = self._record()
-        # signature and gold_hash are those of the new scores, as written since rescored_from exists
-        origin = RescoredFrom(self.run.manifest.run_id, str(self.run.directory.resolve()), r.signature, r.gold_hash,
-                              r.at, r.added_schemes)
+        # the original run's signature and gold hash: the new ones are the manifest's scorer and gold
+        origin = RescoredFrom(self.run.manifest.run_id, str(self.run.directory.resolve()), self.run.signature,
+                              self.run.gold_hash, r.at, r.added_schemes)
         return self.manifest.copy(rescored=None, run_id=f"{directory.parent.name}/{directory.name}", rescored_from=origin)
 
     def _record(self) -> RescoreRecord:
