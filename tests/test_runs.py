@@ -205,7 +205,7 @@ def test_broken_worker_pool_is_a_clear_error(monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
     docs = list(Workspace.find().documents.values())[:2]
-    with pytest.raises(ExtractorError, match="worker process of --jobs 2 failed.*rerun with --jobs 1"):
+    with pytest.raises(ExtractorError, match="one of 2 worker processes failed.*a serial run"):
         extract_documents(resolve("quotes@2"), docs, "h", PredictionCache(None), jobs=2)
 
 

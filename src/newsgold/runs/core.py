@@ -203,7 +203,7 @@ def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id:
     git = GitState(**git_state(ws.root))
     entries = [e for e in suite.extractors if not only or e.spec in only or (e.label and e.label in only)]
     if only and not entries:
-        raise RunError(f"--only {', '.join(only)}: no such extractor in suite {suite.name}")
+        raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (neither a spec nor a label)")
     labels = _labels(ws, entries)
     if group.exists() and not group.is_dir():
         raise RunError(f"{shown(group)} exists and is not a directory")

@@ -125,7 +125,7 @@ def extract_documents(
         # a worker died (killed, out of memory, a crash in native code) or sent back something
         # that cannot be unpickled: the document is unknown here, a serial run names it
         raise ExtractorError(
-            f"{extractor.name}: a worker process of --jobs {jobs} failed ({e}); "
-            "rerun with --jobs 1 to see which document fails and why"
+            f"{extractor.name}: one of {jobs} worker processes failed ({e}); "
+            "a serial run (one job) names the document that fails and why"
         ) from None
     return out, stats
