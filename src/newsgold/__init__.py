@@ -8,13 +8,8 @@ on first use, so ``import newsgold`` (and the command line) stays quick and noth
 
 from __future__ import annotations
 
-from importlib import import_module, metadata
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
-
-try:
-    __version__ = metadata.version("newsgold")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
 
 _EXPORTS = {
     # the annotation model
@@ -62,7 +57,19 @@ __all__ = [
 ]
 
 
+def _version() -> str:
+    from importlib import metadata  # read on first use: it costs start-up time
+
+    try:
+        return metadata.version("newsgold")
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _version()
+        return value
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'newsgold' has no attribute {name!r}")
@@ -76,6 +83,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    __version__: str
     from newsgold.compare import compare_runs
     from newsgold.corpus import Document, load_corpus, load_documents
     from newsgold.errors import NewsgoldError
