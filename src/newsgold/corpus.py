@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,13 +32,18 @@ class Document:
     source_file: str | None = None
     sha256: str | None = None
     n_chars: int | None = None
+    # Other columns of an imported source (``newsgold import``); absent from records without any.
+    meta: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
-        return cls(**{k: d.get(k) for k in FIELDS})  # type: ignore[arg-type]  # validated by validate_corpus
+        return cls(**{k: d.get(k) for k in FIELDS}, meta=d.get("meta"))  # type: ignore[arg-type]  # validated by validate_corpus
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in FIELDS}
+        out = {k: getattr(self, k) for k in FIELDS}
+        if self.meta is not None:
+            out["meta"] = self.meta
+        return out
 
     @property
     def text_sha256(self) -> str:
