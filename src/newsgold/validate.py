@@ -319,7 +319,14 @@ def validate_all(ws: Workspace) -> list[Problem]:
     :func:`gold_coverage`).  A registry the workspace does not have (a layer that needs none) is
     not an error; references to it are.
     """
-    problems = validate_corpus(ws.documents_file)
+    from newsgold.workspace_config import WorkspaceConfigError
+
+    try:
+        ws.config  # noqa: B018  # newsgold.toml parses (or is absent)
+        problems = []
+    except WorkspaceConfigError as e:
+        problems = [Problem(shown(ws.root / "newsgold.toml"), str(e).split(": ", 1)[-1])]
+    problems += validate_corpus(ws.documents_file)
     problems += [p for f, check in ((ws.entities_file, validate_entities), (ws.targets_file, validate_targets))
                  if f.exists() for p in check(f)]
     if problems:
