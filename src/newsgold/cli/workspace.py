@@ -12,6 +12,8 @@ from newsgold.cli._app import console, err_console, fail, progress_factory, work
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
 
+LISTED = 20  # added documents listed one by one; the rest are counted
+
 
 def _seed_workspace() -> Workspace | None:
     from newsgold.errors import WorkspaceNotFound
@@ -94,8 +96,10 @@ def import_documents(
             bar.stop()
     plan = report.plan
     say = lambda text: err_console.print(text, highlight=False, markup=False, soft_wrap=True)
-    for cand in plan.added:
+    for cand in plan.added[:LISTED]:
         say(f"added     {cand.doc_id}  ({cand.origin}, {len(cand.text)} characters)")
+    if len(plan.added) > LISTED:
+        say(f"… and {len(plan.added) - LISTED} more")
     for cand in plan.replaced:
         say(f"replaced  {cand.doc_id}  ({cand.origin}, {len(cand.text)} characters)")
     for old, new in report.moved.items():
