@@ -74,7 +74,14 @@ def load_corpus(workspace: Workspace | Path | str | None = None) -> datasets.Dat
     if workspace is None:
         workspace = Workspace.find()
     directory = workspace.corpus_dir if isinstance(workspace, Workspace) else Path(workspace)
-    return datasets.load_dataset(str(directory), split="test")
+    # datasets caches a local dataset by its directory's name ("corpus") and card, not by its
+    # content: two workspaces, or one corpus before and after an import, would share an entry.
+    state = hashlib.sha256(str(directory.resolve()).encode("utf-8"))
+    for f in sorted(p for p in directory.rglob("*") if p.is_file()):
+        st = f.stat()
+        state.update(f"\0{f.relative_to(directory).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    cache = Path(datasets.config.HF_DATASETS_CACHE) / "newsgold" / state.hexdigest()[:16]
+    return datasets.load_dataset(str(directory), split="test", cache_dir=str(cache))
 
 
 def corpus_hash(docs: dict[str, Document]) -> str:

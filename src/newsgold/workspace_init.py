@@ -16,6 +16,7 @@ place at the end, so an interrupted or refused ``init`` leaves nothing half-writ
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from dataclasses import dataclass
@@ -70,16 +71,32 @@ class InitResult:
     documents: int  # documents copied (``--from-builtin``), else 0
 
 
-def dataset_card(name: str) -> str:
+def card_header(name: str) -> str:
+    """The card's YAML: where the data is, no declared features (so that imported ``meta`` columns
+    and a growing number of documents load without a card that goes stale)."""
     return f"""\
 ---
-pretty_name: {name}
+pretty_name: {json.dumps(name, ensure_ascii=False)}
 configs:
   - config_name: default
     data_files:
       - split: test
         path: data/documents.jsonl
 ---
+"""
+
+
+def with_card_header(card: str, name: str) -> str:
+    """A copied card with its YAML header replaced by :func:`card_header` (its prose kept)."""
+    if card.startswith("---\n"):
+        end = card.find("\n---\n", 4)
+        if end >= 0:
+            return card_header(name) + card[end + 5:]
+    return card_header(name) + "\n" + card
+
+
+def dataset_card(name: str) -> str:
+    return card_header(name) + f"""\
 
 # {name}
 
@@ -179,6 +196,8 @@ def layout(config: WorkspaceConfig, guidelines: str | None = None, seed: Workspa
         files["annotations/targets.json"] = "[]\n"
     if seed is not None:
         copied = seed_files(seed)
+        if "corpus/README.md" in copied:
+            copied["corpus/README.md"] = with_card_header(copied["corpus/README.md"], config.name)
         files.update(copied)
         for d in ("gold", "passes"):
             if any(rel.startswith(f"annotations/{d}/") and not rel.endswith(KEEP) for rel in copied):

@@ -55,3 +55,21 @@ def test_dataset_errors_name_the_row_and_field(ws: Workspace, tmp_path: Path):
     with pytest.raises(NulCharacterRefused, match=r"saved: row 2: field body: NUL character"):
         import_sources(ws, [path], text_field="body")
     assert snapshot(ws.root) == before
+
+
+@pytest.mark.parametrize("seeded", [False, True])
+def test_the_corpus_card_loads_after_an_import_with_metadata(tmp_path: Path, seeded: bool):
+    from newsgold.corpus import load_corpus
+    from newsgold.workspace_init import init_workspace
+
+    repo = Path(__file__).resolve().parents[2]
+    init_workspace(tmp_path / "w", seed=Workspace.at(repo) if seeded else None)
+    ws = Workspace.at(tmp_path / "w")
+    src = tmp_path / "feed.jsonl"
+    src.write_text('{"title": "One", "text": "first", "section": "a"}\n{"title": "Two", "text": "second"}\n', encoding="utf-8")
+    import_sources(ws, [src])
+    ds = load_corpus(ws)
+    assert ds.num_rows == (4 if seeded else 2)
+    assert ds["doc_id"][-2:] == ["one", "two"] and ds["meta"][-2] == {"section": "a"}
+    if seeded:
+        assert "Two English news articles" in (ws.corpus_dir / "README.md").read_text(encoding="utf-8")
