@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,13 +32,18 @@ class Document:
     source_file: str | None = None
     sha256: str | None = None
     n_chars: int | None = None
+    # Other columns of an imported source (``newsgold import``); absent from records without any.
+    meta: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
-        return cls(**{k: d.get(k) for k in FIELDS})  # type: ignore[arg-type]  # validated by validate_corpus
+        return cls(**{k: d.get(k) for k in FIELDS}, meta=d.get("meta"))  # type: ignore[arg-type]  # validated by validate_corpus
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in FIELDS}
+        out = {k: getattr(self, k) for k in FIELDS}
+        if self.meta is not None:
+            out["meta"] = self.meta
+        return out
 
     @property
     def text_sha256(self) -> str:
@@ -69,7 +74,14 @@ def load_corpus(workspace: Workspace | Path | str | None = None) -> datasets.Dat
     if workspace is None:
         workspace = Workspace.find()
     directory = workspace.corpus_dir if isinstance(workspace, Workspace) else Path(workspace)
-    return datasets.load_dataset(str(directory), split="test")
+    # datasets caches a local dataset by its directory's name ("corpus") and card, not by its
+    # content: two workspaces, or one corpus before and after an import, would share an entry.
+    state = hashlib.sha256(str(directory.resolve()).encode("utf-8"))
+    for f in sorted(p for p in directory.rglob("*") if p.is_file()):
+        st = f.stat()
+        state.update(f"\0{f.relative_to(directory).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    cache = Path(datasets.config.HF_DATASETS_CACHE) / "newsgold" / state.hexdigest()[:16]
+    return datasets.load_dataset(str(directory), split="test", cache_dir=str(cache))
 
 
 def corpus_hash(docs: dict[str, Document]) -> str:

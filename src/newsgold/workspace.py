@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from newsgold.corpus import Document
     from newsgold.schema import Entity, Target
     from newsgold.validate import Context
+    from newsgold.workspace_config import WorkspaceConfig
 
 ENV_VAR = "NEWSGOLD_ROOT"
 CONFIG_FILE = "newsgold.toml"
@@ -141,6 +142,13 @@ class Workspace:
         return p == a or a in p.parents
 
     # -- data, read once ------------------------------------------------------------------------
+    @cached_property
+    def config(self) -> WorkspaceConfig:
+        """``newsgold.toml`` (name, layers, default suite, Label Studio project); defaults without one."""
+        from newsgold.workspace_config import load_config
+
+        return load_config(self.root)
+
     @cached_property
     def documents(self) -> dict[str, Document]:
         from newsgold.corpus import load_documents

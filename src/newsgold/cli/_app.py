@@ -30,6 +30,7 @@ REMEDIES = {
     "overwrite": "pass --overwrite to replace it",
     "force": "pass --force to go ahead anyway",
     "write_gold": "pass --write-gold to write the gold",
+    "replace": "pass --replace to replace it; its annotation files are moved aside",
 }
 DIFF_LINES = 20
 

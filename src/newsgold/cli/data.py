@@ -42,10 +42,11 @@ def _print_summary() -> None:
     from rich.table import Table
 
     from newsgold.layers import registry
+    from newsgold.validate import gold_coverage
 
     ws = workspace()
     docs = ws.documents
-    gold = load_set(ws.gold_dir, ws.context())
+    gold = load_set(ws.gold_dir, ws.context()) if any(ws.gold_dir.glob("*.json")) else {}
     table = Table(title="newsgold corpus: validated", title_justify="left")
     layers = registry.names()
     for col in ("doc_id", "genre", "outlet", "chars", *layers):
@@ -56,6 +57,8 @@ def _print_summary() -> None:
         table.add_row(doc_id, doc.genre or "", doc.outlet or "—", str(len(doc.text)), *counts)
     console.print(table)
     console.print(f"{len(docs)} documents, {len(ws.entities)} entities; all annotation files valid.")
+    with_gold, _ = gold_coverage(ws)
+    console.print(f"gold for {with_gold} of {len(docs)} documents" + ("" if with_gold == len(docs) else " (documents without gold are not scored)"))
 
 
 def schema(

@@ -140,7 +140,9 @@ class ClaimsV1(BaseExtractor):
         return [c for c in out if keep(c.text)]
 
     def extract(self, document: Document) -> DocAnnotation:
-        quotes = QuotesV2({"entities": self.config["entities"]}).extract(document).quotes or []
+        quoter = QuotesV2({"entities": self.config["entities"]})
+        quoter.data_root = self.data_root  # the same workspace's registry (not the current directory's)
+        quotes = quoter.extract(document).quotes or []
         claims = []
         for i, c in enumerate(sorted(self.candidates(document, quotes), key=lambda c: (c.span[0][0], c.span[-1][1])), 1):
             kind = kind_of(c.text)

@@ -69,7 +69,9 @@ class LearnedClaims(BaseExtractor):
         return {"entities": None, "unnamed_voice": "E_UNNAMED_PUBLISHER", "threshold": 0.5, "seed": 0}
 
     def _candidates(self, document: Document) -> list[Any]:
-        quotes = QuotesV2({"entities": self.config["entities"]}).extract(document).quotes or []
+        quoter = QuotesV2({"entities": self.config["entities"]})
+        quoter.data_root = self.data_root  # the same workspace's registry (not the current directory's)
+        quotes = quoter.extract(document).quotes or []
         return self.rules.candidates(document, quotes)
 
     def fit(self, documents: Sequence[Document], gold: Mapping[str, DocAnnotation]) -> None:

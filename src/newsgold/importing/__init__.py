@@ -1,0 +1,103 @@
+"""``newsgold import``: documents from text files, JSON Lines, CSV or Hugging Face datasets.
+
+Every source is read and every document checked before anything is written; then the corpus
+file is written once through :mod:`newsgold.output`.  See :func:`import_sources`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsgold.importing.errors import SourceError, UnknownSourceError
+from newsgold.importing.plan import ImportPlan, apply_plan, plan_import
+from newsgold.importing.records import Candidate
+from newsgold.workspace import shown
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
+
+LARGE = 100  # documents from which a progress bar is drawn
+# (label, done, total) -> advance(n); see newsgold.cli._app.progress_factory
+ProgressFactory = Callable[[str, int, int], Callable[[int], None]]
+
+__all__ = ["Candidate", "ImportReport", "SourceError", "import_sources", "read_source"]
+
+
+@dataclass
+class ImportReport:
+    plan: ImportPlan
+    moved: dict[Path, Path] = field(default_factory=dict)  # replaced documents' annotations: old -> new path
+
+    @property
+    def crlf(self) -> list[Candidate]:
+        return [c for c in self.plan.added + self.plan.replaced if c.crlf]
+
+
+def read_source(path: Path, text_field: str = "text", id_field: str | None = None,
+                advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
+    """The candidates of one source, by what it is: a saved dataset, a folder or file of text,
+    JSON Lines, CSV, or a parquet/json/arrow file for ``datasets``."""
+    from newsgold.importing import datasets_source, tables, text_files
+
+    if not path.exists():
+        raise UnknownSourceError(shown(path), "no such file or directory")
+    if datasets_source.is_saved_dataset(path):
+        return datasets_source.read_saved(path, text_field, id_field, advance)
+    if path.is_dir():
+        return text_files.read_folder(path, advance)
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return iter([text_files.read_text_file(path)])
+    if suffix in {".jsonl", ".ndjson"}:
+        return tables.read_jsonl(path, text_field, id_field)
+    if suffix == ".csv":
+        return tables.read_csv(path, text_field, id_field)
+    if suffix in datasets_source.FILE_FORMATS:
+        return datasets_source.read_file(path, text_field, id_field, advance)
+    raise UnknownSourceError(shown(path), "not a source newsgold imports: give a folder of .txt files, a .txt, .jsonl, "
+                             ".csv, .json or .parquet file, or a dataset saved with save_to_disk")
+
+
+def _size(path: Path) -> int:
+    if path.is_dir() and not (path / "dataset_info.json").exists():
+        return sum(1 for p in path.iterdir() if p.suffix.lower() == ".txt")
+    return 0
+
+
+def read_sources(sources: Iterable[Path], text_field: str = "text", id_field: str | None = None,
+                 progress: ProgressFactory | None = None) -> list[Candidate]:
+    out: list[Candidate] = []
+    for source in sources:
+        source = Path(source)
+        total = _size(source)
+        advance = progress(f"reading {shown(source)}", 0, total) if progress and total >= LARGE else None
+        out.extend(read_source(source, text_field, id_field, advance))
+    return out
+
+
+def import_sources(ws: Workspace, sources: Iterable[Path | str], text_field: str = "text", id_field: str | None = None,
+                   replace: bool = False, dry_run: bool = False, progress: ProgressFactory | None = None) -> ImportReport:
+    """Add the documents of ``sources`` to the corpus of ``ws``, all or nothing.
+
+    Refuses (raises a :class:`~newsgold.importing.errors.SourceError`, nothing written) invalid
+    UTF-8, a BOM, NUL, a missing or empty text, two new documents with one doc_id, and a new
+    text for an existing doc_id unless ``replace``, which moves that document's annotation files
+    to ``annotations/.replaced/<UTC time>/``.  Re-importing the same documents changes nothing.
+    """
+    candidates = read_sources([Path(s) for s in sources], text_field, id_field, progress)
+    plan = plan_import(ws, candidates, replace)
+    report = ImportReport(plan)
+    if not dry_run:
+        report.moved = apply_plan(ws, plan)
+        ws.__dict__.pop("documents", None)  # the cached documents are stale now
+    return report
+
+
+def describe(report: ImportReport) -> dict[str, Any]:
+    """Counts for messages and JSON output."""
+    p = report.plan
+    return {"added": len(p.added), "unchanged": len(p.unchanged), "replaced": len(p.replaced),
+            "moved": {str(k): str(v) for k, v in report.moved.items()}}

@@ -1,0 +1,157 @@
+"""Merging candidates into a workspace's corpus: added, unchanged, replaced; then one write.
+
+The existing records are kept line for line (byte-identical), new ones are appended in the
+order they were read, and a replaced record takes the place of the old one.  A replaced
+document's annotation files are moved aside to ``annotations/.replaced/<UTC time>/``, never
+deleted: their offsets index the old text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsgold.importing.errors import BadRecordError, ChangedTextRefused, DuplicateIdError
+from newsgold.importing.records import Candidate
+from newsgold.output import write_files
+from newsgold.workspace import shown
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
+
+REPLACED = ".replaced"
+
+
+@dataclass(frozen=True)
+class Existing:
+    doc_id: str
+    text: str
+    index: int  # position in ``lines``
+    line: str
+
+
+@dataclass
+class ImportPlan:
+    lines: list[str]  # documents.jsonl after the import, without newlines
+    added: list[Candidate] = field(default_factory=list)
+    unchanged: list[Candidate] = field(default_factory=list)
+    replaced: list[Candidate] = field(default_factory=list)
+    moved: dict[str, list[Path]] = field(default_factory=dict)  # doc_id -> annotation files to move aside
+    metadata_differs: list[Candidate] = field(default_factory=list)  # same text, other metadata: kept as it was
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.added or self.replaced)
+
+    def text(self) -> str:
+        return "".join(line + "\n" for line in self.lines)
+
+
+def read_existing(path: Path) -> tuple[list[str], dict[str, Existing]]:
+    """The corpus file's lines, as they are, and its records by doc_id."""
+    name = shown(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return [], {}
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise BadRecordError(name, f"the corpus file is not UTF-8 (byte offset {e.start})",
+                             line=data.count(b"\n", 0, e.start) + 1) from None
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    records: dict[str, Existing] = {}
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            doc_id, doc_text = raw["doc_id"], raw["text"]
+        except (json.JSONDecodeError, KeyError, TypeError) as e:
+            raise BadRecordError(name, f"not a document record ({type(e).__name__}: {e}); fix the corpus first",
+                                 line=i + 1) from None
+        records[doc_id] = Existing(doc_id, doc_text, i, line)
+    return lines, records
+
+
+def annotation_files(ws: Workspace, doc_id: str) -> list[Path]:
+    """Every annotation file of ``doc_id``: the gold and each annotation pass."""
+    found = [ws.gold_dir / f"{doc_id}.json"]
+    if ws.passes_dir.is_dir():
+        found += [d / f"{doc_id}.json" for d in sorted(ws.passes_dir.iterdir()) if d.is_dir()]
+    return [p for p in found if p.is_file()]
+
+
+def plan_import(ws: Workspace, candidates: list[Candidate], replace: bool = False) -> ImportPlan:
+    """Check every candidate against the others and the corpus; raise on the first conflict."""
+    lines, existing = read_existing(ws.documents_file)
+    plan = ImportPlan(list(lines))
+    first: dict[str, Candidate] = {}
+    corpus = shown(ws.documents_file)
+    for cand in candidates:
+        other = first.get(cand.doc_id)
+        if other is not None:
+            raise DuplicateIdError(cand.file, f"doc_id {cand.doc_id!r} is also the id of {other.origin}: give the "
+                                   "documents distinct ids (--id-field, or distinct titles or file names)",
+                                   line=cand.line, row=cand.row, field="doc_id")
+        first[cand.doc_id] = cand
+        old = existing.get(cand.doc_id)
+        if old is None:
+            plan.added.append(cand)
+            plan.lines.append(cand.line_json())
+        elif old.text == cand.text:
+            plan.unchanged.append(cand)
+            if old.line != cand.line_json():
+                plan.metadata_differs.append(cand)
+        elif not replace:
+            files = annotation_files(ws, cand.doc_id)
+            held = f"; its annotations ({', '.join(shown(p) for p in files)}) index the old text" if files else ""
+            raise ChangedTextRefused(cand.file, f"the text of {cand.doc_id!r} differs from the one in {corpus} (line "
+                                     f"{old.index + 1}){held}; nothing was written", line=cand.line, row=cand.row,
+                                     field="text", remedy="replace")
+        else:
+            plan.replaced.append(cand)
+            plan.lines[old.index] = cand.line_json()
+            plan.moved[cand.doc_id] = annotation_files(ws, cand.doc_id)
+    return plan
+
+
+def replaced_dir(ws: Workspace) -> Path:
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    dest, n = ws.annotations_dir / REPLACED / stamp, 1
+    while dest.exists():
+        n += 1
+        dest = ws.annotations_dir / REPLACED / f"{stamp}-{n}"
+    return dest
+
+
+def apply_plan(ws: Workspace, plan: ImportPlan) -> dict[Path, Path]:
+    """Move replaced documents' annotations aside, then write documents.jsonl (moves undone if it fails).
+
+    Returns the moves, old path -> new path.
+    """
+    if not plan.changes:
+        return {}
+    moves: dict[Path, Path] = {}
+    files = [p for paths in plan.moved.values() for p in paths]
+    if files:
+        dest = replaced_dir(ws)
+        moves = {p: dest / p.relative_to(ws.annotations_dir) for p in files}
+    done: list[tuple[Path, Path]] = []
+    try:
+        for src, dst in moves.items():
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, dst)
+            done.append((src, dst))
+        write_files({ws.documents_file: plan.text()}, overwrite=True)
+    except BaseException:
+        for src, dst in reversed(done):
+            os.replace(dst, src)
+        raise
+    return moves

@@ -1,0 +1,85 @@
+"""Table sources read by newsgold itself, byte by byte: JSON Lines and CSV.
+
+Reading the bytes (not a text stream) is what lets every message give the file's own line and
+byte offset, and keeps ``\\r\\n`` inside a text as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from newsgold.importing.errors import BadRecordError, MissingFieldError
+from newsgold.importing.records import Candidate, decode, from_row
+from newsgold.workspace import shown
+
+
+def read_jsonl(path: Path, text_field: str, id_field: str | None) -> Iterator[Candidate]:
+    """One JSON object per line; blank lines are skipped."""
+    name, data = shown(path), path.read_bytes()
+    offset = 0
+    for lineno, raw in enumerate(data.split(b"\n"), start=1):
+        line = decode(raw, name, lineno, offset)
+        offset += len(raw) + 1
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise BadRecordError(name, f"malformed JSON: {e.msg} (column {e.colno})", line=lineno) from None
+        if not isinstance(record, dict):
+            raise BadRecordError(name, f"expected a JSON object with a {text_field!r} field, got {type(record).__name__}",
+                                 line=lineno)
+        yield from_row(record, name, text_field, id_field, f"{path.stem}-{lineno}", line=lineno, source_file=path.name)
+
+
+@contextmanager
+def _no_field_limit() -> Iterator[None]:
+    """csv refuses fields over 128 KiB by default; an article may be longer."""
+    old = csv.field_size_limit()
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
+def read_csv(path: Path, text_field: str, id_field: str | None) -> Iterator[Candidate]:
+    """A header row, then one document per record (quoted fields may span lines)."""
+    name = shown(path)
+    text = decode(path.read_bytes(), name)
+    with _no_field_limit():
+        reader = csv.reader(io.StringIO(text, newline=""))
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise BadRecordError(name, "empty file (expected a header row)", line=1) from None
+        except csv.Error as e:
+            raise BadRecordError(name, f"malformed CSV: {e}", line=reader.line_num) from None
+        if text_field not in header:
+            raise MissingFieldError(name, f"no column {text_field!r} in the header (columns: {', '.join(header)}); "
+                                    "choose one with --text-field", line=1, field=text_field)
+        if id_field is not None and id_field not in header:
+            raise MissingFieldError(name, f"no column {id_field!r} in the header (columns: {', '.join(header)})",
+                                    line=1, field=id_field)
+        row_number = 0
+        while True:
+            start = reader.line_num + 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                raise BadRecordError(name, f"malformed CSV: {e}", line=start) from None
+            if not values:
+                continue  # a blank line
+            row_number += 1
+            if len(values) != len(header):
+                raise BadRecordError(name, f"{len(values)} values for {len(header)} columns", line=start)
+            yield from_row(dict(zip(header, values)), name, text_field, id_field, f"{path.stem}-{row_number}",
+                           line=start, source_file=path.name)

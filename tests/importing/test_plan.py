@@ -1,0 +1,105 @@
+"""Merging into the corpus: existing records untouched, changed texts refused, --replace moves annotations aside."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgold.importing import import_sources
+from newsgold.importing.errors import ChangedTextRefused
+from newsgold.schema import DocAnnotation, Quote, Source, dumps_doc
+from newsgold.store import write_annotation_dir
+from newsgold.validate import gold_coverage, validate_all
+from newsgold.workspace import Workspace
+from newsgold.workspace_init import init_workspace
+
+from .conftest import snapshot
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def gold_for(ws: Workspace, doc_id: str, end: int = 8) -> None:
+    ann = DocAnnotation(doc_id, quotes=[Quote("q1", "direct", [(0, end)], Source())], claims=[], stances=[])
+    write_annotation_dir({doc_id: ann}, ws.gold_dir)
+
+
+def test_partial_gold_is_normal(ws: Workspace, articles: Path):
+    import_sources(ws, [articles])
+    ws = Workspace.at(ws.root)
+    gold_for(ws, "plain")
+    assert validate_all(ws) == []
+    assert gold_coverage(ws) == (1, 3)
+
+
+def test_a_changed_text_is_refused_naming_its_annotations(ws: Workspace, articles: Path):
+    import_sources(ws, [articles])
+    gold_for(ws, "plain")
+    (articles / "plain.txt").write_text("A third article, edited.", encoding="utf-8")
+    before = snapshot(ws.root)
+    with pytest.raises(ChangedTextRefused, match=r"plain.txt: field text: the text of 'plain' differs from the one in "
+                       r".*documents.jsonl \(line 2\); its annotations \(.*annotations/gold/plain.json\) index the old text") as info:
+        import_sources(ws, [articles])
+    assert info.value.remedy == "replace"
+    assert snapshot(ws.root) == before
+
+
+def test_replace_moves_gold_and_passes_aside(ws: Workspace, articles: Path):
+    import_sources(ws, [articles])
+    gold_for(ws, "plain")
+    gold_for(ws, "quote-of-the-day")
+    annotator = ws.passes_dir / "annotator-a"
+    write_annotation_dir({"plain": DocAnnotation("plain", quotes=[], claims=[], stances=[])}, annotator)
+    old_lines = ws.documents_file.read_text(encoding="utf-8").splitlines()
+    (articles / "plain.txt").write_text("A third article, edited.", encoding="utf-8")
+    report = import_sources(ws, [articles], replace=True)
+    assert [c.doc_id for c in report.plan.replaced] == ["plain"] and len(report.plan.unchanged) == 2
+    moved = {old.relative_to(ws.root).as_posix(): new.relative_to(ws.root).as_posix() for old, new in report.moved.items()}
+    assert sorted(moved) == ["annotations/gold/plain.json", "annotations/passes/annotator-a/plain.json"]
+    for old, new in moved.items():
+        assert not (ws.root / old).exists() and (ws.root / new).is_file()
+        assert new.startswith("annotations/.replaced/") and new.endswith(old.removeprefix("annotations/"))
+    new_lines = ws.documents_file.read_text(encoding="utf-8").splitlines()
+    assert new_lines[0::2] == old_lines[0::2] and new_lines[1] != old_lines[1]  # in place, others untouched
+    fresh = Workspace.at(ws.root)
+    assert fresh.documents["plain"].text == "A third article, edited."
+    assert validate_all(fresh) == [] and gold_coverage(fresh) == (1, 3)
+
+
+def test_the_existing_corpus_stays_byte_identical(tmp_path: Path, articles: Path):
+    init_workspace(tmp_path / "w", seed=Workspace.at(REPO))
+    ws = Workspace.at(tmp_path / "w")
+    seed = (REPO / "corpus/data/documents.jsonl").read_bytes()
+    import_sources(ws, [articles])
+    after = ws.documents_file.read_bytes()
+    assert after.startswith(seed) and after.count(b"\n") == seed.count(b"\n") + 3
+    fresh = Workspace.at(ws.root)
+    assert validate_all(fresh) == [] and gold_coverage(fresh) == (2, 5)
+
+
+def test_a_failed_write_puts_the_annotations_back(ws: Workspace, articles: Path, monkeypatch: pytest.MonkeyPatch):
+    import newsgold.importing.plan as plan
+
+    import_sources(ws, [articles])
+    gold_for(ws, "plain")
+    (articles / "plain.txt").write_text("edited", encoding="utf-8")
+    before = snapshot(ws.root)
+
+    def full(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(plan, "write_files", full)
+    with pytest.raises(OSError):
+        import_sources(ws, [articles], replace=True)
+    after = snapshot(ws.root)
+    assert after == before
+
+
+def test_gold_dumped_with_dumps_doc_counts(ws: Workspace, articles: Path):
+    import_sources(ws, [articles])
+    ann = DocAnnotation("iran-talks-denied", quotes=[], claims=[], stances=[])
+    (ws.gold_dir / "iran-talks-denied.json").write_text(dumps_doc(ann), encoding="utf-8")
+    fresh = Workspace.at(ws.root)
+    assert validate_all(fresh) == [] and gold_coverage(fresh) == (1, 3)
+    assert json.loads((ws.gold_dir / "iran-talks-denied.json").read_text())["claims"] == []

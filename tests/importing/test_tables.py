@@ -1,0 +1,147 @@
+"""JSON Lines and CSV: text column, ids, metadata, and every bad input named by file, line and field."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgold.importing import import_sources
+from newsgold.importing.errors import (
+    BadRecordError,
+    ByteOrderMarkRefused,
+    DuplicateIdError,
+    EmptyTextError,
+    InvalidUtf8Error,
+    MissingFieldError,
+    NulCharacterRefused,
+)
+from newsgold.workspace import Workspace
+
+from .conftest import snapshot
+
+ROWS = [
+    {"title": "Talks denied", "text": "“No talks,” he said.\r\nThen he left. 🇮🇷", "outlet": "Iran Press", "section": "world", "score": 3},
+    {"title": "Second story", "text": "Plain text.", "outlet": None, "section": "local", "score": 1},
+]
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def write_csv(path: Path, rows: list[dict]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_a_table_is_imported_with_its_metadata(ws: Workspace, tmp_path: Path, kind: str):
+    src = (write_jsonl if kind == "jsonl" else write_csv)(tmp_path / f"news.{kind}", ROWS)
+    report = import_sources(ws, [src])
+    assert [c.doc_id for c in report.plan.added] == ["talks-denied", "second-story"]
+    docs = Workspace.at(ws.root).documents
+    first = docs["talks-denied"]
+    assert first.text == ROWS[0]["text"]  # \r\n inside a quoted CSV field survives too
+    assert first.title == "Talks denied" and first.outlet == "Iran Press" and first.source_file == f"news.{kind}"
+    assert first.meta == {"section": "world", "score": 3 if kind == "jsonl" else "3"}
+    assert docs["second-story"].outlet is None
+    assert [c.doc_id for c in report.crlf] == ["talks-denied"]
+    assert (len(import_sources(ws, [src]).plan.unchanged)) == 2
+
+
+def test_id_field_and_fallback_ids(ws: Workspace, tmp_path: Path):
+    src = write_jsonl(tmp_path / "Feed 2024.jsonl", [{"text": "one"}, {"text": "two", "key": "Story #7"}])
+    with pytest.raises(MissingFieldError, match=r"Feed 2024.jsonl:1: field key: no document id"):
+        import_sources(ws, [src], id_field="key")
+    report = import_sources(ws, [src])
+    assert [c.doc_id for c in report.plan.added] == ["feed-2024-1", "feed-2024-2"]
+    other = write_jsonl(tmp_path / "b.jsonl", [{"body": "three", "key": "Story #8"}])
+    report = import_sources(ws, [other], text_field="body", id_field="key")
+    assert [c.doc_id for c in report.plan.added] == ["story-8"]
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_a_missing_text_field_names_file_line_and_field(ws: Workspace, tmp_path: Path, kind: str):
+    before = snapshot(ws.root)
+    if kind == "jsonl":
+        src = write_jsonl(tmp_path / "feed.jsonl", [{"text": "ok"}, {"body": "where is the text"}])
+        expected = r"feed.jsonl:2: field text: no text: the record has no field 'text'"
+    else:
+        src = write_csv(tmp_path / "feed.csv", [{"body": "no text column"}])
+        expected = r"feed.csv:1: field text: no column 'text' in the header \(columns: body\)"
+    with pytest.raises(MissingFieldError, match=expected) as info:
+        import_sources(ws, [src])
+    assert info.value.field == "text" and info.value.line == (2 if kind == "jsonl" else 1)
+    assert snapshot(ws.root) == before
+
+
+def test_invalid_utf8_on_line_2_is_reported_as_line_2(ws: Workspace, tmp_path: Path):
+    before = snapshot(ws.root)
+    for name in ("feed.jsonl", "feed.csv"):
+        first = b'{"text": "fine"}\n' if name.endswith("jsonl") else b"text\n"
+        src = tmp_path / name
+        src.write_bytes(first + b'{"text": "caf\xe9"}\n' if name.endswith("jsonl") else first + b"caf\xe9\n")
+        offset = len(first) + (13 if name.endswith("jsonl") else 3)
+        with pytest.raises(InvalidUtf8Error, match=rf"{name}:2: invalid UTF-8 at byte offset {offset} ") as info:
+            import_sources(ws, [src])
+        assert info.value.line == 2
+    assert snapshot(ws.root) == before
+
+
+@pytest.mark.parametrize(("data", "error", "expected"), [
+    (b'\xef\xbb\xbf{"text": "x"}\n', ByteOrderMarkRefused, r"feed.jsonl:1: starts with a UTF-8 byte order mark"),
+    (b'{"text": "ok"}\n{"text": "a\\u0000b"}\n', NulCharacterRefused, r"feed.jsonl:2: field text: NUL character"),
+    (b'{"text": "ok"}\n{"text": "\\ufeffBOM inside"}\n', ByteOrderMarkRefused, r"feed.jsonl:2: field text: the text starts with a byte order mark"),
+    (b'{"text": "ok"}\n{"text": ""}\n', EmptyTextError, r"feed.jsonl:2: field text: empty text"),
+    (b'{"text": "ok"}\n{"text": 5}\n', BadRecordError, r"feed.jsonl:2: field text: the text must be a string"),
+    (b'{"text": "ok"}\n\n{"text": \n', BadRecordError, r"feed.jsonl:3: malformed JSON"),
+    (b'["text"]\n', BadRecordError, r"feed.jsonl:1: expected a JSON object"),
+])
+def test_bad_jsonl_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error, expected: str):
+    src = tmp_path / "feed.jsonl"
+    src.write_bytes(data)
+    before = snapshot(ws.root)
+    with pytest.raises(error, match=expected):
+        import_sources(ws, [src])
+    assert snapshot(ws.root) == before
+
+
+@pytest.mark.parametrize(("data", "error", "expected"), [
+    (b"\xef\xbb\xbftext\nx\n", ByteOrderMarkRefused, r"feed.csv:1: starts with a UTF-8 byte order mark"),
+    (b"text\nok\nN\x00L\n", NulCharacterRefused, r"feed.csv:3: NUL character"),
+    (b"text,title\nok,a\n,b\n", EmptyTextError, r"feed.csv:3: field text: empty text"),
+    (b"text,title\nok,a\nonly-one\n", BadRecordError, r"feed.csv:3: 1 values for 2 columns"),
+    (b"", BadRecordError, r"feed.csv:1: empty file"),
+])
+def test_bad_csv_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error, expected: str):
+    src = tmp_path / "feed.csv"
+    src.write_bytes(data)
+    before = snapshot(ws.root)
+    with pytest.raises(error, match=expected):
+        import_sources(ws, [src])
+    assert snapshot(ws.root) == before
+
+
+def test_csv_line_numbers_count_multiline_records(ws: Workspace, tmp_path: Path):
+    src = tmp_path / "feed.csv"
+    src.write_bytes(b'text,title\n"two\nlines",a\n"",b\n')
+    with pytest.raises(EmptyTextError, match=r"feed.csv:4: field text"):
+        import_sources(ws, [src])
+
+
+def test_duplicate_ids_name_both_sources(ws: Workspace, tmp_path: Path, articles: Path):
+    src = write_jsonl(tmp_path / "feed.jsonl", [{"title": "Same", "text": "a"}, {"title": "same!", "text": "b"}])
+    before = snapshot(ws.root)
+    with pytest.raises(DuplicateIdError, match=r"feed.jsonl:2: field doc_id: doc_id 'same' is also the id of .*feed.jsonl:1"):
+        import_sources(ws, [src])
+    other = write_jsonl(tmp_path / "other.jsonl", [{"title": "plain", "text": "not the file's text"}])
+    with pytest.raises(DuplicateIdError, match=r"other.jsonl:1: .*'plain' is also the id of .*plain.txt"):
+        import_sources(ws, [articles, other])
+    assert snapshot(ws.root) == before

@@ -1,0 +1,81 @@
+"""Folders of .txt articles: text byte-for-byte, ids slugs, re-import a no-op, bad bytes refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgold.importing import import_sources
+from newsgold.importing.errors import ByteOrderMarkRefused, EmptyTextError, InvalidUtf8Error, NulCharacterRefused, UnknownSourceError
+from newsgold.slugs import is_slug
+from newsgold.validate import validate_all
+from newsgold.workspace import Workspace
+
+from .conftest import ARTICLES, IDS, sha, snapshot
+
+
+def test_a_folder_is_imported_byte_for_byte(ws: Workspace, articles: Path):
+    report = import_sources(ws, [articles])
+    assert len(report.plan.added) == 3 and report.plan.unchanged == []
+    docs = Workspace.at(ws.root).documents
+    assert set(docs) == IDS and all(is_slug(d) for d in docs)
+    by_file = {d.source_file: d for d in docs.values()}
+    for name in ARTICLES:
+        raw = (articles / name).read_bytes()
+        doc = by_file[name]
+        assert doc.text.encode("utf-8") == raw
+        assert doc.sha256 == sha(raw) and doc.n_chars == len(raw.decode("utf-8"))
+        assert doc.meta is None
+    assert "🇮🇷" in docs["iran-talks-denied"].text and "“" in docs["quote-of-the-day"].text
+    assert validate_all(Workspace.at(ws.root)) == []
+
+
+def test_records_keep_the_existing_fields_in_order(ws: Workspace, articles: Path):
+    import_sources(ws, [articles])
+    first = json.loads(ws.documents_file.read_text(encoding="utf-8").splitlines()[0])
+    assert list(first) == ["doc_id", "text", "title", "outlet", "author", "genre", "language", "event_date",
+                           "source_file", "sha256", "n_chars"]
+
+
+def test_reimport_is_a_no_op(ws: Workspace, articles: Path):
+    import_sources(ws, [articles])
+    before = snapshot(ws.root)
+    report = import_sources(ws, [articles])
+    assert (len(report.plan.added), len(report.plan.unchanged)) == (0, 3)
+    assert snapshot(ws.root) == before
+
+
+def test_crlf_is_kept_and_reported(ws: Workspace, tmp_path: Path):
+    f = tmp_path / "windows.txt"
+    f.write_bytes(b"Line one.\r\nLine two.\r\n")
+    report = import_sources(ws, [f])
+    assert [c.doc_id for c in report.crlf] == ["windows"]
+    assert Workspace.at(ws.root).documents["windows"].text == "Line one.\r\nLine two.\r\n"
+
+
+@pytest.mark.parametrize(("data", "error", "where"), [
+    (b"fine line\nbad \xff byte\n", InvalidUtf8Error, r"bad.txt:2: invalid UTF-8 at byte offset 14 \(byte 5 of the line\): 0xff"),
+    (b"\xef\xbb\xbfWith a BOM", ByteOrderMarkRefused, r"bad.txt:1: starts with a UTF-8 byte order mark"),
+    (b"one\ntwo\nN\x00U\x00L\x00", NulCharacterRefused, r"bad.txt:3: NUL character at byte offset 9"),
+    (b" \n\t", EmptyTextError, r"bad.txt: the text is only whitespace"),
+])
+def test_bad_text_files_are_refused_and_nothing_written(ws: Workspace, articles: Path, data: bytes, error, where: str):
+    (articles / "bad.txt").write_bytes(data)
+    before = snapshot(ws.root)
+    with pytest.raises(error, match=where) as info:
+        import_sources(ws, [articles])
+    assert info.value.file.endswith("bad.txt")
+    assert snapshot(ws.root) == before
+
+
+def test_unknown_sources_are_named(ws: Workspace, tmp_path: Path):
+    with pytest.raises(UnknownSourceError, match="no such file"):
+        import_sources(ws, [tmp_path / "nope"])
+    (tmp_path / "x.docx").write_bytes(b"PK")
+    with pytest.raises(UnknownSourceError, match="not a source newsgold imports"):
+        import_sources(ws, [tmp_path / "x.docx"])
+    (tmp_path / "emptydir").mkdir()
+    with pytest.raises(UnknownSourceError, match=r"\.txt files"):
+        import_sources(ws, [tmp_path / "emptydir"])

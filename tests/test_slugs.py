@@ -1,0 +1,21 @@
+from newsgold.slugs import MAX_LENGTH, is_slug, slugify
+
+
+def test_slugs_are_lowercase_ascii_words_joined_by_hyphens():
+    assert slugify("Iran’s Talks: Day 2") == slugify("Iran's talks - day 2") == "irans-talks-day-2"
+    assert slugify("Élysée — réunion") == "elysee-reunion"
+    assert slugify("  __x__  ") == "x"
+    assert slugify("🇮🇷👋🏽") == "doc"  # nothing left: still an id
+    assert slugify("already-a-slug") == "already-a-slug"
+
+
+def test_slugs_are_bounded_and_cut_at_a_word():
+    long = " ".join(["negotiation"] * 20)
+    s = slugify(long)
+    assert len(s) <= MAX_LENGTH and is_slug(s) and not s.endswith("-")
+    assert s.split("-") == ["negotiation"] * len(s.split("-"))
+    assert len(slugify("x" * 200)) == MAX_LENGTH
+
+
+def test_slugs_are_stable():
+    assert slugify("Same Title") == slugify("Same Title") == slugify("same-title")

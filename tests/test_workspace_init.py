@@ -1,0 +1,156 @@
+"""``init``: exactly the layout, a config that parses, a workspace that validates, nothing half-made."""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from newsgold.validate import validate_all
+from newsgold.workspace import Workspace
+from newsgold.workspace_config import WorkspaceConfig, WorkspaceConfigError, load_config, parse_config
+from newsgold.workspace_init import InitRefused, init_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+
+ALL_LAYERS = {
+    ".gitignore", "newsgold.toml", "corpus/README.md", "corpus/data/documents.jsonl",
+    "annotations/GUIDELINES.md", "annotations/entities.json", "annotations/targets.json",
+    "annotations/gold/.gitkeep", "annotations/passes/.gitkeep", "eval/suites/default.toml",
+}
+
+
+def tree(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+
+
+def test_init_makes_exactly_the_layout_and_it_validates(tmp_path: Path):
+    result = init_workspace(tmp_path / "mine")
+    root = tmp_path / "mine"
+    assert tree(root) == ALL_LAYERS == set(result.files)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]  # no staging directory left
+    ws = Workspace.at(root)
+    assert ws.config == WorkspaceConfig("mine", ("quotes", "claims", "stances"), "default", "mine", root / "newsgold.toml")
+    assert ws.documents == {}
+    assert validate_all(ws) == []
+    assert json.loads((root / "annotations/entities.json").read_text()) == []
+    assert "eval/runs/" in (root / ".gitignore").read_text() and ".newsgold/" in (root / ".gitignore").read_text()
+    suite = tomllib.loads((root / "eval/suites/default.toml").read_text())
+    assert [(e["spec"], e["version"]) for e in suite["extractors"]] == [("quotes-direct", "1"), ("quotes", "3"), ("claims", "1"), ("stance", "3")]
+
+
+@pytest.mark.parametrize(("layers", "entities", "targets", "specs"), [
+    (("quotes",), True, False, ["quotes-direct", "quotes"]),
+    (("claims",), True, False, ["claims"]),
+    (("stances",), False, True, ["stance"]),
+])
+def test_registries_only_where_the_layers_need_them(tmp_path: Path, layers, entities, targets, specs):
+    root = tmp_path / "w"
+    init_workspace(root, name="My corpus", layers=layers)
+    assert (root / "annotations/entities.json").exists() is entities
+    assert (root / "annotations/targets.json").exists() is targets
+    suite = tomllib.loads((root / "eval/suites/default.toml").read_text())
+    assert [e["spec"] for e in suite["extractors"]] == specs
+    assert all(("config" in e) is entities for e in suite["extractors"])
+    ws = Workspace.at(root)
+    assert ws.config.layers == layers and ws.config.name == "My corpus" and ws.config.project == "My corpus"
+    assert validate_all(ws) == []
+
+
+def test_an_empty_directory_or_one_with_only_git_is_fine(tmp_path: Path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    init_workspace(empty)
+    assert tree(empty) == ALL_LAYERS
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    init_workspace(repo)
+    assert tree(repo) == ALL_LAYERS | {".git/HEAD"}
+
+
+def test_a_non_empty_directory_is_refused_and_left_alone(tmp_path: Path):
+    target = tmp_path / "busy"
+    target.mkdir()
+    (target / "notes.txt").write_text("mine")
+    with pytest.raises(InitRefused, match=r"busy is not empty \(notes.txt\)"):
+        init_workspace(target)
+    assert tree(target) == {"notes.txt"}
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(InitRefused, match="not a directory"):
+        init_workspace(tmp_path / "file")
+
+
+def test_a_failed_init_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import newsgold.workspace_init as wi
+
+    def broken(directory: Path, files: dict) -> None:
+        (directory / "newsgold.toml").write_text("half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(wi, "fill_dir", broken)
+    with pytest.raises(OSError):
+        init_workspace(tmp_path / "w")
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "e").mkdir()
+    with pytest.raises(OSError):
+        init_workspace(tmp_path / "e")
+    assert list((tmp_path / "e").iterdir()) == []
+
+
+def test_from_builtin_copies_the_seed_and_validates(tmp_path: Path):
+    seed = Workspace.at(REPO)
+    result = init_workspace(tmp_path / "w", seed=seed)
+    root = tmp_path / "w"
+    assert result.documents == 2
+    assert (root / "corpus/data/documents.jsonl").read_bytes() == (REPO / "corpus/data/documents.jsonl").read_bytes()
+    for rel in ("annotations/entities.json", "annotations/targets.json", "annotations/GUIDELINES.md", "eval/suites/default.toml"):
+        assert (root / rel).read_bytes() == (REPO / rel).read_bytes(), rel
+    gold = sorted(p.name for p in (REPO / "annotations/gold").glob("*.json"))
+    assert sorted(p.name for p in (root / "annotations/gold").iterdir()) == gold  # no .gitkeep beside real gold
+    assert sorted(p.relative_to(root / "annotations/passes").as_posix() for p in (root / "annotations/passes").rglob("*.json")) == \
+        sorted(p.relative_to(REPO / "annotations/passes").as_posix() for p in (REPO / "annotations/passes").rglob("*.json"))
+    assert validate_all(Workspace.at(root)) == []
+
+
+def test_from_builtin_needs_a_seed_with_a_corpus(tmp_path: Path):
+    init_workspace(tmp_path / "plain")
+    os.remove(tmp_path / "plain" / "corpus/data/documents.jsonl")
+    with pytest.raises(InitRefused, match="--root"):
+        init_workspace(tmp_path / "w", seed=Workspace.at(tmp_path / "plain"))
+    assert not (tmp_path / "w").exists()
+
+
+def test_config_is_optional_and_checked(tmp_path: Path):
+    assert load_config(REPO).name == REPO.name and load_config(REPO).path is None
+    assert Workspace.at(REPO).config.layers == ("quotes", "claims", "stances")
+    with pytest.raises(WorkspaceConfigError, match=r"newsgold\.toml: field layers: unknown layer"):
+        parse_config('layers = ["quotes", "sentiment"]', "newsgold.toml")
+    with pytest.raises(WorkspaceConfigError, match="unknown field"):
+        parse_config('nmae = "x"', "newsgold.toml")
+    with pytest.raises(WorkspaceConfigError, match="invalid TOML"):
+        parse_config("name = ", "newsgold.toml")
+    config = WorkspaceConfig('Odd "name" \\ é', ("stances",), "quick", "LS project")
+    assert parse_config(config.to_toml(), "x") == config
+    with pytest.raises(WorkspaceConfigError):
+        init_workspace(tmp_path / "bad", name="line\nbreak")
+
+
+def test_a_second_init_is_refused(tmp_path: Path):
+    root = tmp_path / "w"
+    init_workspace(root)
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    with pytest.raises(InitRefused, match="not empty"):
+        init_workspace(root, name="other")
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
+def test_validate_reports_a_broken_config(tmp_path: Path):
+    init_workspace(tmp_path / "w")
+    (tmp_path / "w" / "newsgold.toml").write_text('layers = ["quotes", "sentiment"]\n')
+    problems = validate_all(Workspace.at(tmp_path / "w"))
+    assert [p.message for p in problems] == ["field layers: unknown layer(s) 'sentiment' (choose from quotes, claims, stances)"]
+    assert problems[0].file.endswith("newsgold.toml")
