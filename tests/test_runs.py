@@ -294,3 +294,12 @@ def test_a_rescored_copy_names_the_signature_it_came_from(tmp_path: Path, suite)
     original = json.loads((group / "quotes-v2" / "scores.json").read_text())["signature"]
     assert m["rescored_from"]["signature"] == original
     assert m["scorer"]["signature"] != original and "coverage:0.5" in m["scorer"]["signature"]
+
+
+def test_a_workspace_without_gold_yet_says_so(tmp_path: Path, suite):
+    from newsgold.workspace_init import init_workspace
+
+    root = tmp_path / "w"
+    init_workspace(root)
+    with pytest.raises(RunError, match="holds no gold yet"):
+        run_suite(Workspace.at(root), suite, tmp_path / "runs", "r", use_cache=False)

@@ -193,6 +193,9 @@ def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id:
     ctx, entities = context_and_entities(ws)
     docs = ctx.docs
     gold_path = suite.gold_path(ws)
+    if gold_path.is_dir() and not any(gold_path.glob("*.json")):
+        raise RunError(f"{shown(gold_path)} holds no gold yet: a suite scores only the documents that have gold "
+                       "(annotate some first, e.g. in Label Studio with `newsgold annotate`)")
     gold_all = load_gold_for(gold_path, ctx)
     selected = select_documents(suite, docs, gold_all)
     gold = {d.doc_id: gold_all[d.doc_id] for d in selected if d.doc_id in gold_all}
