@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsgold.workspace import Workspace
 from newsgold.cli import app
 from newsgold.compare import CompareRefused, compare_runs, paired_tests
 from newsgold.runs import run_suite
 from newsgold.suites import parse_suite
+from newsgold.workspace import Workspace
 
 SUITE = """
 name = "cmp"

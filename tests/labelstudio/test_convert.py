@@ -10,13 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsgold.workspace import Workspace
-from newsgold.corpus import load_documents
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for
 from newsgold.labelstudio.convert import ResultsError, doc_to_results, results_to_doc
 from newsgold.schema import DOCUMENT_HOLDER, Claim, DocAnnotation, Quote, Source, Stance
 from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 PREDICTIONS = REPO / "eval/runs/baseline/quotes-v2/predictions.jsonl"

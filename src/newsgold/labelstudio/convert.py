@@ -17,7 +17,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsgold.labelstudio import config as C
-from newsgold.labelstudio._regions import Group as _Group, Region as _Region, UnionFind as _UnionFind
+from newsgold.labelstudio._regions import Group as _Group
+from newsgold.labelstudio._regions import Region as _Region
+from newsgold.labelstudio._regions import UnionFind as _UnionFind
 from newsgold.labelstudio.config import Vocab
 from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Span

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, put_score, prf_group, span, spans
+from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, prf_group, put_score, span, spans
 from newsgold.layers.spans import SpanLayer
 
 QUOTE_TYPES = ("direct", "indirect", "mixed")

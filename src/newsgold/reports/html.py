@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from newsgold.layers import registry
-from newsgold.reports.summary import layer_title, fmt, fmt_ci, fmt_count, notes, rows
+from newsgold.reports.summary import fmt, fmt_ci, fmt_count, layer_title, notes, rows
 from newsgold.schema import DocAnnotation
 from newsgold.scoring import metrics
 from newsgold.scoring.corpus import CorpusScores

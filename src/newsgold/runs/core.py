@@ -19,15 +19,14 @@ from typing import Any
 from newsgold.corpus import Document, corpus_hash
 from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
-from newsgold.runs.artifacts import (ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile,
-                                     SuiteRef)
+from newsgold.layers import registry
+from newsgold.output import OverwriteRefused, check_outputs, fill_dir, install_dir, make_temp_dir, write_dir
+from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.summary import write_group_summary
-from newsgold.output import OverwriteRefused, check_outputs, fill_dir, install_dir, make_temp_dir, write_dir
-from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, dumps_line
 from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
 from newsgold.workspace import Workspace, shown

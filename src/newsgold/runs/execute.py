@@ -113,7 +113,6 @@ def extract_documents(
         return out, stats
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = multiprocessing.get_context("spawn")

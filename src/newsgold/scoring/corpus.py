@@ -25,6 +25,7 @@ from newsgold.scoring.entities import EntityMatcher
 from newsgold.scoring.layers import score_aligned
 from newsgold.scoring.results import DocResult
 
+
 def gold_hash(gold: Mapping[str, DocAnnotation]) -> str:
     """sha256 of the canonical JSON of every gold document, in doc_id order."""
     h = hashlib.sha256()

@@ -104,7 +104,7 @@ class SpanTable:
                 frag_item.append(k)
                 fs.append(s)
                 fe.append(e)
-        as_int = lambda x: np.asarray(x, dtype=np.int64)  # noqa: E731
+        as_int = lambda x: np.asarray(x, dtype=np.int64)
         return cls(
             as_int([r[0] for r in rows]), as_int([r[2] for r in rows]), as_int([r[4] for r in rows]),
             as_int(frag_item), as_int(fs), as_int(fe),
