@@ -155,7 +155,7 @@ def test_gate_fails_when_b_drops_a_layer(layer_runs):
 
 
 def test_gate_fails_when_a_metric_becomes_undefined_in_b(runs, tmp_path: Path):
-    v1, v2 = runs
+    _, v2 = runs
     b = tmp_path / "b"
     shutil.copytree(v2, b)
     scores = json.loads((b / "scores.json").read_text())

@@ -180,7 +180,7 @@ def test_failing_command_under_jobs_2_is_a_clear_error(tmp_path: Path):
     from newsgold.cli import app
 
     text = f'layers = ["quotes"]\nbootstrap = 5\n[[extractors]]\nspec = "{CRASH}"\n'
-    with pytest.raises(RunError, match="exited with status 3 on document .*stderr: boom"):
+    with pytest.raises(RunError, match=r"exited with status 3 on document .*stderr: boom"):
         run_suite(Workspace.find(), parse_suite(text, "t.toml"), tmp_path / "runs", "r", jobs=2, use_cache=False)
     (tmp_path / "s.toml").write_text(text)
     res = CliRunner().invoke(app, ["run", str(tmp_path / "s.toml"), "--jobs", "2", "--no-cache", "--no-progress",
@@ -204,7 +204,7 @@ def test_broken_worker_pool_is_a_clear_error(monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
     docs = list(Workspace.find().documents.values())[:2]
-    with pytest.raises(ExtractorError, match="worker process of --jobs 2 failed.*rerun with --jobs 1"):
+    with pytest.raises(ExtractorError, match=r"worker process of --jobs 2 failed.*rerun with --jobs 1"):
         extract_documents(resolve("quotes@2"), docs, "h", PredictionCache(None), jobs=2)
 
 
@@ -252,7 +252,7 @@ def test_gold_path_is_recorded_from_the_repository_root(tmp_path: Path, data_roo
 
 def test_load_run_errors(tmp_path: Path, suite):
     group, _ = run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
-    with pytest.raises(RunError, match="not a run directory.*name one"):
+    with pytest.raises(RunError, match=r"not a run directory.*name one"):
         load_run(group)
     with pytest.raises(RunError, match="no such run directory"):
         load_run(tmp_path / "nope")

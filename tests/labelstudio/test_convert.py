@@ -350,8 +350,8 @@ def test_check_object_runs_on_the_converted_object() -> None:
 
 
 def test_strict_pull_rejects_free_text_and_missing_layers() -> None:
-    results = mini_results() + [{"id": C.NOT_ANNOTATED, "from_name": C.NOT_ANNOTATED, "to_name": C.TEXT,
-                                  "type": "choices", "value": {"choices": ["claims"]}}]
+    results = [*mini_results(), {"id": C.NOT_ANNOTATED, "from_name": C.NOT_ANNOTATED, "to_name": C.TEXT,
+                                 "type": "choices", "value": {"choices": ["claims"]}}]
     with pytest.raises(ResultsError) as info:
         results_to_doc("mini", MINI, copy.deepcopy(results), SYNTH_VOCAB, task_id=41, annotation_id=7, strict=True)
     assert any("marked not annotated" in p.message for p in info.value.problems)

@@ -163,7 +163,7 @@ def config_for(vocab: Vocab) -> str:
     """The config for a vocabulary (what :func:`labeling_config` builds from the registries)."""
     import xml.etree.ElementTree as ET
 
-    vocab.controls  # raises early on ambiguous control names
+    _ = vocab.controls  # raises early on ambiguous control names
     root = ET.Element("View")
     # Without pre-wrap Label Studio trims whitespace when displaying, and offsets drift.
     add(root, "Style", ".htx-text { white-space: pre-wrap; }")

@@ -149,7 +149,7 @@ class StancesLayer(Layer):
                 values = {f"{prefix}.{label}.{k}": v for label, prf_ in classes.items() for k, v in zip(("p", "r", "f1"), prf_)}
                 # a class is present exactly when its F1 is defined
                 values[f"{prefix}.macro_f1"] = mean([f for _, _, f in classes.values() if not is_na(f)])
-                values[f"{prefix}.f_avg"] = mean([classes[l][2] for l in F_AVG_LABELS if not is_na(classes[l][2])])
+                values[f"{prefix}.f_avg"] = mean([classes[label][2] for label in F_AVG_LABELS if not is_na(classes[label][2])])
                 return values
 
             keys = [Metric(f"{prefix}.{label}.{k}", k == "f1", detail=True) for label in STANCE_LABELS for k in ("p", "r", "f1")]
@@ -188,7 +188,7 @@ class StancesLayer(Layer):
             prefix = f"stances.{level}"
             if counts.has(prefix):
                 present = present_classes(Confusion.of(counts, prefix, STANCE_PAIR_LABELS), STANCE_LABELS)
-                out[f"{prefix}.f_avg"] = [l for l in F_AVG_LABELS if l in present]
+                out[f"{prefix}.f_avg"] = [label for label in F_AVG_LABELS if label in present]
                 out[f"{prefix}.macro_f1"] = present
         return out
 

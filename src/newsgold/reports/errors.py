@@ -21,7 +21,7 @@ CONTEXT = 60
 def spans_of(item: Any, layer: str | None = None) -> list[tuple[int, int]]:
     """The fragments of a span layer's item (its layer found by type when not named)."""
     if layer is None:
-        layer = next(l.name for l in registry if isinstance(item, l.item_type))
+        layer = next(lay.name for lay in registry if isinstance(item, lay.item_type))
     return registry[layer].frags(item)
 
 

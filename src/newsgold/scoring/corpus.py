@@ -163,7 +163,7 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
         raise ValueError(f"gold documents not in the corpus: {', '.join(unknown)}")
     missing = tuple(d for d in doc_ids if d not in pred)
     empty = {layer: [] for layer in predicted}
-    preds = [pred.get(d) or DocAnnotation(d, **{l: empty.get(l) for l in names}) for d in doc_ids]
+    preds = [pred.get(d) or DocAnnotation(d, **{name: empty.get(name) for name in names}) for d in doc_ids]
     results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
     total = DocCounts.total(r.counts for r in results)
     per_doc = {r.doc_id: metrics.headline(r.counts, config) for r in results}
@@ -178,7 +178,7 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),
         layers=layers,
-        not_predicted=tuple(l for l in names if l not in predicted),
+        not_predicted=tuple(name for name in names if name not in predicted),
         missing_docs=missing,
         unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
         gold_hash=gold_hash(gold),

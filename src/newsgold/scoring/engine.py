@@ -369,7 +369,7 @@ def score_tables(
             k = len(label_names)
             lg, lp = gold.item_label[mg], pred.item_label[mp]
 
-            def by_label(labels: np.ndarray, docs: np.ndarray, w: np.ndarray) -> np.ndarray:
+            def by_label(labels: np.ndarray, docs: np.ndarray, w: np.ndarray, k: int = k) -> np.ndarray:
                 return np.bincount(docs * k + labels, weights=w, minlength=n_docs * k).reshape(n_docs, k)
 
             parts = {
