@@ -162,8 +162,8 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
     if unknown:
         raise ValueError(f"gold documents not in the corpus: {', '.join(unknown)}")
     missing = tuple(d for d in doc_ids if d not in pred)
-    empty = {layer: [] for layer in predicted}
-    preds = [pred.get(d) or DocAnnotation(d, **{name: empty.get(name) for name in names}) for d in doc_ids]
+    empty: dict[str, list[Any]] = {layer: [] for layer in predicted}
+    preds = [pred.get(d) or DocAnnotation(d, items={name: empty.get(name) for name in names}) for d in doc_ids]
     results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
     total = DocCounts.total(r.counts for r in results)
     per_doc = {r.doc_id: metrics.headline(r.counts, config) for r in results}
