@@ -141,9 +141,11 @@ class QuotesLayer(SpanLayer):
             for s, e in q.content:
                 out.append(Region(s, e, f"[{q.id}›", f"‹{q.id}]", "on dark_blue"))
             if q.source.span:
-                out.append(Region(*q.source.span, f"<{q.id} ", ">", "bold green"))
+                s, e = q.source.span
+                out.append(Region(s, e, f"<{q.id} ", ">", "bold green"))
             if q.cue:
-                out.append(Region(*q.cue, f"{{{q.id} ", "}", "bold magenta"))
+                s, e = q.cue
+                out.append(Region(s, e, f"{{{q.id} ", "}", "bold magenta"))
         return out
 
     def table(self, doc: Any, text: str, names: Any) -> Any:

@@ -6,6 +6,7 @@ and F_avg (SemEval-2016 Task 6: the mean F1 of favor and against), label accurac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,11 +153,17 @@ class StancesLayer(Layer):
                 values[f"{prefix}.f_avg"] = mean([classes[label][2] for label in F_AVG_LABELS if not is_na(classes[label][2])])
                 return values
 
+            def pair(counts: Any, conf: Callable[[Any], Any] = conf) -> tuple[float, float, float]:
+                return prf(*_sizes(conf(counts)))
+
+            def label_accuracy(counts: Any, conf: Callable[[Any], Any] = conf) -> float:
+                return accuracy(conf(counts), exclude=NONE_LABEL)
+
             keys = [Metric(f"{prefix}.{label}.{k}", k == "f1", detail=True) for label in STANCE_LABELS for k in ("p", "r", "f1")]
             out += [
-                prf_group(prefix, f"{prefix}.pair", lambda counts, conf=conf: prf(*_sizes(conf(counts)))),
+                prf_group(prefix, f"{prefix}.pair", pair),
                 MetricGroup(prefix, (*keys, Metric(f"{prefix}.macro_f1", True), Metric(f"{prefix}.f_avg", True)), per_class),
-                value_group(prefix, f"{prefix}.label_accuracy", lambda counts, conf=conf: accuracy(conf(counts), exclude=NONE_LABEL)),
+                value_group(prefix, f"{prefix}.label_accuracy", label_accuracy),
             ]
         return out
 
