@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsgold.workspace import Workspace
 from newsgold.cli import app
 from newsgold.compare import CompareRefused, compare_runs, paired_tests
 from newsgold.runs import run_suite
 from newsgold.suites import parse_suite
+from newsgold.workspace import Workspace
 
 SUITE = """
 name = "cmp"
@@ -155,7 +155,7 @@ def test_gate_fails_when_b_drops_a_layer(layer_runs):
 
 
 def test_gate_fails_when_a_metric_becomes_undefined_in_b(runs, tmp_path: Path):
-    v1, v2 = runs
+    _, v2 = runs
     b = tmp_path / "b"
     shutil.copytree(v2, b)
     scores = json.loads((b / "scores.json").read_text())

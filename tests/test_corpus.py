@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgold.workspace import Workspace
-from newsgold.corpus import corpus_hash, load_corpus, load_documents
+from newsgold.corpus import corpus_hash, load_corpus
 from newsgold.validate import validate_corpus
+from newsgold.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"

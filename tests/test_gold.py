@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgold.workspace import Workspace
-from newsgold.corpus import load_documents
 from newsgold.schema import DOCUMENT_HOLDER
-from newsgold.store import load_annotations, load_entities, load_targets
+from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
 
 DOCS = Workspace.find().documents
 ENTITIES = {e.id: e for e in Workspace.find().entities}

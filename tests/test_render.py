@@ -1,8 +1,8 @@
 from rich.console import Console
+from tests.conftest import SYNTH_TEXT
 
 from newsgold.render import marked_text, regions, render
 from newsgold.schema import Claim, DocAnnotation, Quote, Source, Stance
-from tests.conftest import SYNTH_TEXT
 
 DOC = DocAnnotation(
     doc_id="synth",

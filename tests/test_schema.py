@@ -1,6 +1,7 @@
 import json
 
-from newsgold.workspace import Workspace
+from tests.conftest import REPO, SYNTH_TEXT
+
 from newsgold.schema import (
     Claim,
     DocAnnotation,
@@ -11,7 +12,7 @@ from newsgold.schema import (
     dumps_line,
     json_schema,
 )
-from tests.conftest import REPO, SYNTH_TEXT
+from newsgold.workspace import Workspace
 
 
 def sample() -> DocAnnotation:

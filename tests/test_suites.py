@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgold.workspace import Workspace
 from newsgold.suites import SuiteError, fold_assignment, load_suite, parse_suite
+from newsgold.workspace import Workspace
 
 GOOD = """
 name = "s"

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from newsgold.workspace import Workspace
 from newsgold.validate import check_object, validate_doc_file, validate_entities, validate_jsonl, validate_path
+from newsgold.workspace import Workspace
 
 GOOD = {
     "doc_id": "synth",
@@ -209,7 +209,6 @@ def test_claims_only_prediction_may_reference_quotes_it_does_not_report(ctx):
 
 
 def test_every_committed_run_validates():
-    from newsgold.validate import Context
 
     runs = sorted(Workspace.find().runs_dir.glob("*/*/predictions.jsonl"))
     assert runs, "no committed runs"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -84,5 +84,5 @@ def render(doc: DocAnnotation, text: str, layers: tuple[str, ...] | None = None,
         "[q› content ‹q]  <q source>  {q cue}  ⟨c claim c⟩   (yellow: factual claim, cyan: evaluative)",
         style="dim",
     )
-    parts = [legend, Text(), marked_text(text, regions(doc, layers)), *tables(doc, text, layers, names or {})]
+    parts: list[RenderableType] = [legend, Text(), marked_text(text, regions(doc, layers)), *tables(doc, text, layers, names or {})]
     return Group(*parts)

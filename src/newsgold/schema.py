@@ -89,7 +89,7 @@ class DocAnnotation:
     def from_dict(cls, d: dict[str, Any]) -> DocAnnotation:
         """Build from an already validated dict (see :mod:`newsgold.validate`)."""
         layers = {layer.name: None if d.get(layer.name) is None else [layer.from_dict(x) for x in d[layer.name]] for layer in registry}
-        return cls(d["doc_id"], meta=d.get("meta"), **layers)
+        return cls(d["doc_id"], meta=d.get("meta"), items=layers)
 
 
 @dataclass(frozen=True)

@@ -101,9 +101,9 @@ class _DocChecker:
             return self.problems
         text = doc.text
         if self.strict:
-            for layer in registry.names():
-                if layer not in self.raw:
-                    self.add([layer], "layer missing (gold and annotation passes must annotate every layer; use [] for none)")
+            for name in registry.names():
+                if name not in self.raw:
+                    self.add([name], "layer missing (gold and annotation passes must annotate every layer; use [] for none)")
         seen_ids: dict[str, str] = {}
         for layer in registry:
             for i, item in enumerate(self.raw.get(layer.name) or [] if layer.has_ids else []):

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from newsgold.workspace import Workspace
-from newsgold.corpus import load_documents
 from newsgold.labelstudio.client import connect
 from newsgold.labelstudio.server import DEFAULT_TOKEN, find_free_port
 from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
 
 pytestmark = pytest.mark.labelstudio
 

@@ -6,11 +6,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from newsgold.workspace import Workspace
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for, labeling_config
 from newsgold.schema import CLAIM_KINDS, DOCUMENT_HOLDER, LAYERS, QUOTE_TYPES, STANCE_LABELS
-from newsgold.store import load_entities, load_targets
+from newsgold.workspace import Workspace
 
 
 @pytest.fixture(scope="module")

@@ -10,13 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsgold.workspace import Workspace
-from newsgold.corpus import load_documents
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for
 from newsgold.labelstudio.convert import ResultsError, doc_to_results, results_to_doc
 from newsgold.schema import DOCUMENT_HOLDER, Claim, DocAnnotation, Quote, Source, Stance
 from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 PREDICTIONS = REPO / "eval/runs/baseline/quotes-v2/predictions.jsonl"
@@ -351,8 +350,8 @@ def test_check_object_runs_on_the_converted_object() -> None:
 
 
 def test_strict_pull_rejects_free_text_and_missing_layers() -> None:
-    results = mini_results() + [{"id": C.NOT_ANNOTATED, "from_name": C.NOT_ANNOTATED, "to_name": C.TEXT,
-                                  "type": "choices", "value": {"choices": ["claims"]}}]
+    results = [*mini_results(), {"id": C.NOT_ANNOTATED, "from_name": C.NOT_ANNOTATED, "to_name": C.TEXT,
+                                 "type": "choices", "value": {"choices": ["claims"]}}]
     with pytest.raises(ResultsError) as info:
         results_to_doc("mini", MINI, copy.deepcopy(results), SYNTH_VOCAB, task_id=41, annotation_id=7, strict=True)
     assert any("marked not annotated" in p.message for p in info.value.problems)

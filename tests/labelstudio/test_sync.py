@@ -17,14 +17,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsgold.workspace import Workspace
 from newsgold.cli import app
-from newsgold.corpus import load_documents
 from newsgold.labelstudio.client import connect
 from newsgold.labelstudio.server import find_free_port
 from newsgold.schema import DOCUMENT_HOLDER, DocAnnotation, Quote, Source, Stance, dumps_doc, dumps_line
 from newsgold.scoring.agreement import agreement
-from newsgold.store import load_annotations, load_entities
+from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
 
 pytestmark = pytest.mark.labelstudio
 

@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 
 from newsgold.errors import NewsgoldError
-from newsgold.workspace import Workspace
-from newsgold.corpus import load_documents
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import build_tasks, dumps_tasks, model_version_of, resolve_predictions, task_doc
 from newsgold.schema import Claim, DocAnnotation
 from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 RUN = REPO / "eval/runs/baseline/quotes-v2"

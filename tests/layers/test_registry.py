@@ -4,7 +4,6 @@ built-in one: nothing but this file knows about "events"."""
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from typing import Any
 

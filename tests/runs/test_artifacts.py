@@ -11,7 +11,7 @@ import pytest
 
 from newsgold.errors import NewsgoldError
 from newsgold.runs import RunError, load_run, rescore, run_suite, write_rescored
-from newsgold.runs.artifacts import (FORMAT_VERSION, ArtifactError, RunManifest, ScoresFile, SuiteSummary)
+from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, RunManifest, ScoresFile, SuiteSummary
 from newsgold.suites import parse_suite
 from newsgold.workspace import Workspace
 

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from synthetic import write_root  # noqa: E402
+from synthetic import write_root
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import math
 import pytest
 from synthetic import ENTITIES, TEXT_A, TEXT_B, gold_a, gold_b
 
-from newsgold.schema import DocAnnotation, Stance
+from newsgold.schema import Stance
 from newsgold.scoring.agreement import agreement, kappa
 from newsgold.scoring.counts import Confusion
 from newsgold.scoring.krippendorff import nominal_alpha

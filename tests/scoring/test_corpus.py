@@ -7,7 +7,7 @@ import json
 import pytest
 from synthetic import ENTITIES, TEXT_A, TEXT_B, gold_a, gold_b
 
-from newsgold.schema import DocAnnotation, Quote, Source
+from newsgold.schema import DocAnnotation, Quote
 from newsgold.scoring import ScoreConfig, score_corpus
 
 DOCS = {"doc-a": TEXT_A, "doc-b": TEXT_B}

@@ -9,8 +9,7 @@ import numpy as np
 import pytest
 
 from newsgold.schema import Claim, DocAnnotation, Quote, Source
-from newsgold.scoring import ScoreConfig, score_corpus
-from newsgold.scoring import _matching
+from newsgold.scoring import ScoreConfig, _matching, score_corpus
 from newsgold.scoring._matching import Components
 from newsgold.scoring.config import parse_scheme
 from newsgold.scoring.engine import SpanTable, score_tables

@@ -115,7 +115,7 @@ def test_coverage_matching_is_a_maximum_matching(gold, pred, tau):
     from newsgold.scoring.engine import SpanTable, score_tables
 
     name = f"coverage:{tau:g}"
-    table = lambda spans: SpanTable.from_items([[(((s, e),), 0, str(i)) for i, (s, e) in enumerate(spans)]])  # noqa: E731
+    table = lambda spans: SpanTable.from_items([[(((s, e),), 0, str(i)) for i, (s, e) in enumerate(spans)]])
     scores = score_tables(table(gold), table(pred), [80], [parse_scheme(name)])
     m = scores.matches[name]
     # brute force on the same spans (canonical order does not matter for counts)

@@ -88,7 +88,6 @@ def show(
     from rich.console import Console
 
     from newsgold.layers import registry
-
     from newsgold.render import render
 
     choices = registry.names()

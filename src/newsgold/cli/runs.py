@@ -145,7 +145,6 @@ def _suite_name(r: Any) -> str:
 
 def _description(group: Path) -> str:
     from newsgold.runs.artifacts import ArtifactError, SuiteSummary
-
     from newsgold.runs.summary import _old_description
 
     try:

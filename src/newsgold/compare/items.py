@@ -71,7 +71,7 @@ def span_changes(layer: Any, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mappi
             out.append(Change("newly_found", doc_id, name, gid, gold_text(gid)))
         elif hit_a and not hit_b:
             out.append(Change("newly_missed", doc_id, name, gid, gold_text(gid)))
-        elif hit_a and hit_b:
+        elif hit_a and hit_b and ma is not None and mb is not None:  # (a hit implies its match)
             ok_a, ok_b = ma.get("attribution") == "correct", mb.get("attribution") == "correct"
             if ok_b and not ok_a:
                 out.append(Change("speaker_fixed", doc_id, name, gid, gold_text(gid), f"was {ma.get('attribution')}"))

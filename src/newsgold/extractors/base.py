@@ -122,7 +122,7 @@ class BaseExtractor:
 
     def empty(self, document: Document) -> DocAnnotation:
         """An annotation with exactly this extractor's layers present (empty) and the others absent."""
-        return DocAnnotation(document.doc_id, **{layer: [] if layer in self.layers else None for layer in registry.names()})
+        return DocAnnotation(document.doc_id, items={layer: [] if layer in self.layers else None for layer in registry.names()})
 
     def extract(self, document: Document) -> DocAnnotation:  # pragma: no cover - abstract
         raise NotImplementedError

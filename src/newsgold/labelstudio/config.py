@@ -32,14 +32,21 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from newsgold.layers import registry
-from newsgold.schema import Entity, Target
 
 # The built-in layers' names, importable from here as before.
 from newsgold.layers.claims import (  # noqa: F401
-    CHECKWORTHY, CHECKWORTHY_VALUES, CLAIM, CLAIM_KIND, CLAIM_QUOTE_ID, CLAIMANT, CLAIMANT_TEXT, REL_CLAIM,
+    CHECKWORTHY,
+    CHECKWORTHY_VALUES,
+    CLAIM,
+    CLAIM_KIND,
+    CLAIM_QUOTE_ID,
+    CLAIMANT,
+    CLAIMANT_TEXT,
+    REL_CLAIM,
 )
 from newsgold.layers.quotes import CUE, QUOTE, QUOTE_TYPE, REL_CUE, REL_SOURCE, SOURCE, SPEAKER, SPEAKER_TEXT  # noqa: F401
 from newsgold.layers.stances import DOC_STANCE_PREFIX, HOLDER_STANCE_PREFIX, STANCE_OTHER, stance_control_name  # noqa: F401
+from newsgold.schema import Entity, Target
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -156,7 +163,7 @@ def config_for(vocab: Vocab) -> str:
     """The config for a vocabulary (what :func:`labeling_config` builds from the registries)."""
     import xml.etree.ElementTree as ET
 
-    vocab.controls  # raises early on ambiguous control names
+    _ = vocab.controls  # raises early on ambiguous control names
     root = ET.Element("View")
     # Without pre-wrap Label Studio trims whitespace when displaying, and offsets drift.
     add(root, "Style", ".htx-text { white-space: pre-wrap; }")

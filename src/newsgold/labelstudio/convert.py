@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from newsgold.labelstudio import config as C
-from newsgold.labelstudio._regions import Group as _Group, Region as _Region, UnionFind as _UnionFind
+from newsgold.labelstudio._regions import Group as _Group
+from newsgold.labelstudio._regions import Region as _Region
+from newsgold.labelstudio._regions import UnionFind as _UnionFind
 from newsgold.labelstudio.config import Vocab
 from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Span
@@ -132,7 +134,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.regions: dict[str, _Region] = {}
         self.attrs: dict[str, dict[str, tuple[str, int]]] = {}  # rid -> control -> (value, index)
-        self.relations: list[tuple[int, Result]] = []
+        self.relations: list[tuple[int, Mapping[str, Any]]] = []
         self.collected: dict[str, list[Any]] = {}  # what layers' whole-document controls read, by layer
         self.not_annotated: set[str] = set()
         self.links: dict[str, dict[str, list[str]]] = {}  # item region -> relation kind -> other region ids
@@ -212,7 +214,7 @@ class _Reader:
             self.add(where, "value.labels", f"a region has exactly one label, got {labels!r}")
             return
         start, end = value.get("start"), value.get("end")
-        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+        if not (_is_offset(start) and _is_offset(end)):
             self.add(where, "value.start", f"offsets must be integers, got start {start!r}, end {end!r}")
             return
         if not 0 <= start <= end <= len(self.text):
@@ -314,10 +316,10 @@ def results_to_doc(
 
     groups = _UnionFind()
     for _, rel in rd.relations:
-        kind = _relation_kind(rd, rel)
-        if kind is None:
+        placed = _relation_kind(rd, rel)
+        if placed is None:
             continue
-        kind, owner = kind
+        kind, owner = placed
         if kind == C.REL_FRAGMENT:
             groups.union(rel["from_id"], rel["to_id"])
         else:  # hangs on the item it belongs to (a source on its quote, a claim's quote on the claim)
@@ -360,6 +362,10 @@ def results_to_doc(
     return DocAnnotation.from_dict(raw)
 
 
+def _is_offset(x: object) -> TypeGuard[int]:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
 def _relation_kind(rd: _Reader, rel: Mapping[str, Any]) -> tuple[str, str] | None:
     """(what a relation means, label of the item it belongs to), from the labels of its ends;
     None (and a problem) if it cannot be placed."""
@@ -375,7 +381,7 @@ def _relation_kind(rd: _Reader, rel: Mapping[str, Any]) -> tuple[str, str] | Non
     if not isinstance(labels, list) or any(x not in kinds for x in labels):
         rd.add(where, "labels", f"unknown relation label in {labels!r} (known: {', '.join(kinds)})")
         return None
-    if not ok:
+    if not ok or not isinstance(src, str) or not isinstance(dst, str):  # (ok: both are region ids)
         return None
     ends = (rd.regions[src].label, rd.regions[dst].label)
     found = known.get(frozenset(ends))

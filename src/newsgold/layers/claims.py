@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsgold.layers.base import NONE_LABEL, NULLABLE_ID, SCORE_SCHEMA, Span, put_score, prf_group, spans
+from newsgold.layers.base import NONE_LABEL, NULLABLE_ID, SCORE_SCHEMA, Span, prf_group, put_score, spans
 from newsgold.layers.spans import SpanLayer
 
 CLAIM_KINDS = ("factual", "evaluative")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, put_score, prf_group, span, spans
+from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, prf_group, put_score, span, spans
 from newsgold.layers.spans import SpanLayer
 
 QUOTE_TYPES = ("direct", "indirect", "mixed")
@@ -141,9 +141,11 @@ class QuotesLayer(SpanLayer):
             for s, e in q.content:
                 out.append(Region(s, e, f"[{q.id}›", f"‹{q.id}]", "on dark_blue"))
             if q.source.span:
-                out.append(Region(*q.source.span, f"<{q.id} ", ">", "bold green"))
+                s, e = q.source.span
+                out.append(Region(s, e, f"<{q.id} ", ">", "bold green"))
             if q.cue:
-                out.append(Region(*q.cue, f"{{{q.id} ", "}", "bold magenta"))
+                s, e = q.cue
+                out.append(Region(s, e, f"{{{q.id} ", "}", "bold magenta"))
         return out
 
     def table(self, doc: Any, text: str, names: Any) -> Any:

@@ -65,9 +65,9 @@ class SpanLayer(Layer):
         def table(side: list[list[Any]]) -> list[list[Any]]:
             return [[(corpus.frags(self.frags(x), d), code[self.label(x)], x.id) for x in side[d]] for d in range(n)]
 
-        main = corpus.spans(table(golds), table(preds), f"{self.name}.{self.part}", self.labels)
+        scores, gt, pt = corpus.spans(table(golds), table(preds), f"{self.name}.{self.part}", self.labels)
         self.score_more_spans(corpus, golds, preds)
-        per_doc = pairs(*main, n, corpus.config.match_scheme)
+        per_doc = pairs(scores, gt, pt, n, corpus.config.match_scheme)
         for d in active:
             result = corpus.results[d]
             counts = result.counts
@@ -195,7 +195,7 @@ class SpanLayer(Layer):
         """Word tokens, labelled by the item covering them (first by id), or ``none``."""
         import bisect
 
-        columns = []
+        columns: list[list[str | None]] = []
         for ann in anns:
             items = getattr(ann, self.name)
             if items is None:
@@ -260,7 +260,8 @@ class SpanLayer(Layer):
         return ""
 
     def html_marks(self, result: Any, gold: Any, pred: Any) -> tuple[list[Any], list[Any]]:
-        gold_marks, pred_marks = [], []
+        gold_marks: list[tuple[int, int, str, str]] = []
+        pred_marks: list[tuple[int, int, str, str]] = []
         for m in result.items:
             if m.layer != self.name:
                 continue

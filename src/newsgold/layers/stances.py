@@ -6,6 +6,7 @@ and F_avg (SemEval-2016 Task 6: the mean F1 of favor and against), label accurac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,14 +150,20 @@ class StancesLayer(Layer):
                 values = {f"{prefix}.{label}.{k}": v for label, prf_ in classes.items() for k, v in zip(("p", "r", "f1"), prf_)}
                 # a class is present exactly when its F1 is defined
                 values[f"{prefix}.macro_f1"] = mean([f for _, _, f in classes.values() if not is_na(f)])
-                values[f"{prefix}.f_avg"] = mean([classes[l][2] for l in F_AVG_LABELS if not is_na(classes[l][2])])
+                values[f"{prefix}.f_avg"] = mean([classes[label][2] for label in F_AVG_LABELS if not is_na(classes[label][2])])
                 return values
+
+            def pair(counts: Any, conf: Callable[[Any], Any] = conf) -> tuple[float, float, float]:
+                return prf(*_sizes(conf(counts)))
+
+            def label_accuracy(counts: Any, conf: Callable[[Any], Any] = conf) -> float:
+                return accuracy(conf(counts), exclude=NONE_LABEL)
 
             keys = [Metric(f"{prefix}.{label}.{k}", k == "f1", detail=True) for label in STANCE_LABELS for k in ("p", "r", "f1")]
             out += [
-                prf_group(prefix, f"{prefix}.pair", lambda counts, conf=conf: prf(*_sizes(conf(counts)))),
+                prf_group(prefix, f"{prefix}.pair", pair),
                 MetricGroup(prefix, (*keys, Metric(f"{prefix}.macro_f1", True), Metric(f"{prefix}.f_avg", True)), per_class),
-                value_group(prefix, f"{prefix}.label_accuracy", lambda counts, conf=conf: accuracy(conf(counts), exclude=NONE_LABEL)),
+                value_group(prefix, f"{prefix}.label_accuracy", label_accuracy),
             ]
         return out
 
@@ -188,7 +195,7 @@ class StancesLayer(Layer):
             prefix = f"stances.{level}"
             if counts.has(prefix):
                 present = present_classes(Confusion.of(counts, prefix, STANCE_PAIR_LABELS), STANCE_LABELS)
-                out[f"{prefix}.f_avg"] = [l for l in F_AVG_LABELS if l in present]
+                out[f"{prefix}.f_avg"] = [label for label in F_AVG_LABELS if label in present]
                 out[f"{prefix}.macro_f1"] = present
         return out
 

@@ -24,11 +24,11 @@ def render(fmt: str, scores: Any, gold: Mapping[str, Any], pred: Mapping[str, An
 
         return html_report(scores, gold, pred, docs, title)
     if fmt == "table":
+        import io
+
         from rich.console import Console
 
         from newsgold.reports.text import print_table
-
-        import io
 
         console = Console(record=True, width=140, file=io.StringIO())
         print_table(scores, console, title)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from newsgold.corpus import Document
 from newsgold.layers import registry
@@ -15,14 +15,22 @@ from newsgold.schema import DocAnnotation
 from newsgold.scoring.corpus import CorpusScores
 from newsgold.scoring.results import ItemMatch
 
+if TYPE_CHECKING:
+    from newsgold.layers.spans import SpanLayer
+
 CONTEXT = 60
+
+
+def _span_layer(name: str) -> SpanLayer:
+    """The layer of a span item or an item match (those come only from span layers)."""
+    return cast("SpanLayer", registry[name])
 
 
 def spans_of(item: Any, layer: str | None = None) -> list[tuple[int, int]]:
     """The fragments of a span layer's item (its layer found by type when not named)."""
     if layer is None:
-        layer = next(l.name for l in registry if isinstance(item, l.item_type))
-    return registry[layer].frags(item)
+        layer = next(lay.name for lay in registry if isinstance(item, lay.item_type))
+    return _span_layer(layer).frags(item)
 
 
 def context(text: str, spans: list[tuple[int, int]], width: int = CONTEXT) -> str:
@@ -42,7 +50,7 @@ def context(text: str, spans: list[tuple[int, int]], width: int = CONTEXT) -> st
 
 def item_errors(m: ItemMatch, gold: DocAnnotation, pred: DocAnnotation, text: str) -> list[dict[str, Any]]:
     """The error records of one item match (none when it is fully right)."""
-    layer = registry[m.layer]
+    layer = _span_layer(m.layer)
     g = getattr(gold, m.layer)[m.gold] if m.gold is not None else None
     p = getattr(pred, m.layer)[m.pred] if m.pred is not None else None
     kinds = []

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 from newsgold.layers import registry
-from newsgold.reports.summary import layer_title, fmt, fmt_ci, fmt_count, notes, rows
+from newsgold.reports.summary import fmt, fmt_ci, fmt_count, layer_title, notes, rows
 from newsgold.schema import DocAnnotation
 from newsgold.scoring import metrics
 from newsgold.scoring.corpus import CorpusScores
@@ -75,7 +76,7 @@ def highlight(text: str, marks: list[tuple[int, int, str, str]]) -> str:
     as segments carrying every covering mark's classes."""
     cuts = sorted({0, len(text), *(s for s, _, _, _ in marks), *(e for _, e, _, _ in marks)})
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         covering = [m for m in marks if m[0] <= a and b <= m[1]]
         piece = esc(text[a:b])
         if covering:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgold.reports.summary import layer_title, Row, fmt, fmt_ci, fmt_count, notes, rows
+from newsgold.reports.summary import Row, fmt, fmt_ci, fmt_count, layer_title, notes, rows
 from newsgold.scoring.corpus import CorpusScores
 
 COLUMNS = ("layer", "metric", "P", "R", "F1 / value", "95% CI", "macro", "gold", "pred")

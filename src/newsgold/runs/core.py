@@ -11,23 +11,22 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from newsgold.corpus import Document, corpus_hash
-from newsgold.extractors.base import ExtractorError, config_hash, config_of
+from newsgold.extractors.base import ExtractorError, LearnedExtractor, config_hash, config_of
 from newsgold.extractors.registry import resolve
-from newsgold.runs.artifacts import (ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile,
-                                     SuiteRef)
+from newsgold.layers import registry
+from newsgold.output import OverwriteRefused, check_outputs, fill_dir, install_dir, make_temp_dir, write_dir
+from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.summary import write_group_summary
-from newsgold.output import OverwriteRefused, check_outputs, fill_dir, install_dir, make_temp_dir, write_dir
-from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, dumps_line
 from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
 from newsgold.workspace import Workspace, shown
@@ -85,13 +84,28 @@ def scorer_ref(config: Any) -> ScorerRef:
 def restrict_layers(ann: DocAnnotation, layers: tuple[str, ...] | None) -> DocAnnotation:
     if layers is None:
         return ann
-    return DocAnnotation(ann.doc_id, **{l: (getattr(ann, l) if l in layers else None) for l in registry.names()}, meta=ann.meta)
+    return DocAnnotation(ann.doc_id, **{name: (getattr(ann, name) if name in layers else None) for name in registry.names()}, meta=ann.meta)
 
 
 def _fingerprint(extractor: Any, ws: Workspace) -> dict[str, Any]:
     config = config_of(extractor)
     files = file_fingerprints(config, ws.root)
     return {**config, **({"_files": files} if files else {})}
+
+
+class _FitOnFirstUse:
+    """A learned extractor fitted on its training fold only when some test document is not cached."""
+
+    def __init__(self, model: LearnedExtractor, train: Sequence[Document], train_gold: Mapping[str, DocAnnotation]) -> None:
+        self.name, self.version, self.layers = model.name, model.version, model.layers
+        self._model, self._train, self._train_gold = model, train, train_gold
+        self._fitted = False
+
+    def extract(self, document: Document) -> DocAnnotation:
+        if not self._fitted:
+            self._model.fit(self._train, self._train_gold)
+            self._fitted = True
+        return self._model.extract(document)
 
 
 def _extract(ws: Workspace, entry: ExtractorEntry, docs: list[Document], gold: Mapping[str, DocAnnotation], seed: int,
@@ -124,20 +138,9 @@ def _extract(ws: Workspace, entry: ExtractorEntry, docs: list[Document], gold: M
             train_gold = {d.doc_id: gold[d.doc_id] for d in train if d.doc_id in gold}
             fold_hash = config_hash({"config": _fingerprint(extractor, ws), "k": entry.folds, "fold": fold,
                                      "train": sorted(train_gold), "gold": gold_hash(train_gold)})
-            model = resolve(entry.spec, entry.config, entry.version, ws)
-            fitted = False
-
-            class _Lazy:  # fit only when some test document is not cached
-                name, version, layers = model.name, model.version, model.layers
-
-                def extract(self, document: Document) -> DocAnnotation:
-                    nonlocal fitted
-                    if not fitted:
-                        model.fit(train, train_gold)
-                        fitted = True
-                    return model.extract(document)
-
-            got, s = extract_documents(_Lazy(), test, fold_hash, cache, 1, advance)  # type: ignore[arg-type]
+            # learned: checked above for this spec
+            model = cast(LearnedExtractor, resolve(entry.spec, entry.config, entry.version, ws))
+            got, s = extract_documents(_FitOnFirstUse(model, train, train_gold), test, fold_hash, cache, 1, advance)
             preds.update(got)
             stats.extracted += s.extracted
             stats.cached += s.cached

@@ -107,13 +107,12 @@ def extract_documents(
     if blob is None:
         from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            for chunk, anns in zip(chunks, pool.map(lambda c: _checked(extractor, c), chunks)):
+        with ThreadPoolExecutor(max_workers=jobs) as threads:
+            for chunk, anns in zip(chunks, threads.map(lambda c: _checked(extractor, c), chunks)):
                 done(list(zip(chunk, anns)))
         return out, stats
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = multiprocessing.get_context("spawn")

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
-from newsgold.runs.core import (RunError, context_and_entities, load_gold_for, render_reports, score_config, scorer_ref,
-                                write_run_dir)
 from newsgold.output import check_outputs
+from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
+from newsgold.runs.core import RunError, context_and_entities, load_gold_for, render_reports, score_config, scorer_ref, write_run_dir
 from newsgold.runs.manifest import utc_now
 from newsgold.schema import DocAnnotation
 from newsgold.workspace import Workspace, shown

@@ -15,7 +15,7 @@ def _fmt(x: Any) -> str:
     return f"{x:.3f}"
 
 
-def table_rows(label: str, micro: Mapping[str, float], *schemes: str) -> list[list[str]]:
+def table_rows(label: str, micro: Mapping[str, float | None], *schemes: str) -> list[list[str]]:
     """(run, layer, metric, P, R, F1, attribute accuracy) rows for the layers that were scored.
 
     Each layer says which rows it has (quotes and claims once per scheme asked for, stances once).

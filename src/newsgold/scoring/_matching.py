@@ -29,7 +29,7 @@ enumeration off (the tests compare both ways).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from itertools import permutations
 from typing import TYPE_CHECKING
 
@@ -88,7 +88,7 @@ def solve_component(eg: np.ndarray, ep: np.ndarray, tiers: list[np.ndarray], gro
     return picked[picked >= 0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _assignments(a: int, b: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every assignment of the smaller side of an ``a x b`` grid into the larger one, as
     ``(rows, cols, bits)`` arrays of shape ``(n_assignments, min(a, b))``."""

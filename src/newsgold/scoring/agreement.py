@@ -19,8 +19,8 @@ from newsgold.corpus import Document
 from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Entity
 from newsgold.scoring.config import ScoreConfig
-from newsgold.scoring.counts import NONE_LABEL, Confusion
 from newsgold.scoring.corpus import score_corpus
+from newsgold.scoring.counts import NONE_LABEL, Confusion
 from newsgold.scoring.krippendorff import nominal_alpha
 from newsgold.scoring.spans import token_mids
 

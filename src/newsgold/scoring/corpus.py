@@ -25,6 +25,7 @@ from newsgold.scoring.entities import EntityMatcher
 from newsgold.scoring.layers import score_aligned
 from newsgold.scoring.results import DocResult
 
+
 def gold_hash(gold: Mapping[str, DocAnnotation]) -> str:
     """sha256 of the canonical JSON of every gold document, in doc_id order."""
     h = hashlib.sha256()
@@ -161,8 +162,8 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
     if unknown:
         raise ValueError(f"gold documents not in the corpus: {', '.join(unknown)}")
     missing = tuple(d for d in doc_ids if d not in pred)
-    empty = {layer: [] for layer in predicted}
-    preds = [pred.get(d) or DocAnnotation(d, **{l: empty.get(l) for l in names}) for d in doc_ids]
+    empty: dict[str, list[Any]] = {layer: [] for layer in predicted}
+    preds = [pred.get(d) or DocAnnotation(d, items={name: empty.get(name) for name in names}) for d in doc_ids]
     results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
     total = DocCounts.total(r.counts for r in results)
     per_doc = {r.doc_id: metrics.headline(r.counts, config) for r in results}
@@ -177,7 +178,7 @@ def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnota
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),
         layers=layers,
-        not_predicted=tuple(l for l in names if l not in predicted),
+        not_predicted=tuple(name for name in names if name not in predicted),
         missing_docs=missing,
         unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
         gold_hash=gold_hash(gold),

@@ -72,7 +72,7 @@ class DocCounts:
     def __radd__(self, other: object) -> DocCounts:  # lets sum() start from 0
         if other == 0:
             return self
-        return NotImplemented  # type: ignore[return-value]
+        return NotImplemented
 
     def __getitem__(self, key: str) -> float:
         return self.values.get(key, 0.0)

@@ -72,7 +72,7 @@ class SpanTable:
         label = np.zeros(len(doc), dtype=np.int64) if label is None else np.asarray(label, dtype=np.int64)
         keep = end > start
         idx = np.flatnonzero(keep)
-        origin_all = np.zeros(len(doc), dtype=np.int64)
+        origin_all: np.ndarray = np.zeros(len(doc), dtype=np.int64)
         if len(doc):  # index of each span within its document, in input order
             first = np.searchsorted(doc, doc, side="left") if np.all(doc[:-1] <= doc[1:]) else None
             if first is None:
@@ -104,7 +104,7 @@ class SpanTable:
                 frag_item.append(k)
                 fs.append(s)
                 fe.append(e)
-        as_int = lambda x: np.asarray(x, dtype=np.int64)  # noqa: E731
+        as_int = lambda x: np.asarray(x, dtype=np.int64)
         return cls(
             as_int([r[0] for r in rows]), as_int([r[2] for r in rows]), as_int([r[4] for r in rows]),
             as_int(frag_item), as_int(fs), as_int(fe),
@@ -151,9 +151,9 @@ class SpanScores:
     matches: dict[str, Matching]
     gold_length: np.ndarray
     pred_length: np.ndarray
-    edge_gold: np.ndarray = field(default=None)  # type: ignore[assignment]
-    edge_pred: np.ndarray = field(default=None)  # type: ignore[assignment]
-    edge_overlap: np.ndarray = field(default=None)  # type: ignore[assignment]
+    edge_gold: np.ndarray | None = field(default=None)
+    edge_pred: np.ndarray | None = field(default=None)
+    edge_overlap: np.ndarray | None = field(default=None)
 
     @property
     def correct(self) -> dict[str, np.ndarray]:
@@ -193,10 +193,12 @@ class SpanScores:
         free_p = np.ones(len(self.pred_length), dtype=bool)
         free_g[m.gold] = False
         free_p[m.pred] = False
-        if self.edge_gold is not None and len(self.edge_gold):
-            left = np.flatnonzero(free_g[self.edge_gold] & free_p[self.edge_pred])
+        edge_gold, edge_pred, edge_overlap = self.edge_gold, self.edge_pred, self.edge_overlap
+        if edge_gold is not None and len(edge_gold):
+            assert edge_pred is not None and edge_overlap is not None  # the three are set together
+            left = np.flatnonzero(free_g[edge_gold] & free_p[edge_pred])
             if len(left):
-                eg, ep, ov = self.edge_gold[left], self.edge_pred[left], self.edge_overlap[left]
+                eg, ep, ov = edge_gold[left], edge_pred[left], edge_overlap[left]
                 picked = assign(eg, ep, [ov.astype(np.int64)], len(self.gold_length), len(self.pred_length))
                 for k in picked:
                     out.append((int(eg[k]), int(ep[k]), int(ov[k]), False))
@@ -275,10 +277,11 @@ def score_tables(
         def tokens_in(s: np.ndarray, e: np.ndarray) -> np.ndarray:
             return np.searchsorted(all_mids, e, side="left") - np.searchsorted(all_mids, s, side="left")
 
-        tok_g = np.bincount(gold.frag_item, weights=tokens_in(gs, ge), minlength=ng)
-        tok_p = np.bincount(pred.frag_item, weights=tokens_in(ps, pe), minlength=np_)
+        # weighted bincounts are float arrays (the stubs say intp whatever the weights)
+        tok_g: np.ndarray = np.bincount(gold.frag_item, weights=tokens_in(gs, ge), minlength=ng)
+        tok_p: np.ndarray = np.bincount(pred.frag_item, weights=tokens_in(ps, pe), minlength=np_)
         frag_tok = tokens_in(np.maximum(gs[fg], ps[fp]), np.minimum(ge[fg], pe[fp]))
-        e_tok = np.bincount(inverse, weights=frag_tok, minlength=len(edges))
+        e_tok: np.ndarray = np.bincount(inverse, weights=frag_tok, minlength=len(edges))
 
     exact_e = (e_ov == len_g[eg]) & (e_ov == len_p[ep])
     same_e = gold.item_label[eg] == pred.item_label[ep]
@@ -369,7 +372,7 @@ def score_tables(
             k = len(label_names)
             lg, lp = gold.item_label[mg], pred.item_label[mp]
 
-            def by_label(labels: np.ndarray, docs: np.ndarray, w: np.ndarray) -> np.ndarray:
+            def by_label(labels: np.ndarray, docs: np.ndarray, w: np.ndarray, k: int = k) -> np.ndarray:
                 return np.bincount(docs * k + labels, weights=w, minlength=n_docs * k).reshape(n_docs, k)
 
             parts = {

@@ -8,7 +8,7 @@ pair of its values; alpha = 1 - (n - 1) * sum_{c != k} o_ck / sum_{c != k} n_c n
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 
 
@@ -18,7 +18,7 @@ def nominal_alpha(units: Iterable[Sequence[Hashable | None]]) -> float:
     NaN when there is nothing to compare (fewer than two pairable values) or when every value
     is the same category (no variation: expected disagreement is 0).
     """
-    coincidence: Counter[tuple[Hashable, Hashable]] = Counter()
+    coincidence: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
     for unit in units:
         values = [v for v in unit if v is not None]
         m = len(values)
@@ -28,7 +28,7 @@ def nominal_alpha(units: Iterable[Sequence[Hashable | None]]) -> float:
             for j in range(m):
                 if i != j:
                     coincidence[(values[i], values[j])] += 1.0 / (m - 1)
-    totals: Counter[Hashable] = Counter()
+    totals: defaultdict[Hashable, float] = defaultdict(float)
     for (c, _), value in coincidence.items():
         totals[c] += value
     n = sum(totals.values())

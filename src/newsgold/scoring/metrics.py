@@ -78,7 +78,7 @@ def class_prf(conf: Confusion, labels: tuple[str, ...]) -> dict[str, tuple[float
 
 def present_classes(conf: Confusion, labels: tuple[str, ...]) -> list[str]:
     """The classes of ``labels`` that occur in gold or in the predictions."""
-    return [l for l in labels if any(conf.cell(l, x) + conf.cell(x, l) for x in conf.labels)]
+    return [label for label in labels if any(conf.cell(label, x) + conf.cell(x, label) for x in conf.labels)]
 
 
 def accuracy(conf: Confusion, exclude: str | None = None) -> float:
