@@ -40,8 +40,9 @@ def differences(committed: Path, fresh: Path) -> list[str]:
                 continue
             old, new = comparable(a), comparable(b)
             if old != new:
-                diff = difflib.unified_diff(old.splitlines(True), new.splitlines(True), f"baseline/{run.name}/{name}",
-                                            f"fresh/{run.name}/{name}", n=1)
+                diff = difflib.unified_diff(
+                    old.splitlines(True), new.splitlines(True), f"baseline/{run.name}/{name}", f"fresh/{run.name}/{name}", n=1
+                )
                 out.append("".join(list(diff)[:40]))
     for name in ("summary.json", "summary.md"):
         if comparable(committed / name) != comparable(fresh / name):
@@ -54,8 +55,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1])
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "newsgold.cli", "--root", str(args.root), "run", "--run-id", "baseline", "--no-cache",
-               "--no-progress", "--out", tmp]
+        cmd = [
+            sys.executable,
+            "-m",
+            "newsgold.cli",
+            "--root",
+            str(args.root),
+            "run",
+            "--run-id",
+            "baseline",
+            "--no-cache",
+            "--no-progress",
+            "--out",
+            tmp,
+        ]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         problems = differences(args.root / "eval" / "runs" / "baseline", Path(tmp) / "baseline")
     for problem in problems:

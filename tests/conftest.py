@@ -24,11 +24,7 @@ def synth_doc() -> Document:
 
 @pytest.fixture
 def ctx(synth_doc: Document) -> Context:
-    return Context(
-        docs={"synth": synth_doc},
-        entity_ids={"E_SPOKESMAN", "E_HER"},
-        target_ids={"T_TALKS"},
-    )
+    return Context(docs={"synth": synth_doc}, entity_ids={"E_SPOKESMAN", "E_HER"}, target_ids={"T_TALKS"})
 
 
 @pytest.fixture

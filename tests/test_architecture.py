@@ -47,8 +47,11 @@ def imports(path: Path, top_level_only: bool) -> set[str]:
 
 
 def test_library_code_never_imports_the_cli():
-    offenders = {name: sorted(m for m in imports(path, False) if m.startswith("newsgold.cli"))
-                 for name, path in MODULES.items() if not name.startswith("newsgold.cli")}
+    offenders = {
+        name: sorted(m for m in imports(path, False) if m.startswith("newsgold.cli"))
+        for name, path in MODULES.items()
+        if not name.startswith("newsgold.cli")
+    }
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
@@ -61,7 +64,7 @@ def test_module_level_imports_have_no_cycle():
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycles.append([*stack[stack.index(nxt):], nxt] if nxt in stack else [node, nxt])
+                cycles.append([*stack[stack.index(nxt) :], nxt] if nxt in stack else [node, nxt])
             elif nxt not in state:
                 walk(nxt, [*stack, nxt])
         state[node] = 2

@@ -167,7 +167,9 @@ def test_gate_fails_when_a_metric_becomes_undefined_in_b(runs, tmp_path: Path):
     res = CliRunner().invoke(app, ["compare", str(v2), str(b), "--fail-on-regression", "--bootstrap", "10", "--trials", "10"])
     assert res.exit_code == 1 and "missing in B" in res.output
     # the other way round (A undefined, B defined) is no regression
-    res = CliRunner().invoke(app, ["compare", str(b), str(v2), "--fail-on-regression", "--max-drop", "0", "--bootstrap", "10", "--trials", "10"])
+    res = CliRunner().invoke(
+        app, ["compare", str(b), str(v2), "--fail-on-regression", "--max-drop", "0", "--bootstrap", "10", "--trials", "10"]
+    )
     assert res.exit_code == 0, res.output
 
 
@@ -187,8 +189,10 @@ def test_paired_statistics_by_hand():
 
     k = "quotes.content.exact"
     a = [{f"{k}.cor": 2.0, "quotes.scored": 1.0}, {f"{k}.cor": 2.0, "quotes.scored": 1.0}]
-    b = [{f"{k}.spu": 2.0, f"{k}.mis": 2.0, "quotes.scored": 1.0},
-         {f"{k}.cor": 1.0, f"{k}.spu": 1.0, f"{k}.mis": 1.0, "quotes.scored": 1.0}]
+    b = [
+        {f"{k}.spu": 2.0, f"{k}.mis": 2.0, "quotes.scored": 1.0},
+        {f"{k}.cor": 1.0, f"{k}.spu": 1.0, f"{k}.mis": 1.0, "quotes.scored": 1.0},
+    ]
     n = 10000
     out = paired_tests(a, b, [f"{k}.f1"], ScoreConfig(schemes=("exact",)), n_boot=2000, n_perm=n, seed=7)[f"{k}.f1"]
     assert out.delta == pytest.approx(-0.75)

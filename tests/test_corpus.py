@@ -11,10 +11,7 @@ from newsgold.workspace import Workspace
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 
-EXPECTED = {
-    "no-negotiations-underway": "000_9c80bbab31e64038.txt",
-    "alleged-negotiation-domestic-propaganda": "002_add6b402e751b67b.txt",
-}
+EXPECTED = {"no-negotiations-underway": "000_9c80bbab31e64038.txt", "alleged-negotiation-domestic-propaganda": "002_add6b402e751b67b.txt"}
 
 
 def test_text_is_the_source_file_byte_for_byte():

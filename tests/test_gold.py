@@ -21,7 +21,7 @@ ENTITIES = {e.id: e for e in Workspace.find().entities}
 TARGETS = {t.id for t in Workspace.find().targets}
 OPEN_MARKS = "\"“‘'"
 CLOSE_MARKS = "\"”’'"
-ALL_MARKS = "\"“”‘’"
+ALL_MARKS = '"“”‘’'
 
 
 def annotation_sets() -> dict[str, Path]:
@@ -33,11 +33,7 @@ def annotation_sets() -> dict[str, Path]:
 
 
 SETS = annotation_sets()
-ITEMS = [
-    (name, doc_id, doc)
-    for name, path in SETS.items()
-    for doc_id, doc in load_annotations(path, Workspace.find().context()).items()
-]
+ITEMS = [(name, doc_id, doc) for name, path in SETS.items() for doc_id, doc in load_annotations(path, Workspace.find().context()).items()]
 IDS = [f"{name}:{doc_id}" for name, doc_id, _ in ITEMS]
 
 
@@ -109,7 +105,9 @@ def test_quote_content_matches_its_type(name, doc_id, doc):
         where = f"{name}/{doc_id} {q.id}"
         if q.type == "direct":
             for s, e in q.content:
-                assert text[s - 1] in OPEN_MARKS and text[e] in CLOSE_MARKS, f"{where}: {text[s - 1:e + 1]!r} not enclosed by quotation marks"
+                assert text[s - 1] in OPEN_MARKS and text[e] in CLOSE_MARKS, (
+                    f"{where}: {text[s - 1 : e + 1]!r} not enclosed by quotation marks"
+                )
                 assert not any(m in text[s:e] for m in "“”"), f"{where}: direct content contains a curly quotation mark"
         else:
             (s, e), *rest = q.content
@@ -121,7 +119,7 @@ def test_quote_content_matches_its_type(name, doc_id, doc):
             if q.type == "mixed":
                 assert has_mark, f"{where}: mixed quote without a quoted fragment"
             else:
-                assert not any(m in piece for m in "“”\""), f"{where}: indirect quote contains quotation marks"
+                assert not any(m in piece for m in '“”"'), f"{where}: indirect quote contains quotation marks"
             assert is_word_boundary(text, s) and is_word_boundary(text, e), f"{where}: content cuts a word"
 
 

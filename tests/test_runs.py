@@ -65,8 +65,8 @@ def test_jobs_equal_serial(tmp_path: Path, suite):
     run_suite(Workspace.find(), suite, tmp_path / "runs", "serial", use_cache=False)
     run_suite(Workspace.find(), suite, tmp_path / "runs", "par", jobs=2, use_cache=False)
     for label in ("quotes-direct-v1", "quotes-v2"):
-        serial = (tmp_path / "runs/serial" / label)
-        par = (tmp_path / "runs/par" / label)
+        serial = tmp_path / "runs/serial" / label
+        par = tmp_path / "runs/par" / label
         assert (serial / "predictions.jsonl").read_bytes() == (par / "predictions.jsonl").read_bytes()
         assert json.loads((serial / "scores.json").read_text())["micro"] == json.loads((par / "scores.json").read_text())["micro"]
 
@@ -183,8 +183,10 @@ def test_failing_command_under_jobs_2_is_a_clear_error(tmp_path: Path):
     with pytest.raises(RunError, match=r"exited with status 3 on document .*stderr: boom"):
         run_suite(Workspace.find(), parse_suite(text, "t.toml"), tmp_path / "runs", "r", jobs=2, use_cache=False)
     (tmp_path / "s.toml").write_text(text)
-    res = CliRunner().invoke(app, ["run", str(tmp_path / "s.toml"), "--jobs", "2", "--no-cache", "--no-progress",
-                                   "--out", str(tmp_path / "runs"), "--run-id", "r"])
+    res = CliRunner().invoke(
+        app,
+        ["run", str(tmp_path / "s.toml"), "--jobs", "2", "--no-cache", "--no-progress", "--out", str(tmp_path / "runs"), "--run-id", "r"],
+    )
     assert res.exit_code == 1 and "exited with status 3" in res.output
     assert "Traceback" not in res.output and (res.exception is None or isinstance(res.exception, SystemExit))
 
@@ -198,9 +200,14 @@ def test_broken_worker_pool_is_a_clear_error(monkeypatch: pytest.MonkeyPatch):
 
     class Broken:
         def __init__(self, *a, **k): ...
-        def __enter__(self): return self
-        def __exit__(self, *a): return False
-        def map(self, *a, **k): raise BrokenProcessPool("A child process terminated abruptly")
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *a):
+            return False
+
+        def map(self, *a, **k):
+            raise BrokenProcessPool("A child process terminated abruptly")
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
     docs = list(Workspace.find().documents.values())[:2]

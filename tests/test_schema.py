@@ -2,16 +2,7 @@ import json
 
 from tests.conftest import REPO, SYNTH_TEXT
 
-from newsgold.schema import (
-    Claim,
-    DocAnnotation,
-    Quote,
-    Source,
-    Stance,
-    dumps_doc,
-    dumps_line,
-    json_schema,
-)
+from newsgold.schema import Claim, DocAnnotation, Quote, Source, Stance, dumps_doc, dumps_line, json_schema
 from newsgold.workspace import Workspace
 
 

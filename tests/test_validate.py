@@ -11,13 +11,9 @@ from newsgold.workspace import Workspace
 GOOD = {
     "doc_id": "synth",
     "quotes": [
-        {"id": "q1", "type": "direct", "content": [[28, 41]],
-         "source": {"span": [43, 56], "entity": "E_SPOKESMAN"}, "cue": [57, 61]},
+        {"id": "q1", "type": "direct", "content": [[28, 41]], "source": {"span": [43, 56], "entity": "E_SPOKESMAN"}, "cue": [57, 61]}
     ],
-    "claims": [
-        {"id": "c1", "span": [[28, 40]], "claimant": "E_SPOKESMAN", "kind": "factual",
-         "checkworthy": True, "quote": "q1"},
-    ],
+    "claims": [{"id": "c1", "span": [[28, 40]], "claimant": "E_SPOKESMAN", "kind": "factual", "checkworthy": True, "quote": "q1"}],
     "stances": [{"holder": "E_HER", "target": "T_TALKS", "label": "against"}],
 }
 
@@ -70,8 +66,7 @@ def test_unsorted_fragments(ctx):
 def test_unknown_entity(ctx):
     (msg,) = messages(bad(quotes__0__source={"span": [43, 56], "entity": "E_NOBODY"}), ctx)
     assert msg == (
-        "gold/synth.json: quote \"q1\": field quotes[0].source.entity: unknown entity 'E_NOBODY' "
-        "(not an id in annotations/entities.json)"
+        "gold/synth.json: quote \"q1\": field quotes[0].source.entity: unknown entity 'E_NOBODY' (not an id in annotations/entities.json)"
     )
 
 
@@ -183,10 +178,12 @@ def test_empty_prediction_file(tmp_path, ctx):
 
 def test_entity_registry_duplicates_and_types(tmp_path):
     path = tmp_path / "entities.json"
-    path.write_text(json.dumps([
-        {"id": "E_A", "name": "A", "aliases": [], "type": "person"},
-        {"id": "E_A", "name": "A again", "aliases": [], "type": "person"},
-    ]), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            [{"id": "E_A", "name": "A", "aliases": [], "type": "person"}, {"id": "E_A", "name": "A again", "aliases": [], "type": "person"}]
+        ),
+        encoding="utf-8",
+    )
     (problem,) = validate_entities(path)
     assert (problem.item, problem.field) == ("[1]", "id") and "duplicate id 'E_A'" in problem.message
     path.write_text(json.dumps([{"id": "E_B", "name": "B", "aliases": [], "type": "robot"}]), encoding="utf-8")

@@ -60,8 +60,9 @@ def test_paths_are_stored_relative_to_the_root(two: tuple[Path, Path], tmp_path:
 
 def test_the_command_outside_any_workspace_says_so_in_one_line(tmp_path: Path):
     env = {k: v for k, v in os.environ.items() if k != "NEWSGOLD_ROOT"}
-    proc = subprocess.run([sys.executable, "-m", "newsgold.cli", "validate"], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsgold.cli", "validate"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "Traceback" not in proc.stderr
     assert "--root" in proc.stderr and "NEWSGOLD_ROOT" in proc.stderr
@@ -70,7 +71,8 @@ def test_the_command_outside_any_workspace_says_so_in_one_line(tmp_path: Path):
 
 
 def test_root_option_selects_the_workspace(tmp_path: Path):
-    proc = subprocess.run([sys.executable, "-m", "newsgold.cli", "--root", str(REPO), "validate"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsgold.cli", "--root", str(REPO), "validate"], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     assert "all annotation files valid" in proc.stdout

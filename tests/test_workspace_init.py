@@ -17,9 +17,16 @@ from newsgold.workspace_init import InitRefused, init_workspace
 REPO = Path(__file__).resolve().parents[1]
 
 ALL_LAYERS = {
-    ".gitignore", "newsgold.toml", "corpus/README.md", "corpus/data/documents.jsonl",
-    "annotations/GUIDELINES.md", "annotations/entities.json", "annotations/targets.json",
-    "annotations/gold/.gitkeep", "annotations/passes/.gitkeep", "eval/suites/default.toml",
+    ".gitignore",
+    "newsgold.toml",
+    "corpus/README.md",
+    "corpus/data/documents.jsonl",
+    "annotations/GUIDELINES.md",
+    "annotations/entities.json",
+    "annotations/targets.json",
+    "annotations/gold/.gitkeep",
+    "annotations/passes/.gitkeep",
+    "eval/suites/default.toml",
 }
 
 
@@ -39,14 +46,22 @@ def test_init_makes_exactly_the_layout_and_it_validates(tmp_path: Path):
     assert json.loads((root / "annotations/entities.json").read_text()) == []
     assert "eval/runs/" in (root / ".gitignore").read_text() and ".newsgold/" in (root / ".gitignore").read_text()
     suite = tomllib.loads((root / "eval/suites/default.toml").read_text())
-    assert [(e["spec"], e["version"]) for e in suite["extractors"]] == [("quotes-direct", "1"), ("quotes", "3"), ("claims", "1"), ("stance", "3")]
+    assert [(e["spec"], e["version"]) for e in suite["extractors"]] == [
+        ("quotes-direct", "1"),
+        ("quotes", "3"),
+        ("claims", "1"),
+        ("stance", "3"),
+    ]
 
 
-@pytest.mark.parametrize(("layers", "entities", "targets", "specs"), [
-    (("quotes",), True, False, ["quotes-direct", "quotes"]),
-    (("claims",), True, False, ["claims"]),
-    (("stances",), False, True, ["stance"]),
-])
+@pytest.mark.parametrize(
+    ("layers", "entities", "targets", "specs"),
+    [
+        (("quotes",), True, False, ["quotes-direct", "quotes"]),
+        (("claims",), True, False, ["claims"]),
+        (("stances",), False, True, ["stance"]),
+    ],
+)
 def test_registries_only_where_the_layers_need_them(tmp_path: Path, layers, entities, targets, specs):
     root = tmp_path / "w"
     init_workspace(root, name="My corpus", layers=layers)
@@ -111,8 +126,9 @@ def test_from_builtin_copies_the_seed_and_validates(tmp_path: Path):
         assert (root / rel).read_bytes() == (REPO / rel).read_bytes(), rel
     gold = sorted(p.name for p in (REPO / "annotations/gold").glob("*.json"))
     assert sorted(p.name for p in (root / "annotations/gold").iterdir()) == gold  # no .gitkeep beside real gold
-    assert sorted(p.relative_to(root / "annotations/passes").as_posix() for p in (root / "annotations/passes").rglob("*.json")) == \
-        sorted(p.relative_to(REPO / "annotations/passes").as_posix() for p in (REPO / "annotations/passes").rglob("*.json"))
+    assert sorted(p.relative_to(root / "annotations/passes").as_posix() for p in (root / "annotations/passes").rglob("*.json")) == sorted(
+        p.relative_to(REPO / "annotations/passes").as_posix() for p in (REPO / "annotations/passes").rglob("*.json")
+    )
     assert validate_all(Workspace.at(root)) == []
 
 

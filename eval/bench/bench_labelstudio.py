@@ -44,11 +44,21 @@ def synthetic(n: int, seed: int) -> tuple[dict[str, Document], dict[str, DocAnno
         docs[doc_id] = Document(doc_id, text)
         cuts = sorted(rng.sample(range(len(text)), 30))
         spans = [(cuts[k], cuts[k + 1]) for k in range(0, 30, 2)]  # 15 disjoint spans
-        quotes = [Quote(f"q{k + 1}", rng.choice(("direct", "indirect", "mixed")), [spans[3 * k]],
-                        Source(spans[3 * k + 1], rng.choice(ENTITIES)), spans[3 * k + 2]) for k in range(4)]
+        quotes = [
+            Quote(
+                f"q{k + 1}",
+                rng.choice(("direct", "indirect", "mixed")),
+                [spans[3 * k]],
+                Source(spans[3 * k + 1], rng.choice(ENTITIES)),
+                spans[3 * k + 2],
+            )
+            for k in range(4)
+        ]
         quotes.append(Quote("q5", "mixed", [spans[12], spans[13]], Source(None, None), None))
-        claims = [Claim(f"c{k + 1}", [spans[3 * k]], rng.choice(ENTITIES), rng.choice(("factual", "evaluative")),
-                        rng.random() < 0.5, f"q{k + 1}") for k in range(3)]
+        claims = [
+            Claim(f"c{k + 1}", [spans[3 * k]], rng.choice(ENTITIES), rng.choice(("factual", "evaluative")), rng.random() < 0.5, f"q{k + 1}")
+            for k in range(3)
+        ]
         stances = [Stance(DOCUMENT_HOLDER, "T_TALKS", "against"), Stance(rng.choice(ENTITIES), "T_DEAL", "favor")]
         anns[doc_id] = DocAnnotation(doc_id, quotes, claims, stances)
         scored = [Quote(q.id, q.type, q.content, q.source, q.cue, round(rng.random(), 4)) for q in quotes]

@@ -53,6 +53,7 @@ def synthetic(n_docs: int, n_spans: int, seed: int) -> list[tuple[list[tuple[int
 def unique_choice(gold, pred) -> bool:
     def ov(a, b):
         return min(a[1], b[1]) > max(a[0], b[0])
+
     return all(sum(ov(p, g) for g in gold) <= 1 for p in pred) and all(sum(ov(p, g) for p in pred) <= 1 for g in gold)
 
 
@@ -133,14 +134,23 @@ def main() -> None:
     unique = [d for d in docs if unique_choice(*d)]
     same = run_nervaluate(unique)[1] == run_newsgold_arrays(unique)[1]
     result = {
-        "docs": args.docs, "gold_spans_per_doc": args.spans, "seed": args.seed, "spans_total": n_spans,
-        "nervaluate": {"version": nervaluate.__version__ if hasattr(nervaluate, "__version__") else "1.2.1",
-                       "seconds": round(t_nv, 4), "spans_per_s": round(n_spans / t_nv)},
+        "docs": args.docs,
+        "gold_spans_per_doc": args.spans,
+        "seed": args.seed,
+        "spans_total": n_spans,
+        "nervaluate": {
+            "version": nervaluate.__version__ if hasattr(nervaluate, "__version__") else "1.2.1",
+            "seconds": round(t_nv, 4),
+            "spans_per_s": round(n_spans / t_nv),
+        },
         "newsgold_arrays": {"seconds": round(t_arr, 4), "spans_per_s": round(n_spans / t_arr), "speedup": round(t_nv / t_arr, 1)},
         "newsgold_lists": {"seconds": round(t_lst, 4), "spans_per_s": round(n_spans / t_lst), "speedup": round(t_nv / t_lst, 1)},
-        "identical_counts_where_greedy_unique": same, "docs_where_greedy_unique": len(unique),
+        "identical_counts_where_greedy_unique": same,
+        "docs_where_greedy_unique": len(unique),
         "counts_all_docs": {"nervaluate": c_nv, "newsgold": c_arr},
-        "newsgold_version": newsgold.__version__, "python": sys.version.split()[0], "machine": platform.machine(),
+        "newsgold_version": newsgold.__version__,
+        "python": sys.version.split()[0],
+        "machine": platform.machine(),
         "processor": platform.processor() or platform.machine(),
     }
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -13,17 +13,31 @@ from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
     # the annotation model
-    "DocAnnotation": "newsgold.schema", "Quote": "newsgold.schema", "Claim": "newsgold.schema",
-    "Stance": "newsgold.schema", "Source": "newsgold.schema", "Entity": "newsgold.schema",
-    "Target": "newsgold.schema", "DOCUMENT_HOLDER": "newsgold.schema",
+    "DocAnnotation": "newsgold.schema",
+    "Quote": "newsgold.schema",
+    "Claim": "newsgold.schema",
+    "Stance": "newsgold.schema",
+    "Source": "newsgold.schema",
+    "Entity": "newsgold.schema",
+    "Target": "newsgold.schema",
+    "DOCUMENT_HOLDER": "newsgold.schema",
     # data
-    "Document": "newsgold.corpus", "load_corpus": "newsgold.corpus", "load_documents": "newsgold.corpus",
-    "Workspace": "newsgold.workspace", "load_annotations": "newsgold.store",
-    "write_annotation_dir": "newsgold.store", "write_jsonl": "newsgold.store",
-    "Problem": "newsgold.validate", "ValidationError": "newsgold.validate",
+    "Document": "newsgold.corpus",
+    "load_corpus": "newsgold.corpus",
+    "load_documents": "newsgold.corpus",
+    "Workspace": "newsgold.workspace",
+    "load_annotations": "newsgold.store",
+    "write_annotation_dir": "newsgold.store",
+    "write_jsonl": "newsgold.store",
+    "Problem": "newsgold.validate",
+    "ValidationError": "newsgold.validate",
     # scoring, extractors, runs, comparison
-    "ScoreConfig": "newsgold.scoring", "CorpusScores": "newsgold.scoring", "score_corpus": "newsgold.scoring",
-    "resolve_extractor": "newsgold.extractors", "run_suite": "newsgold.runs", "compare_runs": "newsgold.compare",
+    "ScoreConfig": "newsgold.scoring",
+    "CorpusScores": "newsgold.scoring",
+    "score_corpus": "newsgold.scoring",
+    "resolve_extractor": "newsgold.extractors",
+    "run_suite": "newsgold.runs",
+    "compare_runs": "newsgold.compare",
     "NewsgoldError": "newsgold.errors",
 }
 _RENAMED = {"resolve_extractor": "resolve"}

@@ -13,10 +13,7 @@ if TYPE_CHECKING:
 
     from newsgold.workspace import Workspace
 
-FIELDS = (
-    "doc_id", "text", "title", "outlet", "author", "genre", "language",
-    "event_date", "source_file", "sha256", "n_chars",
-)
+FIELDS = ("doc_id", "text", "title", "outlet", "author", "genre", "language", "event_date", "source_file", "sha256", "n_chars")
 
 
 @dataclass(frozen=True)

@@ -133,9 +133,14 @@ def _inside(path: Path, place: Path) -> bool:
     return path == place or place in path.parents
 
 
-def check_outputs(outputs: Iterable[Path], workspace: Workspace | None = None,
-                  inputs: Iterable[tuple[Path, str]] = (), *, allow_annotations: bool = False,
-                  directories: bool = False) -> None:
+def check_outputs(
+    outputs: Iterable[Path],
+    workspace: Workspace | None = None,
+    inputs: Iterable[tuple[Path, str]] = (),
+    *,
+    allow_annotations: bool = False,
+    directories: bool = False,
+) -> None:
     """Refuse (raise :class:`OutputRefused`, nothing written) unsafe output targets.
 
     A target may not lie inside the workspace's annotations (unless ``allow_annotations``: the
@@ -151,11 +156,9 @@ def check_outputs(outputs: Iterable[Path], workspace: Workspace | None = None,
         out = Path(out)
         for place, what in guarded:
             if _inside(out, place):
-                raise OutputRefused(f"refusing to write {shown(out)}: it is inside {what} ({shown(place)}); "
-                                    "write outputs elsewhere")
+                raise OutputRefused(f"refusing to write {shown(out)}: it is inside {what} ({shown(place)}); write outputs elsewhere")
             if directories and _inside(place, out):  # replacing the directory would replace the place too
-                raise OutputRefused(f"refusing to write {shown(out)}: it holds {what} ({shown(place)}); "
-                                    "write outputs elsewhere")
+                raise OutputRefused(f"refusing to write {shown(out)}: it holds {what} ({shown(place)}); write outputs elsewhere")
         if not directories and out.is_dir():
             raise OutputRefused(f"{shown(out)} is a directory: give a file name for the output")
         key = out.resolve()

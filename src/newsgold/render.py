@@ -80,9 +80,6 @@ def tables(doc: DocAnnotation, text: str, layers: tuple[str, ...], names: dict[s
 
 def render(doc: DocAnnotation, text: str, layers: tuple[str, ...] | None = None, names: dict[str, str] | None = None) -> Group:
     layers = registry.names() if layers is None else layers
-    legend = Text(
-        "[q› content ‹q]  <q source>  {q cue}  ⟨c claim c⟩   (yellow: factual claim, cyan: evaluative)",
-        style="dim",
-    )
+    legend = Text("[q› content ‹q]  <q source>  {q cue}  ⟨c claim c⟩   (yellow: factual claim, cyan: evaluative)", style="dim")
     parts: list[RenderableType] = [legend, Text(), marked_text(text, regions(doc, layers)), *tables(doc, text, layers, names or {})]
     return Group(*parts)

@@ -25,6 +25,7 @@ from newsgold.layers.stances import STANCE_LABELS, Stance  # noqa: F401
 LAYERS = registry.names()  # the built-in layers; code that must see added layers iterates the registry
 ENTITY_TYPES = ("person", "organization", "outlet", "country", "other")
 
+
 @dataclass(init=False, eq=False)
 class DocAnnotation:
     """All annotations of one document; ``None`` for a layer that was not annotated.
@@ -38,8 +39,14 @@ class DocAnnotation:
     items: dict[str, list[Any] | None]
     meta: dict[str, Any] | None
 
-    def __init__(self, doc_id: str, *layers: list[Any] | None, meta: dict[str, Any] | None = None,
-                 items: dict[str, list[Any] | None] | None = None, **named: list[Any] | None):
+    def __init__(
+        self,
+        doc_id: str,
+        *layers: list[Any] | None,
+        meta: dict[str, Any] | None = None,
+        items: dict[str, list[Any] | None] | None = None,
+        **named: list[Any] | None,
+    ):
         names = registry.names()
         if len(layers) > len(names):
             raise TypeError(f"DocAnnotation takes at most {len(names)} layers positionally ({', '.join(names)})")
@@ -67,7 +74,8 @@ class DocAnnotation:
         if not isinstance(other, DocAnnotation):
             return NotImplemented
         return (self.doc_id, self.meta) == (other.doc_id, other.meta) and all(
-            getattr(self, n) == getattr(other, n) for n in registry.names())
+            getattr(self, n) == getattr(other, n) for n in registry.names()
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -124,7 +132,9 @@ _BASE_DEFS = {
     "span": {
         "type": "array",
         "prefixItems": [{"type": "integer", "minimum": 0}, {"type": "integer", "minimum": 0}],
-        "minItems": 2, "maxItems": 2, "items": False,
+        "minItems": 2,
+        "maxItems": 2,
+        "items": False,
         "description": "[start, end): Python str indices, end exclusive",
     },
     "fragments": {"type": "array", "items": {"$ref": "#/$defs/span"}, "minItems": 1, "description": "sorted, disjoint fragments"},
@@ -139,11 +149,15 @@ def annotation_schema() -> dict[str, Any]:
         "$id": "https://newsgold.invalid/schema/annotation.schema.json",
         "title": "newsgold document annotation",
         "description": f"One document's {', '.join(registry.names()[:-1])} and {registry.names()[-1]}. The same object is used for gold, "
-                       "annotation passes and predictions (one per line in JSON Lines). An absent layer key means the layer was "
-                       "not annotated/predicted.",
-        "type": "object", "required": ["doc_id"], "additionalProperties": False,
-        "properties": {"doc_id": {"type": "string", "minLength": 1},
-                       "meta": {"type": "object", "description": "free-form provenance (extractor name, version, ...)"}},
+        "annotation passes and predictions (one per line in JSON Lines). An absent layer key means the layer was "
+        "not annotated/predicted.",
+        "type": "object",
+        "required": ["doc_id"],
+        "additionalProperties": False,
+        "properties": {
+            "doc_id": {"type": "string", "minLength": 1},
+            "meta": {"type": "object", "description": "free-form provenance (extractor name, version, ...)"},
+        },
         "$defs": dict(_BASE_DEFS),
     }
     for layer in registry:

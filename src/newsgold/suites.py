@@ -88,7 +88,7 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
     elif isinstance(docs, list) and all(isinstance(d, str) for d in docs) and docs:
         documents = tuple(docs)
     else:
-        raise SuiteError(f"{file}: field documents: expected \"all\" or a non-empty list of doc ids, got {docs!r}")
+        raise SuiteError(f'{file}: field documents: expected "all" or a non-empty list of doc ids, got {docs!r}')
     layers = _want(raw, "layers", list, file)
     if layers is not None:
         bad = [x for x in layers if x not in LAYERS]
@@ -116,24 +116,38 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
             raise SuiteError(f"{where}: unknown field(s) {', '.join(extra)} (known: config, folds, label, spec, version)")
         spec = _want(e, "spec", str, where)
         if not spec:
-            raise SuiteError(f"{where}: field spec is required (e.g. spec = \"quotes\")")
+            raise SuiteError(f'{where}: field spec is required (e.g. spec = "quotes")')
         version = e.get("version")
         if version is not None and not isinstance(version, (str, int)):
             raise SuiteError(f"{where}: field version: expected a string, got {version!r}")
         folds = _want(e, "folds", int, where)
         if folds is not None and folds < 2:
             raise SuiteError(f"{where}: field folds: cross-validation needs at least 2 folds, got {folds}")
-        out.append(ExtractorEntry(spec, None if version is None else str(version), dict(_want(e, "config", dict, where) or {}),
-                                  folds, _want(e, "label", str, where)))
+        out.append(
+            ExtractorEntry(
+                spec,
+                None if version is None else str(version),
+                dict(_want(e, "config", dict, where) or {}),
+                folds,
+                _want(e, "label", str, where),
+            )
+        )
     labels = [x.label for x in out if x.label]
     if len(labels) != len(set(labels)):
         raise SuiteError(f"{file}: field extractors: duplicate label")
     return Suite(
-        name=name, extractors=tuple(out), description=_want(raw, "description", str, file) or "",
-        documents=documents, gold=_want(raw, "gold", str, file) or "annotations/gold",
-        layers=tuple(layers) if layers else None, schemes=tuple(map(str, schemes)) if schemes else None,
-        match_scheme=_want(raw, "match_scheme", str, file), bootstrap=_want(raw, "bootstrap", int, file, 1000),
-        seed=_want(raw, "seed", int, file, 12345), path=path, text=text,
+        name=name,
+        extractors=tuple(out),
+        description=_want(raw, "description", str, file) or "",
+        documents=documents,
+        gold=_want(raw, "gold", str, file) or "annotations/gold",
+        layers=tuple(layers) if layers else None,
+        schemes=tuple(map(str, schemes)) if schemes else None,
+        match_scheme=_want(raw, "match_scheme", str, file),
+        bootstrap=_want(raw, "bootstrap", int, file, 1000),
+        seed=_want(raw, "seed", int, file, 12345),
+        path=path,
+        text=text,
     )
 
 

@@ -23,6 +23,7 @@ from newsgold.workspace import shown
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
 
+
 @dataclass(frozen=True)
 class Problem:
     file: str
@@ -89,9 +90,7 @@ class _DocChecker:
         self.problems: list[Problem] = []
 
     def add(self, path: Sequence[Any], message: str) -> None:
-        self.problems.append(
-            Problem(self.file, message, self.line, _item_label(self.raw, path), _field_path(path) or None)
-        )
+        self.problems.append(Problem(self.file, message, self.line, _item_label(self.raw, path), _field_path(path) or None))
 
     def run(self) -> list[Problem]:
         doc = self.ctx.docs.get(self.raw["doc_id"])
@@ -258,7 +257,9 @@ def validate_corpus(path: Path) -> list[Problem]:
     problems = []
     for doc in docs.values():
         if doc.sha256 != doc.text_sha256:
-            problems.append(Problem(name, f"text sha256 {doc.text_sha256} differs from recorded {doc.sha256}", item=doc.doc_id, field="sha256"))
+            problems.append(
+                Problem(name, f"text sha256 {doc.text_sha256} differs from recorded {doc.sha256}", item=doc.doc_id, field="sha256")
+            )
         if doc.n_chars != len(doc.text):
             problems.append(Problem(name, f"text has {len(doc.text)} characters, recorded {doc.n_chars}", item=doc.doc_id, field="n_chars"))
     return problems
@@ -297,8 +298,9 @@ def validate_all(ws: Workspace) -> list[Problem]:
     except WorkspaceConfigError as e:
         problems = [Problem(shown(ws.root / "newsgold.toml"), str(e).split(": ", 1)[-1])]
     problems += validate_corpus(ws.documents_file)
-    problems += [p for f, check in ((ws.entities_file, validate_entities), (ws.targets_file, validate_targets))
-                 if f.exists() for p in check(f)]
+    problems += [
+        p for f, check in ((ws.entities_file, validate_entities), (ws.targets_file, validate_targets)) if f.exists() for p in check(f)
+    ]
     if problems:
         return problems
     ctx = ws.context()

@@ -73,8 +73,7 @@ class Workspace:
             if is_workspace(candidate):
                 return cls(candidate)
         raise WorkspaceNotFound(
-            f"no newsgold workspace in {start} or its parents: run inside one, or name it with --root DIR "
-            f"or {ENV_VAR}=DIR"
+            f"no newsgold workspace in {start} or its parents: run inside one, or name it with --root DIR or {ENV_VAR}=DIR"
         )
 
     # -- layout ------------------------------------------------------------------------------

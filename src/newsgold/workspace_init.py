@@ -53,11 +53,7 @@ span starts and ends, and how speakers, claimants and stance targets are identif
 """
 
 # The built-in extractor versions a new workspace's default suite runs, by layer.
-BUILTIN_EXTRACTORS = {
-    "quotes": [("quotes-direct", "1"), ("quotes", "3")],
-    "claims": [("claims", "1")],
-    "stances": [("stance", "3")],
-}
+BUILTIN_EXTRACTORS = {"quotes": [("quotes-direct", "1"), ("quotes", "3")], "claims": [("claims", "1")], "stances": [("stance", "3")]}
 
 
 class InitRefused(NewsgoldError):
@@ -91,12 +87,14 @@ def with_card_header(card: str, name: str) -> str:
     if card.startswith("---\n"):
         end = card.find("\n---\n", 4)
         if end >= 0:
-            return card_header(name) + card[end + 5:]
+            return card_header(name) + card[end + 5 :]
     return card_header(name) + "\n" + card
 
 
 def dataset_card(name: str) -> str:
-    return card_header(name) + f"""\
+    return (
+        card_header(name)
+        + f"""\
 
 # {name}
 
@@ -111,6 +109,7 @@ import datasets
 ds = datasets.load_dataset("corpus/", split="test")
 ```
 """
+    )
 
 
 def default_suite(layers: tuple[str, ...], entities: bool) -> str:
@@ -144,8 +143,10 @@ def check_target(target: Path) -> None:
         present = sorted(p.name for p in target.iterdir() if p.name not in ALLOWED_EXISTING)
         if present:
             listed = ", ".join(present[:5]) + (f" and {len(present) - 5} more" if len(present) > 5 else "")
-            raise InitRefused(f"{shown(target)} is not empty ({listed}): init makes a workspace in a new or empty "
-                              "directory (one holding only .git is fine)")
+            raise InitRefused(
+                f"{shown(target)} is not empty ({listed}): init makes a workspace in a new or empty "
+                "directory (one holding only .git is fine)"
+            )
 
 
 def _read_text(path: Path) -> str:
@@ -159,16 +160,23 @@ def seed_files(seed: Workspace) -> dict[str, str]:
     """What ``--from-builtin`` copies from the repository's data root, relative paths to text."""
     missing = [shown(p) for p in (seed.documents_file, seed.gold_dir) if not p.exists()]
     if missing:
-        raise InitRefused(f"--from-builtin copies the repository's seed corpus, but {shown(seed.root)} has no "
-                          f"{', '.join(missing)}: pass --root with a newsgold checkout")
+        raise InitRefused(
+            f"--from-builtin copies the repository's seed corpus, but {shown(seed.root)} has no "
+            f"{', '.join(missing)}: pass --root with a newsgold checkout"
+        )
     files: dict[str, Path] = {}
     corpus = seed.corpus_dir
     for path in [seed.documents_file, corpus / "README.md", *sorted((corpus / "sources").glob("*"))]:
         if path.is_file():
             files[path.relative_to(seed.root).as_posix()] = path
     ann = seed.annotations_dir
-    for path in [seed.entities_file, seed.targets_file, ann / "GUIDELINES.md", *sorted(seed.gold_dir.glob("*.json")),
-                 *sorted(seed.passes_dir.glob("*/*.json"))]:
+    for path in [
+        seed.entities_file,
+        seed.targets_file,
+        ann / "GUIDELINES.md",
+        *sorted(seed.gold_dir.glob("*.json")),
+        *sorted(seed.passes_dir.glob("*/*.json")),
+    ]:
         if path.is_file():
             files[path.relative_to(seed.root).as_posix()] = path
     suite = seed.suites_dir / "default.toml"
@@ -223,8 +231,13 @@ def _install(staged: Path, target: Path) -> None:
     staged.rmdir()
 
 
-def init_workspace(target: Path | str, name: str | None = None, layers: tuple[str, ...] = LAYERS,
-                   seed: Workspace | None = None, guidelines: str | None = None) -> InitResult:
+def init_workspace(
+    target: Path | str,
+    name: str | None = None,
+    layers: tuple[str, ...] = LAYERS,
+    seed: Workspace | None = None,
+    guidelines: str | None = None,
+) -> InitResult:
     """Create a workspace at ``target`` (new, empty, or holding only ``.git``).
 
     ``seed`` (``--from-builtin``): copy that data root's corpus, gold, passes, registries,

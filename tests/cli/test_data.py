@@ -21,8 +21,9 @@ def test_validate_reports_every_problem_and_exits_1(data_root):
     gold = data_root / "annotations" / "gold"
     path = next(iter(sorted(gold.glob("*.json"))))
     doc = json.loads(path.read_text(encoding="utf-8"))
-    doc["quotes"] = [{"id": "q1", "type": "direct", "content": [[0, 10**6]],
-                      "source": {"span": None, "entity": "E_NOT_REGISTERED"}, "cue": None}]
+    doc["quotes"] = [
+        {"id": "q1", "type": "direct", "content": [[0, 10**6]], "source": {"span": None, "entity": "E_NOT_REGISTERED"}, "cue": None}
+    ]
     doc["claims"] = []  # the real claims point at the quotes replaced above
     path.write_text(json.dumps(doc), encoding="utf-8")
     result = runner.invoke(app, ["validate"])

@@ -107,14 +107,21 @@ def test_init_refuses_bad_layers_and_a_busy_directory(home: Path):
     assert result.exit_code == 1 and "is not empty" in result.output
 
 
-@pytest.mark.parametrize(("name", "data", "expected"), [
-    ("feed.jsonl", b'{"title": "a", "text": "x"}\n{"title": "a", "text": "y"}\n', "feed.jsonl:2: field doc_id: doc_id 'a' is also the id of"),
-    ("feed.jsonl", b'{"text": "x"}\n{"body": "y"}\n', "feed.jsonl:2: field text: no text"),
-    ("feed.csv", b"body\nx\n", "feed.csv:1: field text: no column 'text'"),
-    ("feed.jsonl", b'{"text": "x"}\n{"text": "\xff"}\n', "feed.jsonl:2: invalid UTF-8 at byte offset"),
-    ("bom.txt", b"\xef\xbb\xbfhello", "bom.txt:1: starts with a UTF-8 byte order mark"),
-    ("nul.txt", b"he\x00llo", "nul.txt:1: NUL character"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        (
+            "feed.jsonl",
+            b'{"title": "a", "text": "x"}\n{"title": "a", "text": "y"}\n',
+            "feed.jsonl:2: field doc_id: doc_id 'a' is also the id of",
+        ),
+        ("feed.jsonl", b'{"text": "x"}\n{"body": "y"}\n', "feed.jsonl:2: field text: no text"),
+        ("feed.csv", b"body\nx\n", "feed.csv:1: field text: no column 'text'"),
+        ("feed.jsonl", b'{"text": "x"}\n{"text": "\xff"}\n', "feed.jsonl:2: invalid UTF-8 at byte offset"),
+        ("bom.txt", b"\xef\xbb\xbfhello", "bom.txt:1: starts with a UTF-8 byte order mark"),
+        ("nul.txt", b"he\x00llo", "nul.txt:1: NUL character"),
+    ],
+)
 def test_import_refusals_exit_1_and_write_nothing(home: Path, name: str, data: bytes, expected: str):
     invoke("init", "w")
     (home / name).write_bytes(data)

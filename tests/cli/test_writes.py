@@ -27,14 +27,12 @@ TARGETS = ["annotations", "annotations/gold", f"annotations/gold/{DOC}.json", "a
 
 
 def tree(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
-            for p in sorted(root.rglob("*"))}
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir" for p in sorted(root.rglob("*"))}
 
 
 @pytest.fixture
 def run_dir(data_root: Path) -> Path:
-    group, _ = run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "eval" / "runs", "w",
-                         use_cache=False)
+    group, _ = run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "eval" / "runs", "w", use_cache=False)
     return group / "quotes-direct-v1"
 
 
@@ -46,8 +44,17 @@ def commands(root: Path, run: Path, target: str) -> dict[str, list[str]]:
         "score --errors": ["score", "--pred", preds, "--bootstrap", "0", "--errors", t],
         "compare -o": ["compare", str(run), str(run), "--format", "markdown", "--bootstrap", "5", "--trials", "5", "-o", t],
         "rescore --out": ["rescore", str(run), "--out", t, "--overwrite"],
-        "run --out": ["run", str(root / "w.toml"), "--out", str(Path(t).parent), "--run-id", Path(t).name, "--no-cache",
-                      "--no-progress", "--overwrite"],
+        "run --out": [
+            "run",
+            str(root / "w.toml"),
+            "--out",
+            str(Path(t).parent),
+            "--run-id",
+            Path(t).name,
+            "--no-cache",
+            "--no-progress",
+            "--overwrite",
+        ],
         "extract -o": ["extract", "quotes-direct", "-o", t, "--overwrite"],
         "agreement -o": ["agreement", str(root / "annotations" / "passes"), "--format", "markdown", "-o", t],
         "ls export-tasks -o": ["ls", "export-tasks", "-o", t, "--overwrite"],

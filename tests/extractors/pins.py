@@ -47,11 +47,21 @@ FOLDS, FOLD_SEED = 2, 12345  # eval/suites/default.toml: claims-learned folds = 
 LEARNED = {"claims-learned"}
 # the modules that released versions read: their word lists may never change
 WORD_LIST_MODULES = (
-    "newsgold.extractors.lexicon", "newsgold.extractors.text", "newsgold.extractors.sentences",
-    "newsgold.extractors.quotation_marks", "newsgold.extractors.boilerplate", "newsgold.extractors.speakers",
-    "newsgold.extractors.quotes.v1", "newsgold.extractors.quotes.v2", "newsgold.extractors.quotes.v3",
-    "newsgold.extractors.stance.engine", "newsgold.extractors.stance.v1", "newsgold.extractors.stance.v2",
-    "newsgold.extractors.stance.v3", "newsgold.extractors.claims", "newsgold.extractors.claims_learned",
+    "newsgold.extractors.lexicon",
+    "newsgold.extractors.text",
+    "newsgold.extractors.sentences",
+    "newsgold.extractors.quotation_marks",
+    "newsgold.extractors.boilerplate",
+    "newsgold.extractors.speakers",
+    "newsgold.extractors.quotes.v1",
+    "newsgold.extractors.quotes.v2",
+    "newsgold.extractors.quotes.v3",
+    "newsgold.extractors.stance.engine",
+    "newsgold.extractors.stance.v1",
+    "newsgold.extractors.stance.v2",
+    "newsgold.extractors.stance.v3",
+    "newsgold.extractors.claims",
+    "newsgold.extractors.claims_learned",
 )
 
 
@@ -148,8 +158,10 @@ def word_lists_changed(pinned: Mapping[str, str], now: Mapping[str, str]) -> str
     moved = sorted(k for k in pinned if now.get(k) != pinned[k])
     if not moved:
         return None
-    return (f"word list(s) read by released extractors changed: {', '.join(moved)}: released versions "
-            "would change their output; copy the list into a new version module and bump the version instead")
+    return (
+        f"word list(s) read by released extractors changed: {', '.join(moved)}: released versions "
+        "would change their output; copy the list into a new version module and bump the version instead"
+    )
 
 
 def load_pins(path: Path = PINS_FILE) -> dict[str, Any]:
@@ -162,9 +174,11 @@ def changed(spec: str, pinned: Mapping[str, Any], now: Mapping[str, Any]) -> str
     if not moved:
         return None
     details = "; ".join(f"{key}: pinned {pinned.get(key)} now {now.get(key)}" for key in moved)
-    return (f"released extractor {spec} changed its output: bump the version instead "
-            f"(copy it into a new version module and pin that one with `python tests/extractors/pins.py add NAME@NEW`). "
-            f"Moved: {details}")
+    return (
+        f"released extractor {spec} changed its output: bump the version instead "
+        f"(copy it into a new version module and pin that one with `python tests/extractors/pins.py add NAME@NEW`). "
+        f"Moved: {details}"
+    )
 
 
 def add(spec: str, path: Path = PINS_FILE, measure_fn: Callable[[str], dict[str, Any]] = measure) -> dict[str, Any]:
@@ -173,8 +187,7 @@ def add(spec: str, path: Path = PINS_FILE, measure_fn: Callable[[str], dict[str,
         raise SystemExit(f"{spec}: give NAME@VERSION")
     pins = load_pins(path)
     if spec in pins["pins"]:
-        raise SystemExit(f"{spec} is already pinned: a released version's output never changes; "
-                         "bump the version and pin the new one")
+        raise SystemExit(f"{spec} is already pinned: a released version's output never changes; bump the version and pin the new one")
     sets = text_sets()
     for set_name, docs in sets.items():
         if pins["text_sets"][set_name] != texts_hash(docs):

@@ -50,10 +50,13 @@ TEST = Document(
 def gold_for(doc: Document) -> DocAnnotation:
     """Gold: every rule candidate is a claim except the page notes."""
     rules = ClaimsV1().extract(doc).claims or []
-    claims = [c for c in rules if not doc.text[c.span[0][0]:].startswith(NOT_CLAIMS)]
-    return DocAnnotation(doc.doc_id, quotes=[], claims=[
-        Claim(f"c{i}", c.span, c.claimant, "factual", False, None) for i, c in enumerate(claims, 1)
-    ], stances=[])
+    claims = [c for c in rules if not doc.text[c.span[0][0] :].startswith(NOT_CLAIMS)]
+    return DocAnnotation(
+        doc.doc_id,
+        quotes=[],
+        claims=[Claim(f"c{i}", c.span, c.claimant, "factual", False, None) for i, c in enumerate(claims, 1)],
+        stances=[],
+    )
 
 
 def texts(doc: Document, ann: DocAnnotation) -> list[str]:

@@ -30,8 +30,9 @@ def sets():
 
 def test_text_sets_are_the_pinned_ones(sets):
     for name, docs in sets.items():
-        assert pins.texts_hash(docs) == PINNED["text_sets"][name], \
+        assert pins.texts_hash(docs) == PINNED["text_sets"][name], (
             f"text set {name!r} changed: the pins measure outputs on fixed texts, restore them"
+        )
 
 
 @pytest.mark.parametrize("spec", RELEASED)
@@ -63,8 +64,9 @@ def test_an_edited_shared_word_list_is_caught(monkeypatch, sets):
     monkeypatch.delitem(lexicon.REPORTING_FORMS, "said")
     for spec in ("quotes-direct@1", "quotes@2", "quotes@3"):
         message = pins.changed(spec, PINNED["pins"][spec], pins.measure(spec, sets))
-        assert message is not None and message.startswith(
-            f"released extractor {spec} changed its output: bump the version instead"), message
+        assert message is not None and message.startswith(f"released extractor {spec} changed its output: bump the version instead"), (
+            message
+        )
 
 
 def test_an_edited_version_word_list_is_caught(monkeypatch, sets):
@@ -97,8 +99,11 @@ def test_a_word_list_edit_no_pinned_text_exercises_is_still_caught(monkeypatch, 
 
     monkeypatch.setitem(lexicon.REPORTING_FORMS, "murmured", "murmur")  # shared: moves every version's list
     message = pins.word_lists_changed(PINNED["word_lists"], pins.word_lists())
-    assert message is not None and "newsgold.extractors.lexicon:REPORTING_FORMS" in message \
+    assert (
+        message is not None
+        and "newsgold.extractors.lexicon:REPORTING_FORMS" in message
         and "newsgold.extractors.quotes.v1:REPORTING_FORMS" in message
+    )
 
 
 def test_add_pins_a_new_version_and_never_rewrites_one(tmp_path):

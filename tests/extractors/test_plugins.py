@@ -100,7 +100,7 @@ def test_command_plugin_awk(tmp_path: Path):
         ("sh -c 'cat >/dev/null; echo boom >&2; exit 3'", {}, r"exited with status 3 on document 'a'; stderr: boom"),
         ("sh -c 'sleep 5'", {"timeout": 0.3}, r"timed out after 0.3s on document 'a'"),
         ("sh -c 'cat >/dev/null; echo not json'", {}, r"output line 1 on document 'a' is not JSON"),
-        ("sh -c 'cat >/dev/null; echo {\\\"doc_id\\\": \\\"a\\\", \\\"quotes\\\": 3}'", {}, r"bad output for document 'a'"),
+        ('sh -c \'cat >/dev/null; echo {\\"doc_id\\": \\"a\\", \\"quotes\\": 3}\'', {}, r"bad output for document 'a'"),
         ("sh -c 'cat >/dev/null'", {}, r"no output for document 'a'"),
         ("definitely-not-a-program-xyz", {}, r"not found"),
     ],
@@ -115,9 +115,9 @@ def test_command_batch_failure_is_located(tmp_path: Path):
     script = tmp_path / "fail_on_b.sh"
     script.write_text(
         "while IFS= read -r line; do\n"
-        "  case \"$line\" in *'\"doc_id\": \"b\"'*) echo 'crash on b' >&2; exit 2;; esac\n"
-        "  id=$(printf '%s' \"$line\" | sed 's/.*\"doc_id\": \"\\([^\"]*\\)\".*/\\1/')\n"
-        "  printf '{\"doc_id\": \"%s\", \"quotes\": []}\\n' \"$id\"\n"
+        '  case "$line" in *\'"doc_id": "b"\'*) echo \'crash on b\' >&2; exit 2;; esac\n'
+        '  id=$(printf \'%s\' "$line" | sed \'s/.*"doc_id": "\\([^"]*\\)".*/\\1/\')\n'
+        '  printf \'{"doc_id": "%s", "quotes": []}\\n\' "$id"\n'
         "done\n"
     )
     ex = resolve(f"cmd:sh {script}")

@@ -15,7 +15,7 @@ def by_content(doc, ann):
 
 
 def test_pairing_curly_straight_nested_and_multi_paragraph():
-    text = "“Outer ‘inner’ text,” he said.\n\"First paragraph.\n\"Second paragraph,\" she said. It is a \"word\" here."
+    text = '“Outer ‘inner’ text,” he said.\n"First paragraph.\n"Second paragraph," she said. It is a "word" here.'
     quotes = find_quotations(text)
     got = [[text[s:e] for s, e in q.fragments] for q in quotes]
     assert got[0] == ["Outer ‘inner’ text,"]

@@ -13,11 +13,15 @@ from newsgold.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 # invented targets and article, on a topic the v1/v2 synonym groups know nothing about
-TARGETS = [{"id": "T_WAGE", "description": "The city should raise the minimum wage"},
-           {"id": "T_STRIKE", "description": "The dockworkers' strike is continuing"}]
-TEXT = ("Port city council debates pay.\n"
-        "“Raising wages this year would cost jobs unless productivity grows,” Mayor Ann Holt said.\n"
-        "“The dockworkers are striking for better pay,” union leader Tom Reyes said.\n")
+TARGETS = [
+    {"id": "T_WAGE", "description": "The city should raise the minimum wage"},
+    {"id": "T_STRIKE", "description": "The dockworkers' strike is continuing"},
+]
+TEXT = (
+    "Port city council debates pay.\n"
+    "“Raising wages this year would cost jobs unless productivity grows,” Mayor Ann Holt said.\n"
+    "“The dockworkers are striking for better pay,” union leader Tom Reyes said.\n"
+)
 
 
 def stances(version: str) -> set[tuple[str, str, str]]:

@@ -67,8 +67,7 @@ def test_data_is_built_from_articles_and_valid(docs, gold):
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     built_docs, built_gold = build.build()
-    assert built_docs == _jsonl("documents.jsonl") and built_gold == _jsonl("gold.jsonl"), \
-        "run tests/extractors/unseen/build.py"
+    assert built_docs == _jsonl("documents.jsonl") and built_gold == _jsonl("gold.jsonl"), "run tests/extractors/unseen/build.py"
     ctx = Context(docs=docs)
     for raw in _jsonl("gold.jsonl"):
         assert check_object(raw, ctx, "unseen/gold.jsonl", strict_refs=False) == []

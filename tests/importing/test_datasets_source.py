@@ -32,7 +32,9 @@ def test_a_saved_dataset(ws: Workspace, tmp_path: Path):
 
 def test_a_saved_dataset_dict_takes_every_split(ws: Workspace, tmp_path: Path):
     path = tmp_path / "dd"
-    datasets.DatasetDict({"train": datasets.Dataset.from_list(ROWS[:1]), "test": datasets.Dataset.from_list(ROWS[1:])}).save_to_disk(str(path))
+    datasets.DatasetDict({"train": datasets.Dataset.from_list(ROWS[:1]), "test": datasets.Dataset.from_list(ROWS[1:])}).save_to_disk(
+        str(path)
+    )
     report = import_sources(ws, [path], text_field="body")
     assert [c.doc_id for c in report.plan.added] == ["dd-train-1", "dd-test-1"]
 

@@ -38,8 +38,11 @@ def test_a_changed_text_is_refused_naming_its_annotations(ws: Workspace, article
     gold_for(ws, "plain")
     (articles / "plain.txt").write_text("A third article, edited.", encoding="utf-8")
     before = snapshot(ws.root)
-    with pytest.raises(ChangedTextRefused, match=r"plain.txt: field text: the text of 'plain' differs from the one in "
-                       r".*documents.jsonl \(line 2\); its annotations \(.*annotations/gold/plain.json\) index the old text") as info:
+    with pytest.raises(
+        ChangedTextRefused,
+        match=r"plain.txt: field text: the text of 'plain' differs from the one in "
+        r".*documents.jsonl \(line 2\); its annotations \(.*annotations/gold/plain.json\) index the old text",
+    ) as info:
         import_sources(ws, [articles])
     assert info.value.remedy == "replace"
     assert snapshot(ws.root) == before

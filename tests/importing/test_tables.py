@@ -95,15 +95,22 @@ def test_invalid_utf8_on_line_2_is_reported_as_line_2(ws: Workspace, tmp_path: P
     assert snapshot(ws.root) == before
 
 
-@pytest.mark.parametrize(("data", "error", "expected"), [
-    (b'\xef\xbb\xbf{"text": "x"}\n', ByteOrderMarkRefused, r"feed.jsonl:1: starts with a UTF-8 byte order mark"),
-    (b'{"text": "ok"}\n{"text": "a\\u0000b"}\n', NulCharacterRefused, r"feed.jsonl:2: field text: NUL character"),
-    (b'{"text": "ok"}\n{"text": "\\ufeffBOM inside"}\n', ByteOrderMarkRefused, r"feed.jsonl:2: field text: the text starts with a byte order mark"),
-    (b'{"text": "ok"}\n{"text": ""}\n', EmptyTextError, r"feed.jsonl:2: field text: empty text"),
-    (b'{"text": "ok"}\n{"text": 5}\n', BadRecordError, r"feed.jsonl:2: field text: the text must be a string"),
-    (b'{"text": "ok"}\n\n{"text": \n', BadRecordError, r"feed.jsonl:3: malformed JSON"),
-    (b'["text"]\n', BadRecordError, r"feed.jsonl:1: expected a JSON object"),
-])
+@pytest.mark.parametrize(
+    ("data", "error", "expected"),
+    [
+        (b'\xef\xbb\xbf{"text": "x"}\n', ByteOrderMarkRefused, r"feed.jsonl:1: starts with a UTF-8 byte order mark"),
+        (b'{"text": "ok"}\n{"text": "a\\u0000b"}\n', NulCharacterRefused, r"feed.jsonl:2: field text: NUL character"),
+        (
+            b'{"text": "ok"}\n{"text": "\\ufeffBOM inside"}\n',
+            ByteOrderMarkRefused,
+            r"feed.jsonl:2: field text: the text starts with a byte order mark",
+        ),
+        (b'{"text": "ok"}\n{"text": ""}\n', EmptyTextError, r"feed.jsonl:2: field text: empty text"),
+        (b'{"text": "ok"}\n{"text": 5}\n', BadRecordError, r"feed.jsonl:2: field text: the text must be a string"),
+        (b'{"text": "ok"}\n\n{"text": \n', BadRecordError, r"feed.jsonl:3: malformed JSON"),
+        (b'["text"]\n', BadRecordError, r"feed.jsonl:1: expected a JSON object"),
+    ],
+)
 def test_bad_jsonl_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error, expected: str):
     src = tmp_path / "feed.jsonl"
     src.write_bytes(data)
@@ -113,13 +120,16 @@ def test_bad_jsonl_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error,
     assert snapshot(ws.root) == before
 
 
-@pytest.mark.parametrize(("data", "error", "expected"), [
-    (b"\xef\xbb\xbftext\nx\n", ByteOrderMarkRefused, r"feed.csv:1: starts with a UTF-8 byte order mark"),
-    (b"text\nok\nN\x00L\n", NulCharacterRefused, r"feed.csv:3: NUL character"),
-    (b"text,title\nok,a\n,b\n", EmptyTextError, r"feed.csv:3: field text: empty text"),
-    (b"text,title\nok,a\nonly-one\n", BadRecordError, r"feed.csv:3: 1 values for 2 columns"),
-    (b"", BadRecordError, r"feed.csv:1: empty file"),
-])
+@pytest.mark.parametrize(
+    ("data", "error", "expected"),
+    [
+        (b"\xef\xbb\xbftext\nx\n", ByteOrderMarkRefused, r"feed.csv:1: starts with a UTF-8 byte order mark"),
+        (b"text\nok\nN\x00L\n", NulCharacterRefused, r"feed.csv:3: NUL character"),
+        (b"text,title\nok,a\n,b\n", EmptyTextError, r"feed.csv:3: field text: empty text"),
+        (b"text,title\nok,a\nonly-one\n", BadRecordError, r"feed.csv:3: 1 values for 2 columns"),
+        (b"", BadRecordError, r"feed.csv:1: empty file"),
+    ],
+)
 def test_bad_csv_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error, expected: str):
     src = tmp_path / "feed.csv"
     src.write_bytes(data)

@@ -35,8 +35,19 @@ def test_a_folder_is_imported_byte_for_byte(ws: Workspace, articles: Path):
 def test_records_keep_the_existing_fields_in_order(ws: Workspace, articles: Path):
     import_sources(ws, [articles])
     first = json.loads(ws.documents_file.read_text(encoding="utf-8").splitlines()[0])
-    assert list(first) == ["doc_id", "text", "title", "outlet", "author", "genre", "language", "event_date",
-                           "source_file", "sha256", "n_chars"]
+    assert list(first) == [
+        "doc_id",
+        "text",
+        "title",
+        "outlet",
+        "author",
+        "genre",
+        "language",
+        "event_date",
+        "source_file",
+        "sha256",
+        "n_chars",
+    ]
 
 
 def test_reimport_is_a_no_op(ws: Workspace, articles: Path):
@@ -55,12 +66,15 @@ def test_crlf_is_kept_and_reported(ws: Workspace, tmp_path: Path):
     assert Workspace.at(ws.root).documents["windows"].text == "Line one.\r\nLine two.\r\n"
 
 
-@pytest.mark.parametrize(("data", "error", "where"), [
-    (b"fine line\nbad \xff byte\n", InvalidUtf8Error, r"bad.txt:2: invalid UTF-8 at byte offset 14 \(byte 5 of the line\): 0xff"),
-    (b"\xef\xbb\xbfWith a BOM", ByteOrderMarkRefused, r"bad.txt:1: starts with a UTF-8 byte order mark"),
-    (b"one\ntwo\nN\x00U\x00L\x00", NulCharacterRefused, r"bad.txt:3: NUL character at byte offset 9"),
-    (b" \n\t", EmptyTextError, r"bad.txt: the text is only whitespace"),
-])
+@pytest.mark.parametrize(
+    ("data", "error", "where"),
+    [
+        (b"fine line\nbad \xff byte\n", InvalidUtf8Error, r"bad.txt:2: invalid UTF-8 at byte offset 14 \(byte 5 of the line\): 0xff"),
+        (b"\xef\xbb\xbfWith a BOM", ByteOrderMarkRefused, r"bad.txt:1: starts with a UTF-8 byte order mark"),
+        (b"one\ntwo\nN\x00U\x00L\x00", NulCharacterRefused, r"bad.txt:3: NUL character at byte offset 9"),
+        (b" \n\t", EmptyTextError, r"bad.txt: the text is only whitespace"),
+    ],
+)
 def test_bad_text_files_are_refused_and_nothing_written(ws: Workspace, articles: Path, data: bytes, error, where: str):
     (articles / "bad.txt").write_bytes(data)
     before = snapshot(ws.root)

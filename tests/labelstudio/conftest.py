@@ -51,12 +51,7 @@ def ls_server(request: pytest.FixtureRequest):
             server.start()
             progress(
                 f"Label Studio up on {server.url} (pid {server.pid}) in "
-                f"{server.startup_seconds:.1f} s"
-                + (
-                    " from the template data dir"
-                    if server.started_from_template
-                    else ""
-                )
+                f"{server.startup_seconds:.1f} s" + (" from the template data dir" if server.started_from_template else "")
             )
     except (LabelStudioError, OSError) as exc:
         server.stop()

@@ -43,7 +43,12 @@ def test_annotate_starts_pushes_and_stops_on_ctrl_c(ls_server, tmp_path) -> None
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NEWSGOLD_LS_TOKEN": DEFAULT_TOKEN}
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsgold.cli", "ls", "annotate", "--port", str(port), "--data-dir", str(tmp_path / "ls-data")],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        stdin=subprocess.DEVNULL,
     )
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=_lines, args=(proc.stdout, lines), daemon=True).start()

@@ -17,8 +17,7 @@ def _client(handler, retries: int = 3) -> tuple[Client, list[str]]:
         calls.append(request.method)
         return handler(request, len(calls))
 
-    return Client("http://127.0.0.1:9", TOKEN, retries=retries, backoff=0, inner=httpx.MockTransport(record),
-                  sleep=lambda s: None), calls
+    return Client("http://127.0.0.1:9", TOKEN, retries=retries, backoff=0, inner=httpx.MockTransport(record), sleep=lambda s: None), calls
 
 
 def _me(request, n):
@@ -33,7 +32,9 @@ def test_reads_are_retried_on_5xx_until_they_succeed() -> None:
 
 def test_reads_give_up_after_bounded_retries_with_a_clear_message() -> None:
     client, calls = _client(lambda req, n: httpx.Response(502, text="bad gateway"), retries=2)
-    with pytest.raises(LSError, match=r"failed with HTTP 502 while checking the API token \(retried with backoff\); nothing was written locally"):
+    with pytest.raises(
+        LSError, match=r"failed with HTTP 502 while checking the API token \(retried with backoff\); nothing was written locally"
+    ):
         client.me()
     assert len(calls) == 3
 
@@ -135,12 +136,15 @@ def test_connect_timeout_is_short_and_read_timeout_configurable() -> None:
     assert seen[-1]["connect"] == 2.5 and seen[-1]["read"] == 2.5
 
 
-@pytest.mark.parametrize(("name", "value", "message"), [
-    ("NEWSGOLD_LS_RETRIES", "abc", r"\$NEWSGOLD_LS_RETRIES='abc' is not a whole number"),
-    ("NEWSGOLD_LS_BACKOFF", "x", r"\$NEWSGOLD_LS_BACKOFF='x' is not a number"),
-    ("NEWSGOLD_LS_TIMEOUT", "soon", r"\$NEWSGOLD_LS_TIMEOUT='soon' is not a number"),
-    ("NEWSGOLD_LS_TIMEOUT", "0", r"the timeout must be a positive number of seconds"),
-])
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("NEWSGOLD_LS_RETRIES", "abc", r"\$NEWSGOLD_LS_RETRIES='abc' is not a whole number"),
+        ("NEWSGOLD_LS_BACKOFF", "x", r"\$NEWSGOLD_LS_BACKOFF='x' is not a number"),
+        ("NEWSGOLD_LS_TIMEOUT", "soon", r"\$NEWSGOLD_LS_TIMEOUT='soon' is not a number"),
+        ("NEWSGOLD_LS_TIMEOUT", "0", r"the timeout must be a positive number of seconds"),
+    ],
+)
 def test_environment_values_are_checked(monkeypatch, name, value, message) -> None:
     from newsgold.labelstudio.client import connect
 
@@ -215,8 +219,9 @@ def test_a_hung_server_gives_up_quickly_with_a_clear_error(hung_server, tmp_path
 
     args = [str(tmp_path / "o") if a == "OUT" else a for a in command]
     t0 = time.monotonic()
-    result = CliRunner().invoke(app, ["ls", *args, "--url", hung_server, "--token", TOKEN, "--timeout", "1",
-                                      "--retries", "1", "--backoff", "0.01"])
+    result = CliRunner().invoke(
+        app, ["ls", *args, "--url", hung_server, "--token", TOKEN, "--timeout", "1", "--retries", "1", "--backoff", "0.01"]
+    )
     elapsed = time.monotonic() - t0
     assert result.exit_code == 1, result.output
     output = " ".join(result.output.split())

@@ -143,6 +143,7 @@ def synth_interface():
         _SYNTH_INTERFACE.append(LabelInterface(config_for(SYNTH_VOCAB)))
     return _SYNTH_INTERFACE[0]
 
+
 ENTITY = st.one_of(st.none(), st.sampled_from(SYNTH_VOCAB.entity_ids), st.text(min_size=1, max_size=8))
 SCORE = st.one_of(st.none(), st.floats(0, 1), st.integers(0, 1))
 
@@ -166,14 +167,27 @@ def doc_annotations(draw) -> DocAnnotation:
     pool = draw(st.lists(span(), min_size=1, max_size=3))  # sources/cues drawn from a pool: shared spans
     maybe_span = st.one_of(st.none(), st.sampled_from(pool), span())
     quotes = [
-        Quote(qid, draw(st.sampled_from(("direct", "indirect", "mixed"))), draw(fragments()),
-              Source(draw(maybe_span), draw(ENTITY)), draw(maybe_span), draw(SCORE))
+        Quote(
+            qid,
+            draw(st.sampled_from(("direct", "indirect", "mixed"))),
+            draw(fragments()),
+            Source(draw(maybe_span), draw(ENTITY)),
+            draw(maybe_span),
+            draw(SCORE),
+        )
         for qid in ids[:n_quotes]
     ]
     quote_ref = st.one_of(st.none(), st.sampled_from([q.id for q in quotes])) if quotes else st.none()
     claims = [
-        Claim(cid, draw(fragments()), draw(ENTITY), draw(st.sampled_from(("factual", "evaluative"))),
-              draw(st.booleans()), draw(quote_ref), draw(SCORE))
+        Claim(
+            cid,
+            draw(fragments()),
+            draw(ENTITY),
+            draw(st.sampled_from(("factual", "evaluative"))),
+            draw(st.booleans()),
+            draw(quote_ref),
+            draw(SCORE),
+        )
         for cid in ids[n_quotes:]
     ]
     holders = st.one_of(st.sampled_from((DOCUMENT_HOLDER, *SYNTH_VOCAB.entity_ids)), st.text(min_size=1, max_size=6))
@@ -194,7 +208,7 @@ def test_random_documents_round_trip(doc: DocAnnotation) -> None:
     for r in results:
         if r["type"] == "labels":
             v = r["value"]
-            assert TEXT[v["start"]:v["end"]] == v["text"]  # code-point offsets
+            assert TEXT[v["start"] : v["end"]] == v["text"]  # code-point offsets
     assert not synth_interface().validate_prediction({"result": results}, return_errors=True)
     back = results_to_doc("synth", TEXT, wire(results), SYNTH_VOCAB, meta=doc.meta)
     assert back == doc
@@ -305,8 +319,15 @@ def test_choice_with_unknown_value() -> None:
 
 def test_region_that_cannot_be_placed() -> None:
     results = mini_results()
-    results.append({"id": "box", "from_name": "bbox", "to_name": "image", "type": "rectanglelabels",
-                    "value": {"x": 1, "y": 2, "width": 3, "height": 4, "rectanglelabels": ["Quote"]}})
+    results.append(
+        {
+            "id": "box",
+            "from_name": "bbox",
+            "to_name": "image",
+            "type": "rectanglelabels",
+            "value": {"x": 1, "y": 2, "width": 3, "height": 4, "rectanglelabels": ["Quote"]},
+        }
+    )
     results.append({"id": "q1", "from_name": C.SPAN, "to_name": C.TEXT, "type": "choices", "value": {"choices": ["x"]}})
     results.append({"id": "c1", "from_name": C.QUOTE_TYPE, "to_name": C.TEXT, "type": "choices", "value": {"choices": ["direct"]}})
     results.append({"id": "q9", "from_name": C.CLAIM_KIND, "to_name": C.TEXT, "type": "choices", "value": {"choices": ["factual"]}})
@@ -329,9 +350,15 @@ def test_missing_required_and_conflicts() -> None:
 
 
 def test_junk_never_raises_key_error() -> None:
-    junk = [5, {}, {"id": "x"}, {"id": "y", "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels"},
-            {"id": "z", "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels", "value": {"labels": "Quote"}},
-            {"type": "relation"}, {"type": "relation", "from_id": [], "to_id": None, "labels": "x"}]
+    junk = [
+        5,
+        {},
+        {"id": "x"},
+        {"id": "y", "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels"},
+        {"id": "z", "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels", "value": {"labels": "Quote"}},
+        {"type": "relation"},
+        {"type": "relation", "from_id": [], "to_id": None, "labels": "x"},
+    ]
     with pytest.raises(ResultsError) as info:
         results_to_doc("mini", MINI, junk, SYNTH_VOCAB, task_id=41, annotation_id=7)
     assert len(info.value.problems) >= len(junk)
@@ -342,16 +369,25 @@ def test_junk_never_raises_key_error() -> None:
 def test_check_object_runs_on_the_converted_object() -> None:
     results = mini_results()
     # a second Quote region overlapping q1, related to it as a fragment: fragments overlap
-    results.append({"id": "q1:x", "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels",
-                    "value": {"start": 12, "end": 20, "text": MINI[12:20], "labels": ["Quote"]}})
+    results.append(
+        {
+            "id": "q1:x",
+            "from_name": C.SPAN,
+            "to_name": C.TEXT,
+            "type": "labels",
+            "value": {"start": 12, "end": 20, "text": MINI[12:20], "labels": ["Quote"]},
+        }
+    )
     results.append({"type": "relation", "from_id": "q1:x", "to_id": "q1", "direction": "right", "labels": ["fragment"]})
     problems = pull_problems(results)
     assert any("overlap" in p.message and p.item == 'annotation 7 quote "q1"' for p in problems), problems
 
 
 def test_strict_pull_rejects_free_text_and_missing_layers() -> None:
-    results = [*mini_results(), {"id": C.NOT_ANNOTATED, "from_name": C.NOT_ANNOTATED, "to_name": C.TEXT,
-                                 "type": "choices", "value": {"choices": ["claims"]}}]
+    results = [
+        *mini_results(),
+        {"id": C.NOT_ANNOTATED, "from_name": C.NOT_ANNOTATED, "to_name": C.TEXT, "type": "choices", "value": {"choices": ["claims"]}},
+    ]
     with pytest.raises(ResultsError) as info:
         results_to_doc("mini", MINI, copy.deepcopy(results), SYNTH_VOCAB, task_id=41, annotation_id=7, strict=True)
     assert any("marked not annotated" in p.message for p in info.value.problems)
@@ -368,7 +404,13 @@ def test_annotator_made_regions_in_any_order() -> None:
         {"id": "Zr2", "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels", "value": {"start": 15, "end": 19, "labels": ["Quote"]}},
         {"id": "Ab1", "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels", "value": {"start": 10, "end": 13, "labels": ["Quote"]}},
         {"id": "Zr2", "from_name": C.QUOTE_TYPE, "to_name": C.TEXT, "type": "choices", "value": {"choices": ["direct"]}},
-        {"id": "s", "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels", "value": {"start": 0, "end": 4, "text": "Iran", "labels": ["Source"]}},
+        {
+            "id": "s",
+            "from_name": C.SPAN,
+            "to_name": C.TEXT,
+            "type": "labels",
+            "value": {"start": 0, "end": 4, "text": "Iran", "labels": ["Source"]},
+        },
         {"type": "relation", "from_id": "Ab1", "to_id": "Zr2", "direction": "left"},
         {"type": "relation", "from_id": "Zr2", "to_id": "s", "direction": "right", "labels": ["source"]},
     ]

@@ -12,10 +12,7 @@ import pytest
 
 pytestmark = pytest.mark.labelstudio
 
-LABEL_CONFIG = (
-    '<View><Text name="text" value="$text"/>'
-    '<Labels name="label" toName="text"><Label value="Quote"/></Labels></View>'
-)
+LABEL_CONFIG = '<View><Text name="text" value="$text"/><Labels name="label" toName="text"><Label value="Quote"/></Labels></View>'
 
 
 def _get(url: str, token: str | None = None) -> tuple[int, bytes]:
@@ -84,9 +81,7 @@ def test_span_offsets_are_code_points(ls_server):
     end = start + len(quote)
     assert len(text.encode("utf-16-le")) // 2 > len(text)  # really outside the BMP
 
-    project = ls.projects.create(
-        title=f"newsgold offsets {uuid.uuid4().hex[:8]}", label_config=LABEL_CONFIG
-    )
+    project = ls.projects.create(title=f"newsgold offsets {uuid.uuid4().hex[:8]}", label_config=LABEL_CONFIG)
     try:
         task = ls.tasks.create(project=project.id, data={"text": text})
         result = [
@@ -96,12 +91,7 @@ def test_span_offsets_are_code_points(ls_server):
                 "to_name": "text",
                 "type": "labels",
                 "origin": "manual",
-                "value": {
-                    "start": start,
-                    "end": end,
-                    "text": quote,
-                    "labels": ["Quote"],
-                },
+                "value": {"start": start, "end": end, "text": quote, "labels": ["Quote"]},
             }
         ]
         created = ls.annotations.create(id=task.id, result=result)
@@ -119,11 +109,7 @@ def test_span_offsets_are_code_points(ls_server):
         value = region["value"]
         assert (value["start"], value["end"]) == (start, end)
         assert value["labels"] == ["Quote"]
-        assert (
-            exported_task["data"]["text"][value["start"] : value["end"]]
-            == value["text"]
-            == quote
-        )
+        assert exported_task["data"]["text"][value["start"] : value["end"]] == value["text"] == quote
     finally:
         ls.projects.delete(id=project.id)
     assert project.id not in {p.id for p in ls.projects.list()}

@@ -113,16 +113,33 @@ def test_prediction_round_trip_with_scores_and_model_version(ls_server, client, 
 
 
 def test_text_outside_the_bmp_keeps_its_offsets(ls_server, client, project, data_root, tmp_path) -> None:
-    doc = {"doc_id": "synth-emoji", "text": SYNTH_TEXT, "title": "Emoji 🇮🇷", "genre": "news",
-           "sha256": hashlib.sha256(SYNTH_TEXT.encode()).hexdigest(), "n_chars": len(SYNTH_TEXT)}
+    doc = {
+        "doc_id": "synth-emoji",
+        "text": SYNTH_TEXT,
+        "title": "Emoji 🇮🇷",
+        "genre": "news",
+        "sha256": hashlib.sha256(SYNTH_TEXT.encode()).hexdigest(),
+        "n_chars": len(SYNTH_TEXT),
+    }
     with open(data_root / "corpus/data/documents.jsonl", "a", encoding="utf-8") as fh:
         fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
     quote = "“We will talk,”"
     start = SYNTH_TEXT.index(quote)
     speaker = SYNTH_TEXT.index("the spokesman")
-    ann = DocAnnotation("synth-emoji", quotes=[Quote("q1", "direct", [(start + 1, start + len(quote) - 2)],
-                                                     Source((speaker, speaker + 13), "E_KHATIBZADEH"), (speaker + 14, speaker + 18))],
-                        claims=[], stances=[Stance(DOCUMENT_HOLDER, "T_NEGOTIATE", "neutral")])
+    ann = DocAnnotation(
+        "synth-emoji",
+        quotes=[
+            Quote(
+                "q1",
+                "direct",
+                [(start + 1, start + len(quote) - 2)],
+                Source((speaker, speaker + 13), "E_KHATIBZADEH"),
+                (speaker + 14, speaker + 18),
+            )
+        ],
+        claims=[],
+        stances=[Stance(DOCUMENT_HOLDER, "T_NEGOTIATE", "neutral")],
+    )
     (data_root / "annotations/gold/synth-emoji.json").write_text(dumps_doc(ann), encoding="utf-8")
     assert len(SYNTH_TEXT.encode("utf-16-le")) // 2 > len(SYNTH_TEXT)
 
@@ -162,7 +179,10 @@ def test_push_keeps_annotations_edited_in_label_studio(ls_server, client, projec
     edited = [r for r in task["annotations"][0]["result"] if r.get("id") != "q1" and r.get("from_id") != "q1" and r.get("to_id") != "q1"]
     client.sdk.annotations.update(id=task["annotations"][0]["id"], result=edited)
     result = ls(ls_server, "push", "--project", project, "--with-gold")
-    assert f"kept 1 annotation(s) that differ from the pushed ones (edited in Label Studio? not overwritten): {task['data']['doc_id']}" in result.output
+    assert (
+        f"kept 1 annotation(s) that differ from the pushed ones (edited in Label Studio? not overwritten): {task['data']['doc_id']}"
+        in result.output
+    )
     assert client.sdk.annotations.get(id=task["annotations"][0]["id"]).result == edited
     assert counts(client, project)[1] == 2
 
@@ -211,8 +231,10 @@ def test_write_gold_needs_the_flag_shows_the_diff_and_keeps_a_backup(ls_server, 
     ls(ls_server, "push", "--project", project, "--with-gold")
     task = next(t for t in client.tasks(client.project(project).id) if t["data"]["doc_id"] == "no-negotiations-underway")
     ann = task["annotations"][0]
-    changed = [{**r, "value": {**r["value"], "choices": ["direct"]}} if r.get("from_name") == "quote_type" and r["id"] == "q1" else r
-               for r in ann["result"]]
+    changed = [
+        {**r, "value": {**r["value"], "choices": ["direct"]}} if r.get("from_name") == "quote_type" and r["id"] == "q1" else r
+        for r in ann["result"]
+    ]
     client.sdk.annotations.update(id=ann["id"], result=changed)
 
     refused = ls(ls_server, "pull", "--project", project, "-o", str(gold_dir), ok=False)
@@ -239,7 +261,9 @@ def test_pull_per_annotator(ls_server, client, project, data_root, tmp_path) -> 
     result = ls(ls_server, "pull", "--project", project, "-o", str(out))
     assert "2 annotator(s)" in result.output
     assert sorted(p.name for p in out.iterdir()) == sorted([ls_server.username, other])
-    assert load_annotations(out / ls_server.username, Workspace.find().context()) == load_annotations(Workspace.find().gold_dir, Workspace.find().context())
+    assert load_annotations(out / ls_server.username, Workspace.find().context()) == load_annotations(
+        Workspace.find().gold_dir, Workspace.find().context()
+    )
     assert load_annotations(out / other, Workspace.find().context()) == load_annotations(PASSES / "annotator-a", Workspace.find().context())
     gold = tree(data_root / "annotations")  # a private copy (data_root): never the repository's gold
     refused = ls(ls_server, "pull", "--project", project, "-o", str(data_root / "annotations/gold"), "--write-gold", ok=False)
@@ -256,14 +280,18 @@ def _with_meta(source: Path, dest: Path, meta: dict) -> Path:
 
 def test_each_annotator_keeps_their_own_meta(ls_server, client, project, tmp_path) -> None:
     users = {name: f"{name}-{uuid.uuid4().hex[:6]}@newsgold.local" for name in ("annotator-a", "annotator-b")}
-    sets = {"annotator-a": _with_meta(PASSES / "annotator-a", tmp_path / "a", {"pass": "a", "round": 1}),
-            "annotator-b": _with_meta(PASSES / "annotator-b", tmp_path / "b", {"pass": "b", "note": "second"})}
+    sets = {
+        "annotator-a": _with_meta(PASSES / "annotator-a", tmp_path / "a", {"pass": "a", "round": 1}),
+        "annotator-b": _with_meta(PASSES / "annotator-b", tmp_path / "b", {"pass": "b", "note": "second"}),
+    }
     for name, email in users.items():
         ls(ls_server, "push", "--project", project, "--annotations", str(sets[name]), "--annotator", email)
     out = tmp_path / "pulled"
     ls(ls_server, "pull", "--project", project, "-o", str(out))
     for name, email in users.items():
-        assert load_annotations(out / email, Workspace.find().context()) == load_annotations(sets[name], Workspace.find().context())  # meta included: lossless
+        assert load_annotations(out / email, Workspace.find().context()) == load_annotations(
+            sets[name], Workspace.find().context()
+        )  # meta included: lossless
         assert (out / email).is_dir() and tree(out / email) == tree(sets[name])
 
     # a push that changes one annotator's meta says so, and leaves the other's alone
@@ -338,8 +366,11 @@ def test_agreement_equals_offline_agreement(ls_server, client, project, tmp_path
         ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / name), "--annotator", email)
     result = ls(ls_server, "agreement", "--project", project, "--format", "json")
     online = json.loads(result.stdout)
-    offline = agreement({email: load_annotations(PASSES / name, Workspace.find().context()) for name, email in users.items()},
-                        Workspace.find().documents, Workspace.find().entities).to_json()
+    offline = agreement(
+        {email: load_annotations(PASSES / name, Workspace.find().context()) for name, email in users.items()},
+        Workspace.find().documents,
+        Workspace.find().entities,
+    ).to_json()
     assert online == offline
     assert online["pairs"][0]["n_docs"] == len(Workspace.find().documents)
     table = ls(ls_server, "agreement", "--project", project)
@@ -366,8 +397,9 @@ def test_wrong_token_is_a_clear_error(ls_server, project) -> None:
 def test_unreachable_url_fails_after_bounded_retries(tmp_path) -> None:
     url = f"http://127.0.0.1:{find_free_port()}"
     t0 = time.monotonic()
-    result = CliRunner().invoke(app, ["ls", "pull", "--url", url, "--token", "x" * 40, "-o", str(tmp_path / "o"),
-                                      "--retries", "2", "--backoff", "0.01"])
+    result = CliRunner().invoke(
+        app, ["ls", "pull", "--url", url, "--token", "x" * 40, "-o", str(tmp_path / "o"), "--retries", "2", "--backoff", "0.01"]
+    )
     assert result.exit_code == 1
     assert f"cannot connect to Label Studio at {url}" in result.output and "(3 attempt(s))" in result.output
     assert time.monotonic() - t0 < 10 and not (tmp_path / "o").exists()

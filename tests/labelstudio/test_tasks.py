@@ -52,9 +52,16 @@ def test_tasks_with_gold_and_predictions(docs, vocab) -> None:
 
 def test_prediction_scores_and_model_version(docs, vocab) -> None:
     doc_id = next(iter(docs))
-    pred = DocAnnotation(doc_id, quotes=None, stances=None, meta={"extractor": "claims-learned", "version": "1", "k": 3},
-                         claims=[Claim("c1", [(0, 5)], "Someone", "factual", True, None, 0.25),
-                                 Claim("c2", [(6, 9)], None, "evaluative", False, None, 0.75)])
+    pred = DocAnnotation(
+        doc_id,
+        quotes=None,
+        stances=None,
+        meta={"extractor": "claims-learned", "version": "1", "k": 3},
+        claims=[
+            Claim("c1", [(0, 5)], "Someone", "factual", True, None, 0.25),
+            Claim("c2", [(6, 9)], None, "evaluative", False, None, 0.75),
+        ],
+    )
     (task,) = build_tasks({doc_id: docs[doc_id]}, predictions={doc_id: pred}, vocab=vocab)
     (item,) = task["predictions"]
     assert item["model_version"] == "claims-learned v1" and item["score"] == 0.5
@@ -142,6 +149,8 @@ def test_annotation_meta_of_an_offline_import_belongs_to_the_first_annotation(do
     assert task_doc(task, imported, vocab) == ann
     assert task_doc(task, later, vocab).meta is None
     # what older versions stored (one meta per task) is read the same way
-    legacy = {**task, "data": {**{k: v for k, v in task["data"].items() if k != "annotation_meta_by_owner"},
-                               "annotation_meta": {"pass": "old"}}}
+    legacy = {
+        **task,
+        "data": {**{k: v for k, v in task["data"].items() if k != "annotation_meta_by_owner"}, "annotation_meta": {"pass": "old"}},
+    }
     assert task_doc(legacy, imported, vocab).meta == {"pass": "old"} and task_doc(legacy, later, vocab).meta is None

@@ -44,9 +44,17 @@ class EventsLayer(SpanLayer):
     name, noun, title, item_type, labels, css = "events", "event", "Events", Event, EVENT_LABELS, "ev"
 
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        event = {"type": "object", "additionalProperties": False, "required": ["id", "span", "label"],
-                 "properties": {"id": {"type": "string", "minLength": 1}, "span": {"$ref": "#/$defs/fragments"},
-                                "label": {"enum": list(EVENT_LABELS)}, "score": SCORE_SCHEMA}}
+        event = {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "span", "label"],
+            "properties": {
+                "id": {"type": "string", "minLength": 1},
+                "span": {"$ref": "#/$defs/fragments"},
+                "label": {"enum": list(EVENT_LABELS)},
+                "score": SCORE_SCHEMA,
+            },
+        }
         return {"type": "array", "items": {"$ref": "#/$defs/event"}}, {"event": event}
 
 
@@ -58,16 +66,24 @@ def events():
 
 
 def gold() -> dict[str, DocAnnotation]:
-    return {"d": DocAnnotation.from_dict({"doc_id": "d", "events": [
-        {"id": "e1", "span": at("Protesters marched"), "label": "protest"},
-        {"id": "e2", "span": at("Police arrested ten people"), "label": "arrest"},
-        {"id": "e3", "span": at("Talks resumed"), "label": "meeting"},
-    ]})}
+    return {
+        "d": DocAnnotation.from_dict(
+            {
+                "doc_id": "d",
+                "events": [
+                    {"id": "e1", "span": at("Protesters marched"), "label": "protest"},
+                    {"id": "e2", "span": at("Police arrested ten people"), "label": "arrest"},
+                    {"id": "e3", "span": at("Talks resumed"), "label": "meeting"},
+                ],
+            }
+        )
+    }
 
 
 def run(found: list[tuple[str, str, str]]) -> dict[str, DocAnnotation]:
-    return {"d": DocAnnotation.from_dict({"doc_id": "d", "events": [
-        {"id": i, "span": at(text), "label": label} for i, text, label in found]})}
+    return {
+        "d": DocAnnotation.from_dict({"doc_id": "d", "events": [{"id": i, "span": at(text), "label": label} for i, text, label in found]})
+    }
 
 
 A = [("p1", "Protesters marched", "protest"), ("p2", "Talks resumed", "arrest"), ("p3", "on Monday", "meeting")]
@@ -93,7 +109,8 @@ def test_validated(events):
     assert check_object(raw, ctx, "g.jsonl", strict_refs=False) == []
     raw["events"].append({"id": "e1", "span": [[40, 30]], "label": "riot"})
     assert [str(p) for p in check_object(raw, ctx, "g.jsonl", strict_refs=False)] == [
-        "g.jsonl: event \"e1\": field events[3].label: 'riot' is not one of 'protest', 'arrest', 'meeting'"]
+        "g.jsonl: event \"e1\": field events[3].label: 'riot' is not one of 'protest', 'arrest', 'meeting'"
+    ]
     raw["events"][-1]["label"] = "arrest"
     messages = [p.message for p in check_object(raw, ctx, "g.jsonl", strict_refs=False)]
     assert messages == ["duplicate id 'e1' (also used by a event)", "start 40 must be less than end 30"]
@@ -132,8 +149,14 @@ def test_compared(events):
     a, b = score(run(A)).to_json(), score(run(B)).to_json()
     changes = {(c.kind, c.layer, c.item) for c in item_changes(a, b, run(A), run(B), gold(), {"d": TEXT})}
     assert ("newly_found", "events", "e2") in changes and ("no_longer_spurious", "events", str([list(at("on Monday")[0])])) in changes
-    tests = paired_tests([d["counts"] for d in a["docs"]], [d["counts"] for d in b["docs"]], ["events.span.exact.f1"],
-                         ScoreConfig(schemes=("exact",), match_scheme="exact", bootstrap=0), n_boot=20, n_perm=20)
+    tests = paired_tests(
+        [d["counts"] for d in a["docs"]],
+        [d["counts"] for d in b["docs"]],
+        ["events.span.exact.f1"],
+        ScoreConfig(schemes=("exact",), match_scheme="exact", bootstrap=0),
+        n_boot=20,
+        n_perm=20,
+    )
     delta = tests["events.span.exact.f1"].delta
     assert delta == pytest.approx(0.8 - 2 / 3)  # B: P 1, R 2/3 and not math.isnan(tests["events.span.exact.f1"].p)
 

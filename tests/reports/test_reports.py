@@ -22,11 +22,18 @@ GOLD = {"doc-a": gold_a(), "doc-b": gold_b()}
 
 def prediction() -> dict[str, DocAnnotation]:
     t = TEXT_A
-    return {"doc-a": DocAnnotation("doc-a", quotes=[
-        Quote("p1", "direct", [span(t, "We will not negotiate")], Source(None, "Khatibzadeh"), None),
-        Quote("p2", "indirect", [span(t, "a deal was close")], Source(None, "khatibzadeh"), None),  # wrong speaker
-        Quote("p3", "direct", [span(t, "Iran rejects talks")], Source(None, None), None),  # spurious
-    ], claims=[], stances=[Stance("@document", "talks", "favor")])}
+    return {
+        "doc-a": DocAnnotation(
+            "doc-a",
+            quotes=[
+                Quote("p1", "direct", [span(t, "We will not negotiate")], Source(None, "Khatibzadeh"), None),
+                Quote("p2", "indirect", [span(t, "a deal was close")], Source(None, "khatibzadeh"), None),  # wrong speaker
+                Quote("p3", "direct", [span(t, "Iran rejects talks")], Source(None, None), None),  # spurious
+            ],
+            claims=[],
+            stances=[Stance("@document", "talks", "favor")],
+        )
+    }
 
 
 @pytest.fixture
@@ -52,8 +59,10 @@ def test_context_marks_every_fragment():
 
 def test_highlight_nests_overlapping_marks_and_escapes():
     out = highlight("a<b>c", [(0, 3, "q tp", "one"), (2, 5, "c fn", "two")])
-    assert out == ('<span class="q tp" title="one">a&lt;</span><span class="q tp c fn" title="one | two">b</span>'
-                   '<span class="c fn" title="two">&gt;c</span>')
+    assert out == (
+        '<span class="q tp" title="one">a&lt;</span><span class="q tp c fn" title="one | two">b</span>'
+        '<span class="c fn" title="two">&gt;c</span>'
+    )
 
 
 def test_html_is_self_contained_and_lists_errors(scores):
@@ -85,9 +94,18 @@ def test_html_renders_in_headless_chromium(scores, tmp_path: Path):
     page = tmp_path / "report.html"
     page.write_text(render("html", scores, GOLD, prediction(), DOCS, "pred vs gold"), encoding="utf-8")
     shot = tmp_path / "report.png"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1300,1800"]
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--window-size=1300,1800",
+    ]
     subprocess.run([browser, *flags, f"--screenshot={shot}", page.as_uri()], check=True, capture_output=True, timeout=120)
     assert shot.stat().st_size > 10_000
     dom = subprocess.run([browser, *flags, "--dump-dom", page.as_uri()], check=True, capture_output=True, timeout=120, text=True).stdout

@@ -175,15 +175,15 @@ def test_truncated_file_names_the_line(bad: Path):
     path.write_text("".join(lines[:10]))
     assert _error(bad / "quotes-v2") == "x/quotes-v2/scores.json: line 10: the file ends before the JSON does (truncated?)"
     path.write_text("".join(lines[:10]) + '      "exa')  # cut inside a string
-    assert _error(bad / "quotes-v2") == ("x/quotes-v2/scores.json: line 11 column 7: not valid JSON "
-                                         "(Unterminated string starting at); the file looks truncated")
+    assert _error(bad / "quotes-v2") == (
+        "x/quotes-v2/scores.json: line 11 column 7: not valid JSON (Unterminated string starting at); the file looks truncated"
+    )
 
 
 def test_syntax_error_inside_a_file(bad: Path):
     path = bad / "quotes-v2/manifest.json"
     path.write_text(path.read_text().replace('"label":', '"label"', 1))
-    assert _error(bad / "quotes-v2") == ("x/quotes-v2/manifest.json: line 4 column 11: not valid JSON "
-                                         "(Expecting ':' delimiter)")
+    assert _error(bad / "quotes-v2") == ("x/quotes-v2/manifest.json: line 4 column 11: not valid JSON (Expecting ':' delimiter)")
 
 
 def test_empty_file(bad: Path):
@@ -193,18 +193,18 @@ def test_empty_file(bad: Path):
 
 def test_metric_values_are_checked_with_the_metric_named(bad: Path):
     _edit(bad / "quotes-v2/scores.json", lambda s: s["docs"][1]["counts"].update({"quotes.e2e.gold": "7"}))
-    assert _error(bad / "quotes-v2") == ('x/quotes-v2/scores.json: field docs[1].counts["quotes.e2e.gold"]: '
-                                         'expected a number, got "7"')
+    assert _error(bad / "quotes-v2") == ('x/quotes-v2/scores.json: field docs[1].counts["quotes.e2e.gold"]: expected a number, got "7"')
     _edit(bad / "quotes-v2/scores.json", lambda s: s["docs"][1]["counts"].update({"quotes.e2e.gold": 7}))
     _edit(bad / "quotes-v2/scores.json", lambda s: s["micro"].update({"quotes.e2e.f1": [1]}))
-    assert _error(bad / "quotes-v2") == ('x/quotes-v2/scores.json: field micro["quotes.e2e.f1"]: '
-                                         'expected a number or null, got a list')
+    assert _error(bad / "quotes-v2") == ('x/quotes-v2/scores.json: field micro["quotes.e2e.f1"]: expected a number or null, got a list')
 
 
 def test_newer_format_is_refused(bad: Path):
     _edit(bad / "quotes-v2/manifest.json", lambda m: m.update(format_version=FORMAT_VERSION + 1))
-    assert _error(bad / "quotes-v2") == (f"x/quotes-v2/manifest.json: field format_version: {FORMAT_VERSION + 1} is "
-                                         f"newer than this newsgold reads ({FORMAT_VERSION}); upgrade newsgold")
+    assert _error(bad / "quotes-v2") == (
+        f"x/quotes-v2/manifest.json: field format_version: {FORMAT_VERSION + 1} is "
+        f"newer than this newsgold reads ({FORMAT_VERSION}); upgrade newsgold"
+    )
 
 
 def test_bad_summary_and_missing_file(bad: Path):

@@ -13,7 +13,6 @@ from synthetic import write_root
 
 
 @pytest.fixture
-
 def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     r = write_root(tmp_path / "root")
     monkeypatch.setenv("NEWSGOLD_ROOT", str(r))

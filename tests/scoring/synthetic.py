@@ -42,8 +42,7 @@ def gold_a() -> DocAnnotation:
             Claim("c1", [span(t, "Iran rejects talks")], None, "factual", True),
             Claim("c2", [span(t, "a deal was close")], "trump", "factual", True, "q3"),
         ],
-        stances=[Stance("@document", "talks", "against"), Stance("khatibzadeh", "talks", "against"),
-                 Stance("trump", "talks", "favor")],
+        stances=[Stance("@document", "talks", "against"), Stance("khatibzadeh", "talks", "against"), Stance("trump", "talks", "favor")],
     )
 
 
@@ -69,5 +68,3 @@ def write_root(root: Path, gold: dict[str, DocAnnotation] | None = None) -> Path
     for doc in (gold if gold is not None else {"doc-a": gold_a(), "doc-b": gold_b()}).values():
         (root / "annotations" / "gold" / f"{doc.doc_id}.json").write_text(dumps_doc(doc), encoding="utf-8")
     return root
-
-

@@ -40,8 +40,15 @@ def test_gold_against_itself_json(root: Path):
 
 
 def test_table_and_markdown(root: Path):
-    pred = write_pred(root / "pred.jsonl", DocAnnotation("doc-a", quotes=[
-        Quote("p1", "direct", [span(TEXT_A, "We will not negotiate")], Source(None, "Trump"), None)], claims=None, stances=None))
+    pred = write_pred(
+        root / "pred.jsonl",
+        DocAnnotation(
+            "doc-a",
+            quotes=[Quote("p1", "direct", [span(TEXT_A, "We will not negotiate")], Source(None, "Trump"), None)],
+            claims=None,
+            stances=None,
+        ),
+    )
     result = invoke("score", "--pred", str(pred), "--bootstrap", "20")
     assert result.exit_code == 0, result.output
     assert "content · coverage:0.3" in result.output and "Not predicted (not scored): claims, stances." in result.output
@@ -55,10 +62,20 @@ def test_table_and_markdown(root: Path):
     ("doc", "expected"),
     [
         ({"doc_id": "nope", "quotes": []}, "pred.jsonl:2: field doc_id: unknown doc_id 'nope'"),
-        ({"doc_id": "doc-b", "quotes": [{"id": "x", "type": "direct", "content": [[0, 9999]], "source": {"span": None, "entity": None}, "cue": None}]},
-         'pred.jsonl:2: quote "x": field quotes[0].content[0]: span [0, 9999] outside the text'),
-        ({"doc_id": "doc-b", "quotes": [{"id": "x", "type": "quoted", "content": [[0, 3]], "source": {"span": None, "entity": None}, "cue": None}]},
-         "pred.jsonl:2: quote \"x\": field quotes[0].type: 'quoted' is not one of 'direct', 'indirect', 'mixed'"),
+        (
+            {
+                "doc_id": "doc-b",
+                "quotes": [{"id": "x", "type": "direct", "content": [[0, 9999]], "source": {"span": None, "entity": None}, "cue": None}],
+            },
+            'pred.jsonl:2: quote "x": field quotes[0].content[0]: span [0, 9999] outside the text',
+        ),
+        (
+            {
+                "doc_id": "doc-b",
+                "quotes": [{"id": "x", "type": "quoted", "content": [[0, 3]], "source": {"span": None, "entity": None}, "cue": None}],
+            },
+            "pred.jsonl:2: quote \"x\": field quotes[0].type: 'quoted' is not one of 'direct', 'indirect', 'mixed'",
+        ),
     ],
 )
 def test_bad_input_names_file_line_field_and_writes_nothing(root: Path, doc: dict, expected: str):
@@ -132,8 +149,9 @@ def test_outputs_are_written_all_or_nothing(root: Path):
     assert not (root / "new.json").exists() and (root / "errors.jsonl").read_text() == "old\n"
 
 
-@pytest.mark.parametrize("where", ["annotations/gold/doc-a.json", "annotations/gold/report.json", "annotations/report.json",
-                                   "annotations/passes/x/errors.jsonl"])
+@pytest.mark.parametrize(
+    "where", ["annotations/gold/doc-a.json", "annotations/gold/report.json", "annotations/report.json", "annotations/passes/x/errors.jsonl"]
+)
 @pytest.mark.parametrize("flag", ["-o", "--errors"])
 def test_never_writes_into_the_gold_or_annotations(root: Path, where: str, flag: str):
     pred = write_pred(root / "pred.jsonl", gold_a(), gold_b())
@@ -187,8 +205,11 @@ def test_agreement_output_is_protected_too(root: Path):
 
 def test_empty_predictions_score_zero_and_show_na(root: Path):
     # quotes predicted for both documents, none found; no stance anywhere on either side
-    pred = write_pred(root / "pred.jsonl", DocAnnotation("doc-a", quotes=[], claims=None, stances=None),
-                      DocAnnotation("doc-b", quotes=[], claims=None, stances=None))
+    pred = write_pred(
+        root / "pred.jsonl",
+        DocAnnotation("doc-a", quotes=[], claims=None, stances=None),
+        DocAnnotation("doc-b", quotes=[], claims=None, stances=None),
+    )
     result = invoke("score", "--pred", str(pred), "--format", "markdown", "--bootstrap", "5", "--scheme", "exact")
     assert result.exit_code == 0, result.output
     # 4 gold quotes, 0 predicted: P 0 (not 1), R 0, F1 0

@@ -11,12 +11,13 @@ from newsgold.schema import DocAnnotation, Quote
 from newsgold.scoring import ScoreConfig, score_corpus
 
 DOCS = {"doc-a": TEXT_A, "doc-b": TEXT_B}
-GOLD = {"a": DocAnnotation("a", [Quote("q", "direct", [(0, 4)])], [], []),
-        "b": DocAnnotation("b", [Quote("q", "direct", [(0, 4)])], [], [])}
+GOLD = {
+    "a": DocAnnotation("a", [Quote("q", "direct", [(0, 4)])], [], []),
+    "b": DocAnnotation("b", [Quote("q", "direct", [(0, 4)])], [], []),
+}
 TEXTS = {"a": "word one", "b": "word two"}
 # a: perfect; b: the quote missed
-PRED = {"a": DocAnnotation("a", [Quote("p", "direct", [(0, 4)])], None, None),
-        "b": DocAnnotation("b", [], None, None)}
+PRED = {"a": DocAnnotation("a", [Quote("p", "direct", [(0, 4)])], None, None), "b": DocAnnotation("b", [], None, None)}
 
 
 def test_micro_macro_and_wide_interval_with_two_documents():
@@ -35,6 +36,7 @@ def test_micro_macro_and_wide_interval_with_two_documents():
 def test_bootstrap_is_seeded():
     def ci(seed):
         return score_corpus(GOLD, PRED, TEXTS, ScoreConfig(schemes=("exact",), bootstrap=50, seed=seed)).ci
+
     assert ci(3) == ci(3)
 
 

@@ -19,12 +19,19 @@ LABELS = ("A", "B")
 
 def run(gold, pred, text=WORDS, schemes=ALL, normalize=False):
     """gold/pred: lists of (fragments, label) for one document; returns {scheme: SpanCounts}, scores."""
+
     def items(spans):
         return [[(canonical(f, text, normalize), LABELS.index(lab), str(i)) for i, (f, lab) in enumerate(spans)]]
 
     parsed = [parse_scheme(s) for s in schemes]
-    scores = score_tables(SpanTable.from_items(items(gold)), SpanTable.from_items(items(pred)), [len(text)], parsed,
-                          label_names=LABELS, mids=[token_mids(text)])
+    scores = score_tables(
+        SpanTable.from_items(items(gold)),
+        SpanTable.from_items(items(pred)),
+        [len(text)],
+        parsed,
+        label_names=LABELS,
+        mids=[token_mids(text)],
+    )
     counts = {k: float(v[0]) for k, v in scores.columns.items()}
     return {s: SpanCounts.of(counts, s) for s in schemes}, counts, scores
 

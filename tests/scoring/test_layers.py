@@ -15,16 +15,21 @@ CFG = ScoreConfig(schemes=("exact", "coverage:0.3"), bootstrap=0)
 
 def test_speaker_accuracy_coverage_and_end_to_end():
     t = TEXT_A
-    pred = DocAnnotation("doc-a", quotes=[
-        # q1, with quotation marks: exact fails, coverage:0.3 matches; alias of the gold speaker
-        Quote("p1", "direct", [span(t, "“We will not negotiate,”")], Source(None, "khatibzadeh"), None),
-        # q3 exactly, wrong speaker (free text naming another entity), wrong type
-        Quote("p2", "direct", [span(t, "a deal was close")], Source(None, "Saeed Khatibzadeh"), None),
-        # q2 exactly, no speaker: an abstention
-        Quote("p3", "indirect", [span(t, "sanctions must end 😀 first")], Source(None, None), None),
-        # spurious
-        Quote("p4", "direct", [span(t, "Iran rejects talks")], Source(None, "Trump"), None),
-    ], claims=None, stances=None)
+    pred = DocAnnotation(
+        "doc-a",
+        quotes=[
+            # q1, with quotation marks: exact fails, coverage:0.3 matches; alias of the gold speaker
+            Quote("p1", "direct", [span(t, "“We will not negotiate,”")], Source(None, "khatibzadeh"), None),
+            # q3 exactly, wrong speaker (free text naming another entity), wrong type
+            Quote("p2", "direct", [span(t, "a deal was close")], Source(None, "Saeed Khatibzadeh"), None),
+            # q2 exactly, no speaker: an abstention
+            Quote("p3", "indirect", [span(t, "sanctions must end 😀 first")], Source(None, None), None),
+            # spurious
+            Quote("p4", "direct", [span(t, "Iran rejects talks")], Source(None, "Trump"), None),
+        ],
+        claims=None,
+        stances=None,
+    )
     counts = score_document(gold_a(), pred, t, CFG, ENTITIES)
     h = headline(counts, CFG)
     # exact: p2, p3 correct, p1 incorrect, p4 spurious: P = 2/4, R = 2/3
@@ -45,10 +50,15 @@ def test_speaker_accuracy_coverage_and_end_to_end():
 
 def test_item_matches_name_what_went_wrong():
     t = TEXT_A
-    pred = DocAnnotation("doc-a", quotes=[
-        Quote("p2", "indirect", [span(t, "a deal was close")], Source(None, "Khatibzadeh"), None),
-        Quote("p9", "direct", [span(t, "Iran rejects")], Source(None, None), None),
-    ], claims=[], stances=[])
+    pred = DocAnnotation(
+        "doc-a",
+        quotes=[
+            Quote("p2", "indirect", [span(t, "a deal was close")], Source(None, "Khatibzadeh"), None),
+            Quote("p9", "direct", [span(t, "Iran rejects")], Source(None, None), None),
+        ],
+        claims=[],
+        stances=[],
+    )
     result = match_document(gold_a(), pred, t, CFG, ENTITIES)
     by_pred = {m.pred_id: m for m in result.items if m.layer == "quotes"}
     assert by_pred["p2"].gold_id == "q3" and by_pred["p2"].attribution == "wrong" and by_pred["p2"].kind == "tp"
@@ -59,11 +69,16 @@ def test_item_matches_name_what_went_wrong():
 
 def test_claims_checkworthy_claimant_and_kind():
     t = TEXT_A
-    pred = DocAnnotation("doc-a", quotes=None, stances=None, claims=[
-        Claim("x1", [span(t, "Iran rejects talks")], None, "evaluative", True),  # c1: cw yes/yes, kind wrong
-        Claim("x2", [span(t, "a deal was close")], "Donald Trump", "factual", False),  # c2: cw yes/no
-        Claim("x3", [span(t, "He added")], None, "factual", True),  # spurious, checkworthy
-    ])
+    pred = DocAnnotation(
+        "doc-a",
+        quotes=None,
+        stances=None,
+        claims=[
+            Claim("x1", [span(t, "Iran rejects talks")], None, "evaluative", True),  # c1: cw yes/yes, kind wrong
+            Claim("x2", [span(t, "a deal was close")], "Donald Trump", "factual", False),  # c2: cw yes/no
+            Claim("x3", [span(t, "He added")], None, "factual", True),  # spurious, checkworthy
+        ],
+    )
     h = headline(score_document(gold_a(), pred, t, CFG, ENTITIES), CFG)
     assert (h["claims.span.exact.p"], h["claims.span.exact.r"]) == (pytest.approx(2 / 3), 1.0)
     # checkworthy: gold yes = 2 (c1, c2), predicted yes = 2 (x1, x3), both yes = 1 → P = R = F1 = 1/2
@@ -74,14 +89,28 @@ def test_claims_checkworthy_claimant_and_kind():
 
 
 def test_stance_pairs_labels_f_avg():
-    gold = DocAnnotation("d", quotes=None, claims=None, stances=[
-        Stance("@document", "t1", "favor"), Stance("@document", "t2", "favor"),
-        Stance("@document", "t3", "against"), Stance("@document", "t4", "neutral"),
-    ])
-    pred = DocAnnotation("d", quotes=None, claims=None, stances=[
-        Stance("@document", "t1", "favor"), Stance("@document", "t2", "against"),
-        Stance("@document", "t3", "against"), Stance("@document", "t5", "favor"),
-    ])
+    gold = DocAnnotation(
+        "d",
+        quotes=None,
+        claims=None,
+        stances=[
+            Stance("@document", "t1", "favor"),
+            Stance("@document", "t2", "favor"),
+            Stance("@document", "t3", "against"),
+            Stance("@document", "t4", "neutral"),
+        ],
+    )
+    pred = DocAnnotation(
+        "d",
+        quotes=None,
+        claims=None,
+        stances=[
+            Stance("@document", "t1", "favor"),
+            Stance("@document", "t2", "against"),
+            Stance("@document", "t3", "against"),
+            Stance("@document", "t5", "favor"),
+        ],
+    )
     h = headline(score_document(gold, pred, "text", CFG), CFG)
     # pairs: 3 of 4 found, 3 of 4 predicted
     assert (h["stances.document.pair.p"], h["stances.document.pair.r"]) == (0.75, 0.75)
@@ -99,10 +128,16 @@ def test_stance_pairs_labels_f_avg():
 
 
 def test_stance_holder_named_in_free_text():
-    pred = DocAnnotation("doc-a", quotes=None, claims=None, stances=[
-        Stance("@document", "talks", "against"), Stance("Saeed Khatibzadeh", "talks", "against"),
-        Stance("Donald Trump", "talks", "against"),
-    ])
+    pred = DocAnnotation(
+        "doc-a",
+        quotes=None,
+        claims=None,
+        stances=[
+            Stance("@document", "talks", "against"),
+            Stance("Saeed Khatibzadeh", "talks", "against"),
+            Stance("Donald Trump", "talks", "against"),
+        ],
+    )
     h = headline(score_document(gold_a(), pred, TEXT_A, CFG, ENTITIES), CFG)
     assert h["stances.holder.pair.f1"] == 1.0
     assert h["stances.holder.label_accuracy"] == 0.5  # trump: favor predicted against
@@ -135,10 +170,15 @@ def test_attribution_uses_the_match_schemes_own_matching():
     # type are judged on B: speaker 1/1, e2e P 1/2 R 1/1; A is a spurious prediction.
     gold = DocAnnotation("d", quotes=[Quote("q1", "direct", [(0, 100)], Source(None, "khatibzadeh"), None)], claims=None, stances=None)
     for order in (1, -1):
-        pred = DocAnnotation("d", quotes=[
-            Quote("A", "indirect", [(0, 1000)], Source(None, "Trump"), None),
-            Quote("B", "direct", [(0, 90)], Source(None, "Khatibzadeh"), None),
-        ][::order], claims=None, stances=None)
+        pred = DocAnnotation(
+            "d",
+            quotes=[
+                Quote("A", "indirect", [(0, 1000)], Source(None, "Trump"), None),
+                Quote("B", "direct", [(0, 90)], Source(None, "Khatibzadeh"), None),
+            ][::order],
+            claims=None,
+            stances=None,
+        )
         result = match_document(gold, pred, LONG_TEXT, CFG, ENTITIES)
         h = headline(result.counts, CFG)
         assert (h["quotes.content.coverage:0.3.p"], h["quotes.content.coverage:0.3.r"]) == (0.5, 1.0)
@@ -170,8 +210,11 @@ def test_two_predicted_holders_naming_one_entity_count_the_second_as_spurious():
     # "Khatibzadeh" and "Saeed Khatibzadeh" both resolve to khatibzadeh: one pair, two labels.
     # The first by written holder ("Khatibzadeh", against) is scored; "Saeed Khatibzadeh" (favor)
     # is a spurious pair.  Holder level: found 1; predicted 2; gold 2 → P = R = F1 = 1/2.
-    stances = [Stance("@document", "talks", "against"), Stance("Khatibzadeh", "talks", "against"),
-               Stance("Saeed Khatibzadeh", "talks", "favor")]
+    stances = [
+        Stance("@document", "talks", "against"),
+        Stance("Khatibzadeh", "talks", "against"),
+        Stance("Saeed Khatibzadeh", "talks", "favor"),
+    ]
     for order in (1, -1):
         pred = DocAnnotation("doc-a", quotes=None, claims=None, stances=stances[::order])
         result = match_document(gold_a(), pred, TEXT_A, CFG, ENTITIES)
@@ -181,12 +224,14 @@ def test_two_predicted_holders_naming_one_entity_count_the_second_as_spurious():
         assert result.counts["stances.holder.none.favor"] == 1
         dup = [s for s in result.stances if s.duplicate_of]
         assert [(s.holder, s.target, s.pred_label, s.duplicate_of, s.kind) for s in dup] == [
-            ("Saeed Khatibzadeh", "talks", "favor", "khatibzadeh", "fp")]
+            ("Saeed Khatibzadeh", "talks", "favor", "khatibzadeh", "fp")
+        ]
 
 
 def test_the_holder_written_as_the_id_stands_for_the_pair():
-    pred = DocAnnotation("doc-a", quotes=None, claims=None, stances=[
-        Stance("khatibzadeh", "talks", "favor"), Stance("Khatibzadeh", "talks", "against")])
+    pred = DocAnnotation(
+        "doc-a", quotes=None, claims=None, stances=[Stance("khatibzadeh", "talks", "favor"), Stance("Khatibzadeh", "talks", "against")]
+    )
     result = match_document(gold_a(), pred, TEXT_A, CFG, ENTITIES)
     h = headline(result.counts, CFG)
     assert h["stances.holder.label_accuracy"] == 0.0  # id "khatibzadeh" says favor, gold against
@@ -196,12 +241,25 @@ def test_the_holder_written_as_the_id_stands_for_the_pair():
 def test_empty_prediction_scores_zero_not_one():
     pred = DocAnnotation("doc-a", quotes=[], claims=[], stances=[])
     h = headline(score_document(gold_a(), pred, TEXT_A, CFG, ENTITIES), CFG)
-    for key in ("quotes.content.exact", "quotes.content.coverage:0.3", "quotes.e2e", "claims.span.exact",
-                "claims.checkworthy", "stances.document.pair", "stances.holder.pair"):
+    for key in (
+        "quotes.content.exact",
+        "quotes.content.coverage:0.3",
+        "quotes.e2e",
+        "claims.span.exact",
+        "claims.checkworthy",
+        "stances.document.pair",
+        "stances.holder.pair",
+    ):
         assert (h[f"{key}.p"], h[f"{key}.r"], h[f"{key}.f1"]) == (0.0, 0.0, 0.0), key
     # nothing matched: accuracies over no items are undefined, not perfect
-    for key in ("quotes.speaker.accuracy", "quotes.type.accuracy", "claims.claimant.accuracy", "claims.kind.accuracy",
-                "stances.document.label_accuracy", "stances.holder.label_accuracy"):
+    for key in (
+        "quotes.speaker.accuracy",
+        "quotes.type.accuracy",
+        "claims.claimant.accuracy",
+        "claims.kind.accuracy",
+        "stances.document.label_accuracy",
+        "stances.holder.label_accuracy",
+    ):
         assert math.isnan(h[key]), key
     # favor and against occur in gold: F_avg averages both, each F1 0
     assert h["stances.holder.f_avg"] == 0.0 and h["stances.document.f_avg"] == 0.0

@@ -53,8 +53,9 @@ def random_corpus(seed: int) -> tuple[list[list[tuple[int, int, int]]], list[lis
 
 def score(gold, pred):
     mids = [list(range(1, 160, 4))] * len(gold)
-    return score_tables(columns(gold), columns(pred), [160] * len(gold), [parse_scheme(s) for s in SCHEMES],
-                        label_names=("A", "B", "C"), mids=mids)
+    return score_tables(
+        columns(gold), columns(pred), [160] * len(gold), [parse_scheme(s) for s in SCHEMES], label_names=("A", "B", "C"), mids=mids
+    )
 
 
 @pytest.mark.parametrize("seed", range(8))
@@ -126,10 +127,8 @@ def _annotation(rng: random.Random, doc_id: str) -> DocAnnotation:
         cuts = sorted(rng.sample(range(len(WORDS)), 2 * n))
         return [(cuts[2 * i], cuts[2 * i + 1]) for i in range(n)]
 
-    quotes = [Quote(f"q{i}", rng.choice(["direct", "indirect"]), frags(), Source(None, None), None)
-              for i in range(rng.randint(0, 10))]
-    claims = [Claim(f"c{i}", frags(), None, rng.choice(["factual", "evaluative"]), rng.random() < 0.5)
-              for i in range(rng.randint(0, 6))]
+    quotes = [Quote(f"q{i}", rng.choice(["direct", "indirect"]), frags(), Source(None, None), None) for i in range(rng.randint(0, 10))]
+    claims = [Claim(f"c{i}", frags(), None, rng.choice(["factual", "evaluative"]), rng.random() < 0.5) for i in range(rng.randint(0, 6))]
     return DocAnnotation(doc_id, quotes, claims, [])
 
 

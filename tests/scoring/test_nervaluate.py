@@ -23,16 +23,20 @@ def random_doc(rng: random.Random) -> tuple[list[tuple[int, int, int]], list[tup
         return out
 
     gold = spans(rng.randint(0, 5))
-    pred = [g for g in gold if rng.random() < 0.5] + [
-        (max(0, s + rng.randint(-3, 3)), e + rng.randint(-3, 3), rng.randrange(2)) for s, e, _ in gold if rng.random() < 0.5
-    ] + spans(rng.randint(0, 2))
+    pred = (
+        [g for g in gold if rng.random() < 0.5]
+        + [(max(0, s + rng.randint(-3, 3)), e + rng.randint(-3, 3), rng.randrange(2)) for s, e, _ in gold if rng.random() < 0.5]
+        + spans(rng.randint(0, 2))
+    )
     return gold, [(s, e, lab) for s, e, lab in pred if e > s]
 
 
 def unique_choice(gold, pred) -> bool:
     """Every prediction overlaps at most one gold span and every gold span at most one prediction."""
+
     def ov(a, b):
         return min(a[1], b[1]) > max(a[0], b[0])
+
     return all(sum(ov(p, g) for g in gold) <= 1 for p in pred) and all(sum(ov(p, g) for p in pred) <= 1 for g in gold)
 
 

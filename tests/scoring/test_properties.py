@@ -24,13 +24,23 @@ def fragments(draw):
 @st.composite
 def annotation(draw, doc_id="d"):
     quotes = [
-        Quote(f"q{i}", draw(st.sampled_from(["direct", "indirect", "mixed"])), draw(fragments()),
-              Source(None, draw(st.sampled_from([None, "a", "b"]))), None)
+        Quote(
+            f"q{i}",
+            draw(st.sampled_from(["direct", "indirect", "mixed"])),
+            draw(fragments()),
+            Source(None, draw(st.sampled_from([None, "a", "b"]))),
+            None,
+        )
         for i in range(draw(st.integers(0, 6)))
     ]
     claims = [
-        Claim(f"c{i}", draw(fragments()), draw(st.sampled_from([None, "a"])), draw(st.sampled_from(["factual", "evaluative"])),
-              draw(st.booleans()))
+        Claim(
+            f"c{i}",
+            draw(fragments()),
+            draw(st.sampled_from([None, "a"])),
+            draw(st.sampled_from(["factual", "evaluative"])),
+            draw(st.booleans()),
+        )
         for i in range(draw(st.integers(0, 4)))
     ]
     keys = draw(st.lists(st.tuples(st.sampled_from(["@document", "a", "b"]), st.sampled_from(["t1", "t2"])), unique=True, max_size=4))
@@ -39,8 +49,12 @@ def annotation(draw, doc_id="d"):
 
 
 def shuffled(doc: DocAnnotation, rnd) -> DocAnnotation:
-    return DocAnnotation(doc.doc_id, rnd.sample(doc.quotes, len(doc.quotes)), rnd.sample(doc.claims, len(doc.claims)),
-                         rnd.sample(doc.stances, len(doc.stances)))
+    return DocAnnotation(
+        doc.doc_id,
+        rnd.sample(doc.quotes, len(doc.quotes)),
+        rnd.sample(doc.claims, len(doc.claims)),
+        rnd.sample(doc.stances, len(doc.stances)),
+    )
 
 
 @settings(max_examples=60, deadline=None)
@@ -72,8 +86,10 @@ def test_perfect_prediction_scores_one(gold, rnd):
         assert s.micro["quotes.speaker.accuracy"] == 1.0
     if gold.claims:
         assert all(s.micro[f"claims.span.{x}.f1"] == 1.0 for x in chars)
-    for level, has in (("document", any(x.holder == "@document" for x in gold.stances)),
-                       ("holder", any(x.holder != "@document" for x in gold.stances))):
+    for level, has in (
+        ("document", any(x.holder == "@document" for x in gold.stances)),
+        ("holder", any(x.holder != "@document" for x in gold.stances)),
+    ):
         assert math.isnan(s.micro[f"stances.{level}.pair.f1"]) == (not has)
         if has:
             assert s.micro[f"stances.{level}.macro_f1"] == 1.0

@@ -26,7 +26,9 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     root: RootOption = None,
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = None,
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = None,
 ) -> None:
     """Gold corpus for quotes, claims and stance in news; score extractors against it."""
     set_root(root)

@@ -117,8 +117,12 @@ def workspace() -> Workspace:
 
 RootOption = Annotated[
     Optional[Path],
-    typer.Option("--root", help=f"The workspace (corpus/, annotations/, eval/). Default: ${ENV_VAR}, else the current "
-                 "directory or the nearest parent that is one.", show_default=False),
+    typer.Option(
+        "--root",
+        help=f"The workspace (corpus/, annotations/, eval/). Default: ${ENV_VAR}, else the current "
+        "directory or the nearest parent that is one.",
+        show_default=False,
+    ),
 ]
 
 

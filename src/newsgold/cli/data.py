@@ -58,12 +58,12 @@ def _print_summary() -> None:
     console.print(table)
     console.print(f"{len(docs)} documents, {len(ws.entities)} entities; all annotation files valid.")
     with_gold, _ = gold_coverage(ws)
-    console.print(f"gold for {with_gold} of {len(docs)} documents" + ("" if with_gold == len(docs) else " (documents without gold are not scored)"))
+    console.print(
+        f"gold for {with_gold} of {len(docs)} documents" + ("" if with_gold == len(docs) else " (documents without gold are not scored)")
+    )
 
 
-def schema(
-    kind: Annotated[str, typer.Argument(help="annotation | entities | targets")] = "annotation",
-) -> None:
+def schema(kind: Annotated[str, typer.Argument(help="annotation | entities | targets")] = "annotation") -> None:
     """Print the JSON Schema of the annotation format (or of the entity/target registries)."""
     import json
 
@@ -79,9 +79,7 @@ def show(
     layer: Annotated[
         Optional[list[str]], typer.Option("--layer", "-l", help="quotes, claims or stances (repeatable; default all).")
     ] = None,
-    annotations: Annotated[
-        Optional[Path], typer.Option(help="Gold directory or prediction .jsonl to show (default: the gold).")
-    ] = None,
+    annotations: Annotated[Optional[Path], typer.Option(help="Gold directory or prediction .jsonl to show (default: the gold).")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colours on or off.")] = None,
 ) -> None:
     """Print an article with its annotations marked, for review."""

@@ -48,8 +48,9 @@ def extractors() -> None:
     for a in available().values():
         table.add_row(a.name, a.target, a.origin)
     console.print(table)
-    console.print("Also: package.module:attr, cmd:COMMAND (JSON Lines on stdin/stdout), file:PATH (precomputed predictions).",
-                  highlight=False)
+    console.print(
+        "Also: package.module:attr, cmd:COMMAND (JSON Lines on stdin/stdout), file:PATH (precomputed predictions).", highlight=False
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -18,8 +18,13 @@ from newsgold.labelstudio import LS_VERSION
 Username = Annotated[Optional[str], typer.Option(envvar="NEWSGOLD_LS_USERNAME", help="Login e-mail (used when the data dir is created).")]
 Password = Annotated[Optional[str], typer.Option(envvar="NEWSGOLD_LS_PASSWORD", help="Login password (used when the data dir is created).")]
 StartToken = Annotated[Optional[str], typer.Option(envvar="NEWSGOLD_LS_TOKEN", help="API token (used when the data dir is created).")]
-DataDir = Annotated[Optional[Path], typer.Option(help="Label Studio data dir (database, uploads). Default: "
-                                                 "$XDG_DATA_HOME/newsgold/labelstudio or ~/.local/share/newsgold/labelstudio.")]
+DataDir = Annotated[
+    Optional[Path],
+    typer.Option(
+        help="Label Studio data dir (database, uploads). Default: "
+        "$XDG_DATA_HOME/newsgold/labelstudio or ~/.local/share/newsgold/labelstudio."
+    ),
+]
 StartTimeout = Annotated[float, typer.Option(help="Seconds to wait for the server to come up.")]
 
 
@@ -60,16 +65,20 @@ def start(
     _serve(server, lambda: _print_login(server))
 
 
-def _start_server(port: int, data_dir: Path | None, username: str | None, password: str | None,
-                  token: str | None, timeout: float) -> Any:
+def _start_server(port: int, data_dir: Path | None, username: str | None, password: str | None, token: str | None, timeout: float) -> Any:
     """Install Label Studio if needed (with progress messages) and start it."""
     from newsgold.labelstudio import server as srv
 
     data_dir = (data_dir or _default_data_dir()).expanduser().resolve()
     srv.install(progress=_echo_err)
     server = srv.LabelStudioServer(
-        port=port, data_dir=data_dir, username=username or srv.DEFAULT_USERNAME,
-        password=password or srv.DEFAULT_PASSWORD, token=token or srv.DEFAULT_TOKEN, timeout=timeout, progress=_echo_err,
+        port=port,
+        data_dir=data_dir,
+        username=username or srv.DEFAULT_USERNAME,
+        password=password or srv.DEFAULT_PASSWORD,
+        token=token or srv.DEFAULT_TOKEN,
+        timeout=timeout,
+        progress=_echo_err,
     )
     _echo_err(f"Starting Label Studio {LS_VERSION} on 127.0.0.1:{port} (data: {data_dir}) ...")
     server.start()
@@ -126,7 +135,9 @@ def config(
 def export_tasks(
     output: Annotated[Path, typer.Option("-o", "--output", help="Task import file to write (JSON list).")],
     predictions: Predictions = None,
-    annotations: Annotated[Optional[Path], typer.Option(help="Annotation set (e.g. annotations/gold) added as Label Studio annotations.")] = None,
+    annotations: Annotated[
+        Optional[Path], typer.Option(help="Annotation set (e.g. annotations/gold) added as Label Studio annotations.")
+    ] = None,
     model_version: ModelVersion = None,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing, different output file.")] = False,
 ) -> None:
@@ -151,12 +162,20 @@ def annotate(
     project: Project = "newsgold",
     predictions: Predictions = None,
     model_version: ModelVersion = None,
-    gold: Annotated[Optional[bool], typer.Option("--gold/--no-gold", help="Push the gold as annotations (default: yes, unless --predictions is given).")] = None,
+    gold: Annotated[
+        Optional[bool], typer.Option("--gold/--no-gold", help="Push the gold as annotations (default: yes, unless --predictions is given).")
+    ] = None,
     username: Username = None,
     password: Password = None,
     token: StartToken = None,
     timeout: StartTimeout = 300.0,
-    request_timeout: Annotated[Optional[float], typer.Option("--request-timeout", help="Seconds to wait for each answer of Label Studio while pushing (what --timeout is for `ls push/pull/agreement`; here --timeout is the start-up wait). Default: $NEWSGOLD_LS_TIMEOUT, else 60.")] = None,
+    request_timeout: Annotated[
+        Optional[float],
+        typer.Option(
+            "--request-timeout",
+            help="Seconds to wait for each answer of Label Studio while pushing (what --timeout is for `ls push/pull/agreement`; here --timeout is the start-up wait). Default: $NEWSGOLD_LS_TIMEOUT, else 60.",
+        ),
+    ] = None,
     retries: Retries = None,
     backoff: Backoff = None,
 ) -> None:

@@ -17,14 +17,42 @@ if TYPE_CHECKING:
     from newsgold.workspace import Workspace
 
 Url = Annotated[str, typer.Option("--url", envvar="NEWSGOLD_LS_URL", help="Label Studio URL.")]
-Token = Annotated[str, typer.Option("--token", envvar="NEWSGOLD_LS_TOKEN", help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it).")]
+Token = Annotated[
+    str,
+    typer.Option(
+        "--token",
+        envvar="NEWSGOLD_LS_TOKEN",
+        help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it).",
+    ),
+]
 Project = Annotated[str, typer.Option("--project", help="Project title.")]
 # The defaults come from the environment through client.settings(), which names a bad variable (exit 1).
-Retries = Annotated[Optional[int], typer.Option(help="Retries of a failed connection (and of failed reads; a read that timed out: once), with exponential backoff. Default: $NEWSGOLD_LS_RETRIES, else 4.")]
-Backoff = Annotated[Optional[float], typer.Option(help="First backoff delay in seconds (doubles each retry). Default: $NEWSGOLD_LS_BACKOFF, else 0.5.")]
-Timeout = Annotated[Optional[float], typer.Option("--timeout", help="Seconds to wait for each answer of Label Studio (connecting: 5 s at most). Default: $NEWSGOLD_LS_TIMEOUT, else 60; raise it for slow exports of large projects.")]
-Predictions = Annotated[Optional[str], typer.Option("--predictions", help="Run dir, run id under eval/runs (baseline/quotes-v2) or a predictions .jsonl, pushed as predictions (pre-annotations).")]
-ModelVersion = Annotated[Optional[str], typer.Option(help="Prediction model version (default: '<extractor> v<version>' from the file's meta).")]
+Retries = Annotated[
+    Optional[int],
+    typer.Option(
+        help="Retries of a failed connection (and of failed reads; a read that timed out: once), with exponential backoff. Default: $NEWSGOLD_LS_RETRIES, else 4."
+    ),
+]
+Backoff = Annotated[
+    Optional[float], typer.Option(help="First backoff delay in seconds (doubles each retry). Default: $NEWSGOLD_LS_BACKOFF, else 0.5.")
+]
+Timeout = Annotated[
+    Optional[float],
+    typer.Option(
+        "--timeout",
+        help="Seconds to wait for each answer of Label Studio (connecting: 5 s at most). Default: $NEWSGOLD_LS_TIMEOUT, else 60; raise it for slow exports of large projects.",
+    ),
+]
+Predictions = Annotated[
+    Optional[str],
+    typer.Option(
+        "--predictions",
+        help="Run dir, run id under eval/runs (baseline/quotes-v2) or a predictions .jsonl, pushed as predictions (pre-annotations).",
+    ),
+]
+ModelVersion = Annotated[
+    Optional[str], typer.Option(help="Prediction model version (default: '<extractor> v<version>' from the file's meta).")
+]
 
 
 def client_for(url: str, token: str, retries: int | None, backoff: float | None, timeout: float | None = None) -> Any:
@@ -44,14 +72,16 @@ def load_sets(ws: Workspace, annotations: Path | None, predictions: str | None) 
     return anns, preds
 
 
-def push_sets(ws: Workspace, client: Any, project: str, anns: Any, preds: Any, model_version: str | None,
-              annotator: str | None = None) -> Any:
+def push_sets(
+    ws: Workspace, client: Any, project: str, anns: Any, preds: Any, model_version: str | None, annotator: str | None = None
+) -> Any:
     from newsgold.labelstudio.config import Vocab
     from newsgold.labelstudio.push import push as do_push
 
     try:
-        return do_push(client, project, ws.documents, anns, preds, model_version=model_version, annotator=annotator,
-                       vocab=Vocab.of_workspace(ws))
+        return do_push(
+            client, project, ws.documents, anns, preds, model_version=model_version, annotator=annotator, vocab=Vocab.of_workspace(ws)
+        )
     except ValueError as exc:
         fail(str(exc))
 
@@ -61,8 +91,13 @@ def push(
     url: Url = "http://127.0.0.1:8080",
     project: Project = "newsgold",
     with_gold: Annotated[bool, typer.Option("--with-gold", help="Push the gold as annotations.")] = False,
-    annotations: Annotated[Optional[Path], typer.Option(help="Push this annotation set (a directory of <doc_id>.json) as annotations.")] = None,
-    annotator: Annotated[Optional[str], typer.Option(help="E-mail of the user who owns the pushed annotations (created if missing). Default: the token's user.")] = None,
+    annotations: Annotated[
+        Optional[Path], typer.Option(help="Push this annotation set (a directory of <doc_id>.json) as annotations.")
+    ] = None,
+    annotator: Annotated[
+        Optional[str],
+        typer.Option(help="E-mail of the user who owns the pushed annotations (created if missing). Default: the token's user."),
+    ] = None,
     predictions: Predictions = None,
     model_version: ModelVersion = None,
     retries: Retries = None,
@@ -87,9 +122,15 @@ def pull(
     output: Annotated[Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")],
     url: Url = "http://127.0.0.1:8080",
     project: Project = "newsgold",
-    predictions: Annotated[bool, typer.Option("--predictions", help="Pull the predictions (one model version) instead of the annotations.")] = False,
-    model_version: Annotated[Optional[str], typer.Option(help="With --predictions: the model version to pull (needed when there are several).")] = None,
-    write_gold: Annotated[bool, typer.Option("--write-gold", help="Allow writing into annotations/gold (the diff is shown; the old gold is backed up).")] = False,
+    predictions: Annotated[
+        bool, typer.Option("--predictions", help="Pull the predictions (one model version) instead of the annotations.")
+    ] = False,
+    model_version: Annotated[
+        Optional[str], typer.Option(help="With --predictions: the model version to pull (needed when there are several).")
+    ] = None,
+    write_gold: Annotated[
+        bool, typer.Option("--write-gold", help="Allow writing into annotations/gold (the diff is shown; the old gold is backed up).")
+    ] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Allow changing existing files outside the gold.")] = False,
     retries: Retries = None,
     backoff: Backoff = None,
@@ -124,16 +165,21 @@ def pull(
         fail(f"project {project!r} has no {what}; nothing written")
     if predictions:
         if len(pulled.sets) > 1:
-            fail(f"predictions of {len(pulled.sets)} model versions ({', '.join(map(repr, sorted(pulled.sets)))}): choose one with --model-version")
+            fail(
+                f"predictions of {len(pulled.sets)} model versions ({', '.join(map(repr, sorted(pulled.sets)))}): choose one with --model-version"
+            )
         files = prediction_file(next(iter(pulled.sets.values())), output)
     else:
         if is_gold(ws, output) and len(pulled.sets) > 1:
-            fail(f"{len(pulled.sets)} annotators ({', '.join(sorted(pulled.sets))}) but the gold is one annotation set: "
-                 "pull into another directory, adjudicate, then write the gold")
+            fail(
+                f"{len(pulled.sets)} annotators ({', '.join(sorted(pulled.sets))}) but the gold is one annotation set: "
+                "pull into another directory, adjudicate, then write the gold"
+            )
         files = annotation_files(pulled.sets, output)
     try:
-        written = write_pulled(ws, files, output, write_gold=write_gold, overwrite=overwrite,
-                               show=lambda diff: typer.echo(diff, err=True, nl=False))
+        written = write_pulled(
+            ws, files, output, write_gold=write_gold, overwrite=overwrite, show=lambda diff: typer.echo(diff, err=True, nl=False)
+        )
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else ""
         fail(f"cannot write the pulled files under {shown(output)}:{where}: {exc.strerror or exc}")
@@ -141,9 +187,11 @@ def pull(
         typer.echo(f"previous gold backed up to {shown(written.backup)}", err=True)
     n_docs = sum(len(s) for s in pulled.sets.values())
     who = "model version" if predictions else "annotator"
-    typer.echo(f"pulled {n_docs} document annotation(s) from {len(pulled.sets)} {who}(s) "
-               f"({', '.join(sorted(pulled.sets))}); wrote {len(written.paths)} file(s), "
-               f"{len(files) - len(written.paths)} unchanged, under {shown(output)}")
+    typer.echo(
+        f"pulled {n_docs} document annotation(s) from {len(pulled.sets)} {who}(s) "
+        f"({', '.join(sorted(pulled.sets))}); wrote {len(written.paths)} file(s), "
+        f"{len(files) - len(written.paths)} unchanged, under {shown(output)}"
+    )
 
 
 def agreement(

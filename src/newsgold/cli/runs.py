@@ -15,8 +15,16 @@ Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace what is al
 def run(
     suite: Annotated[str, typer.Argument(help="Suite name (eval/suites/NAME.toml of the workspace) or path to a .toml file.")] = "default",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel extraction processes (results identical to serial).")] = 1,
-    run_id: Annotated[Optional[str], typer.Option("--run-id", help="Directory name under the output root (default: <suite>-<UTC timestamp>).")] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Output root (default: the workspace's eval/runs). The prediction cache stays in the workspace's eval/cache (see --no-cache).")] = None,
+    run_id: Annotated[
+        Optional[str], typer.Option("--run-id", help="Directory name under the output root (default: <suite>-<UTC timestamp>).")
+    ] = None,
+    out: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--out",
+            help="Output root (default: the workspace's eval/runs). The prediction cache stays in the workspace's eval/cache (see --no-cache).",
+        ),
+    ] = None,
     only: Annotated[Optional[list[str]], typer.Option("--only", help="Run only this extractor spec or label (repeatable).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract everything; neither read nor write the prediction cache.")] = False,
     overwrite: Overwrite = False,
@@ -38,8 +46,7 @@ def run(
     loaded = load_suite(ws, suite)
     bar = progress_factory(progress)
     try:
-        _, results = run_suite(ws, loaded, out, run_id, jobs, use_cache=not no_cache, overwrite=overwrite,
-                               progress=bar, only=only)
+        _, results = run_suite(ws, loaded, out, run_id, jobs, use_cache=not no_cache, overwrite=overwrite, progress=bar, only=only)
     finally:
         if bar:
             bar.stop()
@@ -52,16 +59,30 @@ def run(
 
 
 def rescore(
-    run_dir: Annotated[Path, typer.Argument(metavar="RUN", help="A run directory (eval/runs/<id>/<extractor>), or a suite run directory (every run in it).")],
-    scheme: Annotated[Optional[list[str]], typer.Option(
-        "--scheme", help="Also score with this scheme (repeatable), in addition to the run's own schemes.")] = None,
-    replace_schemes: Annotated[bool, typer.Option(
-        "--replace-schemes", help="Score with the --scheme schemes only, dropping the run's others.")] = False,
+    run_dir: Annotated[
+        Path,
+        typer.Argument(metavar="RUN", help="A run directory (eval/runs/<id>/<extractor>), or a suite run directory (every run in it)."),
+    ],
+    scheme: Annotated[
+        Optional[list[str]],
+        typer.Option("--scheme", help="Also score with this scheme (repeatable), in addition to the run's own schemes."),
+    ] = None,
+    replace_schemes: Annotated[
+        bool, typer.Option("--replace-schemes", help="Score with the --scheme schemes only, dropping the run's others.")
+    ] = False,
     gold: Annotated[Optional[Path], typer.Option("--gold", help="Gold to score against (default: the run's gold path).")] = None,
-    out: Annotated[Optional[Path], typer.Option(
-        "--out", help="Write a new run directory here (for a suite run directory: a new suite directory); RUN is left as it is.")] = None,
-    overwrite: Annotated[bool, typer.Option(
-        "--overwrite", help="Without --out: rewrite RUN in place (listing the files that change). With --out: replace an existing DIR.")] = False,
+    out: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--out", help="Write a new run directory here (for a suite run directory: a new suite directory); RUN is left as it is."
+        ),
+    ] = None,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite", help="Without --out: rewrite RUN in place (listing the files that change). With --out: replace an existing DIR."
+        ),
+    ] = False,
 ) -> None:
     """Score the stored predictions of a run again, without re-running the extractor, and print the table.
 
@@ -97,8 +118,9 @@ def rescore(
         _note_incomparable(r)
     if out is None and not overwrite:
         for r in results:
-            err_console.print(f"nothing written; in place, {r.run.directory} would change: {_changes_text(r.changed_files())}",
-                              highlight=False)
+            err_console.print(
+                f"nothing written; in place, {r.run.directory} would change: {_changes_text(r.changed_files())}", highlight=False
+            )
         err_console.print("(--out DIR writes a new run directory; --overwrite rewrites in place)", highlight=False)
         return
     if out is None:
@@ -135,8 +157,11 @@ def _note_incomparable(r: Any) -> None:
         why.append(f"dropped schemes {', '.join(dropped)}")
     if r.scores.gold_hash != r.run.gold_hash:
         why.append("different gold")
-    err_console.print(f"note: {r.run.label}: the scorer signature or gold hash changed ({'; '.join(why) or 'scorer'}): "
-                      "compare it only with runs scored the same way", highlight=False)
+    err_console.print(
+        f"note: {r.run.label}: the scorer signature or gold hash changed ({'; '.join(why) or 'scorer'}): "
+        "compare it only with runs scored the same way",
+        highlight=False,
+    )
 
 
 def _suite_name(r: Any) -> str:
@@ -160,9 +185,17 @@ def compare(
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
-    fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression", help="Exit 1 when a headline metric drops by more than --max-drop, or when a metric A has is missing or undefined in B (e.g. B stopped producing a layer).")] = False,
+    fail_on_regression: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-regression",
+            help="Exit 1 when a headline metric drops by more than --max-drop, or when a metric A has is missing or undefined in B (e.g. B stopped producing a layer).",
+        ),
+    ] = False,
     max_drop: Annotated[float, typer.Option("--max-drop", help="Largest tolerated drop of a metric.")] = 0.01,
-    alpha: Annotated[Optional[float], typer.Option("--alpha", help="Count a drop only if significant at this level (approximate randomization).")] = None,
+    alpha: Annotated[
+        Optional[float], typer.Option("--alpha", help="Count a drop only if significant at this level (approximate randomization).")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Compare runs made on different gold, scorer or documents.")] = False,
     bootstrap: Annotated[int, typer.Option("--bootstrap", help="Paired bootstrap resamples of documents.")] = 1000,
     trials: Annotated[int, typer.Option("--trials", help="Approximate randomization trials.")] = 10000,

@@ -26,9 +26,19 @@ def score(
         Optional[Path], typer.Option("--gold", help="Gold directory (or file) to score against (default: the workspace's gold).")
     ] = None,
     pred: Annotated[Path, typer.Option("--pred", help="Predictions: a .jsonl file or a directory of <doc_id>.json.")] = ...,  # type: ignore[assignment]
-    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="strict, exact, partial, overlap, coverage:TAU, token (repeatable; default: all with coverage:0.3 and coverage:0.8).")] = None,
-    match_scheme: Annotated[str, typer.Option("--match-scheme", help="When a predicted quote/claim is the gold one, for speaker, type, claimant, kind.")] = "coverage:0.3",
-    normalize_boundaries: Annotated[bool, typer.Option("--normalize-boundaries", help="Ignore leading/trailing whitespace, punctuation and quotation marks.")] = False,
+    scheme: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--scheme",
+            help="strict, exact, partial, overlap, coverage:TAU, token (repeatable; default: all with coverage:0.3 and coverage:0.8).",
+        ),
+    ] = None,
+    match_scheme: Annotated[
+        str, typer.Option("--match-scheme", help="When a predicted quote/claim is the gold one, for speaker, type, claimant, kind.")
+    ] = "coverage:0.3",
+    normalize_boundaries: Annotated[
+        bool, typer.Option("--normalize-boundaries", help="Ignore leading/trailing whitespace, punctuation and quotation marks.")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json | html")] = "table",
     output: Output = None,
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every error with context as JSON Lines.")] = None,
@@ -79,7 +89,10 @@ def score(
 
 
 def agreement(
-    dirs: Annotated[list[Path], typer.Argument(help="Annotation directories (one per annotator), or one directory of such directories (e.g. annotations/passes).")],
+    dirs: Annotated[
+        list[Path],
+        typer.Argument(help="Annotation directories (one per annotator), or one directory of such directories (e.g. annotations/passes)."),
+    ],
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
     output: Output = None,
     overwrite: Overwrite = False,
@@ -126,4 +139,3 @@ def emit_agreement(report: Any, fmt: str, output: Path | None, overwrite: bool) 
 def register(app: typer.Typer) -> None:
     app.command("score")(score)
     app.command("agreement")(agreement)
-

@@ -27,10 +27,17 @@ def _seed_workspace() -> Workspace | None:
 def init(
     directory: Annotated[Path, typer.Argument(help="The new workspace: a new or empty directory (one holding only .git is fine).")],
     name: Annotated[Optional[str], typer.Option("--name", help="The corpus name (default: the directory's name).")] = None,
-    layers: Annotated[str, typer.Option("--layers", help="Layers to annotate, comma-separated: quotes, claims, stances.")] = "quotes,claims,stances",
-    from_builtin: Annotated[bool, typer.Option(
-        "--from-builtin", help="Start from newsgold's seed corpus (documents, gold, passes, registries, guidelines, suite), "
-        "copied from the checkout found by --root or from the current directory.")] = False,
+    layers: Annotated[
+        str, typer.Option("--layers", help="Layers to annotate, comma-separated: quotes, claims, stances.")
+    ] = "quotes,claims,stances",
+    from_builtin: Annotated[
+        bool,
+        typer.Option(
+            "--from-builtin",
+            help="Start from newsgold's seed corpus (documents, gold, passes, registries, guidelines, suite), "
+            "copied from the checkout found by --root or from the current directory.",
+        ),
+    ] = False,
 ) -> None:
     """Create a workspace: newsgold.toml, corpus/, annotations/, eval/suites/default.toml and a .gitignore.
 
@@ -58,23 +65,35 @@ def init(
     for rel in result.files:
         err_console.print(f"  {rel}", highlight=False, markup=False)
     if result.documents:
-        console.print(f"{result.documents} documents with their gold, from {shown(seed.root) if seed else 'the seed'}",
-                      highlight=False, markup=False)
-    console.print(f"next: cd {where} && newsgold import YOUR_ARTICLES/ && newsgold validate && newsgold run",
-                  highlight=False, markup=False)
+        console.print(
+            f"{result.documents} documents with their gold, from {shown(seed.root) if seed else 'the seed'}", highlight=False, markup=False
+        )
+    console.print(f"next: cd {where} && newsgold import YOUR_ARTICLES/ && newsgold validate && newsgold run", highlight=False, markup=False)
 
 
 def import_documents(
-    sources: Annotated[list[Path], typer.Argument(
-        metavar="SOURCE...", help="A folder of .txt files, a .txt, .jsonl, .csv, .json or .parquet file, or a dataset "
-        "saved with datasets' save_to_disk.")],
+    sources: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="SOURCE...",
+            help="A folder of .txt files, a .txt, .jsonl, .csv, .json or .parquet file, or a dataset saved with datasets' save_to_disk.",
+        ),
+    ],
     text_field: Annotated[str, typer.Option("--text-field", help="The column holding the text (tables and datasets).")] = "text",
-    id_field: Annotated[Optional[str], typer.Option(
-        "--id-field", help="The column to make doc_ids from (default: a doc_id column, else the title, else the file name "
-        "and row); ids are slugs.")] = None,
-    replace: Annotated[bool, typer.Option(
-        "--replace", help="Accept a new text for an existing doc_id; its gold and pass files are moved to "
-        "annotations/.replaced/<UTC time>/.")] = False,
+    id_field: Annotated[
+        Optional[str],
+        typer.Option(
+            "--id-field",
+            help="The column to make doc_ids from (default: a doc_id column, else the title, else the file name and row); ids are slugs.",
+        ),
+    ] = None,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="Accept a new text for an existing doc_id; its gold and pass files are moved to annotations/.replaced/<UTC time>/.",
+        ),
+    ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and report; write nothing.")] = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr for large imports.")] = True,
 ) -> None:
@@ -111,8 +130,7 @@ def import_documents(
     counts = f"{len(plan.added)} added, {len(plan.unchanged)} unchanged" + (f", {len(plan.replaced)} replaced" if plan.replaced else "")
     total = sum(1 for line in plan.lines if line.strip())
     suffix = " (dry run: nothing written)" if dry_run else ("" if plan.changes else "; nothing to write")
-    console.print(f"{counts}; the corpus has {total} documents ({shown(ws.documents_file)}){suffix}",
-                  highlight=False, markup=False)
+    console.print(f"{counts}; the corpus has {total} documents ({shown(ws.documents_file)}){suffix}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:

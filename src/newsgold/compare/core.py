@@ -101,7 +101,9 @@ def headline_metrics(micro: dict[str, Any], match_scheme: str, schemes: list[str
 def check_comparable(a: StoredRun, b: StoredRun, force: bool) -> list[str]:
     problems = []
     if a.gold_hash != b.gold_hash:
-        problems.append(f"the runs were scored against different gold (gold hash {str(a.gold_hash)[:12]} vs {str(b.gold_hash)[:12]}); rescore both with `newsgold rescore RUN`")
+        problems.append(
+            f"the runs were scored against different gold (gold hash {str(a.gold_hash)[:12]} vs {str(b.gold_hash)[:12]}); rescore both with `newsgold rescore RUN`"
+        )
     if a.signature != b.signature:
         problems.append(f"the runs have different scorer signatures:\n  A: {a.signature}\n  B: {b.signature}")
     da, db = a.scores.doc_ids, b.scores.doc_ids
@@ -112,8 +114,15 @@ def check_comparable(a: StoredRun, b: StoredRun, force: bool) -> list[str]:
     return problems
 
 
-def compare_runs(dir_a: Path | str, dir_b: Path | str, force: bool = False, n_boot: int = N_BOOT,
-                 n_perm: int = N_PERM, seed: int = SEED, workspace: Workspace | None = None) -> Comparison:
+def compare_runs(
+    dir_a: Path | str,
+    dir_b: Path | str,
+    force: bool = False,
+    n_boot: int = N_BOOT,
+    n_perm: int = N_PERM,
+    seed: int = SEED,
+    workspace: Workspace | None = None,
+) -> Comparison:
     """Compare run B with run A; ``workspace`` supplies the texts and gold for item excerpts
     (without one, the changed items are listed without excerpts)."""
     from newsgold.runs.core import score_config
@@ -142,11 +151,17 @@ def compare_runs(dir_a: Path | str, dir_b: Path | str, force: bool = False, n_bo
     if layers_a != layers_b:
         warnings.append(
             f"the runs score different layers: A {', '.join(layers_a) or 'none'}, B {', '.join(layers_b) or 'none'}"
-            + (f"; the metrics of {', '.join(x for x in layers_a if x not in layers_b)} are missing in B and count as regressions"
-               if any(x not in layers_b for x in layers_a) else ""))
+            + (
+                f"; the metrics of {', '.join(x for x in layers_a if x not in layers_b)} are missing in B and count as regressions"
+                if any(x not in layers_b for x in layers_a)
+                else ""
+            )
+        )
     missing = [r.name for r in rows if r.missing_in_b and r.name.split(".")[0] in layers_b]
     if missing:
-        warnings.append(f"{len(missing)} metric(s) defined in A are undefined in B ({', '.join(missing[:5])}{', …' if len(missing) > 5 else ''}) and count as regressions")
+        warnings.append(
+            f"{len(missing)} metric(s) defined in A are undefined in B ({', '.join(missing[:5])}{', …' if len(missing) > 5 else ''}) and count as regressions"
+        )
     texts = {d.doc_id: d.text for d in workspace.documents.values()} if workspace is not None else {}
     gold, why = _gold_for(workspace, a, b)
     if why:

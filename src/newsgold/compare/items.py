@@ -44,8 +44,16 @@ def _items_of(ann: DocAnnotation | None, layer: str) -> list[Any]:
     return list(getattr(ann, layer) or []) if ann is not None else []
 
 
-def span_changes(layer: Any, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mapping[str, Any], gold: DocAnnotation | None,
-                 a_pred: DocAnnotation | None, b_pred: DocAnnotation | None, text: str) -> list[Change]:
+def span_changes(
+    layer: Any,
+    doc_id: str,
+    a_doc: Mapping[str, Any],
+    b_doc: Mapping[str, Any],
+    gold: DocAnnotation | None,
+    a_pred: DocAnnotation | None,
+    b_pred: DocAnnotation | None,
+    text: str,
+) -> list[Change]:
     """Found, missed, spurious and attribution changes of one span layer in one document."""
     name = layer.name
     out: list[Change] = []
@@ -95,9 +103,14 @@ def span_changes(layer: Any, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mappi
     return out
 
 
-def item_changes(a_scores: Mapping[str, Any], b_scores: Mapping[str, Any], a_preds: Mapping[str, DocAnnotation],
-                 b_preds: Mapping[str, DocAnnotation], gold: Mapping[str, DocAnnotation] | None,
-                 texts: Mapping[str, str]) -> list[Change]:
+def item_changes(
+    a_scores: Mapping[str, Any],
+    b_scores: Mapping[str, Any],
+    a_preds: Mapping[str, DocAnnotation],
+    b_preds: Mapping[str, DocAnnotation],
+    gold: Mapping[str, DocAnnotation] | None,
+    texts: Mapping[str, str],
+) -> list[Change]:
     """Every change between two runs, document by document, layer by layer (each layer says what
     a change is: :meth:`newsgold.layers.base.Layer.changes`)."""
     from newsgold.layers import registry

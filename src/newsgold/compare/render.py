@@ -51,13 +51,21 @@ def to_json(c: Comparison, max_drop: float, alpha: float | None) -> str:
     data: dict[str, Any] = {
         "a": {"run": str(c.a.directory), "manifest": c.a.manifest.to_json()},
         "b": {"run": str(c.b.directory), "manifest": c.b.manifest.to_json()},
-        "signature": c.a.signature, "gold_hash": c.a.gold_hash,
+        "signature": c.a.signature,
+        "gold_hash": c.a.gold_hash,
         "tests": {"bootstrap": c.n_boot, "randomization": c.n_perm, "seed": c.seed, "unit": "document"},
         "warnings": c.warnings,
         "metrics": [
-            {"metric": r.name, "a": _clean(r.a), "b": _clean(r.b), "delta": _clean(r.delta),
-             "ci": [_clean(r.test.lo), _clean(r.test.hi)], "p": _clean(r.test.p),
-             **({"status": r.status} if r.status else {})} for r in c.rows
+            {
+                "metric": r.name,
+                "a": _clean(r.a),
+                "b": _clean(r.b),
+                "delta": _clean(r.delta),
+                "ci": [_clean(r.test.lo), _clean(r.test.hi)],
+                "p": _clean(r.test.p),
+                **({"status": r.status} if r.status else {}),
+            }
+            for r in c.rows
         ],
         "regressions": [r.name for r in c.regressions(max_drop, alpha)],
         "gate": {"max_drop": max_drop, "alpha": alpha},
@@ -78,7 +86,9 @@ def markdown(c: Comparison, max_drop: float, alpha: float | None, max_items: int
     lines += ["", f"**{len(regs)} regression(s)** (drop > {max_drop:g}" + (f", p < {alpha:g}" if alpha is not None else "") + ")", ""]
     lines += ["| metric | A | B | Δ | 95% CI of Δ | p | |", "|---|---:|---:|---:|---|---:|---|"]
     for r in c.rows:
-        lines.append(f"| `{r.name}` | {_f(r.a)} | {_f(r.b)} | {_f(r.delta, True)} | [{_f(r.test.lo, True)}, {_f(r.test.hi, True)}] | {_p(r.test.p)} | {_mark(r, max_drop, alpha)} |")
+        lines.append(
+            f"| `{r.name}` | {_f(r.a)} | {_f(r.b)} | {_f(r.delta, True)} | [{_f(r.test.lo, True)}, {_f(r.test.hi, True)}] | {_p(r.test.p)} | {_mark(r, max_drop, alpha)} |"
+        )
     for kind, title in CHANGE_TITLES.items():
         items = [ch for ch in c.changes if ch.kind == kind]
         if not items:
@@ -101,12 +111,22 @@ def print_table(c: Comparison, console: Any, max_drop: float, alpha: float | Non
     for w in c.warnings:
         console.print(f"[bold yellow]warning:[/] {w}", highlight=False)
     table = Table(title_justify="left")
-    for col, just in (("metric", "left"), ("A", "right"), ("B", "right"), ("Δ", "right"), ("95% CI of Δ", "center"), ("p", "right"), ("", "left")):
+    for col, just in (
+        ("metric", "left"),
+        ("A", "right"),
+        ("B", "right"),
+        ("Δ", "right"),
+        ("95% CI of Δ", "center"),
+        ("p", "right"),
+        ("", "left"),
+    ):
         table.add_column(col, justify=just)  # type: ignore[arg-type]
     for r in c.rows:
         mark = _mark(r, max_drop, alpha)
         style = "red" if mark.startswith("▼") else ("green" if mark.startswith("▲") else None)
-        table.add_row(r.name, _f(r.a), _f(r.b), _f(r.delta, True), f"[{_f(r.test.lo, True)}, {_f(r.test.hi, True)}]", _p(r.test.p), mark, style=style)
+        table.add_row(
+            r.name, _f(r.a), _f(r.b), _f(r.delta, True), f"[{_f(r.test.lo, True)}, {_f(r.test.hi, True)}]", _p(r.test.p), mark, style=style
+        )
     console.print(table)
     for kind, title in CHANGE_TITLES.items():
         items = [ch for ch in c.changes if ch.kind == kind]

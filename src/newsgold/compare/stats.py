@@ -56,8 +56,16 @@ class _Evaluator:
         return out
 
 
-def paired_tests(a_rows: list[dict[str, float]], b_rows: list[dict[str, float]], metric_names: Sequence[str], config: Any,
-                 n_boot: int = 1000, n_perm: int = 10000, seed: int = 12345, confidence: float = 0.95) -> dict[str, Paired]:
+def paired_tests(
+    a_rows: list[dict[str, float]],
+    b_rows: list[dict[str, float]],
+    metric_names: Sequence[str],
+    config: Any,
+    n_boot: int = 1000,
+    n_perm: int = 10000,
+    seed: int = 12345,
+    confidence: float = 0.95,
+) -> dict[str, Paired]:
     import numpy as np
 
     keys = sorted({k for r in (*a_rows, *b_rows) for k in r})

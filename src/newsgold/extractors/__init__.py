@@ -7,15 +7,7 @@
 Baselines are imported lazily (by :func:`resolve`), so importing this package stays cheap.
 """
 
-from newsgold.extractors.base import (
-    BaseExtractor,
-    BatchExtractor,
-    Extractor,
-    ExtractorError,
-    LearnedExtractor,
-    config_hash,
-    extract_many,
-)
+from newsgold.extractors.base import BaseExtractor, BatchExtractor, Extractor, ExtractorError, LearnedExtractor, config_hash, extract_many
 from newsgold.extractors.registry import BUILTINS, ENTRY_POINT_GROUP, Available, available, resolve
 
 __all__ = [

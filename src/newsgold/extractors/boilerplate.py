@@ -50,7 +50,7 @@ def out_of_scope(document: Document) -> list[Span]:
         m = _DATELINE.match(stripped)
         if m:
             regions.append((lead, lead + m.end()))
-            rest = stripped[m.end():]
+            rest = stripped[m.end() :]
             label = _LABEL.match(rest.lstrip())
             if label and len(label.group()) < 30:
                 off = lead + m.end() + (len(rest) - len(rest.lstrip()))

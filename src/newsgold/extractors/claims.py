@@ -28,7 +28,9 @@ Span = tuple[int, int]
 _DIRECTIVE = re.compile(r"\b(?:must|should|ought to|needs? to|have to|has to|let us|let's)\b", re.I)
 _EPISTEMIC = re.compile(r"^(?:we|i|they|he|she)\s+(?:believe|think|feel|hope|expect|assume|suppose)\s+(?:that\s+)?", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|intends? to|promise[sd]?|if|unless|could)\b", re.I)
-_SPLIT = re.compile(r",?\s+(?:and|but|yet)\s+(?=(?:there|it|they|we|he|she|the|this|that|these|those|[A-Z])\b)|;\s+|,\s+(?=otherwise\b)|,\s+(?=which\b)")
+_SPLIT = re.compile(
+    r",?\s+(?:and|but|yet)\s+(?=(?:there|it|they|we|he|she|the|this|that|these|those|[A-Z])\b)|;\s+|,\s+(?=otherwise\b)|,\s+(?=which\b)"
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FRAME = re.compile(r"^(?:and|but|so|yet)\s+", re.I)
 _BYLINE = re.compile(r"^\s*(?:Written |Reported )?by\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$", re.I | re.M)
@@ -82,9 +84,9 @@ def clauses(text: str, start: int, end: int) -> list[Span]:
         ep = _EPISTEMIC.match(text[s:e])
         if ep:
             s += ep.end()
-        while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?\"”’"):
+        while e > s and (text[e - 1].isspace() or text[e - 1] in '.,;:!?"”’'):
             e -= 1
-        while s < e and (text[s].isspace() or text[s] in "\"“‘"):
+        while s < e and (text[s].isspace() or text[s] in '"“‘'):
             s += 1
         if s < e:
             out.append((s, e))
@@ -100,8 +102,31 @@ def keep(text: str) -> bool:
     return any(w.lower() in _VERBS or w.lower().endswith("ed") for w in words)
 
 
-_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-          "might", "does", "do", "did", "be", "been", "seems", "remains", "wants", "wanted", "needs"}
+_VERBS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "does",
+    "do",
+    "did",
+    "be",
+    "been",
+    "seems",
+    "remains",
+    "wants",
+    "wanted",
+    "needs",
+}
 
 
 class ClaimsV1(BaseExtractor):

@@ -47,10 +47,12 @@ def _pipeline(seed: int) -> Any:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
 
-    features = FeatureUnion([
-        ("word", TfidfVectorizer(ngram_range=(1, 2), lowercase=True, min_df=1)),
-        ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=1)),
-    ])
+    features = FeatureUnion(
+        [
+            ("word", TfidfVectorizer(ngram_range=(1, 2), lowercase=True, min_df=1)),
+            ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=1)),
+        ]
+    )
     return Pipeline([("features", features), ("clf", LogisticRegression(max_iter=1000, class_weight="balanced", random_state=seed))])
 
 

@@ -83,7 +83,9 @@ class CommandExtractor:
         config = dict(config or {})
         unknown = set(config) - {"timeout", "batch_size", "layers", "version", "env"}
         if unknown:
-            raise ExtractorError(f"cmd:{command}: unknown config key(s) {', '.join(sorted(unknown))} (known: batch_size, env, layers, timeout, version)")
+            raise ExtractorError(
+                f"cmd:{command}: unknown config key(s) {', '.join(sorted(unknown))} (known: batch_size, env, layers, timeout, version)"
+            )
         try:
             self.argv = shlex.split(command)
         except ValueError as e:
@@ -111,7 +113,7 @@ class CommandExtractor:
     def extract_batch(self, documents: Sequence[Document]) -> list[DocAnnotation]:
         out: list[DocAnnotation] = []
         for i in range(0, len(documents), max(1, self.batch_size)):
-            batch = list(documents[i:i + self.batch_size])
+            batch = list(documents[i : i + self.batch_size])
             try:
                 out.extend(self._run(batch))
             except CommandFailed:
@@ -127,8 +129,9 @@ class CommandExtractor:
         stdin = "".join(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in docs)
         env = {**os.environ, **self.env, "PYTHONIOENCODING": "utf-8"}
         try:
-            proc = subprocess.run(self.argv, input=stdin.encode("utf-8"), capture_output=True,
-                                  timeout=self.timeout * len(docs), env=env, check=False)
+            proc = subprocess.run(
+                self.argv, input=stdin.encode("utf-8"), capture_output=True, timeout=self.timeout * len(docs), env=env, check=False
+            )
         except FileNotFoundError:
             raise ExtractorError(f"{self.name}: program {self.argv[0]!r} not found") from None
         except PermissionError:
@@ -158,7 +161,9 @@ class CommandExtractor:
             try:
                 raw = json.loads(line)
             except json.JSONDecodeError as e:
-                raise CommandFailed(f"{self.name}: output line {lineno} on {which} is not JSON: {e.msg} (column {e.colno}): {line[:80]!r}", list(by_id)) from None
+                raise CommandFailed(
+                    f"{self.name}: output line {lineno} on {which} is not JSON: {e.msg} (column {e.colno}): {line[:80]!r}", list(by_id)
+                ) from None
             doc_id = raw.get("doc_id") if isinstance(raw, dict) else None
             label = f"document {doc_id!r}" if doc_id in by_id else which
             problems = check_object(raw, ctx, f"{self.name} output", lineno, strict_refs=False)
@@ -170,5 +175,8 @@ class CommandExtractor:
             got[str(doc_id)] = DocAnnotation.from_dict(raw)
         missing = [d for d in by_id if d not in got]
         if missing:
-            raise CommandFailed(f"{self.name}: no output for document {missing[0]!r}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""), missing)
+            raise CommandFailed(
+                f"{self.name}: no output for document {missing[0]!r}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""),
+                missing,
+            )
         return [got[d.doc_id] for d in docs]

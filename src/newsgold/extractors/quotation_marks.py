@@ -106,7 +106,7 @@ def find_quotations(text: str, single: bool = False) -> list[Quotation]:
         if depth > 0 and role != "open":
             depth -= 1
             continue
-        if role == "open" and ch not in OPENING and depth == 0 and ch in '"\'':
+        if role == "open" and ch not in OPENING and depth == 0 and ch in "\"'":
             # a straight mark that looks like an opening one while open: treat as closing
             # unless the quotation is still empty
             if i == content_start:

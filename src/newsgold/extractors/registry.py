@@ -41,8 +41,11 @@ BUILTINS: dict[str, str] = {
 # older version (``quotes@2``) reproduces it exactly, whatever the name resolves to by default.
 BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
     "quotes": {"2": "newsgold.extractors.quotes:QuotesV2", "3": "newsgold.extractors.quotes:QuotesV3"},
-    "stance": {"1": "newsgold.extractors.stance:StanceV1", "2": "newsgold.extractors.stance:StanceV2",
-               "3": "newsgold.extractors.stance:StanceV3"},
+    "stance": {
+        "1": "newsgold.extractors.stance:StanceV1",
+        "2": "newsgold.extractors.stance:StanceV2",
+        "3": "newsgold.extractors.stance:StanceV3",
+    },
 }
 
 _MODULE_SPEC = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*$")
@@ -101,8 +104,7 @@ def split_version(spec: str) -> tuple[str, str | None]:
     return name, version or None
 
 
-def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None = None,
-            workspace: Workspace | None = None) -> Extractor:
+def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None = None, workspace: Workspace | None = None) -> Extractor:
     """The extractor a spec names, configured; a requested version must match exactly.
 
     ``workspace`` is where relative data paths in the config (entity registries, targets) and
@@ -134,9 +136,7 @@ def _resolve(spec: str, config: dict[str, Any] | None, version: str | None, work
         found = available().get(base)
         if found is None:
             known = ", ".join(available()) or "none"
-            raise ExtractorError(
-                f"unknown extractor {base!r} (available: {known}; or use package.module:attr, cmd:COMMAND, file:PATH)"
-            )
+            raise ExtractorError(f"unknown extractor {base!r} (available: {known}; or use package.module:attr, cmd:COMMAND, file:PATH)")
         pinned_target = BUILTIN_VERSIONS.get(base, {}).get(str(version)) if version is not None else None
         if pinned_target is not None and (found.origin == "built-in" or found.target.startswith("newsgold.extractors.")):
             extractor = _instantiate(_import(pinned_target, spec), config, spec)

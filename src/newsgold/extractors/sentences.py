@@ -9,10 +9,56 @@ from collections.abc import Sequence
 Span = tuple[int, int]
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col",
-    "capt", "sgt", "adm", "maj", "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
-    "i.e", "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "sr",
+    "jr",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "adm",
+    "maj",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "vs",
+    "no",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "approx",
+    "dept",
+    "est",
+    "fig",
+    "mt",
+    "ft",
+    "rev",
+    "hon",
+    "pres",
 }
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])|\n+")
 
@@ -33,7 +79,7 @@ def sentence_spans(text: str, protected: Sequence[Span] = ()) -> list[Span]:
     for m in _SENT_END_RE.finditer(text):
         end = m.end() if m.group()[0] != "\n" else m.start()
         if m.group()[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
+            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12) : m.start() + 1])
             if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
         if protected and m.group()[0] != "\n":

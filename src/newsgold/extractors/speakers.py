@@ -21,7 +21,7 @@ def _norm(text: str) -> str:
     text = " ".join(text.replace("’", "'").casefold().split())
     for lead in _LEADING:
         if text.startswith(lead):
-            text = text[len(lead):]
+            text = text[len(lead) :]
     return text
 
 
@@ -109,7 +109,7 @@ class SpeakerResolver:
             if not m.name or m.person is False:
                 continue
             cand = m.name.split()
-            if len(cand) > len(best.split()) and cand[-len(words):] == words:
+            if len(cand) > len(best.split()) and cand[-len(words) :] == words:
                 best = m.name
         return best
 

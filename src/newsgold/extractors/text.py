@@ -52,7 +52,6 @@ class Token:
         return self.text.lower()
 
 
-
 @dataclass
 class Mention:
     """A possible speaker: a name, a pronoun or a description ("a senior official")."""
@@ -65,7 +64,6 @@ class Mention:
     person: bool | None = None
     titles: frozenset[str] = field(default_factory=frozenset)
     head: str | None = None  # role noun of a description
-
 
 
 class Analysis:
@@ -123,7 +121,7 @@ class Analysis:
         return bisect_left(self.token_starts, pos)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        return self.tokens[self.token_index(start): self.token_index(end)]
+        return self.tokens[self.token_index(start) : self.token_index(end)]
 
     @cached_property
     def names(self) -> list[Mention]:
@@ -148,12 +146,12 @@ class Analysis:
             definite = definite or words[0][1].lower() == "the"
             words = words[1:]
         if not definite:
-            definite = bool(re.search(r"\bthe\s+$", self.text[max(0, start - 5):start]))
+            definite = bool(re.search(r"\bthe\s+$", self.text[max(0, start - 5) : start]))
         if not words:
             return []
         titles = [w.lower().rstrip(".") in TITLE_WORDS for _, w in words]
         last_title = max((k for k, t in enumerate(titles) if t), default=-1)
-        name_words = words[last_title + 1:]
+        name_words = words[last_title + 1 :]
         title_set = frozenset(w.lower().rstrip(".") for _, w in words[: last_title + 1])
         m_start = words[0][0]
         m_end = words[-1][0] + len(words[-1][1])
@@ -173,7 +171,7 @@ class Analysis:
             person = None
         if definite and last_title < 0:
             person = False  # "the Coastal Gazette": people's names take no article
-        before = self.text[max(0, m_start - 30): m_start].split()
+        before = self.text[max(0, m_start - 30) : m_start].split()
         if before and before[-1].lower().strip(",") in GROUP_ROLES:
             person = False
         if self.in_quotation(m_start):
@@ -199,7 +197,7 @@ class Analysis:
         if self.in_quotation(m.start):
             return False
         s, _ = self.sentence_of(m.start)
-        lead = self.text[s:m.start]
+        lead = self.text[s : m.start]
         if not lead.strip() or lead.strip().lower() in DETERMINERS:
             return True
         first = lead.split(None, 1)[0].lower()
@@ -253,8 +251,9 @@ class Analysis:
             first = self.tokens[j]
             if first.text[0].islower() and head.lower not in {"officials", "sources", "experts", "analysts", "police"}:
                 return None
-        return Mention(start, head.end, self.text[start: head.end], "description", None,
-                       head.lower not in GROUP_ROLES, frozenset(), head.lower)
+        return Mention(
+            start, head.end, self.text[start : head.end], "description", None, head.lower not in GROUP_ROLES, frozenset(), head.lower
+        )
 
     def mention_after(self, pos: int, limit: int) -> Mention | None:
         """The speaker mention starting just after ``pos`` (inverted "said the official")."""
@@ -277,9 +276,10 @@ class Analysis:
                         while q < len(self.tokens) and q - j < 6 and self.tokens[q].text[0].isalnum() and self.tokens[q].start < limit:
                             end = self.tokens[q].end
                             q += 1
-                    desc = Mention(tok.start, end, self.text[tok.start:end], "description", None,
-                                   t.lower not in GROUP_ROLES, frozenset(), t.lower)
-                    appos = re.match(r"\s*,\s*", self.text[end:end + 4])
+                    desc = Mention(
+                        tok.start, end, self.text[tok.start : end], "description", None, t.lower not in GROUP_ROLES, frozenset(), t.lower
+                    )
+                    appos = re.match(r"\s*,\s*", self.text[end : end + 4])
                     if appos:
                         nm = self.name_starting_at(end + appos.end())
                         if nm is not None:
@@ -301,4 +301,4 @@ class Analysis:
     def reporting_tokens(self, start: int, end: int) -> list[int]:
         """Indices of tokens in [start, end) that are reporting verb forms outside quotations."""
         rep = self._reporting
-        return rep[bisect_left(rep, self.token_index(start)): bisect_left(rep, self.token_index(end))]
+        return rep[bisect_left(rep, self.token_index(start)) : bisect_left(rep, self.token_index(end))]

@@ -36,8 +36,9 @@ class ImportReport:
         return [c for c in self.plan.added + self.plan.replaced if c.crlf]
 
 
-def read_source(path: Path, text_field: str = "text", id_field: str | None = None,
-                advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
+def read_source(
+    path: Path, text_field: str = "text", id_field: str | None = None, advance: Callable[[int], None] | None = None
+) -> Iterator[Candidate]:
     """The candidates of one source, by what it is: a saved dataset, a folder or file of text,
     JSON Lines, CSV, or a parquet/json/arrow file for ``datasets``."""
     from newsgold.importing import datasets_source, tables, text_files
@@ -57,8 +58,11 @@ def read_source(path: Path, text_field: str = "text", id_field: str | None = Non
         return tables.read_csv(path, text_field, id_field)
     if suffix in datasets_source.FILE_FORMATS:
         return datasets_source.read_file(path, text_field, id_field, advance)
-    raise UnknownSourceError(shown(path), "not a source newsgold imports: give a folder of .txt files, a .txt, .jsonl, "
-                             ".csv, .json or .parquet file, or a dataset saved with save_to_disk")
+    raise UnknownSourceError(
+        shown(path),
+        "not a source newsgold imports: give a folder of .txt files, a .txt, .jsonl, "
+        ".csv, .json or .parquet file, or a dataset saved with save_to_disk",
+    )
 
 
 def _size(path: Path) -> int:
@@ -67,8 +71,9 @@ def _size(path: Path) -> int:
     return 0
 
 
-def read_sources(sources: Iterable[Path], text_field: str = "text", id_field: str | None = None,
-                 progress: ProgressFactory | None = None) -> list[Candidate]:
+def read_sources(
+    sources: Iterable[Path], text_field: str = "text", id_field: str | None = None, progress: ProgressFactory | None = None
+) -> list[Candidate]:
     out: list[Candidate] = []
     for source in sources:
         source = Path(source)
@@ -78,8 +83,15 @@ def read_sources(sources: Iterable[Path], text_field: str = "text", id_field: st
     return out
 
 
-def import_sources(ws: Workspace, sources: Iterable[Path | str], text_field: str = "text", id_field: str | None = None,
-                   replace: bool = False, dry_run: bool = False, progress: ProgressFactory | None = None) -> ImportReport:
+def import_sources(
+    ws: Workspace,
+    sources: Iterable[Path | str],
+    text_field: str = "text",
+    id_field: str | None = None,
+    replace: bool = False,
+    dry_run: bool = False,
+    progress: ProgressFactory | None = None,
+) -> ImportReport:
     """Add the documents of ``sources`` to the corpus of ``ws``, all or nothing.
 
     Refuses (raises a :class:`~newsgold.importing.errors.SourceError`, nothing written) invalid
@@ -99,5 +111,9 @@ def import_sources(ws: Workspace, sources: Iterable[Path | str], text_field: str
 def describe(report: ImportReport) -> dict[str, Any]:
     """Counts for messages and JSON output."""
     p = report.plan
-    return {"added": len(p.added), "unchanged": len(p.unchanged), "replaced": len(p.replaced),
-            "moved": {str(k): str(v) for k, v in report.moved.items()}}
+    return {
+        "added": len(p.added),
+        "unchanged": len(p.unchanged),
+        "replaced": len(p.replaced),
+        "moved": {str(k): str(v) for k, v in report.moved.items()},
+    }

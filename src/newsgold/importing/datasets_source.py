@@ -23,13 +23,24 @@ def is_saved_dataset(path: Path) -> bool:
     return path.is_dir() and any((path / m).is_file() for m in SAVED_MARKERS)
 
 
-def _rows(rows: Iterable[dict[str, Any]], columns: list[str], name: str, split: str | None, text_field: str,
-          id_field: str | None, stem: str, advance: Callable[[int], None] | None) -> Iterator[Candidate]:
+def _rows(
+    rows: Iterable[dict[str, Any]],
+    columns: list[str],
+    name: str,
+    split: str | None,
+    text_field: str,
+    id_field: str | None,
+    stem: str,
+    advance: Callable[[int], None] | None,
+) -> Iterator[Candidate]:
     label = f"{name}[{split}]" if split else name
     for col in (text_field, id_field):
         if col is not None and col not in columns:
-            raise MissingFieldError(label, f"no column {col!r} (columns: {', '.join(columns)}); choose one with "
-                                    f"--{'text' if col == text_field else 'id'}-field", field=col)
+            raise MissingFieldError(
+                label,
+                f"no column {col!r} (columns: {', '.join(columns)}); choose one with --{'text' if col == text_field else 'id'}-field",
+                field=col,
+            )
     prefix = f"{stem}-{split}" if split else stem
     for i, row in enumerate(rows, start=1):
         yield from_row(row, label, text_field, id_field, f"{prefix}-{i}", row_number=i, source_file=stem)
@@ -37,8 +48,7 @@ def _rows(rows: Iterable[dict[str, Any]], columns: list[str], name: str, split: 
             advance(1)
 
 
-def read_saved(path: Path, text_field: str, id_field: str | None,
-               advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
+def read_saved(path: Path, text_field: str, id_field: str | None, advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
     """A ``Dataset`` or ``DatasetDict`` written by ``save_to_disk`` (every split, in order)."""
     import datasets
 
@@ -54,8 +64,7 @@ def read_saved(path: Path, text_field: str, id_field: str | None,
         yield from _rows(obj, list(obj.column_names), name, None, text_field, id_field, path.name, advance)
 
 
-def read_file(path: Path, text_field: str, id_field: str | None,
-              advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
+def read_file(path: Path, text_field: str, id_field: str | None, advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
     """A parquet, json or arrow file through ``datasets.load_dataset(<format>, data_files=...)``.
 
     Its cache goes to a temporary directory, so importing leaves nothing in ``~/.cache``.

@@ -12,8 +12,17 @@ from newsgold.errors import NewsgoldError
 class SourceError(NewsgoldError):
     """A document of a source that cannot be imported (subclasses say why)."""
 
-    def __init__(self, file: str, message: str, *, line: int | None = None, row: int | None = None,
-                 field: str | None = None, item: str | None = None, remedy: str | None = None):
+    def __init__(
+        self,
+        file: str,
+        message: str,
+        *,
+        line: int | None = None,
+        row: int | None = None,
+        field: str | None = None,
+        item: str | None = None,
+        remedy: str | None = None,
+    ):
         self.file, self.line, self.row, self.field, self.item = file, line, row, field, item
         self.detail = message
         where = file + (f":{line}" if line is not None else "") + (f": row {row}" if row is not None else "")

@@ -61,8 +61,9 @@ def read_existing(path: Path) -> tuple[list[str], dict[str, Existing]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise BadRecordError(name, f"the corpus file is not UTF-8 (byte offset {e.start})",
-                             line=data.count(b"\n", 0, e.start) + 1) from None
+        raise BadRecordError(
+            name, f"the corpus file is not UTF-8 (byte offset {e.start})", line=data.count(b"\n", 0, e.start) + 1
+        ) from None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -74,8 +75,7 @@ def read_existing(path: Path) -> tuple[list[str], dict[str, Existing]]:
             raw = json.loads(line)
             doc_id, doc_text = raw["doc_id"], raw["text"]
         except (json.JSONDecodeError, KeyError, TypeError) as e:
-            raise BadRecordError(name, f"not a document record ({type(e).__name__}: {e}); fix the corpus first",
-                                 line=i + 1) from None
+            raise BadRecordError(name, f"not a document record ({type(e).__name__}: {e}); fix the corpus first", line=i + 1) from None
         records[doc_id] = Existing(doc_id, doc_text, i, line)
     return lines, records
 
@@ -97,9 +97,14 @@ def plan_import(ws: Workspace, candidates: list[Candidate], replace: bool = Fals
     for cand in candidates:
         other = first.get(cand.doc_id)
         if other is not None:
-            raise DuplicateIdError(cand.file, f"doc_id {cand.doc_id!r} is also the id of {other.origin}: give the "
-                                   "documents distinct ids (--id-field, or distinct titles or file names)",
-                                   line=cand.line, row=cand.row, field="doc_id")
+            raise DuplicateIdError(
+                cand.file,
+                f"doc_id {cand.doc_id!r} is also the id of {other.origin}: give the "
+                "documents distinct ids (--id-field, or distinct titles or file names)",
+                line=cand.line,
+                row=cand.row,
+                field="doc_id",
+            )
         first[cand.doc_id] = cand
         old = existing.get(cand.doc_id)
         if old is None:
@@ -112,9 +117,14 @@ def plan_import(ws: Workspace, candidates: list[Candidate], replace: bool = Fals
         elif not replace:
             files = annotation_files(ws, cand.doc_id)
             held = f"; its annotations ({', '.join(shown(p) for p in files)}) index the old text" if files else ""
-            raise ChangedTextRefused(cand.file, f"the text of {cand.doc_id!r} differs from the one in {corpus} (line "
-                                     f"{old.index + 1}){held}; nothing was written", line=cand.line, row=cand.row,
-                                     field="text", remedy="replace")
+            raise ChangedTextRefused(
+                cand.file,
+                f"the text of {cand.doc_id!r} differs from the one in {corpus} (line {old.index + 1}){held}; nothing was written",
+                line=cand.line,
+                row=cand.row,
+                field="text",
+                remedy="replace",
+            )
         else:
             plan.replaced.append(cand)
             plan.lines[old.index] = cand.line_json()

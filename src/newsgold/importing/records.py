@@ -75,41 +75,53 @@ def decode(data: bytes, file: str, first_line: int = 1, base_offset: int = 0) ->
     Lines file), so that messages give the file's own line and byte offset.
     """
     if base_offset == 0 and data.startswith(BOM):
-        raise ByteOrderMarkRefused(file, "starts with a UTF-8 byte order mark (BOM), which would become the first "
-                                   "character of the text; save the file as UTF-8 without BOM", line=first_line)
+        raise ByteOrderMarkRefused(
+            file,
+            "starts with a UTF-8 byte order mark (BOM), which would become the first "
+            "character of the text; save the file as UTF-8 without BOM",
+            line=first_line,
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = first_line + data.count(b"\n", 0, e.start)
         column = e.start - (data.rfind(b"\n", 0, e.start) + 1)
-        bad = data[e.start:e.end].hex(" ")
-        raise InvalidUtf8Error(file, f"invalid UTF-8 at byte offset {base_offset + e.start} (byte {column + 1} of the "
-                               f"line): 0x{bad} ({e.reason}); convert the file to UTF-8", line=line) from None
+        bad = data[e.start : e.end].hex(" ")
+        raise InvalidUtf8Error(
+            file,
+            f"invalid UTF-8 at byte offset {base_offset + e.start} (byte {column + 1} of the "
+            f"line): 0x{bad} ({e.reason}); convert the file to UTF-8",
+            line=line,
+        ) from None
     nul = data.find(b"\0")
     if nul >= 0:
         line = first_line + data.count(b"\n", 0, nul)
-        raise NulCharacterRefused(file, f"NUL character at byte offset {base_offset + nul} (is the file UTF-16 or binary?)",
-                                  line=line)
+        raise NulCharacterRefused(file, f"NUL character at byte offset {base_offset + nul} (is the file UTF-16 or binary?)", line=line)
     return text
 
 
 def check_text(text: Any, file: str, text_field: str | None, line: int | None = None, row: int | None = None) -> str:
     """A text value of a record (or a whole file when ``text_field`` is None) that can be kept as it is."""
     if text is None:
-        raise MissingFieldError(file, f"no text: the record has no field {text_field!r} (choose another with --text-field)",
-                                line=line, row=row, field=text_field)
+        raise MissingFieldError(
+            file,
+            f"no text: the record has no field {text_field!r} (choose another with --text-field)",
+            line=line,
+            row=row,
+            field=text_field,
+        )
     if not isinstance(text, str):
-        raise BadRecordError(file, f"the text must be a string, got {type(text).__name__} {str(text)[:40]!r}",
-                             line=line, row=row, field=text_field)
+        raise BadRecordError(
+            file, f"the text must be a string, got {type(text).__name__} {str(text)[:40]!r}", line=line, row=row, field=text_field
+        )
     if text.startswith("\ufeff"):
-        raise ByteOrderMarkRefused(file, "the text starts with a byte order mark (U+FEFF); remove it", line=line, row=row,
-                                   field=text_field)
+        raise ByteOrderMarkRefused(file, "the text starts with a byte order mark (U+FEFF); remove it", line=line, row=row, field=text_field)
     if "\0" in text:
-        raise NulCharacterRefused(file, f"NUL character at character offset {text.index(chr(0))} of the text", line=line,
-                                  row=row, field=text_field)
+        raise NulCharacterRefused(
+            file, f"NUL character at character offset {text.index(chr(0))} of the text", line=line, row=row, field=text_field
+        )
     if not text.strip():
-        raise EmptyTextError(file, "empty text" if not text else "the text is only whitespace", line=line, row=row,
-                             field=text_field)
+        raise EmptyTextError(file, "empty text" if not text else "the text is only whitespace", line=line, row=row, field=text_field)
     return text
 
 
@@ -126,8 +138,16 @@ def json_safe(value: Any) -> Any:
     return str(value)
 
 
-def from_row(row: Mapping[str, Any], file: str, text_field: str, id_field: str | None, fallback_id: str,
-             line: int | None = None, row_number: int | None = None, source_file: str | None = None) -> Candidate:
+def from_row(
+    row: Mapping[str, Any],
+    file: str,
+    text_field: str,
+    id_field: str | None,
+    fallback_id: str,
+    line: int | None = None,
+    row_number: int | None = None,
+    source_file: str | None = None,
+) -> Candidate:
     """A record of a table (JSON Lines, CSV, dataset) as a candidate.
 
     The doc_id is the slug of ``id_field`` when given, else of a ``doc_id`` column, else of a
@@ -137,8 +157,9 @@ def from_row(row: Mapping[str, Any], file: str, text_field: str, id_field: str |
     if id_field is not None:
         raw_id = row.get(id_field)
         if raw_id is None or str(raw_id).strip() == "":
-            raise MissingFieldError(file, f"no document id: the record has no (or an empty) field {id_field!r}",
-                                    line=line, row=row_number, field=id_field)
+            raise MissingFieldError(
+                file, f"no document id: the record has no (or an empty) field {id_field!r}", line=line, row=row_number, field=id_field
+            )
         doc_id = slugify(str(raw_id))
     elif isinstance(row.get("doc_id"), str) and row["doc_id"].strip():
         doc_id = slugify(row["doc_id"])

@@ -33,8 +33,7 @@ def read_jsonl(path: Path, text_field: str, id_field: str | None) -> Iterator[Ca
         except json.JSONDecodeError as e:
             raise BadRecordError(name, f"malformed JSON: {e.msg} (column {e.colno})", line=lineno) from None
         if not isinstance(record, dict):
-            raise BadRecordError(name, f"expected a JSON object with a {text_field!r} field, got {type(record).__name__}",
-                                 line=lineno)
+            raise BadRecordError(name, f"expected a JSON object with a {text_field!r} field, got {type(record).__name__}", line=lineno)
         yield from_row(record, name, text_field, id_field, f"{path.stem}-{lineno}", line=lineno, source_file=path.name)
 
 
@@ -62,11 +61,14 @@ def read_csv(path: Path, text_field: str, id_field: str | None) -> Iterator[Cand
         except csv.Error as e:
             raise BadRecordError(name, f"malformed CSV: {e}", line=reader.line_num) from None
         if text_field not in header:
-            raise MissingFieldError(name, f"no column {text_field!r} in the header (columns: {', '.join(header)}); "
-                                    "choose one with --text-field", line=1, field=text_field)
+            raise MissingFieldError(
+                name,
+                f"no column {text_field!r} in the header (columns: {', '.join(header)}); choose one with --text-field",
+                line=1,
+                field=text_field,
+            )
         if id_field is not None and id_field not in header:
-            raise MissingFieldError(name, f"no column {id_field!r} in the header (columns: {', '.join(header)})",
-                                    line=1, field=id_field)
+            raise MissingFieldError(name, f"no column {id_field!r} in the header (columns: {', '.join(header)})", line=1, field=id_field)
         row_number = 0
         while True:
             start = reader.line_num + 1
@@ -81,5 +83,6 @@ def read_csv(path: Path, text_field: str, id_field: str | None) -> Iterator[Cand
             row_number += 1
             if len(values) != len(header):
                 raise BadRecordError(name, f"{len(values)} values for {len(header)} columns", line=start)
-            yield from_row(dict(zip(header, values)), name, text_field, id_field, f"{path.stem}-{row_number}",
-                           line=start, source_file=path.name)
+            yield from_row(
+                dict(zip(header, values)), name, text_field, id_field, f"{path.stem}-{row_number}", line=start, source_file=path.name
+            )

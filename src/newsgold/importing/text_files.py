@@ -21,8 +21,10 @@ def read_text_file(path: Path) -> Candidate:
 def text_files(folder: Path) -> list[Path]:
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
     if not files:
-        raise UnknownSourceError(shown(folder), "a folder to import must hold .txt files (one document each), or be a "
-                                 "dataset saved with datasets' save_to_disk; found neither")
+        raise UnknownSourceError(
+            shown(folder),
+            "a folder to import must hold .txt files (one document each), or be a dataset saved with datasets' save_to_disk; found neither",
+        )
     return files
 
 

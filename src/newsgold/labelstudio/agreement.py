@@ -18,8 +18,7 @@ from newsgold.schema import Entity
 from newsgold.scoring.agreement import AgreementReport, agreement
 
 
-def project_agreement(client: Client, title: str, docs: Mapping[str, Document], entities: list[Entity],
-                      vocab: Vocab) -> AgreementReport:
+def project_agreement(client: Client, title: str, docs: Mapping[str, Document], entities: list[Entity], vocab: Vocab) -> AgreementReport:
     """Agreement between the annotators of project ``title`` (pairwise on the tasks both annotated)."""
     project = client.project(title)
     pulled = collect(client.export(project.id), docs, vocab)

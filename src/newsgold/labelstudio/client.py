@@ -114,8 +114,9 @@ class Client:
         timeout = httpx.Timeout(self.timeout, connect=min(CONNECT_TIMEOUT, self.timeout))
         self._transport = _transport(self.retries, self.backoff, self.sleep, self.inner)
         loopback = parts.hostname in ("127.0.0.1", "localhost", "::1") or parts.hostname.startswith("127.")
-        http = httpx.Client(transport=self._transport, timeout=timeout, follow_redirects=True,
-                            trust_env=not loopback)  # never send loopback traffic through a proxy
+        http = httpx.Client(
+            transport=self._transport, timeout=timeout, follow_redirects=True, trust_env=not loopback
+        )  # never send loopback traffic through a proxy
         # timeout=None: a float here would be passed with every request and override the connect timeout
         self.sdk = LabelStudio(base_url=self.url, api_key=self.token, httpx_client=http, timeout=None, max_retries=0)
 
@@ -139,26 +140,34 @@ class Client:
                 f"{exc or type(exc).__name__}. Is it running? `newsgold annotate` or `newsgold ls start` starts one."
             ) from None
         except httpx.TimeoutException:
-            raise LSError(f"Label Studio at {self.url} did not answer in time while {doing} "
-                          f"({self._transport.attempts} attempt(s), {self.timeout:g} s each). Is it overloaded or hung? "
-                          "A slow export may need a longer --timeout (or NEWSGOLD_LS_TIMEOUT).") from None
+            raise LSError(
+                f"Label Studio at {self.url} did not answer in time while {doing} "
+                f"({self._transport.attempts} attempt(s), {self.timeout:g} s each). Is it overloaded or hung? "
+                "A slow export may need a longer --timeout (or NEWSGOLD_LS_TIMEOUT)."
+            ) from None
         except httpx.HTTPError as exc:
             raise LSError(f"HTTP error talking to Label Studio at {self.url} while {doing}: {exc or type(exc).__name__}") from None
 
     def _api_message(self, exc: Any, doing: str) -> str:
         code, body = exc.status_code, _short_body(exc.body)
         if code == 401:
-            return (f"Label Studio at {self.url} rejected the API token (HTTP 401) while {doing}: check --token / "
-                    "NEWSGOLD_LS_TOKEN (Label Studio: Account & Settings → Access Token)")
+            return (
+                f"Label Studio at {self.url} rejected the API token (HTTP 401) while {doing}: check --token / "
+                "NEWSGOLD_LS_TOKEN (Label Studio: Account & Settings → Access Token)"
+            )
         if code == 403:
             return f"the token's user may not do this (HTTP 403) while {doing}: {body}"
         if code == 404 and ((isinstance(exc.body, str) and exc.body.lstrip()[:1] == "<") or doing == "checking the API token"):
-            return (f"{self.url} answered HTTP 404 while {doing}: is this a Label Studio server (and the URL its "
-                    f"root, e.g. {DEFAULT_URL})? Server said: {body}")
+            return (
+                f"{self.url} answered HTTP 404 while {doing}: is this a Label Studio server (and the URL its "
+                f"root, e.g. {DEFAULT_URL})? Server said: {body}"
+            )
         if code is not None and code >= 500:
             again = "retried with backoff" if self._transport.attempts > 1 else "not retried: it was not a read"
-            return (f"Label Studio at {self.url} failed with HTTP {code} while {doing} ({again}); nothing was "
-                    f"written locally. Server said: {body}")
+            return (
+                f"Label Studio at {self.url} failed with HTTP {code} while {doing} ({again}); nothing was "
+                f"written locally. Server said: {body}"
+            )
         return f"Label Studio refused a request (HTTP {code}) while {doing}: {body}"
 
     # -- lookups
@@ -176,8 +185,10 @@ class Client:
         with self.errors(f"looking up project {title!r}"):
             found = [p for p in self.sdk.projects.list(title=title, page_size=100) if p.title == title]
         if len(found) > 1:
-            raise LSError(f"{len(found)} projects are titled {title!r} (ids {', '.join(str(p.id) for p in found)}): "
-                          "rename or delete all but one in Label Studio")
+            raise LSError(
+                f"{len(found)} projects are titled {title!r} (ids {', '.join(str(p.id) for p in found)}): "
+                "rename or delete all but one in Label Studio"
+            )
         return found[0] if found else None
 
     def project(self, title: str) -> Any:
@@ -271,8 +282,7 @@ def settings(retries: int | None = None, backoff: float | None = None, timeout: 
     return max(0, retries), max(0.0, backoff), timeout
 
 
-def connect(url: str, token: str, *, retries: int | None = None, backoff: float | None = None,
-            timeout: float | None = None) -> Client:
+def connect(url: str, token: str, *, retries: int | None = None, backoff: float | None = None, timeout: float | None = None) -> Client:
     """A client for ``url``; unset values come from $NEWSGOLD_LS_RETRIES / _BACKOFF / _TIMEOUT (see :func:`settings`)."""
     retries, backoff, timeout = settings(retries, backoff, timeout)
     return Client(url, token, retries=retries, backoff=backoff, timeout=timeout)

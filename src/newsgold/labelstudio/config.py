@@ -34,16 +34,7 @@ from typing import TYPE_CHECKING, Any
 from newsgold.layers import registry
 
 # The built-in layers' names, importable from here as before.
-from newsgold.layers.claims import (  # noqa: F401
-    CHECKWORTHY,
-    CHECKWORTHY_VALUES,
-    CLAIM,
-    CLAIM_KIND,
-    CLAIM_QUOTE_ID,
-    CLAIMANT,
-    CLAIMANT_TEXT,
-    REL_CLAIM,
-)
+from newsgold.layers.claims import CHECKWORTHY, CHECKWORTHY_VALUES, CLAIM, CLAIM_KIND, CLAIM_QUOTE_ID, CLAIMANT, CLAIMANT_TEXT, REL_CLAIM  # noqa: F401
 from newsgold.layers.quotes import CUE, QUOTE, QUOTE_TYPE, REL_CUE, REL_SOURCE, SOURCE, SPEAKER, SPEAKER_TEXT  # noqa: F401
 from newsgold.layers.stances import DOC_STANCE_PREFIX, HOLDER_STANCE_PREFIX, STANCE_OTHER, stance_control_name  # noqa: F401
 from newsgold.schema import Entity, Target

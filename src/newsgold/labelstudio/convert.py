@@ -38,7 +38,10 @@ class ResultsError(ValidationError):
 def _labels(rid: str, label: str, span: Span, text: str, score: float | None = None) -> Result:
     start, end = span
     out: Result = {
-        "id": rid, "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels",
+        "id": rid,
+        "from_name": C.SPAN,
+        "to_name": C.TEXT,
+        "type": "labels",
         "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]},
     }
     if score is not None:
@@ -48,10 +51,7 @@ def _labels(rid: str, label: str, span: Span, text: str, score: float | None = N
 
 def _attr(rid: str, control: str, span: Span, kind: str, value: str) -> Result:
     key = "choices" if kind == "choices" else "text"
-    return {
-        "id": rid, "from_name": control, "to_name": C.TEXT, "type": kind,
-        "value": {"start": span[0], "end": span[1], key: [value]},
-    }
+    return {"id": rid, "from_name": control, "to_name": C.TEXT, "type": kind, "value": {"start": span[0], "end": span[1], key: [value]}}
 
 
 def _relation(from_id: str, to_id: str, label: str) -> Result:
@@ -224,8 +224,11 @@ class _Reader:
             self.add(where, "value.start", f"empty span [{start}, {end}]: {known[labels[0]][1]}")
             return
         if "text" in value and value["text"] != self.text[start:end]:
-            self.add(where, "value.text", f"text {_short(value['text'])} does not match the document at "
-                                          f"[{start}, {end}], which reads {_short(self.text[start:end])}")
+            self.add(
+                where,
+                "value.text",
+                f"text {_short(value['text'])} does not match the document at [{start}, {end}], which reads {_short(self.text[start:end])}",
+            )
             return
         if rid in self.regions:
             self.add(where, "id", "region id used by two labeled spans")
@@ -354,8 +357,7 @@ def results_to_doc(
         raise ResultsError(rd.problems)
 
     if ctx is None:
-        ctx = Context(docs={doc_id: Document(doc_id=doc_id, text=text)},
-                      entity_ids=set(vocab.entity_ids), target_ids=set(vocab.target_ids))
+        ctx = Context(docs={doc_id: Document(doc_id=doc_id, text=text)}, entity_ids=set(vocab.entity_ids), target_ids=set(vocab.target_ids))
     problems = check_object(raw, ctx, rd.file, strict_refs=strict)
     if problems:
         raise ResultsError([dataclasses.replace(p, item=f"{rd.owner} {p.item}" if p.item else rd.owner) for p in problems])

@@ -65,8 +65,14 @@ def _task_problem(task: Mapping[str, Any], docs: Mapping[str, Document]) -> Prob
     return None
 
 
-def collect(tasks: Iterable[Mapping[str, Any]], docs: Mapping[str, Document], vocab: Vocab,
-            *, predictions: bool = False, model_version: str | None = None) -> Pulled:
+def collect(
+    tasks: Iterable[Mapping[str, Any]],
+    docs: Mapping[str, Document],
+    vocab: Vocab,
+    *,
+    predictions: bool = False,
+    model_version: str | None = None,
+) -> Pulled:
     """Convert every annotation (or prediction) of every task; raise one ResultsError with all problems.
 
     Annotations are grouped by annotator and checked with the gold rules; predictions by model
@@ -92,15 +98,21 @@ def collect(tasks: Iterable[Mapping[str, Any]], docs: Mapping[str, Document], vo
                 if model_version is not None and key != model_version:
                     continue
             elif item.get("was_cancelled"):
-                pulled.notes.append(f"{_where(task)}: skipped annotation {item.get('id')} by "
-                                    f"{annotator_of(item.get('completed_by'))} left out")
+                pulled.notes.append(
+                    f"{_where(task)}: skipped annotation {item.get('id')} by {annotator_of(item.get('completed_by'))} left out"
+                )
                 continue
             else:
                 key = annotator_of(item.get("completed_by"))
             what = "prediction" if predictions else "annotation"
             if (key, doc_id) in seen:
-                problems.append(Problem(_where(task), f"{what}s {seen[key, doc_id]} and {item.get('id')} are both by "
-                                        f"{key}: keep one (delete the other in Label Studio)", item=f"{what} {item.get('id')}"))
+                problems.append(
+                    Problem(
+                        _where(task),
+                        f"{what}s {seen[key, doc_id]} and {item.get('id')} are both by {key}: keep one (delete the other in Label Studio)",
+                        item=f"{what} {item.get('id')}",
+                    )
+                )
                 continue
             seen[key, doc_id] = item.get("id")
             try:
@@ -145,8 +157,10 @@ def output_problem(ws: Workspace, out: Path, *, predictions: bool) -> str | None
     where = shown(out)
     if predictions:
         if ws.inside_annotations(out):
-            return (f"{where} is under {shown(ws.annotations_dir)}: predictions are not annotations; "
-                    "write them elsewhere (e.g. eval/runs/<name>/predictions.jsonl)")
+            return (
+                f"{where} is under {shown(ws.annotations_dir)}: predictions are not annotations; "
+                "write them elsewhere (e.g. eval/runs/<name>/predictions.jsonl)"
+            )
         if out.is_dir():
             return f"{where} is a directory: predictions are written as one .jsonl file (e.g. {where}/predictions.jsonl)"
     elif out.exists() and not out.is_dir():
@@ -177,8 +191,15 @@ class Written:
     backup: Path | None = None
 
 
-def write_pulled(ws: Workspace, files: Mapping[Path, str], out: Path, *, write_gold: bool = False, overwrite: bool = False,
-                 show: Callable[[str], None] | None = None) -> Written:
+def write_pulled(
+    ws: Workspace,
+    files: Mapping[Path, str],
+    out: Path,
+    *,
+    write_gold: bool = False,
+    overwrite: bool = False,
+    show: Callable[[str], None] | None = None,
+) -> Written:
     """Write what :func:`annotation_files` planned, under the rules for the gold and for other files.
 
     Gold (``out`` is the gold directory): anything new or changed needs ``write_gold``; the
@@ -192,8 +213,12 @@ def write_pulled(ws: Workspace, files: Mapping[Path, str], out: Path, *, write_g
     backup = None
     if is_gold(ws, out):
         if not write_gold:
-            raise PullRefused(f"{len(todo)} gold file(s) under {shown(out)} would be written or changed; "
-                              "review the diff (the current gold is backed up before a write)", diff, remedy="write_gold")
+            raise PullRefused(
+                f"{len(todo)} gold file(s) under {shown(out)} would be written or changed; "
+                "review the diff (the current gold is backed up before a write)",
+                diff,
+                remedy="write_gold",
+            )
         if show is not None:
             show(diff)
         if out.is_dir() and any(out.glob("*.json")):
@@ -201,6 +226,5 @@ def write_pulled(ws: Workspace, files: Mapping[Path, str], out: Path, *, write_g
     elif not overwrite:
         changed = [p for p in todo if p.exists()]
         if changed:
-            raise PullRefused(f"{len(changed)} existing file(s) would change (first: {shown(changed[0])})", diff,
-                              remedy="overwrite")
+            raise PullRefused(f"{len(changed)} existing file(s) would change (first: {shown(changed[0])})", diff, remedy="overwrite")
     return Written(write_files(todo, overwrite=True), diff, backup)

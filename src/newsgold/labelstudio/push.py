@@ -53,11 +53,15 @@ class PushReport:
             f"{self.predictions_unchanged} already there",
         ]
         if self.annotations_kept:
-            lines.append(f"kept {len(self.annotations_kept)} annotation(s) that differ from the pushed ones "
-                         f"(edited in Label Studio? not overwritten): {', '.join(self.annotations_kept)}")
+            lines.append(
+                f"kept {len(self.annotations_kept)} annotation(s) that differ from the pushed ones "
+                f"(edited in Label Studio? not overwritten): {', '.join(self.annotations_kept)}"
+            )
         if self.meta_changed:
-            lines.append(f"replaced the annotation meta of {self.annotator or 'the annotator'} on {len(self.meta_changed)} "
-                         f"document(s) with the pushed one: {', '.join(self.meta_changed)}")
+            lines.append(
+                f"replaced the annotation meta of {self.annotator or 'the annotator'} on {len(self.meta_changed)} "
+                f"document(s) with the pushed one: {', '.join(self.meta_changed)}"
+            )
         return "\n".join(lines)
 
 
@@ -71,8 +75,11 @@ def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None
         project = client.find_project(title)
     if project is None:
         with client.errors(f"creating project {title!r}"):
-            return client.sdk.projects.create(title=title, label_config=config,
-                                              description="newsgold: quotes, claims and stance"), True, False
+            return (
+                client.sdk.projects.create(title=title, label_config=config, description="newsgold: quotes, claims and stance"),
+                True,
+                False,
+            )
     if (project.label_config or "").strip() != config.strip():  # the server drops the final newline
         with client.errors(f"updating the labeling config of project {title!r}"):
             client.sdk.projects.update(id=project.id, label_config=config)
@@ -123,11 +130,15 @@ def push(
         doc_id = task["data"]["doc_id"]
         found = existing.get(doc_id, [])
         if len(found) > 1:
-            problems.append(f"{len(found)} tasks for document {doc_id!r} (ids {', '.join(str(t['id']) for t in found)}): "
-                            "delete the duplicates in Label Studio")
+            problems.append(
+                f"{len(found)} tasks for document {doc_id!r} (ids {', '.join(str(t['id']) for t in found)}): "
+                "delete the duplicates in Label Studio"
+            )
         elif found and found[0]["data"].get("text") != task["data"]["text"]:
-            problems.append(f"task {found[0]['id']} ({doc_id}) holds another text than the corpus: its annotations "
-                            "were made on another version; delete the task or push to a new project")
+            problems.append(
+                f"task {found[0]['id']} ({doc_id}) holds another text than the corpus: its annotations "
+                "were made on another version; delete the task or push to a new project"
+            )
     if problems:
         raise LSError("cannot push, nothing was changed in the project:\n" + "\n".join(problems))
 
@@ -161,8 +172,16 @@ def _own(tasks: list[dict[str, Any]], uid: int) -> None:
             task["data"][ANNOTATION_META] = {str(uid): meta[IMPORTED]}
 
 
-def _update_task(client: Client, have: dict[str, Any], want: dict[str, Any], annotations: Mapping[str, DocAnnotation] | None,
-                 predictions: Mapping[str, DocAnnotation] | None, uid: int, vocab: Vocab, report: PushReport) -> None:
+def _update_task(
+    client: Client,
+    have: dict[str, Any],
+    want: dict[str, Any],
+    annotations: Mapping[str, DocAnnotation] | None,
+    predictions: Mapping[str, DocAnnotation] | None,
+    uid: int,
+    vocab: Vocab,
+    report: PushReport,
+) -> None:
     doc_id, tid = want["data"]["doc_id"], have["id"]
     data = {**have["data"], **want["data"]}
     if "prediction_meta" in have["data"] and "prediction_meta" in want["data"]:
@@ -199,11 +218,11 @@ def _update_task(client: Client, have: dict[str, Any], want: dict[str, Any], ann
             report.predictions_unchanged += 1
         elif same_version:  # the run changed: a prediction is machine output, replace it
             with client.errors(f"updating prediction {same_version[0]['id']} of task {tid} ({doc_id})"):
-                client.sdk.predictions.update(id=same_version[0]["id"], result=pred["result"], score=pred.get("score"),
-                                              model_version=pred["model_version"])
+                client.sdk.predictions.update(
+                    id=same_version[0]["id"], result=pred["result"], score=pred.get("score"), model_version=pred["model_version"]
+                )
             report.predictions_updated += 1
         else:
             with client.errors(f"adding a prediction to task {tid} ({doc_id})"):
-                client.sdk.predictions.create(task=tid, result=pred["result"], score=pred.get("score"),
-                                              model_version=pred["model_version"])
+                client.sdk.predictions.create(task=tid, result=pred["result"], score=pred.get("score"), model_version=pred["model_version"])
             report.predictions_created += 1

@@ -100,12 +100,7 @@ def build_tasks(
 
 
 def task_doc(
-    task: Mapping[str, Any],
-    item: Mapping[str, Any],
-    vocab: Vocab,
-    *,
-    text: str | None = None,
-    strict: bool = False,
+    task: Mapping[str, Any], item: Mapping[str, Any], vocab: Vocab, *, text: str | None = None, strict: bool = False
 ) -> DocAnnotation:
     """The DocAnnotation of one annotation or prediction (``item``) of a task.
 

@@ -61,8 +61,9 @@ class MetricGroup:
     compute: Callable[[Any], Mapping[str, float]]
 
 
-def prf_group(requires: str, prefix: str, compute: Callable[[Any], tuple[float, float, float]],
-              interval: bool = True, detail: bool = False) -> MetricGroup:
+def prf_group(
+    requires: str, prefix: str, compute: Callable[[Any], tuple[float, float, float]], interval: bool = True, detail: bool = False
+) -> MetricGroup:
     """``prefix.p``, ``prefix.r``, ``prefix.f1`` from one (P, R, F1) function; the F1 gets the interval."""
     keys = (f"{prefix}.p", f"{prefix}.r", f"{prefix}.f1")
     metrics = (Metric(keys[0], detail=detail), Metric(keys[1], detail=detail), Metric(keys[2], interval, detail))
@@ -157,8 +158,9 @@ class Layer:
         return None
 
     # -- comparison of two runs
-    def changes(self, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mapping[str, Any], gold: Any,
-                a_pred: Any, b_pred: Any, text: str) -> list[Any]:
+    def changes(
+        self, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mapping[str, Any], gold: Any, a_pred: Any, b_pred: Any, text: str
+    ) -> list[Any]:
         return []
 
     # -- Label Studio (see labelstudio.config / convert)

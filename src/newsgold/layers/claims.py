@@ -68,7 +68,9 @@ class ClaimsLayer(SpanLayer):
 
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         claim = {
-            "type": "object", "additionalProperties": False, "required": ["id", "span", "claimant", "kind", "checkworthy", "quote"],
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "span", "claimant", "kind", "checkworthy", "quote"],
             "properties": {
                 "id": {"type": "string", "minLength": 1},
                 "span": {"$ref": "#/$defs/fragments"},
@@ -118,8 +120,12 @@ class ClaimsLayer(SpanLayer):
         def checkworthy(counts: Any) -> tuple[float, float, float]:
             return class_prf(Confusion.of(counts, "claims.checkworthy", CHECKWORTHY_LABELS), ("yes",))["yes"]
 
-        return [*self.span_metrics("span", config), prf_group("claims", "claims.checkworthy", checkworthy),
-                *self.attribution_metrics(), self.label_accuracy_metric()]
+        return [
+            *self.span_metrics("span", config),
+            prf_group("claims", "claims.checkworthy", checkworthy),
+            *self.attribution_metrics(),
+            self.label_accuracy_metric(),
+        ]
 
     def confusions(self) -> list[tuple[str, tuple[str, ...]]]:
         return [*super().confusions(), ("claims.checkworthy", CHECKWORTHY_LABELS)]
@@ -170,8 +176,12 @@ class ClaimsLayer(SpanLayer):
             PerRegion(CHECKWORTHY, CLAIM, "choices", tuple(CHECKWORTHY_VALUES), required=True, title="Check-worthy?"),
             PerRegion(CLAIMANT, CLAIM, "choices", vocab.entity_ids, title="Claimant (registry entity)", hints=True),
             PerRegion(CLAIMANT_TEXT, CLAIM, "textarea", title="Claimant (free text, only if not in the registry)"),
-            PerRegion(CLAIM_QUOTE_ID, CLAIM, "textarea",
-                      title="Quote id (predictions without a quotes layer only; otherwise relate the claim to its Quote)"),
+            PerRegion(
+                CLAIM_QUOTE_ID,
+                CLAIM,
+                "textarea",
+                title="Quote id (predictions without a quotes layer only; otherwise relate the claim to its Quote)",
+            ),
         ]
 
     def ls_push_item(self, c: Claim, push: Any) -> None:
@@ -192,8 +202,12 @@ class ClaimsLayer(SpanLayer):
         quote, quote_text = g.one(REL_CLAIM, [rd.item_of[o] for o in g.linked(REL_CLAIM)]), g.attr(CLAIM_QUOTE_ID)
         if quote is not None and quote_text is not None:
             g.add(CLAIM_QUOTE_ID, f"claim related to quote {quote!r} and also naming quote {quote_text!r}")
-        return {"claimant": g.entity(CLAIMANT, CLAIMANT_TEXT), "kind": kind, "checkworthy": CHECKWORTHY_VALUES.get(worthy),
-                "quote": quote if quote is not None else quote_text}
+        return {
+            "claimant": g.entity(CLAIMANT, CLAIMANT_TEXT),
+            "kind": kind,
+            "checkworthy": CHECKWORTHY_VALUES.get(worthy),
+            "quote": quote if quote is not None else quote_text,
+        }
 
 
 LAYER = ClaimsLayer()

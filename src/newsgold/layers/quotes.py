@@ -71,13 +71,17 @@ class QuotesLayer(SpanLayer):
 
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         quote = {
-            "type": "object", "additionalProperties": False, "required": ["id", "type", "content", "source", "cue"],
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "type", "content", "source", "cue"],
             "properties": {
                 "id": {"type": "string", "minLength": 1},
                 "type": {"enum": list(QUOTE_TYPES)},
                 "content": {"$ref": "#/$defs/fragments"},
                 "source": {
-                    "type": "object", "additionalProperties": False, "required": ["span", "entity"],
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["span", "entity"],
                     "properties": {"span": NULLABLE_SPAN, "entity": NULLABLE_ID},
                 },
                 "cue": NULLABLE_SPAN,
@@ -98,8 +102,12 @@ class QuotesLayer(SpanLayer):
         from newsgold.scoring.layers import distinct_spans
 
         for part, get in (("cue", lambda q: q.cue), ("source", lambda q: q.source.span)):
-            corpus.spans([distinct_spans(golds[d], get, corpus, d) for d in range(len(golds))],
-                         [distinct_spans(preds[d], get, corpus, d) for d in range(len(preds))], f"quotes.{part}", None)
+            corpus.spans(
+                [distinct_spans(golds[d], get, corpus, d) for d in range(len(golds))],
+                [distinct_spans(preds[d], get, corpus, d) for d in range(len(preds))],
+                f"quotes.{part}",
+                None,
+            )
 
     def doc_start(self, counts: Any, golds: list[Quote], preds: list[Quote]) -> dict[str, Any]:
         counts.add("quotes.e2e.gold", float(len(golds)))
@@ -124,8 +132,16 @@ class QuotesLayer(SpanLayer):
 
         brief = [x for x in s.config.schemes if x in ("exact", s.config.match_scheme)] or list(s.config.schemes[:1])
         out = self.span_rows(s, "content", s.config.schemes) + self.span_rows(s, "cue", brief) + self.span_rows(s, "source", brief)
-        out.append(prf_row(s, "quotes", "quotes.e2e", f"end-to-end (content {s.config.match_scheme} + speaker)",
-                           s.total["quotes.e2e.gold"], s.total["quotes.e2e.pred"]))
+        out.append(
+            prf_row(
+                s,
+                "quotes",
+                "quotes.e2e",
+                f"end-to-end (content {s.config.match_scheme} + speaker)",
+                s.total["quotes.e2e.gold"],
+                s.total["quotes.e2e.pred"],
+            )
+        )
         return [*out, *self.attribution_rows(s), self.label_accuracy_row(s)]
 
     def tip(self, item: Quote, m: Any, side: str) -> str:
@@ -164,8 +180,11 @@ class QuotesLayer(SpanLayer):
 
     # -- Label Studio: a Quote region per fragment; Source and Cue regions related to it
     def ls_span_labels(self) -> list[tuple[str, str, str]]:
-        return [(QUOTE, "#4e79a7", "a quote without content"), (SOURCE, "#f28e2b", f"an empty {SOURCE} span"),
-                (CUE, "#59a14f", f"an empty {CUE} span")]
+        return [
+            (QUOTE, "#4e79a7", "a quote without content"),
+            (SOURCE, "#f28e2b", f"an empty {SOURCE} span"),
+            (CUE, "#59a14f", f"an empty {CUE} span"),
+        ]
 
     def ls_relations(self) -> list[tuple[str, str, str]]:
         return [("fragment", QUOTE, QUOTE), (REL_SOURCE, QUOTE, SOURCE), (REL_CUE, QUOTE, CUE)]
@@ -189,8 +208,11 @@ class QuotesLayer(SpanLayer):
     def ls_items(self, rd: Any, groups: Any) -> list[dict[str, Any]]:
         for reg in rd.regions.values():
             if reg.label in (SOURCE, CUE) and not rd.links.get(reg.rid, {}).get("linked"):
-                rd.add(f"region {reg.rid}", "value.labels",
-                       f"{reg.label} region not linked to any Quote: a quote without content (mark the content as a Quote region and relate them)")
+                rd.add(
+                    f"region {reg.rid}",
+                    "value.labels",
+                    f"{reg.label} region not linked to any Quote: a quote without content (mark the content as a Quote region and relate them)",
+                )
         return super().ls_items(rd, groups)
 
     def ls_item(self, rd: Any, g: Any) -> dict[str, Any]:
@@ -199,8 +221,11 @@ class QuotesLayer(SpanLayer):
             g.add(QUOTE_TYPE, "quote has no type (choose direct, indirect or mixed)")
         src = g.one(REL_SOURCE, [rd.regions[o].span for o in g.linked(REL_SOURCE)], list)
         cue = g.one(REL_CUE, [rd.regions[o].span for o in g.linked(REL_CUE)], list)
-        return {"type": qtype, "source": {"span": None if src is None else list(src), "entity": g.entity(SPEAKER, SPEAKER_TEXT)},
-                "cue": None if cue is None else list(cue)}
+        return {
+            "type": qtype,
+            "source": {"span": None if src is None else list(src), "entity": g.entity(SPEAKER, SPEAKER_TEXT)},
+            "cue": None if cue is None else list(cue),
+        }
 
 
 LAYER = QuotesLayer()

@@ -88,10 +88,21 @@ class SpanLayer(Layer):
                     self.matched_row(counts, state, gi, pi, right)
                 else:
                     self.unmatched_row(counts, state, gi, pi)
-                result.items.append(ItemMatch(
-                    self.name, g, p, gi.id if gi else None, pi.id if pi else None, ov, outcome, matched, status,
-                    self.label(gi) if gi else None, self.label(pi) if pi else None,
-                ))
+                result.items.append(
+                    ItemMatch(
+                        self.name,
+                        g,
+                        p,
+                        gi.id if gi else None,
+                        pi.id if pi else None,
+                        ov,
+                        outcome,
+                        matched,
+                        status,
+                        self.label(gi) if gi else None,
+                        self.label(pi) if pi else None,
+                    )
+                )
             add_confusion(counts, f"{self.name}.{self.label_part}", labels_g, labels_p, self.labels)
             self.doc_end(counts, state)
             counts.add(f"{self.name}.{self.label_part}.scored", 1.0)
@@ -127,8 +138,11 @@ class SpanLayer(Layer):
 
         def compute(counts: Any) -> dict[str, float]:
             n, answered, correct = counts[f"{prefix}.n"], counts[f"{prefix}.answered"], counts[f"{prefix}.correct"]
-            return {f"{prefix}.accuracy": ratio(correct, n), f"{prefix}.coverage": ratio(answered, n),
-                    f"{prefix}.selective_accuracy": ratio(correct, answered)}
+            return {
+                f"{prefix}.accuracy": ratio(correct, n),
+                f"{prefix}.coverage": ratio(answered, n),
+                f"{prefix}.selective_accuracy": ratio(correct, answered),
+            }
 
         from newsgold.layers.base import Metric
 
@@ -228,14 +242,17 @@ class SpanLayer(Layer):
 
         prefix = f"{self.name}.{self.who_part}"
         n = s.support.get(f"{prefix}.n")
-        return [Row(self.name, f"{self.who_part} {m.replace('_', ' ')}", value=s.micro.get(f"{prefix}.{m}"), n=n)
-                for m in ATTRIBUTION_METRICS]
+        return [
+            Row(self.name, f"{self.who_part} {m.replace('_', ' ')}", value=s.micro.get(f"{prefix}.{m}"), n=n) for m in ATTRIBUTION_METRICS
+        ]
 
     def label_accuracy_row(self, s: Any) -> Any:
         from newsgold.reports.summary import Row
 
         prefix = f"{self.name}.{self.label_part}"
-        return Row(self.name, f"{self.label_part} accuracy (matched)", value=s.micro.get(f"{prefix}.accuracy"), n=s.support.get(f"{prefix}.n"))
+        return Row(
+            self.name, f"{self.label_part} accuracy (matched)", value=s.micro.get(f"{prefix}.accuracy"), n=s.support.get(f"{prefix}.n")
+        )
 
     def report_rows(self, s: Any) -> list[Any]:
         who = self.attribution_rows(s) if self.who_part is not None else []
@@ -243,8 +260,11 @@ class SpanLayer(Layer):
 
     def summary_rows(self, micro: Mapping[str, Any], schemes: Sequence[str]) -> list[tuple[str, str, str, str]]:
         title, suffix = self.summary_attribute or (self.label_part, f"{self.label_part}.accuracy")
-        return [(f"{self.part} {m}", f"{self.name}.{self.part}.{m}", title, f"{self.name}.{suffix}")
-                for m in schemes if f"{self.name}.{self.part}.{m}.f1" in micro]
+        return [
+            (f"{self.part} {m}", f"{self.name}.{self.part}.{m}", title, f"{self.name}.{suffix}")
+            for m in schemes
+            if f"{self.name}.{self.part}.{m}.f1" in micro
+        ]
 
     def errors(self, result: Any, gold: Any, pred: Any, text: str) -> list[dict[str, Any]]:
         from newsgold.reports.errors import item_errors
@@ -252,8 +272,10 @@ class SpanLayer(Layer):
         return [r for m in result.items if m.layer == self.name for r in item_errors(m, gold, pred, text)]
 
     def html_errors(self, result: Any, gold: Any, pred: Any, text: str) -> list[tuple[Any, ...]]:
-        return [(r["error"], r["layer"], r["gold_id"] or "", r["pred_id"] or "", f"{r['gold_speaker']} → {r['pred_speaker']}", r["context"])
-                for r in self.errors(result, gold, pred, text)]
+        return [
+            (r["error"], r["layer"], r["gold_id"] or "", r["pred_id"] or "", f"{r['gold_speaker']} → {r['pred_speaker']}", r["context"])
+            for r in self.errors(result, gold, pred, text)
+        ]
 
     def tip(self, item: Any, m: Any, side: str) -> str:
         """Extra tooltip text of an HTML mark (quotes: the speaker)."""
@@ -266,8 +288,10 @@ class SpanLayer(Layer):
             if m.layer != self.name:
                 continue
             wrong = " wrong" if m.attribution in ("wrong", "abstained") else ""
-            for side, index, item_id, label, marks, ann in (("gold", m.gold, m.gold_id, m.gold_label, gold_marks, gold),
-                                                          ("pred", m.pred, m.pred_id, m.pred_label, pred_marks, pred)):
+            for side, index, item_id, label, marks, ann in (
+                ("gold", m.gold, m.gold_id, m.gold_label, gold_marks, gold),
+                ("pred", m.pred, m.pred_id, m.pred_label, pred_marks, pred),
+            ):
                 if index is None:
                     continue
                 item = getattr(ann, self.name)[index]
@@ -276,8 +300,9 @@ class SpanLayer(Layer):
         return gold_marks, pred_marks
 
     # -- comparison
-    def changes(self, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mapping[str, Any], gold: Any,
-                a_pred: Any, b_pred: Any, text: str) -> list[Any]:
+    def changes(
+        self, doc_id: str, a_doc: Mapping[str, Any], b_doc: Mapping[str, Any], gold: Any, a_pred: Any, b_pred: Any, text: str
+    ) -> list[Any]:
         from newsgold.compare.items import span_changes
 
         return span_changes(self, doc_id, a_doc, b_doc, gold, a_pred, b_pred, text)

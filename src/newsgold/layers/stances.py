@@ -11,15 +11,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgold.layers.base import DOCUMENT_HOLDER, NONE_LABEL, SCORE_SCHEMA, Layer, Metric, MetricGroup, prf_group, put_score, value_group
+from newsgold.layers.stances_ls import (  # noqa: F401  (the Label Studio names live there)
+    DOC_STANCE_PREFIX,
+    HOLDER_STANCE_PREFIX,
+    STANCE_LABELS,
+    STANCE_OTHER,
+    StanceLabelStudio,
+    stance_control_name,
+    stance_controls,
+)
 
-STANCE_LABELS = ("favor", "against", "neutral")
 STANCE_PAIR_LABELS = (*STANCE_LABELS, NONE_LABEL)
 STANCE_LEVELS = ("document", "holder")
 F_AVG_LABELS = ("favor", "against")  # SemEval-2016 Task 6
-
-# Label Studio names (see labelstudio.config)
-STANCE_OTHER = "stance_other"
-DOC_STANCE_PREFIX, HOLDER_STANCE_PREFIX = "doc_stance__", "stance__"
 
 
 @dataclass
@@ -49,12 +53,14 @@ def _sizes(conf: Any) -> tuple[float, float, float]:
     return found, n_pred, n_gold
 
 
-class StancesLayer(Layer):
+class StancesLayer(StanceLabelStudio, Layer):
     name, noun, title, item_type = "stances", "stance", "Stance", Stance
 
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         stance = {
-            "type": "object", "additionalProperties": False, "required": ["holder", "target", "label"],
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["holder", "target", "label"],
             "properties": {
                 "holder": {"type": "string", "minLength": 1, "description": "entity id, or @document for the article's own voice"},
                 "target": {"type": "string", "minLength": 1},
@@ -66,7 +72,7 @@ class StancesLayer(Layer):
 
     def item_label(self, item: Any, index: int) -> str:
         if isinstance(item, dict):
-            return f'stance ({item.get("holder")!s}, {item.get("target")!s})'
+            return f"stance ({item.get('holder')!s}, {item.get('target')!s})"
         return f"stance #{index + 1}"
 
     def check(self, chk: Any, items: Any, text: str) -> None:
@@ -224,27 +230,53 @@ class StancesLayer(Layer):
                 continue
             out.append(prf_row(s, "stances", f"{key}.pair", f"{level}: pair extraction", sup.get(f"{key}.gold"), sup.get(f"{key}.pred")))
             for label in STANCE_LABELS:
-                out.append(prf_row(s, "stances", f"{key}.{label}", f"{level}: {label}", sup.get(f"{key}.{label}.gold"), sup.get(f"{key}.{label}.pred")))
+                out.append(
+                    prf_row(
+                        s, "stances", f"{key}.{label}", f"{level}: {label}", sup.get(f"{key}.{label}.gold"), sup.get(f"{key}.{label}.pred")
+                    )
+                )
             for metric, title in (("f_avg", "F_avg"), ("macro_f1", "macro-F1")):
                 classes = s.averaged.get(f"{key}.{metric}")
                 over = f" over {', '.join(classes) if classes else 'no class'}" if classes is not None else ""
-                out.append(Row("stances", f"{level}: {title}{over}", value=m.get(f"{key}.{metric}"), macro=s.macro.get(f"{key}.{metric}"),
-                               ci=s.ci.get(f"{key}.{metric}")))
-            out.append(Row("stances", f"{level}: label accuracy (matched pairs)", value=m.get(f"{key}.label_accuracy"),
-                           n=sup.get(f"{key}.label_accuracy.n")))
+                out.append(
+                    Row(
+                        "stances",
+                        f"{level}: {title}{over}",
+                        value=m.get(f"{key}.{metric}"),
+                        macro=s.macro.get(f"{key}.{metric}"),
+                        ci=s.ci.get(f"{key}.{metric}"),
+                    )
+                )
+            out.append(
+                Row(
+                    "stances",
+                    f"{level}: label accuracy (matched pairs)",
+                    value=m.get(f"{key}.label_accuracy"),
+                    n=sup.get(f"{key}.label_accuracy.n"),
+                )
+            )
         return out
 
     def summary_rows(self, micro: Any, schemes: Any) -> list[tuple[str, str, str, str]]:
-        return [(f"{level} pairs", f"stances.{level}.pair", "F_avg", f"stances.{level}.f_avg")
-                for level in STANCE_LEVELS if f"stances.{level}.pair.f1" in micro]
+        return [
+            (f"{level} pairs", f"stances.{level}.pair", "F_avg", f"stances.{level}.f_avg")
+            for level in STANCE_LEVELS
+            if f"stances.{level}.pair.f1" in micro
+        ]
 
     def errors(self, result: Any, gold: Any, pred: Any, text: str) -> list[dict[str, Any]]:
-        return [{"doc_id": result.doc_id, "layer": "stances", "error": {"fn": "missed", "fp": "spurious"}.get(s.kind, s.kind), **s.to_dict()}
-                for s in result.stances if s.kind != "tp"]
+        return [
+            {"doc_id": result.doc_id, "layer": "stances", "error": {"fn": "missed", "fp": "spurious"}.get(s.kind, s.kind), **s.to_dict()}
+            for s in result.stances
+            if s.kind != "tp"
+        ]
 
     def html_errors(self, result: Any, gold: Any, pred: Any, text: str) -> list[tuple[Any, ...]]:
-        return [(f"stance {s.kind}", "stances", s.gold_label, s.pred_label, s.holder, f"{s.level} stance on {s.target}")
-                for s in result.stances if s.kind != "tp"]
+        return [
+            (f"stance {s.kind}", "stances", s.gold_label, s.pred_label, s.holder, f"{s.level} stance on {s.target}")
+            for s in result.stances
+            if s.kind != "tp"
+        ]
 
     def table(self, doc: Any, text: str, names: Any) -> Any:
         from rich.table import Table
@@ -267,104 +299,28 @@ class StancesLayer(Layer):
             ok_a, ok_b = bool(x and x["kind"] == "tp"), bool(y and y["kind"] == "tp")
             gold_label = (y or x or {}).get("gold_label")
             if ok_b and not ok_a:
-                out.append(Change("stance_fixed", doc_id, "stances", f"{key[0]} → {key[1]}", f"gold {gold_label}", f"was {(x or {}).get('pred_label')}"))
+                out.append(
+                    Change(
+                        "stance_fixed",
+                        doc_id,
+                        "stances",
+                        f"{key[0]} → {key[1]}",
+                        f"gold {gold_label}",
+                        f"was {(x or {}).get('pred_label')}",
+                    )
+                )
             elif ok_a and not ok_b:
-                out.append(Change("stance_broken", doc_id, "stances", f"{key[0]} → {key[1]}", f"gold {gold_label}", f"now {(y or {}).get('pred_label')}"))
+                out.append(
+                    Change(
+                        "stance_broken",
+                        doc_id,
+                        "stances",
+                        f"{key[0]} → {key[1]}",
+                        f"gold {gold_label}",
+                        f"now {(y or {}).get('pred_label')}",
+                    )
+                )
         return out
-
-    # -- Label Studio: a grid of single choices per (holder, target); stances that do not fit
-    # it (free-text holder, unknown target) go, all of them then, as JSON lines in STANCE_OTHER
-    def ls_controls(self, vocab: Any) -> dict[str, str]:
-        return {**dict.fromkeys(stance_controls(vocab), "choices"), STANCE_OTHER: "textarea"}
-
-    def ls_config(self, root: Any, vocab: Any) -> None:
-        from newsgold.labelstudio.config import add, choices
-
-        stance = add(root, "View")
-        add(stance, "Header", value="Stance (leave a cell empty: no stance)")
-        holders = [(DOCUMENT_HOLDER, "@document (the article's own voice)")] + [(e.id, f"{e.name} ({e.id})") for e in vocab.entities]
-        for holder, title in holders:
-            row = add(stance, "View", style="display: flex; flex-wrap: wrap; gap: 1.5em; align-items: baseline")
-            add(row, "Header", value=title, size="6")
-            for target in vocab.targets:
-                cell = add(row, "View")
-                add(cell, "Header", value=target.id, size="6")
-                choices(cell, stance_control_name(holder, target.id), STANCE_LABELS, choice="single", showInline="true")
-        add(stance, "Header", value="Other stances: JSON lines {holder, target, label} for holders/targets outside the registry", size="6")
-        add(stance, "TextArea", name=STANCE_OTHER, toName="text", rows="2", maxSubmissions="1", editable="true")
-
-    def ls_push(self, doc: Any, push: Any) -> None:
-        import json
-
-        items = doc.stances or []
-        control_of = {pair: name for name, pair in stance_controls(push.vocab).items()}
-        pairs = [(s.holder, s.target) for s in items]
-        if all(p in control_of for p in pairs) and len(set(pairs)) == len(pairs):
-            for s in items:
-                name = control_of[(s.holder, s.target)]
-                r = push.choices(name, [s.label])
-                if s.score is not None:
-                    r["score"] = s.score
-            return
-        push.out.append({"id": push.new_id(STANCE_OTHER), "from_name": STANCE_OTHER, "to_name": "text", "type": "textarea",
-                         "value": {"text": [json.dumps(s.to_dict(), ensure_ascii=False) for s in items]}})
-
-    def ls_read(self, rd: Any, i: int, where: str, name: str, r: Any, value: Any) -> None:
-        found = rd.collected.setdefault("stances", [])
-        if name != STANCE_OTHER:
-            label = rd.one_choice(where, name, value, STANCE_LABELS)
-            if label is not None:
-                holder, target = stance_controls(rd.vocab)[name]
-                stance = {"holder": holder, "target": target, "label": label}
-                if "score" in r and r["score"] is not None:
-                    stance["score"] = r["score"]
-                found.append((i, stance))
-            return
-        import json
-
-        texts = rd.texts(where, value, None)
-        if texts is None:
-            return
-        lines = [line for t in texts for line in t.split("\n") if line.strip()]  # not splitlines: U+0085 etc. are data
-        for n, line in enumerate(lines, start=1):
-            try:
-                d = json.loads(line)
-            except json.JSONDecodeError as e:
-                rd.add(where, f"value.text line {n}", f"not JSON: {e.msg}")
-                continue
-            if not isinstance(d, dict) or not {"holder", "target", "label"} <= d.keys() or d.keys() - {"holder", "target", "label", "score"}:
-                rd.add(where, f"value.text line {n}", "expected an object with holder, target, label (and optional score)")
-            elif d["label"] not in STANCE_LABELS:
-                rd.add(where, f"value.text line {n}", f"unknown value {d['label']!r} (known: {', '.join(STANCE_LABELS)})")
-            else:
-                found.append((i, d))
-
-    def ls_items(self, rd: Any, groups: Any) -> list[dict[str, Any]]:
-        return [s for _, s in sorted(rd.collected.get("stances", []), key=lambda x: x[0])]
-
-
-def stance_control_name(holder: str, target: str) -> str:
-    if holder == DOCUMENT_HOLDER:
-        return f"{DOC_STANCE_PREFIX}{target}"
-    return f"{HOLDER_STANCE_PREFIX}{holder}__{target}"
-
-
-def stance_controls(vocab: Any) -> dict[str, tuple[str, str]]:
-    """Control name -> (holder, target) for every cell of the stance grid of ``vocab``."""
-
-    def build() -> dict[str, tuple[str, str]]:
-        from newsgold.labelstudio.config import RESERVED
-
-        out: dict[str, tuple[str, str]] = {}
-        for holder in (DOCUMENT_HOLDER, *vocab.entity_ids):
-            for target in vocab.target_ids:
-                name = stance_control_name(holder, target)
-                if name in out or name in vocab.per_region or name in RESERVED or name == STANCE_OTHER:
-                    raise ValueError(f"stance control name {name!r} is ambiguous: rename the entity or target")
-                out[name] = (holder, target)
-        return out
-
-    return vocab.derived("stances.grid", build)
 
 
 LAYER = StancesLayer()

@@ -46,8 +46,6 @@ def context(text: str, spans: list[tuple[int, int]], width: int = CONTEXT) -> st
     return ("…" if lo > 0 else "") + "".join(out).replace("\n", " ") + ("…" if hi < len(text) else "")
 
 
-
-
 def item_errors(m: ItemMatch, gold: DocAnnotation, pred: DocAnnotation, text: str) -> list[dict[str, Any]]:
     """The error records of one item match (none when it is fully right)."""
     layer = _span_layer(m.layer)
@@ -61,18 +59,24 @@ def item_errors(m: ItemMatch, gold: DocAnnotation, pred: DocAnnotation, text: st
     if m.kind == "tp" and m.gold_label != m.pred_label:
         kinds.append("wrong_type")
     base = {
-        "layer": m.layer, "gold_id": m.gold_id, "pred_id": m.pred_id, "outcome": m.outcome,
+        "layer": m.layer,
+        "gold_id": m.gold_id,
+        "pred_id": m.pred_id,
+        "outcome": m.outcome,
         "gold_text": None if g is None else " … ".join(text[s:e] for s, e in layer.frags(g)),
         "pred_text": None if p is None else " … ".join(text[s:e] for s, e in layer.frags(p)),
-        "gold_speaker": None if g is None else layer.who(g), "pred_speaker": None if p is None else layer.who(p),
-        "gold_label": m.gold_label, "pred_label": m.pred_label,
+        "gold_speaker": None if g is None else layer.who(g),
+        "pred_speaker": None if p is None else layer.who(p),
+        "gold_label": m.gold_label,
+        "pred_label": m.pred_label,
         "context": context(text, layer.frags(g if g is not None else p)),
     }
     return [{"error": k, **base} for k in kinds]
 
 
-def error_records(scores: CorpusScores, gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnotation],
-                  docs: Mapping[str, Document | str]) -> list[dict[str, Any]]:
+def error_records(
+    scores: CorpusScores, gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnotation], docs: Mapping[str, Document | str]
+) -> list[dict[str, Any]]:
     out = []
     for result in scores.docs:
         doc = docs[result.doc_id]

@@ -43,7 +43,7 @@ def esc(text: Any) -> str:
 
 
 def summary_table(scores: CorpusScores) -> str:
-    out = ['<table><tr><th>metric</th><th>P</th><th>R</th><th>F1 / value</th><th>95% CI</th><th>macro</th><th>gold</th><th>pred</th></tr>']
+    out = ["<table><tr><th>metric</th><th>P</th><th>R</th><th>F1 / value</th><th>95% CI</th><th>macro</th><th>gold</th><th>pred</th></tr>"]
     last = None
     for row in rows(scores):
         if row.layer != last:
@@ -97,18 +97,24 @@ def _marks(result: DocResult, gold: DocAnnotation, pred: DocAnnotation) -> tuple
     return gold_marks, pred_marks
 
 
-def document_section(result: DocResult, gold: DocAnnotation, pred: DocAnnotation, text: str, per_doc: Mapping[str, float], headline: str) -> str:
+def document_section(
+    result: DocResult, gold: DocAnnotation, pred: DocAnnotation, text: str, per_doc: Mapping[str, float], headline: str
+) -> str:
     gold_marks, pred_marks = _marks(result, gold, pred)
     score = per_doc.get(headline)
-    out = [f'<h2 id="{esc(result.doc_id)}">{esc(result.doc_id)}</h2>',
-           f"<p class=notes>{esc(headline)}: {fmt(score)}</p>",
-           '<div class="cols">',
-           f'<div class="col"><h3>Gold</h3>{highlight(text, gold_marks)}</div>',
-           f'<div class="col"><h3>Prediction</h3>{highlight(text, pred_marks)}</div>',
-           "</div>"]
+    out = [
+        f'<h2 id="{esc(result.doc_id)}">{esc(result.doc_id)}</h2>',
+        f"<p class=notes>{esc(headline)}: {fmt(score)}</p>",
+        '<div class="cols">',
+        f'<div class="col"><h3>Gold</h3>{highlight(text, gold_marks)}</div>',
+        f'<div class="col"><h3>Prediction</h3>{highlight(text, pred_marks)}</div>',
+        "</div>",
+    ]
     errors = [row for layer in registry for row in layer.html_errors(result, gold, pred, text)]
     if errors:
-        out.append("<h3>Errors</h3><table><tr><th>error</th><th>layer</th><th>gold</th><th>prediction</th><th>speaker gold → pred</th><th>context</th></tr>")
+        out.append(
+            "<h3>Errors</h3><table><tr><th>error</th><th>layer</th><th>gold</th><th>prediction</th><th>speaker gold → pred</th><th>context</th></tr>"
+        )
         for row in errors:
             cells = "".join(f"<td>{esc(x)}</td>" for x in row[:-1])
             out.append(f"<tr>{cells}<td class=ctx>{esc(row[-1])}</td></tr>")
@@ -116,18 +122,27 @@ def document_section(result: DocResult, gold: DocAnnotation, pred: DocAnnotation
     return "\n".join(out)
 
 
-def html_report(scores: CorpusScores, gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnotation],
-                docs: Mapping[str, Any], title: str = "newsgold score") -> str:
+def html_report(
+    scores: CorpusScores,
+    gold: Mapping[str, DocAnnotation],
+    pred: Mapping[str, DocAnnotation],
+    docs: Mapping[str, Any],
+    title: str = "newsgold score",
+) -> str:
     headline = f"quotes.content.{scores.config.match_scheme}.f1"
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
         f"<p><code>{esc(scores.signature())}</code><br>gold hash <code>{esc(scores.gold_hash)}</code></p>",
         "<ul class=notes>" + "".join(f"<li>{esc(n)}</li>" for n in notes(scores)) + "</ul>",
-        "<h2>Summary</h2>", summary_table(scores),
-        "<h2>Confusion matrices (matched items)</h2>", confusion_tables(scores),
-        "<h2>Articles</h2>", LEGEND,
+        "<h2>Summary</h2>",
+        summary_table(scores),
+        "<h2>Confusion matrices (matched items)</h2>",
+        confusion_tables(scores),
+        "<h2>Articles</h2>",
+        LEGEND,
         "<p>" + " · ".join(f'<a href="#{esc(r.doc_id)}">{esc(r.doc_id)}</a>' for r in scores.docs) + "</p>",
     ]
     for result in scores.docs:

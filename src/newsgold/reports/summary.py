@@ -57,8 +57,9 @@ def fmt_count(x: float | None) -> str:
 def prf_row(s: CorpusScores, layer: str, key: str, name: str, gold: float | None = None, pred: float | None = None) -> Row:
     """A P/R/F1 row of metric ``key`` (micro, macro F1, interval of the F1)."""
     m = s.micro
-    return Row(layer, name, m.get(f"{key}.p"), m.get(f"{key}.r"), m.get(f"{key}.f1"), s.macro.get(f"{key}.f1"),
-               s.ci.get(f"{key}.f1"), gold, pred)
+    return Row(
+        layer, name, m.get(f"{key}.p"), m.get(f"{key}.r"), m.get(f"{key}.f1"), s.macro.get(f"{key}.f1"), s.ci.get(f"{key}.f1"), gold, pred
+    )
 
 
 def rows(s: CorpusScores) -> list[Row]:
@@ -66,8 +67,9 @@ def rows(s: CorpusScores) -> list[Row]:
 
 
 def notes(s: CorpusScores) -> list[str]:
-    out = [f"{len(s.docs)} document(s) scored; 95% intervals: bootstrap over documents "
-           f"({s.config.bootstrap} resamples, seed {s.config.seed})."]
+    out = [
+        f"{len(s.docs)} document(s) scored; 95% intervals: bootstrap over documents ({s.config.bootstrap} resamples, seed {s.config.seed})."
+    ]
     if len(s.docs) < 10:
         out.append(f"Only {len(s.docs)} document(s): the intervals are wide and the scores are indicative only.")
     if s.not_predicted:
@@ -77,6 +79,8 @@ def notes(s: CorpusScores) -> list[str]:
     if s.unscored_docs:
         out.append(f"Predicted documents without gold (not scored): {', '.join(s.unscored_docs)}.")
     if any(isinstance(v, float) and math.isnan(v) for v in s.micro.values()):
-        out.append(f"{NA_TEXT}: undefined, neither gold nor predictions have anything to score there (support 0); "
-                   "a precision without predictions or a recall without gold is 0.")
+        out.append(
+            f"{NA_TEXT}: undefined, neither gold nor predictions have anything to score there (support 0); "
+            "a precision without predictions or a recall without gold is 0."
+        )
     return out

@@ -13,8 +13,17 @@ COLUMNS = ("layer", "metric", "P", "R", "F1 / value", "95% CI", "macro", "gold",
 def _cells(row: Row) -> list[str]:
     main = row.f1 if row.value is None else row.value
     gold = fmt_count(row.gold if row.n is None else row.n)
-    return [layer_title(row.layer), row.name, fmt(row.p), fmt(row.r), fmt(main), fmt_ci(row.ci),
-            fmt(row.macro) if row.macro is not None else "", gold, fmt_count(row.pred)]
+    return [
+        layer_title(row.layer),
+        row.name,
+        fmt(row.p),
+        fmt(row.r),
+        fmt(main),
+        fmt_ci(row.ci),
+        fmt(row.macro) if row.macro is not None else "",
+        gold,
+        fmt_count(row.pred),
+    ]
 
 
 def rich_table(scores: CorpusScores, title: str = "newsgold score") -> Any:

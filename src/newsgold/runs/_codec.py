@@ -206,8 +206,7 @@ def loads(text: str, file: str) -> Any:
         if not end:
             raise ArtifactError(f"{file}: the file is empty") from None
         if e.pos >= len(end):  # nothing wrong but the end: name the last line there is
-            raise ArtifactError(f"{file}: line {end.count(chr(10)) + 1}: the file ends before the JSON does "
-                                "(truncated?)") from None
+            raise ArtifactError(f"{file}: line {end.count(chr(10)) + 1}: the file ends before the JSON does (truncated?)") from None
         truncated = "" if end.endswith(("}", "]")) else "; the file looks truncated"
         raise ArtifactError(f"{file}: line {e.lineno} column {e.colno}: not valid JSON ({e.msg}){truncated}") from None
 

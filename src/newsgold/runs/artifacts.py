@@ -40,8 +40,10 @@ class ArtifactFile(Model):
     def from_json(cls: type[F], data: Any, file: str = "") -> F:
         obj = super().from_json(data, file or cls.FILE)
         if obj.version > FORMAT_VERSION:
-            raise ArtifactError(f"{file or cls.FILE}: field format_version: {obj.version} is newer than this "
-                                f"newsgold reads ({FORMAT_VERSION}); upgrade newsgold")
+            raise ArtifactError(
+                f"{file or cls.FILE}: field format_version: {obj.version} is newer than this "
+                f"newsgold reads ({FORMAT_VERSION}); upgrade newsgold"
+            )
         return obj
 
     @classmethod

@@ -108,8 +108,16 @@ class _FitOnFirstUse:
         return self._model.extract(document)
 
 
-def _extract(ws: Workspace, entry: ExtractorEntry, docs: list[Document], gold: Mapping[str, DocAnnotation], seed: int,
-             cache: PredictionCache, jobs: int, advance: Callable[[int], None] | None) -> tuple[Any, dict[str, DocAnnotation], ExtractStats, str]:
+def _extract(
+    ws: Workspace,
+    entry: ExtractorEntry,
+    docs: list[Document],
+    gold: Mapping[str, DocAnnotation],
+    seed: int,
+    cache: PredictionCache,
+    jobs: int,
+    advance: Callable[[int], None] | None,
+) -> tuple[Any, dict[str, DocAnnotation], ExtractStats, str]:
     try:
         extractor = resolve(entry.spec, entry.config, entry.version, ws)
     except ExtractorError as e:
@@ -136,8 +144,15 @@ def _extract(ws: Workspace, entry: ExtractorEntry, docs: list[Document], gold: M
             test = [d for d in docs if assignment[d.doc_id] == fold]
             train = [d for d in docs if assignment[d.doc_id] != fold]
             train_gold = {d.doc_id: gold[d.doc_id] for d in train if d.doc_id in gold}
-            fold_hash = config_hash({"config": _fingerprint(extractor, ws), "k": entry.folds, "fold": fold,
-                                     "train": sorted(train_gold), "gold": gold_hash(train_gold)})
+            fold_hash = config_hash(
+                {
+                    "config": _fingerprint(extractor, ws),
+                    "k": entry.folds,
+                    "fold": fold,
+                    "train": sorted(train_gold),
+                    "gold": gold_hash(train_gold),
+                }
+            )
             # learned: checked above for this spec
             model = cast(LearnedExtractor, resolve(entry.spec, entry.config, entry.version, ws))
             got, s = extract_documents(_FitOnFirstUse(model, train, train_gold), test, fold_hash, cache, 1, advance)
@@ -153,8 +168,9 @@ def predictions_jsonl(preds: Mapping[str, DocAnnotation]) -> str:
     return "".join(dumps_line(preds[d]) + "\n" for d in sorted(preds))
 
 
-def render_reports(scores: Any, gold: Mapping[str, DocAnnotation], preds: Mapping[str, DocAnnotation],
-                   docs: Mapping[str, Document], title: str) -> dict[str, str]:
+def render_reports(
+    scores: Any, gold: Mapping[str, DocAnnotation], preds: Mapping[str, DocAnnotation], docs: Mapping[str, Document], title: str
+) -> dict[str, str]:
     from newsgold.reports import render
 
     return {
@@ -185,9 +201,18 @@ def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[s
     return [docs[d] for d in ids]
 
 
-def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id: str | None = None, jobs: int = 1,
-              cache_dir: Path | None = None, use_cache: bool = True, overwrite: bool = False,
-              progress: Progress | None = None, only: list[str] | None = None) -> tuple[Path, list[RunResult]]:
+def run_suite(
+    ws: Workspace,
+    suite: Suite,
+    out_root: Path | None = None,
+    run_id: str | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+    only: list[str] | None = None,
+) -> tuple[Path, list[RunResult]]:
     """Run every extractor of ``suite``; one run directory each under ``out_root/run_id/``."""
     from newsgold import __version__
     from newsgold.scoring import gold_hash, score_corpus
@@ -197,8 +222,10 @@ def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id:
     docs = ctx.docs
     gold_path = suite.gold_path(ws)
     if gold_path.is_dir() and not any(gold_path.glob("*.json")):
-        raise RunError(f"{shown(gold_path)} holds no gold yet: a suite scores only the documents that have gold "
-                       "(annotate some first, e.g. in Label Studio with `newsgold annotate`)")
+        raise RunError(
+            f"{shown(gold_path)} holds no gold yet: a suite scores only the documents that have gold "
+            "(annotate some first, e.g. in Label Studio with `newsgold annotate`)"
+        )
     gold_all = load_gold_for(gold_path, ctx)
     selected = select_documents(suite, docs, gold_all)
     gold = {d.doc_id: gold_all[d.doc_id] for d in selected if d.doc_id in gold_all}
@@ -234,8 +261,9 @@ def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id:
                 run_id=f"{group.name}/{label}",
                 label=label,
                 suite=SuiteRef(suite.name, ws.stored(suite.path) if suite.path else None, suite.content_hash),
-                extractor=ExtractorRef(entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash,
-                                       list(extractor.layers), entry.folds),
+                extractor=ExtractorRef(
+                    entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
+                ),
                 layers=list(suite.layers) if suite.layers else list(extractor.layers),
                 documents=[d.doc_id for d in selected],
                 corpus_hash=corpus_hash(docs),
@@ -248,8 +276,7 @@ def run_suite(ws: Workspace, suite: Suite, out_root: Path | None = None, run_id:
                 duration_s=None,
                 extraction=ExtractionStats(stats.extracted, stats.cached, jobs),
             )
-            files = {"predictions.jsonl": predictions_jsonl(preds),
-                     **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})")}
+            files = {"predictions.jsonl": predictions_jsonl(preds), **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})")}
             manifest.duration_s = round(time.perf_counter() - t0, 3)
             files["manifest.json"] = manifest.to_text()
             fill_dir(tmp / label, files)
@@ -283,5 +310,5 @@ def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:
         labels.append(run_label(entry, extractor.name, str(extractor.version)))
     dup = sorted({x for x in labels if labels.count(x) > 1})
     if dup:
-        raise RunError(f"two extractors of the suite would both be written to {', '.join(dup)}: give them distinct labels (label = \"...\")")
+        raise RunError(f'two extractors of the suite would both be written to {", ".join(dup)}: give them distinct labels (label = "...")')
     return labels

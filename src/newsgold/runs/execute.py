@@ -59,7 +59,7 @@ def _checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocAnnotati
 
 def _chunks(docs: list[Document], n: int) -> list[list[Document]]:
     size = max(1, -(-len(docs) // (n * 4)))
-    return [docs[i:i + size] for i in range(0, len(docs), size)]
+    return [docs[i : i + size] for i in range(0, len(docs), size)]
 
 
 def extract_documents(
@@ -124,7 +124,6 @@ def extract_documents(
         # a worker died (killed, out of memory, a crash in native code) or sent back something
         # that cannot be unpickled: the document is unknown here, a serial run names it
         raise ExtractorError(
-            f"{extractor.name}: one of {jobs} worker processes failed ({e}); "
-            "a serial run (one job) names the document that fails and why"
+            f"{extractor.name}: one of {jobs} worker processes failed ({e}); a serial run (one job) names the document that fails and why"
         ) from None
     return out, stats

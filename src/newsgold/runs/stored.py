@@ -96,8 +96,10 @@ class Rescored:
             old = path.read_text(encoding="utf-8") if path.exists() else ""
             if old != text:
                 lines = diff_text(old, text, name).splitlines()
-                out[name] = (sum(1 for x in lines if x.startswith("+") and not x.startswith("+++")),
-                             sum(1 for x in lines if x.startswith("-") and not x.startswith("---")))
+                out[name] = (
+                    sum(1 for x in lines if x.startswith("+") and not x.startswith("+++")),
+                    sum(1 for x in lines if x.startswith("-") and not x.startswith("---")),
+                )
         return out
 
     def in_place_manifest(self) -> RunManifest:
@@ -108,17 +110,20 @@ class Rescored:
     def new_run_manifest(self, directory: Path) -> RunManifest:
         r = self._record()
         # the original run's signature and gold hash: the new ones are the manifest's scorer and gold
-        origin = RescoredFrom(self.run.manifest.run_id, str(self.run.directory.resolve()), self.run.signature,
-                              self.run.gold_hash, r.at, r.added_schemes)
+        origin = RescoredFrom(
+            self.run.manifest.run_id, str(self.run.directory.resolve()), self.run.signature, self.run.gold_hash, r.at, r.added_schemes
+        )
         return self.manifest.copy(rescored=None, run_id=f"{directory.parent.name}/{directory.name}", rescored_from=origin)
 
     def _record(self) -> RescoreRecord:
-        return RescoreRecord(utc_now().isoformat(timespec="seconds"), self.scores.signature(), self.scores.gold_hash,
-                             list(self.added_schemes))
+        return RescoreRecord(
+            utc_now().isoformat(timespec="seconds"), self.scores.signature(), self.scores.gold_hash, list(self.added_schemes)
+        )
 
 
-def rescore(ws: Workspace, directory: Path | str, schemes: tuple[str, ...] | None = None, gold: Path | None = None,
-            replace_schemes: bool = False) -> Rescored:
+def rescore(
+    ws: Workspace, directory: Path | str, schemes: tuple[str, ...] | None = None, gold: Path | None = None, replace_schemes: bool = False
+) -> Rescored:
     """Score the stored predictions again (current gold and scorer) without writing anything.
 
     ``schemes`` are added to the run's own schemes (so its other scores, and its comparability
@@ -142,7 +147,9 @@ def rescore(ws: Workspace, directory: Path | str, schemes: tuple[str, ...] | Non
     config = score_config(wanted, old.match_scheme, old.bootstrap, old.seed)
     added = tuple(s for s in config.schemes if s not in own)
     scores = score_corpus(gold_set, preds, ctx.docs, config, entities)
-    manifest = run.manifest.copy(format_version=FORMAT_VERSION, gold=GoldRef(ws.stored(gold_path), gold_hash(gold_set)), scorer=scorer_ref(config))
+    manifest = run.manifest.copy(
+        format_version=FORMAT_VERSION, gold=GoldRef(ws.stored(gold_path), gold_hash(gold_set)), scorer=scorer_ref(config)
+    )
     files = render_reports(scores, gold_set, preds, ctx.docs, f"{run.label} (rescored)")
     return Rescored(run, scores, files, manifest, added)
 

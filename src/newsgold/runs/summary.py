@@ -22,8 +22,11 @@ def table_rows(label: str, micro: Mapping[str, float | None], *schemes: str) -> 
     """
     from newsgold.layers import registry
 
-    return [[label, layer.name, metric, *(_fmt(micro.get(f"{prefix}.{k}")) for k in ("p", "r", "f1")), f"{title} {_fmt(micro.get(key))}"]
-            for layer in registry for metric, prefix, title, key in layer.summary_rows(micro, schemes)]
+    return [
+        [label, layer.name, metric, *(_fmt(micro.get(f"{prefix}.{k}")) for k in ("p", "r", "f1")), f"{title} {_fmt(micro.get(key))}"]
+        for layer in registry
+        for metric, prefix, title, key in layer.summary_rows(micro, schemes)
+    ]
 
 
 HEADER = ["run", "layer", "metric", "P", "R", "F1", "attribute"]
@@ -77,8 +80,9 @@ def write_group_summary(group: Path, suite_name: str, description: str = "", lab
     summary = SuiteSummary(
         suite=suite_name,
         description=description,
-        runs=[SummaryRun(r.label, r.directory.name, r.manifest.extractor, r.manifest.extraction, r.manifest.rescored or None)
-              for r in runs],
+        runs=[
+            SummaryRun(r.label, r.directory.name, r.manifest.extractor, r.manifest.extraction, r.manifest.rescored or None) for r in runs
+        ],
         signature=runs[0].signature if same_sig else None,
         gold_hash=runs[0].gold_hash if same_gold else None,
         signatures=None if same_sig else signatures,
@@ -89,8 +93,11 @@ def write_group_summary(group: Path, suite_name: str, description: str = "", lab
     if same_sig:
         md += f"Matching scheme `{matches[0]}`; signature `{summary.signature}`.\n\n"
     else:
-        md += ("**The runs were scored differently** (not comparable row by row):\n\n"
-               + "".join(f"- `{label}`: `{sig}`\n" for label, sig in signatures.items()) + "\n")
+        md += (
+            "**The runs were scored differently** (not comparable row by row):\n\n"
+            + "".join(f"- `{label}`: `{sig}`\n" for label, sig in signatures.items())
+            + "\n"
+        )
     if not same_gold:
         md += "**The runs were scored against different gold** (see `summary.json`, gold_hashes).\n\n"
     summary.write(group / "summary.json")

@@ -162,8 +162,7 @@ class Components:
             else:
                 self.large += [hard[lo:hi][s:e] for s, e in _runs(comp[lo:hi])]
 
-    def _grid(self, edges: np.ndarray, comp: np.ndarray, a: int, b: int, n_gold: int, n_pred: int
-              ) -> tuple[np.ndarray, int, int]:
+    def _grid(self, edges: np.ndarray, comp: np.ndarray, a: int, b: int, n_gold: int, n_pred: int) -> tuple[np.ndarray, int, int]:
         """The components of one ``a x b`` shape as a ``(n_comp, a, b)`` grid of edge indices
         (-1: no edge), golds and predictions each in ascending order."""
         import numpy as np

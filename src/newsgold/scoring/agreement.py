@@ -74,14 +74,18 @@ class AgreementReport:
 
         return {
             "annotators": self.annotators,
-            "pairs": [{"a": p.a, "b": p.b, "n_docs": p.n_docs, "f1": clean(p.f1), "kappa": clean(p.kappa),
-                       "kappa_n": p.kappa_n} for p in self.pairs],
+            "pairs": [
+                {"a": p.a, "b": p.b, "n_docs": p.n_docs, "f1": clean(p.f1), "kappa": clean(p.kappa), "kappa_n": p.kappa_n}
+                for p in self.pairs
+            ],
             "alpha": clean(self.alpha),
             "alpha_docs": self.alpha_docs,
         }
 
 
-def alpha_units(sets: Sequence[Mapping[str, DocAnnotation]], docs: Mapping[str, Document | str]) -> tuple[dict[str, list[list[Any]]], list[str]]:
+def alpha_units(
+    sets: Sequence[Mapping[str, DocAnnotation]], docs: Mapping[str, Document | str]
+) -> tuple[dict[str, list[list[Any]]], list[str]]:
     """Krippendorff units of every layer over the documents all sets annotated."""
     common = sorted(set.intersection(*(set(s) for s in sets)))
     units: dict[str, list[list[Any]]] = {name: [] for layer in registry for name in layer.alpha_units([], "", [])}
@@ -95,8 +99,12 @@ def alpha_units(sets: Sequence[Mapping[str, DocAnnotation]], docs: Mapping[str, 
     return units, common
 
 
-def agreement(sets: Mapping[str, Mapping[str, DocAnnotation]], docs: Mapping[str, Document | str],
-              entities: Sequence[Entity] = (), config: ScoreConfig | None = None) -> AgreementReport:
+def agreement(
+    sets: Mapping[str, Mapping[str, DocAnnotation]],
+    docs: Mapping[str, Document | str],
+    entities: Sequence[Entity] = (),
+    config: ScoreConfig | None = None,
+) -> AgreementReport:
     """Agreement between named annotation sets (e.g. ``{"alice": {...}, "bob": {...}}``)."""
     names = sorted(sets)
     if len(names) < 2:

@@ -38,15 +38,17 @@ def _text(doc: Document | str) -> str:
     return doc if isinstance(doc, str) else doc.text
 
 
-def match_document(gold: DocAnnotation, pred: DocAnnotation, text: str, config: ScoreConfig | None = None,
-                   entities: Iterable[Entity] | EntityMatcher = ()) -> DocResult:
+def match_document(
+    gold: DocAnnotation, pred: DocAnnotation, text: str, config: ScoreConfig | None = None, entities: Iterable[Entity] | EntityMatcher = ()
+) -> DocResult:
     """Score one document: its count vector plus item-level matches."""
     matcher = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
     return score_aligned([gold.doc_id], [gold], [pred], [text], config or ScoreConfig(), matcher)[0]
 
 
-def score_document(gold: DocAnnotation, pred: DocAnnotation, text: str, config: ScoreConfig | None = None,
-                   entities: Iterable[Entity] | EntityMatcher = ()) -> DocCounts:
+def score_document(
+    gold: DocAnnotation, pred: DocAnnotation, text: str, config: ScoreConfig | None = None, entities: Iterable[Entity] | EntityMatcher = ()
+) -> DocCounts:
     """The summable count vector of one document (``sum()`` them, then :func:`metrics.headline`)."""
     return match_document(gold, pred, text, config, entities).counts
 
@@ -87,9 +89,13 @@ class CorpusScores:
         return {
             "signature": self.config.signature(),
             "config": {
-                "schemes": list(self.config.schemes), "match_scheme": self.config.match_scheme,
-                "normalize_boundaries": self.config.normalize_boundaries, "bootstrap": self.config.bootstrap,
-                "seed": self.config.seed, "confidence": self.config.confidence, "version": __version__,
+                "schemes": list(self.config.schemes),
+                "match_scheme": self.config.match_scheme,
+                "normalize_boundaries": self.config.normalize_boundaries,
+                "bootstrap": self.config.bootstrap,
+                "seed": self.config.seed,
+                "confidence": self.config.confidence,
+                "version": __version__,
             },
             "gold_hash": self.gold_hash,
             "n_docs": len(self.docs),
@@ -144,9 +150,14 @@ def _macro(per_doc: list[dict[str, float]]) -> dict[str, float]:
     return out
 
 
-def score_corpus(gold: Mapping[str, DocAnnotation], pred: Mapping[str, DocAnnotation],
-                 docs: Mapping[str, Document | str], config: ScoreConfig | None = None,
-                 entities: Iterable[Entity] | EntityMatcher = (), only_common: bool = False) -> CorpusScores:
+def score_corpus(
+    gold: Mapping[str, DocAnnotation],
+    pred: Mapping[str, DocAnnotation],
+    docs: Mapping[str, Document | str],
+    config: ScoreConfig | None = None,
+    entities: Iterable[Entity] | EntityMatcher = (),
+    only_common: bool = False,
+) -> CorpusScores:
     """Score ``pred`` against ``gold`` on the gold documents.
 
     A layer no prediction has (``None`` everywhere) is "not predicted", never zero.  A gold

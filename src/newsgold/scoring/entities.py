@@ -20,9 +20,7 @@ class EntityMatcher:
     """``same(pred, gold_id)``: is the predicted string the gold entity?"""
 
     def __init__(self, entities: Iterable[Entity] = ()):
-        self.names: dict[str, frozenset[str]] = {
-            e.id: frozenset(normalize_name(n) for n in (e.id, e.name, *e.aliases)) for e in entities
-        }
+        self.names: dict[str, frozenset[str]] = {e.id: frozenset(normalize_name(n) for n in (e.id, e.name, *e.aliases)) for e in entities}
 
     def same(self, pred: str, gold: str) -> bool:
         if pred == gold:

@@ -40,8 +40,15 @@ def add_confusion(counts: DocCounts, prefix: str, gold: Sequence[str], pred: Seq
 class Corpus:
     """Aligned gold/prediction documents plus what scoring needs to know about their texts."""
 
-    def __init__(self, doc_ids: Sequence[str], gold: Sequence[DocAnnotation], pred: Sequence[DocAnnotation],
-                 texts: Sequence[str], config: ScoreConfig, matcher: EntityMatcher):
+    def __init__(
+        self,
+        doc_ids: Sequence[str],
+        gold: Sequence[DocAnnotation],
+        pred: Sequence[DocAnnotation],
+        texts: Sequence[str],
+        config: ScoreConfig,
+        matcher: EntityMatcher,
+    ):
         self.doc_ids, self.gold, self.pred, self.texts = list(doc_ids), list(gold), list(pred), list(texts)
         self.config, self.matcher = config, matcher
         self.schemes = tuple(parse_scheme(s) for s in config.all_schemes)
@@ -57,8 +64,13 @@ class Corpus:
     def frags(self, spans: Sequence[Sequence[int]], d: int) -> Fragments:
         return canonical(spans, self.texts[d], self.config.normalize_boundaries)
 
-    def spans(self, gold_items: list[list[tuple[Fragments, int, str]]], pred_items: list[list[tuple[Fragments, int, str]]],
-              prefix: str, labels: Sequence[str] | None) -> tuple[SpanScores, SpanTable, SpanTable]:
+    def spans(
+        self,
+        gold_items: list[list[tuple[Fragments, int, str]]],
+        pred_items: list[list[tuple[Fragments, int, str]]],
+        prefix: str,
+        labels: Sequence[str] | None,
+    ) -> tuple[SpanScores, SpanTable, SpanTable]:
         gt, pt = SpanTable.from_items(gold_items), SpanTable.from_items(pred_items)
         scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, mids=self.mids)
         for name, column in scores.columns.items():
@@ -70,7 +82,9 @@ class Corpus:
         return scores, gt, pt
 
 
-def pairs(scores: SpanScores, gt: SpanTable, pt: SpanTable, n_docs: int, match_scheme: str) -> list[list[tuple[int | None, int | None, int, dict[str, str], bool]]]:
+def pairs(
+    scores: SpanScores, gt: SpanTable, pt: SpanTable, n_docs: int, match_scheme: str
+) -> list[list[tuple[int | None, int | None, int, dict[str, str], bool]]]:
     """Per document: (gold index, pred index, overlap, outcome per scheme, matched) incl. misses.
 
     The rows are the match scheme's own matching (:meth:`SpanScores.rows`), so speaker,
@@ -89,9 +103,9 @@ def pairs(scores: SpanScores, gt: SpanTable, pt: SpanTable, n_docs: int, match_s
         else:
             outcome = {n: str(f[1][p]) for n, f in fates.items()}
             doc = int(pt.item_doc[p])
-        per_doc[doc].append((
-            int(gt.origin[g]) if g is not None else None, int(pt.origin[p]) if p is not None else None, ov, outcome, matched,
-        ))
+        per_doc[doc].append(
+            (int(gt.origin[g]) if g is not None else None, int(pt.origin[p]) if p is not None else None, ov, outcome, matched)
+        )
     return per_doc
 
 
@@ -127,8 +141,14 @@ def pair_order(row: tuple[int | None, int | None, int, dict[str, str], bool]) ->
     return (g if g is not None else 1 << 30, p if p is not None else 1 << 30)
 
 
-def score_aligned(doc_ids: Sequence[str], gold: Sequence[DocAnnotation], pred: Sequence[DocAnnotation],
-                  texts: Sequence[str], config: ScoreConfig, matcher: EntityMatcher) -> list[DocResult]:
+def score_aligned(
+    doc_ids: Sequence[str],
+    gold: Sequence[DocAnnotation],
+    pred: Sequence[DocAnnotation],
+    texts: Sequence[str],
+    config: ScoreConfig,
+    matcher: EntityMatcher,
+) -> list[DocResult]:
     """Score documents given as aligned lists; one :class:`DocResult` per document."""
     corpus = Corpus(doc_ids, gold, pred, texts, config, matcher)
     for layer in registry:

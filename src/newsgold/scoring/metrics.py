@@ -67,13 +67,8 @@ def class_prf(conf: Confusion, labels: tuple[str, ...]) -> dict[str, tuple[float
         return {label: (NA, NA, NA) for label in labels}
     from sklearn.metrics import precision_recall_fscore_support
 
-    p, r, f, _ = precision_recall_fscore_support(
-        y_true, y_pred, labels=list(labels), sample_weight=weight, average=None, zero_division=0.0
-    )
-    return {
-        label: (float(p[i]), float(r[i]), float(f[i])) if label in present else (NA, NA, NA)
-        for i, label in enumerate(labels)
-    }
+    p, r, f, _ = precision_recall_fscore_support(y_true, y_pred, labels=list(labels), sample_weight=weight, average=None, zero_division=0.0)
+    return {label: (float(p[i]), float(r[i]), float(f[i])) if label in present else (NA, NA, NA) for i, label in enumerate(labels)}
 
 
 def present_classes(conf: Confusion, labels: tuple[str, ...]) -> list[str]:
@@ -131,8 +126,9 @@ def supports(counts: DocCounts, config: ScoreConfig) -> dict[str, float]:
 
 
 def confusions(counts: DocCounts) -> dict[str, Confusion]:
-    return {prefix: Confusion.of(counts, prefix, labels)
-            for layer in registry for prefix, labels in layer.confusions() if counts.has(prefix)}
+    return {
+        prefix: Confusion.of(counts, prefix, labels) for layer in registry for prefix, labels in layer.confusions() if counts.has(prefix)
+    }
 
 
 def as_json_confusion(conf: Confusion) -> dict[str, Any]:

@@ -38,8 +38,14 @@ class QuoteExtractorBase(BaseExtractor):
     def default_config(cls) -> dict[str, Any]:
         return {"entities": None}
 
-    def _finish(self, document: Document, found: list[Found], resolve: bool, analysis: Analysis | None = None,
-                resolver_class: type[SpeakerResolver] = SpeakerResolver) -> DocAnnotation:
+    def _finish(
+        self,
+        document: Document,
+        found: list[Found],
+        resolve: bool,
+        analysis: Analysis | None = None,
+        resolver_class: type[SpeakerResolver] = SpeakerResolver,
+    ) -> DocAnnotation:
         found.sort(key=lambda f: (f.content[0][0], f.content[-1][1]))
         entities = self.config.get("entities")
         if isinstance(entities, (str, Path)):

@@ -15,14 +15,7 @@ from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.extractors.boilerplate import inside, out_of_scope
-from newsgold.extractors.lexicon import (
-    DETERMINERS,
-    PARTICLE_VERBS,
-    PRONOUNS,
-    REPORTING_FORMS,
-    ROLE_NOUNS,
-    TITLE_WORDS,
-)
+from newsgold.extractors.lexicon import DETERMINERS, PARTICLE_VERBS, PRONOUNS, REPORTING_FORMS, ROLE_NOUNS, TITLE_WORDS
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.text import Analysis, Mention, Quotation
 from newsgold.schema import DocAnnotation
@@ -30,9 +23,35 @@ from newsgold.schema import DocAnnotation
 Span = tuple[int, int]
 
 # a leading adverbial before the subject: "In a statement, X said"
-ADJUNCT_START = {"in", "at", "on", "during", "to", "after", "before", "with", "for", "about", "by",
-                 "from", "via", "through", "over", "under", "last", "this", "earlier", "later",
-                 "today", "yesterday", "recently", "repeatedly", "publicly", "again", "also"}
+ADJUNCT_START = {
+    "in",
+    "at",
+    "on",
+    "during",
+    "to",
+    "after",
+    "before",
+    "with",
+    "for",
+    "about",
+    "by",
+    "from",
+    "via",
+    "through",
+    "over",
+    "under",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "again",
+    "also",
+}
 
 
 class RulesV1:
@@ -51,7 +70,7 @@ class RulesV1:
         if m.kind != "name":
             return m
         text, start = self.text, m.start
-        before = text[max(0, start - 80):start]
+        before = text[max(0, start - 80) : start]
         poss = re.search(r"(?:\b[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+$", before)
         if poss:
             start -= len(before) - poss.start()
@@ -69,8 +88,7 @@ class RulesV1:
                     start -= len(the.group())  # the same match as the unanchored pattern had
         if start == m.start:
             return m
-        return Mention(start, m.end, text[start:m.end], m.kind, m.name, m.person, m.titles, m.head)
-
+        return Mention(start, m.end, text[start : m.end], m.kind, m.name, m.person, m.titles, m.head)
 
     def mention_before(self, pos: int, limit: int) -> Mention | None:
         m = self.a.mention_before(pos, limit)
@@ -82,7 +100,7 @@ class RulesV1:
             return None
         if m.kind == "description" and m.name is not None:
             # apposition: the part that holds the proper name (GUIDELINES §6.4)
-            appos = re.match(r"\s*,\s*", self.text[m.end:m.end + 4])
+            appos = re.match(r"\s*,\s*", self.text[m.end : m.end + 4])
             nm = self.a.name_starting_at(m.end + appos.end()) if appos else None
             if nm is not None:
                 return nm
@@ -118,8 +136,9 @@ class RulesV1:
                     nxt = a.name_starting_at(toks[j + 1].start) if j + 1 < len(toks) else None
                     if nxt is not None:
                         return self.full_np(nxt)
-                    return Mention(tok.start, toks[j].end, self.text[tok.start:toks[j].end], "description",
-                                   None, None, frozenset(), toks[j].lower)
+                    return Mention(
+                        tok.start, toks[j].end, self.text[tok.start : toks[j].end], "description", None, None, frozenset(), toks[j].lower
+                    )
                 if not toks[j].text[0].isalnum():
                     break
         if name is None and tok.lower in DETERMINERS and i + 1 < len(toks):
@@ -179,7 +198,7 @@ class RulesV1:
                 if k - a.token_index(q.outer_end) > 8 or not self.is_cue_token(k):
                     break
                 tok = a.tokens[k]
-                between = self.text[q.outer_end:tok.start]
+                between = self.text[q.outer_end : tok.start]
                 m = self.mention_before(tok.start, q.outer_end)
                 if m is None and between.strip(" ,\t") == "":
                     m = self.mention_after(self.cue_span(k)[1], sent_close[1])
@@ -190,7 +209,7 @@ class RulesV1:
         if window:
             k = window[-1]
             cue = self.cue_span(k)
-            gap = self.text[cue[1]:q.open]
+            gap = self.text[cue[1] : q.open]
             if (len(gap) <= 60 and gap.rstrip().endswith((":", ",", "that"))) or gap.strip() == "":
                 tok = a.tokens[k]
                 if tok.lower.endswith("ing"):
@@ -205,7 +224,6 @@ class RulesV1:
             return None, None, None
         return chosen
 
-
     def direct_quotes(self) -> list[Found]:
         out: list[Found] = []
         quotations = [q for q in self.a.quotations if not inside(self.scope, q.open, q.outer_end)]
@@ -218,7 +236,7 @@ class RulesV1:
                 out.append(Found("direct", frags, cue, mention))
                 continue
             para_start = self.text.rfind("\n", 0, q.open) + 1
-            if self.text[para_start:q.open].strip() == "" and out:
+            if self.text[para_start : q.open].strip() == "" and out:
                 # an unattributed quotation paragraph: a quote, speaker unknown (v1 carries none over)
                 out.append(Found("direct", frags, None, None, inherit=False))
         return out

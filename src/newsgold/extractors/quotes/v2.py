@@ -27,10 +27,49 @@ Span = tuple[int, int]
 
 # finite verb forms: a clause has one ("… the talks were …"), a noun phrase has none
 FINITE = {
-    "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall",
-    "should", "has", "have", "had", "do", "does", "did", "won't", "can't", "isn't", "aren't",
-    "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "'s", "’s", "needs",
-    "wants", "seeks", "remains", "seems", "lacks", "holds", "plans", "intends", "means", "knows",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "won't",
+    "can't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "doesn't",
+    "don't",
+    "didn't",
+    "hasn't",
+    "haven't",
+    "'s",
+    "’s",
+    "needs",
+    "wants",
+    "seeks",
+    "remains",
+    "seems",
+    "lacks",
+    "holds",
+    "plans",
+    "intends",
+    "means",
+    "knows",
 }
 TRAIL_PUNCT = ".,;:"
 
@@ -67,14 +106,14 @@ class RulesV2(RulesV1):
                 if i + 1 < len(quotations) and cue[0] > q.outer_end:
                     nxt = quotations[i + 1]
                     tail_end = max(cue[1], mention.end if mention else 0)
-                    gap = self.text[tail_end:nxt.open]
+                    gap = self.text[tail_end : nxt.open]
                     if re.fullmatch(r"\s*,\s*", gap) and self.a.sentence_of(nxt.open) == self.a.sentence_of(q.open):
                         frags += nxt.fragments
                         merged.add(i + 1)
                 out.append(Found("direct", frags, cue, mention))
                 continue
             para_start = self.text.rfind("\n", 0, q.open) + 1
-            if self.text[para_start:q.open].strip() == "" and out:
+            if self.text[para_start : q.open].strip() == "" and out:
                 # an unattributed quotation paragraph continues the previous speaker (§9.2)
                 out.append(Found("direct", frags, None, None, inherit=True))
         return out
@@ -160,12 +199,10 @@ class RulesV2(RulesV1):
                         continue
                 nxt = a.tokens[after_k] if after_k < len(a.tokens) and a.tokens[after_k].start < sent[1] else None
                 # trailing attribution: "CLAUSE, SPEAKER said …"
-                lead = "" if participle or mention is None else text[sent[0]:min(mention.start, tok.start)].rstrip()
+                lead = "" if participle or mention is None else text[sent[0] : min(mention.start, tok.start)].rstrip()
                 if lead.endswith(","):
                     clause_end = sent[0] + len(lead) - 1
-                    if self._clause_ok(sent[0], clause_end) and not any(
-                        sent[0] <= a.tokens[j].start < clause_end for j in self.used_cues
-                    ):
+                    if self._clause_ok(sent[0], clause_end) and not any(sent[0] <= a.tokens[j].start < clause_end for j in self.used_cues):
                         found = self._finish(sent[0], clause_end, cue, mention, k)
                         if found:
                             out.append(found)
@@ -176,7 +213,7 @@ class RulesV2(RulesV1):
                 if nxt.lower == "that":
                     start = nxt.end
                 elif lemma == "describe":
-                    rest = text[nxt.start:sent[1]]
+                    rest = text[nxt.start : sent[1]]
                     if re.search(r"\bas\b", rest):
                         start = nxt.start
                 elif nxt.text in ':"“':
@@ -216,7 +253,7 @@ class RulesV2(RulesV1):
     def according_to(self, sent: Span) -> list[Found]:
         a, text = self.a, self.text
         out = []
-        for m in re.finditer(r"\b[Aa]ccording to\b", text[sent[0]:sent[1]]):
+        for m in re.finditer(r"\b[Aa]ccording to\b", text[sent[0] : sent[1]]):
             cs, ce = sent[0] + m.start(), sent[0] + m.end()
             if a.in_quotation(cs):
                 continue
@@ -224,7 +261,7 @@ class RulesV2(RulesV1):
             if mention is None:
                 continue
             k = a.token_index(cs)
-            lead = text[sent[0]:cs].rstrip()
+            lead = text[sent[0] : cs].rstrip()
             if lead.endswith(","):
                 found = self._finish(sent[0], sent[0] + len(lead) - 1, (cs, ce), mention, k)
             else:
@@ -233,7 +270,6 @@ class RulesV2(RulesV1):
             if found:
                 out.append(found)
         return out
-
 
 
 class QuotesV2(QuoteExtractorBase):

@@ -25,15 +25,7 @@ from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.extractors.boilerplate import inside
-from newsgold.extractors.lexicon import (
-    AUX_ADVERBS,
-    DETERMINERS,
-    NEEDS_THAT,
-    PRONOUNS,
-    REPORTING_FORMS,
-    ROLE_NOUNS,
-    TITLE_WORDS,
-)
+from newsgold.extractors.lexicon import AUX_ADVERBS, DETERMINERS, NEEDS_THAT, PRONOUNS, REPORTING_FORMS, ROLE_NOUNS, TITLE_WORDS
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v1 import ADJUNCT_START
 from newsgold.extractors.quotes.v2 import FINITE, RulesV2
@@ -44,8 +36,28 @@ from newsgold.schema import DocAnnotation
 Span = tuple[int, int]
 
 # words that open an insertion between a speaker and the verb: "X, who …, said", "X, a …, said"
-INSERT_START = {"who", "which", "whose", "a", "an", "the", "now", "then", "one", "also", "himself",
-                "herself", "itself", "themselves", "its", "his", "her", "their", "both", "each"}
+INSERT_START = {
+    "who",
+    "which",
+    "whose",
+    "a",
+    "an",
+    "the",
+    "now",
+    "then",
+    "one",
+    "also",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "its",
+    "his",
+    "her",
+    "their",
+    "both",
+    "each",
+}
 PLAIN_DETERMINERS = DETERMINERS - {"this", "that", "these", "those"}
 
 
@@ -74,7 +86,7 @@ class RulesV3(RulesV2):
         return k
 
     def _across_apposition(self, pos: int, limit: int) -> Mention | None:
-        """"X, who …, said" / "X, a lawyer, said" → X; "The firm's chief, X, said" → X (§6.4)."""
+        """ "X, who …, said" / "X, a lawyer, said" → X; "The firm's chief, X, said" → X (§6.4)."""
         a = self.a
         k = self._skip_aux(pos, limit)
         if k < 1 or a.tokens[k].text != "," or a.tokens[k].start < limit:
@@ -93,9 +105,7 @@ class RulesV3(RulesV2):
             # when what precedes it from the clause start is a noun phrase (no verb, no comma)
             s0 = max(limit, a.sentence_of(a.tokens[j].start)[0])
             head = a.tokens_between(s0, a.tokens[j].start)
-            if 0 < len(head) <= 8 and not any(
-                t.lower in FINITE or t.lower in REPORTING_FORMS or not t.text[0].isalnum() for t in head
-            ):
+            if 0 < len(head) <= 8 and not any(t.lower in FINITE or t.lower in REPORTING_FORMS or not t.text[0].isalnum() for t in head):
                 return name
         if first.lower not in INSERT_START:
             return None
@@ -104,18 +114,22 @@ class RulesV3(RulesV2):
             return None
         m = self.full_np(m)
         s, _ = a.sentence_of(m.start)
-        lead = self.text[max(limit, s):m.start].strip()
+        lead = self.text[max(limit, s) : m.start].strip()
         # the speaker is the subject: at the clause start, after a leading adverbial, or after
         # the rest of its own noun phrase ("Former club captain X")
-        if lead and not lead.endswith(",") and lead.lower() not in DETERMINERS and not all(
-            w[0].isupper() or w.lower() in TITLE_WORDS or w.lower() in ROLE_NOUNS or w.endswith(("'s", "’s"))
-            for w in lead.split()
+        if (
+            lead
+            and not lead.endswith(",")
+            and lead.lower() not in DETERMINERS
+            and not all(
+                w[0].isupper() or w.lower() in TITLE_WORDS or w.lower() in ROLE_NOUNS or w.endswith(("'s", "’s")) for w in lead.split()
+            )
         ):
             return None
         return m
 
     def _plain_description(self, pos: int, limit: int) -> Mention | None:
-        """"The agency said" with a head noun outside the lexicon: determiner + 1-3 lower-case
+        """ "The agency said" with a head noun outside the lexicon: determiner + 1-3 lower-case
         words in subject position right before the cue.  Treated as a group (``person=False``),
         so that it is never resolved to an earlier person by guessing."""
         a = self.a
@@ -123,20 +137,25 @@ class RulesV3(RulesV2):
         j = k
         while j >= 0 and k - j < 3 and a.tokens[j].start >= limit:
             t = a.tokens[j]
-            if not (t.text.isalpha() and t.text.islower()) or t.lower in DETERMINERS or t.lower in PRONOUNS \
-                    or t.lower in REPORTING_FORMS or t.lower in FINITE or t.lower in AUX_ADVERBS:
+            if (
+                not (t.text.isalpha() and t.text.islower())
+                or t.lower in DETERMINERS
+                or t.lower in PRONOUNS
+                or t.lower in REPORTING_FORMS
+                or t.lower in FINITE
+                or t.lower in AUX_ADVERBS
+            ):
                 break
             j -= 1
         if j == k or j < 0 or a.tokens[j].start < limit or a.tokens[j].lower not in PLAIN_DETERMINERS:
             return None
         det = a.tokens[j]
         s, _ = a.sentence_of(det.start)
-        lead = self.text[max(limit, s):det.start].strip()
+        lead = self.text[max(limit, s) : det.start].strip()
         if lead and not lead.endswith(","):
             return None
         head = a.tokens[k]
-        return Mention(det.start, head.end, self.text[det.start:head.end], "description", None, False,
-                       frozenset(), head.lower)
+        return Mention(det.start, head.end, self.text[det.start : head.end], "description", None, False, frozenset(), head.lower)
 
     def mention_after(self, pos: int, limit: int) -> Mention | None:
         m = self.a.mention_after(pos, limit)
@@ -150,7 +169,7 @@ class RulesV3(RulesV2):
             return None
         if m.kind == "description" and m.name is not None:
             # apposition: the part that holds the proper name (GUIDELINES §6.4)
-            appos = re.match(r"\s*,\s*", self.text[m.end:m.end + 4])
+            appos = re.match(r"\s*,\s*", self.text[m.end : m.end + 4])
             nm = self.a.name_starting_at(m.end + appos.end()) if appos else None
             if nm is not None:
                 return nm
@@ -173,7 +192,7 @@ class RulesV3(RulesV2):
                 if i + 1 < len(quotations) and cue[0] > q.outer_end:
                     nxt = quotations[i + 1]
                     tail_end = max(cue[1], mention.end if mention else 0)
-                    gap = self.text[tail_end:nxt.open]
+                    gap = self.text[tail_end : nxt.open]
                     if re.fullmatch(r"\s*,\s*", gap) and self.a.sentence_of(nxt.open) == self.a.sentence_of(q.open):
                         frags += nxt.fragments
                         merged.add(i + 1)
@@ -184,9 +203,13 @@ class RulesV3(RulesV2):
                         sent_end = self.a.sentence_of(cue[0])[1]
                         while j < len(quotations) and j not in merged:
                             nq = quotations[j]
-                            between = self.text[sent_end:nq.open]
-                            if between.strip() or "\n" in self.text[q.open:nq.open] or not self.standalone(nq) \
-                                    or self.attribute_direct(nq)[0] is not None:
+                            between = self.text[sent_end : nq.open]
+                            if (
+                                between.strip()
+                                or "\n" in self.text[q.open : nq.open]
+                                or not self.standalone(nq)
+                                or self.attribute_direct(nq)[0] is not None
+                            ):
                                 break
                             frags += nq.fragments
                             merged.add(j)
@@ -195,7 +218,7 @@ class RulesV3(RulesV2):
                 out.append(Found("direct", frags, cue, mention))
                 continue
             para_start = self.text.rfind("\n", 0, q.open) + 1
-            if self.text[para_start:q.open].strip() == "" and out:
+            if self.text[para_start : q.open].strip() == "" and out:
                 # an unattributed quotation paragraph continues the previous speaker (§9.2)
                 out.append(Found("direct", frags, None, None, inherit=True))
         return out
@@ -234,12 +257,10 @@ class RulesV3(RulesV2):
                         continue
                 nxt = a.tokens[after_k] if after_k < len(a.tokens) and a.tokens[after_k].start < sent[1] else None
                 # trailing attribution: "CLAUSE, SPEAKER said …"
-                lead = "" if participle or mention is None else text[sent[0]:min(mention.start, tok.start)].rstrip()
+                lead = "" if participle or mention is None else text[sent[0] : min(mention.start, tok.start)].rstrip()
                 if lead.endswith(","):
                     clause_end = sent[0] + len(lead) - 1
-                    if self._clause_ok(sent[0], clause_end) and not any(
-                        sent[0] <= a.tokens[j].start < clause_end for j in self.used_cues
-                    ):
+                    if self._clause_ok(sent[0], clause_end) and not any(sent[0] <= a.tokens[j].start < clause_end for j in self.used_cues):
                         found = self._finish(sent[0], clause_end, cue, mention, k)
                         if found:
                             out.append(found)
@@ -250,7 +271,7 @@ class RulesV3(RulesV2):
                 if nxt.lower == "that":
                     start = nxt.end
                 elif lemma == "describe":
-                    rest = text[nxt.start:sent[1]]
+                    rest = text[nxt.start : sent[1]]
                     if re.search(r"\bas\b", rest):
                         start = nxt.start
                 elif nxt.text in ':"“':
@@ -276,7 +297,6 @@ class RulesV3(RulesV2):
                     out.append(found)
             out.extend(self.according_to(sent))
         return out
-
 
 
 class QuotesV3(QuoteExtractorBase):

@@ -23,9 +23,16 @@ class SpeakerResolverV3(SpeakerResolver):
                 name = holders.pop()
                 return self._to_entity(name, name)
             if head and mention.person is not True:
-                orgs = {m.name for m in a.names
-                        if m.name and m.person is not True and m.start < mention.start and not a.in_quotation(m.start)
-                        and head in {w.lower() for w in m.name.split()} and len(m.name.split()) > 1}
+                orgs = {
+                    m.name
+                    for m in a.names
+                    if m.name
+                    and m.person is not True
+                    and m.start < mention.start
+                    and not a.in_quotation(m.start)
+                    and head in {w.lower() for w in m.name.split()}
+                    and len(m.name.split()) > 1
+                }
                 if len(orgs) == 1:
                     name = orgs.pop()
                     return self._to_entity(name, name)

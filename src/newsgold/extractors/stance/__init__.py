@@ -11,5 +11,4 @@ from newsgold.extractors.stance.v1 import StanceV1, keywords, label_statement
 from newsgold.extractors.stance.v2 import StanceV2
 from newsgold.extractors.stance.v3 import StanceV3, content_stems, keywords_v3, normalise
 
-__all__ = ["StanceV1", "StanceV2", "StanceV3", "content_stems", "keywords", "keywords_v3", "label_statement",
-           "normalise", "prescriptive"]
+__all__ = ["StanceV1", "StanceV2", "StanceV3", "content_stems", "keywords", "keywords_v3", "label_statement", "normalise", "prescriptive"]

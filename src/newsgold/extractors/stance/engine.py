@@ -82,7 +82,7 @@ class StanceBase(BaseExtractor):
             if not holder:
                 continue
             content = " ".join(text[s:e] for s, e in q.content)
-            cue = text[q.cue[0]:q.cue[1]] if q.cue else None
+            cue = text[q.cue[0] : q.cue[1]] if q.cue else None
             words = self._words(content)
             for tid, kws, presc in targets:
                 if words & kws:

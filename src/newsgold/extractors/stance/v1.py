@@ -18,19 +18,64 @@ from newsgold.extractors.lexicon import CONDITION_WORDS, DENIAL_LEMMAS, NEGATION
 from newsgold.extractors.quotes.v2 import QuotesV2
 from newsgold.extractors.stance.engine import WORD, StanceBase, stem
 
-STOP = {"the", "and", "are", "is", "in", "of", "to", "a", "an", "with", "on", "for", "be", "now",
-        "should", "holding", "hold", "that", "this", "its", "their", "between", "by", "at", "as"}
+STOP = {
+    "the",
+    "and",
+    "are",
+    "is",
+    "in",
+    "of",
+    "to",
+    "a",
+    "an",
+    "with",
+    "on",
+    "for",
+    "be",
+    "now",
+    "should",
+    "holding",
+    "hold",
+    "that",
+    "this",
+    "its",
+    "their",
+    "between",
+    "by",
+    "at",
+    "as",
+}
 # general synonym groups: a statement using any member is about the same thing
 SYNONYMS = [
-    {"negotiate", "negotiation", "negotiations", "negotiating", "talk", "talks", "dialogue",
-     "dialog"},
+    {"negotiate", "negotiation", "negotiations", "negotiating", "talk", "talks", "dialogue", "dialog"},
     {"secret", "covert", "hidden", "clandestine"},
     {"sanction", "sanctions", "embargo"},
 ]
 # "campaign", "allegations" and "alleged" dismiss nothing in general news (fixed in v2); kept here
-DISMISS = {"propaganda", "fabrication", "fabrications", "fabricated", "fake", "false", "lie", "lies",
-           "baseless", "unfounded", "rumor", "rumour", "rumors", "rumours", "campaign", "ploy",
-           "allegations", "alleged", "untrue", "nonsense", "hoax", "deception"}
+DISMISS = {
+    "propaganda",
+    "fabrication",
+    "fabrications",
+    "fabricated",
+    "fake",
+    "false",
+    "lie",
+    "lies",
+    "baseless",
+    "unfounded",
+    "rumor",
+    "rumour",
+    "rumors",
+    "rumours",
+    "campaign",
+    "ploy",
+    "allegations",
+    "alleged",
+    "untrue",
+    "nonsense",
+    "hoax",
+    "deception",
+}
 FAVOR_NEG = {"ready", "willing", "welcome", "open", "can", "could", "want", "wants", "wanted"}
 FUTURE = re.compile(r"\b(?:will|would|going to|after|future)\b", re.I)
 

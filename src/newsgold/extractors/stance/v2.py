@@ -14,10 +14,34 @@ from newsgold.extractors.quotes.v3 import QuotesV3
 from newsgold.extractors.stance import v1
 from newsgold.extractors.stance.engine import StanceBase
 
-DISMISS = {"propaganda", "fabrication", "fabrications", "fabricated", "fake", "false", "lie", "lies",
-           "baseless", "unfounded", "rumor", "rumour", "rumors", "rumours", "ploy", "untrue",
-           "nonsense", "hoax", "deception", "misinformation", "disinformation", "smear", "invented",
-           "made-up", "groundless", "fiction"}
+DISMISS = {
+    "propaganda",
+    "fabrication",
+    "fabrications",
+    "fabricated",
+    "fake",
+    "false",
+    "lie",
+    "lies",
+    "baseless",
+    "unfounded",
+    "rumor",
+    "rumour",
+    "rumors",
+    "rumours",
+    "ploy",
+    "untrue",
+    "nonsense",
+    "hoax",
+    "deception",
+    "misinformation",
+    "disinformation",
+    "smear",
+    "invented",
+    "made-up",
+    "groundless",
+    "fiction",
+}
 
 
 class StanceV2(StanceBase):

@@ -32,11 +32,7 @@ from newsgold.labelstudio.server._env import (
     ls_home,
     venv_dir,
 )
-from newsgold.labelstudio.server._probe import (  # noqa: F401 - used by the tests
-    _listening_pids,
-    _process_group_members,
-    find_free_port,
-)
+from newsgold.labelstudio.server._probe import _listening_pids, _process_group_members, find_free_port  # noqa: F401 - used by the tests
 from newsgold.labelstudio.server.installer import INSTALL_REQUIREMENTS, install, is_installed
 from newsgold.labelstudio.server.process import LabelStudioServer
 from newsgold.labelstudio.server.template import ensure_template

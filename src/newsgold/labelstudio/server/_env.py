@@ -118,20 +118,12 @@ def _base_env(venv: Path, keep_pip_config: bool = False) -> dict[str, str]:
     caller's environment is never passed through wholesale.
     """
     env = {
-        "PATH": os.pathsep.join(
-            [str(_bin_dir(venv)), os.environ.get("PATH", os.defpath)]
-        ),
+        "PATH": os.pathsep.join([str(_bin_dir(venv)), os.environ.get("PATH", os.defpath)]),
         "HOME": os.environ.get("HOME", str(Path.home())),
         "LANG": os.environ.get("LANG", "C.UTF-8"),
         "PYTHONUNBUFFERED": "1",
     }
-    for key in (
-        "TMPDIR",
-        "LC_ALL",
-        "SSL_CERT_FILE",
-        "REQUESTS_CA_BUNDLE",
-        "SYSTEMROOT",
-    ):
+    for key in ("TMPDIR", "LC_ALL", "SSL_CERT_FILE", "REQUESTS_CA_BUNDLE", "SYSTEMROOT"):
         if key in os.environ:
             env[key] = os.environ[key]
     if keep_pip_config:
@@ -150,9 +142,7 @@ def _base_env(venv: Path, keep_pip_config: bool = False) -> dict[str, str]:
     return env
 
 
-def _server_env(
-    venv: Path, data_dir: Path, username: str, password: str, token: str
-) -> dict[str, str]:
+def _server_env(venv: Path, data_dir: Path, username: str, password: str, token: str) -> dict[str, str]:
     env = _base_env(venv)
     # A HOME of its own: Label Studio keeps per-user state (appdirs config and
     # cache, e.g. an analytics user id) there; the caller's home stays clean.

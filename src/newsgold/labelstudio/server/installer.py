@@ -50,11 +50,7 @@ def _installed_version(venv: Path) -> str | None:
         return None
     try:
         out = subprocess.run(
-            [
-                str(py),
-                "-c",
-                "import importlib.metadata as m; print(m.version('label-studio'))",
-            ],
+            [str(py), "-c", "import importlib.metadata as m; print(m.version('label-studio'))"],
             check=False,
             capture_output=True,
             text=True,
@@ -83,9 +79,7 @@ def is_installed(home: Path | None = None) -> bool:
     return _installed_version(venv) == LS_VERSION
 
 
-def install(
-    progress: Progress = None, *, home: Path | None = None, force: bool = False
-) -> Path:
+def install(progress: Progress = None, *, home: Path | None = None, force: bool = False) -> Path:
     """Install Label Studio ``LS_VERSION`` into its own venv; idempotent.
 
     Returns the path of the ``label-studio`` executable.  The marker file is
@@ -100,33 +94,17 @@ def install(
             _say(progress, f"Label Studio {LS_VERSION} already installed in {venv}")
             return exe
 
-        _say(
-            progress,
-            f"Installing Label Studio {LS_VERSION} into {venv} (about a minute, ~1 GB)",
-        )
+        _say(progress, f"Installing Label Studio {LS_VERSION} into {venv} (about a minute, ~1 GB)")
         if venv.exists():
             shutil.rmtree(venv)
         home.mkdir(parents=True, exist_ok=True)
         log_path = home / "install.log"
         t0 = time.monotonic()
         with open(log_path, "w") as log:
-            _run_logged(
-                [sys.executable, "-m", "venv", str(venv)],
-                log,
-                log_path,
-                "creating the venv",
-            )
+            _run_logged([sys.executable, "-m", "venv", str(venv)], log, log_path, "creating the venv")
             _say(progress, f"Created venv; running pip (log: {log_path})")
             _run_logged(
-                [
-                    str(_venv_python(venv)),
-                    "-m",
-                    "pip",
-                    "install",
-                    "--disable-pip-version-check",
-                    "--no-input",
-                    *INSTALL_REQUIREMENTS,
-                ],
+                [str(_venv_python(venv)), "-m", "pip", "install", "--disable-pip-version-check", "--no-input", *INSTALL_REQUIREMENTS],
                 log,
                 log_path,
                 f"pip install label-studio=={LS_VERSION}",
@@ -134,39 +112,20 @@ def install(
             )
         version = _installed_version(venv)
         if version != LS_VERSION:
-            raise LabelStudioError(
-                f"expected label-studio {LS_VERSION} in {venv}, found {version!r}",
-                _tail(log_path),
-            )
+            raise LabelStudioError(f"expected label-studio {LS_VERSION} in {venv}, found {version!r}", _tail(log_path))
         if not exe.exists():
-            raise LabelStudioError(
-                f"pip succeeded but {exe} is missing", _tail(log_path)
-            )
+            raise LabelStudioError(f"pip succeeded but {exe} is missing", _tail(log_path))
         tmp = venv / (_MARKER_NAME + ".tmp")
         tmp.write_text(json.dumps(_marker_payload()))
         tmp.replace(venv / _MARKER_NAME)
-        _say(
-            progress,
-            f"Installed Label Studio {version} in {time.monotonic() - t0:.0f} s",
-        )
+        _say(progress, f"Installed Label Studio {version} in {time.monotonic() - t0:.0f} s")
         return exe
 
 
-def _run_logged(
-    cmd: list[str], log, log_path: Path, what: str, env: dict[str, str] | None = None
-) -> None:
+def _run_logged(cmd: list[str], log, log_path: Path, what: str, env: dict[str, str] | None = None) -> None:
     log.write(f"$ {' '.join(cmd)}\n")
     log.flush()
-    proc = subprocess.run(
-        cmd,
-        check=False,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-        env=env,
-    )
+    proc = subprocess.run(cmd, check=False, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
     log.flush()
     if proc.returncode != 0:
-        raise LabelStudioError(
-            f"{what} failed (exit {proc.returncode}); see {log_path}", _tail(log_path)
-        )
+        raise LabelStudioError(f"{what} failed (exit {proc.returncode}); see {log_path}", _tail(log_path))

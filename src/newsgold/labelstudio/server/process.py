@@ -37,14 +37,7 @@ from newsgold.labelstudio.server._env import (
     ls_home,
     venv_dir,
 )
-from newsgold.labelstudio.server._probe import (
-    _get,
-    _health_up,
-    _listening_pids,
-    _port_is_free,
-    _process_group_members,
-    find_free_port,
-)
+from newsgold.labelstudio.server._probe import _get, _health_up, _listening_pids, _port_is_free, _process_group_members, find_free_port
 from newsgold.labelstudio.server.installer import is_installed
 from newsgold.labelstudio.server.template import _discard_template, ensure_template
 
@@ -151,11 +144,7 @@ class LabelStudioServer:
             if not (self.started_from_template and self._spawned):
                 raise
             # The cached template may be stale or damaged: rebuild it once.
-            _say(
-                self.progress,
-                "Start from the template data dir failed; rebuilding it "
-                f"({str(exc).splitlines()[0]})",
-            )
+            _say(self.progress, f"Start from the template data dir failed; rebuilding it ({str(exc).splitlines()[0]})")
             _discard_template(self.home, self.username, self.password, self.token)
             if self._data_dir_arg is not None and self.data_dir is not None:
                 shutil.rmtree(self.data_dir, ignore_errors=True)
@@ -191,19 +180,11 @@ class LabelStudioServer:
         else:
             self.data_dir = self._data_dir_arg.expanduser().resolve()
         if self.data_dir.exists() and not self.data_dir.is_dir():
-            raise LabelStudioError(
-                f"data dir {self.data_dir} exists and is not a directory"
-            )
+            raise LabelStudioError(f"data dir {self.data_dir} exists and is not a directory")
         fresh = not self.data_dir.exists() or not any(self.data_dir.iterdir())
         self._preexisting_data = not fresh
         if fresh and self.use_template:
-            template = ensure_template(
-                self.username,
-                self.password,
-                self.token,
-                home=self.home,
-                progress=self.progress,
-            )
+            template = ensure_template(self.username, self.password, self.token, home=self.home, progress=self.progress)
             if self.data_dir.exists():
                 self.data_dir.rmdir()
             self.data_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -231,9 +212,7 @@ class LabelStudioServer:
             "--data-dir",
             str(self.data_dir),
         ]
-        env = _server_env(
-            venv_dir(self.home), self.data_dir, self.username, self.password, self.token
-        )
+        env = _server_env(venv_dir(self.home), self.data_dir, self.username, self.password, self.token)
         log = self._log_fh = open(self.log_path, "wb")
         log.write(f"$ {' '.join(cmd)}\n".encode())
         log.flush()
@@ -259,17 +238,12 @@ class LabelStudioServer:
         while True:
             code = self._proc.poll()
             if code is not None:
-                raise LabelStudioError(
-                    f"Label Studio exited with code {code} before it was ready "
-                    f"(log: {self.log_path})",
-                    self.log_tail(),
-                )
+                raise LabelStudioError(f"Label Studio exited with code {code} before it was ready (log: {self.log_path})", self.log_tail())
             if _health_up(self.url):
                 break
             if time.monotonic() > deadline:
                 raise LabelStudioError(
-                    f"Label Studio did not report /health UP on {self.url} within "
-                    f"{self.timeout:.0f} s (log: {self.log_path})",
+                    f"Label Studio did not report /health UP on {self.url} within {self.timeout:.0f} s (log: {self.log_path})",
                     self.log_tail(),
                 )
             time.sleep(0.25)
@@ -285,19 +259,15 @@ class LabelStudioServer:
                     self.log_tail(),
                 )
 
-        status, body = _get(
-            f"{self.url}/api/projects?page_size=1", token=self.token, timeout=30
-        )
+        status, body = _get(f"{self.url}/api/projects?page_size=1", token=self.token, timeout=30)
         if status != 200:
             hint = (
-                f"; {self.data_dir} was initialised before, with other credentials "
-                "(they only apply when a data dir is created)"
+                f"; {self.data_dir} was initialised before, with other credentials (they only apply when a data dir is created)"
                 if self._preexisting_data
                 else ""
             )
             raise LabelStudioError(
-                f"Label Studio is up on {self.url} but the API token is rejected "
-                f"(GET /api/projects -> {status}: {body[:200]!r}){hint}",
+                f"Label Studio is up on {self.url} but the API token is rejected (GET /api/projects -> {status}: {body[:200]!r}){hint}",
                 self.log_tail(),
             )
 

@@ -18,15 +18,7 @@ import time
 from pathlib import Path
 
 from newsgold.labelstudio import LS_VERSION
-from newsgold.labelstudio.server._env import (
-    DEFAULT_PASSWORD,
-    DEFAULT_TOKEN,
-    DEFAULT_USERNAME,
-    Progress,
-    _file_lock,
-    _say,
-    ls_home,
-)
+from newsgold.labelstudio.server._env import DEFAULT_PASSWORD, DEFAULT_TOKEN, DEFAULT_USERNAME, Progress, _file_lock, _say, ls_home
 
 _TEMPLATE_FORMAT = 1
 
