@@ -88,3 +88,36 @@ def test_validate_corpus_detects_a_changed_text(tmp_path):
     problems = validate_corpus(path)
     assert [p.field for p in problems] == ["sha256"]
     assert rec["doc_id"] in str(problems[0])
+
+
+def test_load_corpus_gives_the_gold_as_typed_features(tmp_path):
+    import datasets
+
+    from newsgold.hf_export import export
+    from newsgold.store import load_annotations
+
+    ws = Workspace.find()
+    ds = load_corpus(ws)
+    gold = load_annotations(ws.gold_dir, ws.context())
+    assert ds.features["quotes"].feature["content"].feature.feature.dtype == "int64"
+    assert ds.features["claims"].feature["checkworthy"].dtype == "bool"
+    for row in ds:
+        g = gold[row["doc_id"]].to_dict()
+        assert row["has_gold"] and row["quotes"] == g["quotes"] and row["claims"] == g["claims"] and row["stances"] == g["stances"]
+        for q in row["quotes"]:  # offsets are str indices into the exact text
+            assert all(row["text"][s:e] for s, e in q["content"])
+    back = datasets.load_from_disk(str(export(ws, tmp_path / "hf")))
+    assert back.to_list() == ds.to_list()
+    pq = export(ws, tmp_path / "corpus.parquet", "parquet")
+    assert datasets.Dataset.from_parquet(str(pq)).to_list() == ds.to_list()
+
+
+def test_the_dataset_card_loads_without_warnings(caplog):
+    import logging
+
+    from newsgold.corpus import load_card_dataset
+
+    with caplog.at_level(logging.WARNING):
+        ds = load_card_dataset(Workspace.find())
+    assert ds.num_rows == 2
+    assert not [r for r in caplog.records if "malformed" in r.getMessage()]

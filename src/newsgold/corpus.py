@@ -59,11 +59,23 @@ def load_documents(path: Path | str) -> dict[str, Document]:
 
 
 def load_corpus(workspace: Workspace | Path | str | None = None) -> datasets.Dataset:
-    """The corpus as a ``datasets.Dataset`` (split ``test``), through its dataset card.
+    """The documents with their gold as a ``datasets.Dataset``: text, metadata and each layer as
+    typed features (``None`` where a document has no gold); see :mod:`newsgold.hf_export`.
 
-    ``workspace`` is a :class:`~newsgold.workspace.Workspace`, a corpus directory, or None for
-    the workspace found from the current directory (see :meth:`Workspace.find`).
+    ``workspace`` is a :class:`~newsgold.workspace.Workspace`, its root, or None for the
+    workspace found from the current directory (see :meth:`Workspace.find`).
     """
+    from newsgold.hf_export import corpus_dataset
+    from newsgold.workspace import Workspace
+
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.find(workspace)
+    return corpus_dataset(ws)
+
+
+def load_card_dataset(workspace: Workspace | Path | str | None = None) -> datasets.Dataset:
+    """The documents alone, through the corpus directory's dataset card, as
+    ``datasets.load_dataset("corpus/", split="test")`` gives them (``workspace``: a Workspace,
+    a corpus directory, or None for the one found from the current directory)."""
     import datasets
 
     from newsgold.workspace import Workspace

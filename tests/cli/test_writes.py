@@ -58,6 +58,7 @@ def commands(root: Path, run: Path, target: str) -> dict[str, list[str]]:
         "extract -o": ["extract", "quotes-direct", "-o", t, "--overwrite"],
         "agreement -o": ["agreement", str(root / "annotations" / "passes"), "--format", "markdown", "-o", t],
         "ls export-tasks -o": ["ls", "export-tasks", "-o", t, "--overwrite"],
+        "export parquet": ["export", t, "--format", "parquet", "--overwrite"],
     }
 
 
@@ -87,7 +88,7 @@ def test_no_command_replaces_an_existing_file_without_overwrite(command: str, da
     assert "pass --overwrite" in result.output
     assert target.read_text(encoding="utf-8") == "precious\n"
     assert CliRunner().invoke(app, [*args, "--overwrite"]).exit_code == 0
-    assert target.read_text(encoding="utf-8") != "precious\n"
+    assert target.read_bytes() != b"precious\n"
 
 
 @pytest.mark.parametrize("command", ["rescore --out", "run --out"])

@@ -61,7 +61,7 @@ def test_dataset_errors_name_the_row_and_field(ws: Workspace, tmp_path: Path):
 
 @pytest.mark.parametrize("seeded", [False, True])
 def test_the_corpus_card_loads_after_an_import_with_metadata(tmp_path: Path, seeded: bool):
-    from newsgold.corpus import load_corpus
+    from newsgold.corpus import load_card_dataset
     from newsgold.workspace_init import init_workspace
 
     repo = Path(__file__).resolve().parents[2]
@@ -70,7 +70,7 @@ def test_the_corpus_card_loads_after_an_import_with_metadata(tmp_path: Path, see
     src = tmp_path / "feed.jsonl"
     src.write_text('{"title": "One", "text": "first", "section": "a"}\n{"title": "Two", "text": "second"}\n', encoding="utf-8")
     import_sources(ws, [src])
-    ds = load_corpus(ws)
+    ds = load_card_dataset(ws)
     assert ds.num_rows == (4 if seeded else 2)
     assert ds["doc_id"][-2:] == ["one", "two"] and ds["meta"][-2] == {"section": "a"}
     if seeded:

@@ -106,7 +106,23 @@ def show(
     out.print(render(annotated[doc_id], docs[doc_id].text, layers, names))
 
 
+def export(
+    target: Annotated[Path, typer.Argument(help="Where to write: a directory (hf) or a .parquet file.")],
+    fmt: Annotated[str, typer.Option("--format", help="hf (datasets.save_to_disk) | parquet")] = "hf",
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing export.")] = False,
+) -> None:
+    """Export the documents with their gold as typed features, for datasets.load_from_disk or parquet readers."""
+    from newsgold.hf_export import FORMATS
+    from newsgold.hf_export import export as do_export
+
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
+    written = do_export(workspace(), target, fmt, overwrite)
+    console.print(f"wrote {written} ({fmt}: {len(workspace().documents)} documents with their gold)", highlight=False)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(validate)
     app.command()(schema)
     app.command()(show)
+    app.command()(export)

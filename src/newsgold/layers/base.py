@@ -92,6 +92,11 @@ class Layer:
         """(the layer's property schema, the ``$defs`` it adds)."""
         raise NotImplementedError
 
+    def hf_feature(self) -> Any:
+        """The ``datasets`` feature of one item (a dict of features), or None: then the layer is
+        exported as one JSON text per document, so any registered layer can be exported."""
+        return None
+
     # -- validation (raw, schema-valid JSON; ``chk`` is validate._DocChecker)
     def item_label(self, item: Any, index: int) -> str:
         """How messages name one item: 'quote "q3"' or 'quote #3'."""

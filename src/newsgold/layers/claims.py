@@ -66,6 +66,18 @@ class ClaimsLayer(SpanLayer):
     def who(self, item: Claim) -> str | None:
         return item.claimant
 
+    def hf_feature(self) -> Any:
+        from datasets import Value
+
+        return {
+            "id": Value("string"),
+            "span": [[Value("int64")]],
+            "claimant": Value("string"),
+            "kind": Value("string"),
+            "checkworthy": Value("bool"),
+            "quote": Value("string"),
+        }
+
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         claim = {
             "type": "object",

@@ -69,6 +69,18 @@ class QuotesLayer(SpanLayer):
     def who(self, item: Quote) -> str | None:
         return item.source.entity
 
+    def hf_feature(self) -> Any:
+        from datasets import Value
+
+        pair = [Value("int64")]
+        return {
+            "id": Value("string"),
+            "type": Value("string"),
+            "content": [pair],
+            "source": {"span": pair, "entity": Value("string")},
+            "cue": pair,
+        }
+
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         quote = {
             "type": "object",

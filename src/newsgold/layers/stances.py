@@ -56,6 +56,11 @@ def _sizes(conf: Any) -> tuple[float, float, float]:
 class StancesLayer(StanceLabelStudio, Layer):
     name, noun, title, item_type = "stances", "stance", "Stance", Stance
 
+    def hf_feature(self) -> Any:
+        from datasets import Value
+
+        return {"holder": Value("string"), "target": Value("string"), "label": Value("string")}
+
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         stance = {
             "type": "object",
