@@ -170,3 +170,11 @@ def test_validate_reports_a_broken_config(tmp_path: Path):
     problems = validate_all(Workspace.at(tmp_path / "w"))
     assert [p.message for p in problems] == ["field layers: unknown layer(s) 'sentiment' (choose from quotes, claims, stances)"]
     assert problems[0].file.endswith("newsgold.toml")
+
+
+def test_label_studio_project_defaults(tmp_path: Path) -> None:
+    """Without newsgold.toml the project keeps its historical title; with one, it is the workspace's name."""
+    assert WorkspaceConfig.default(tmp_path / "any-checkout").project == "newsgold"
+    assert parse_config('name = "My corpus"\n', "newsgold.toml").project == "My corpus"
+    assert parse_config("", "newsgold.toml", default_name="dir-name").project == "dir-name"
+    assert parse_config('[labelstudio]\nproject = "LS"\n', "newsgold.toml").project == "LS"

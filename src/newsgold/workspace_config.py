@@ -16,6 +16,7 @@ from newsgold.errors import NewsgoldError
 from newsgold.schema import LAYERS
 
 DEFAULT_SUITE = "default"
+DEFAULT_PROJECT = "newsgold"  # the Label Studio project of a workspace without newsgold.toml
 KNOWN = {"name", "layers", "default_suite", "labelstudio"}
 
 
@@ -33,7 +34,9 @@ class WorkspaceConfig:
 
     @classmethod
     def default(cls, root: Path) -> WorkspaceConfig:
-        return cls(name=root.name)
+        # Without a newsgold.toml (the repository's own data root) the Label Studio project keeps
+        # its historical title, whatever the checkout's directory is called.
+        return cls(name=root.name, labelstudio_project=DEFAULT_PROJECT)
 
     @property
     def project(self) -> str:

@@ -403,3 +403,33 @@ def test_unreachable_url_fails_after_bounded_retries(tmp_path) -> None:
     assert result.exit_code == 1
     assert f"cannot connect to Label Studio at {url}" in result.output and "(3 attempt(s))" in result.output
     assert time.monotonic() - t0 < 10 and not (tmp_path / "o").exists()
+
+
+def test_pull_refuses_tasks_of_documents_not_in_the_workspace(ls_server, project, data_root, tmp_path) -> None:
+    """Pushed from the full corpus, pulled into a workspace lacking one document: refused, then --skip-unknown."""
+    ls(ls_server, "push", "--project", project, "--with-gold")
+    docs = data_root / "corpus/data/documents.jsonl"
+    lines = docs.read_text(encoding="utf-8").splitlines(keepends=True)
+    dropped = json.loads(lines[0])["doc_id"]
+    docs.write_text("".join(lines[1:]), encoding="utf-8")
+    (data_root / "annotations/gold" / f"{dropped}.json").unlink()
+    out = tmp_path / "pulled"
+    refused = ls(ls_server, "pull", "--project", project, "-o", str(out), ok=False)
+    assert refused.exit_code == 1 and f"unknown document {dropped!r}" in refused.output and "--skip-unknown" in refused.output
+    assert not out.exists()
+    result = ls(ls_server, "pull", "--project", project, "-o", str(out), "--skip-unknown")
+    assert f"({dropped}): document not in the workspace, skipped" in result.output and "skipped 1 task(s)" in result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in (data_root / "annotations/gold").glob("*.json"))
+
+
+def test_status_counts_annotations_not_yet_pulled(ls_server, client, project, data_root) -> None:
+    from newsgold.status import labelstudio_status
+
+    (data_root / "newsgold.toml").write_text(f'name = "t"\n[labelstudio]\nproject = "{project}"\n', encoding="utf-8")
+    ws = Workspace.at(data_root)
+    assert labelstudio_status(ws, ls_server.url, ls_server.token).state == "no project"
+    ls(ls_server, "push", "--project", project, "--with-gold")
+    gold = load_annotations(ws.gold_dir, ws.context())
+    status = labelstudio_status(ws, ls_server.url, ls_server.token, annotated_sets=[gold])
+    assert (status.state, status.tasks, status.annotated, status.unpulled) == ("ok", 2, 2, 0)
+    assert labelstudio_status(ws, ls_server.url, ls_server.token, annotated_sets=[]).unpulled == 2

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from newsgold.cli._app import console, err_console, fail, parse_config, workspace
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
 
 
 def extract(
@@ -17,7 +20,11 @@ def extract(
     documents: Annotated[Optional[list[str]], typer.Option("--doc", help="Only this doc id (repeatable).")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing output file.")] = False,
 ) -> None:
-    """Run one extractor on the corpus and write its predictions as JSON Lines (no scoring)."""
+    """Run one extractor on the corpus and write its predictions as JSON Lines (no scoring).
+
+    An extractor whose `entities` (or `targets`) config defaults to none gets the workspace's
+    annotations/entities.json (targets.json) when it has one and -c does not name another.
+    """
     from newsgold.extractors import extract_many, resolve
     from newsgold.output import check_outputs
     from newsgold.store import write_jsonl
@@ -31,9 +38,29 @@ def extract(
         fail(f"unknown doc id(s): {', '.join(unknown)} (known: {', '.join(sorted(docs))})")
     selected = [docs[d] for d in (documents or sorted(docs))]
     extractor = resolve(spec, cfg or None, workspace=ws)
+    registries = workspace_registries(extractor, cfg, ws)
+    if registries:
+        extractor = resolve(spec, {**cfg, **registries}, workspace=ws)
+        err_console.print(
+            f"using the workspace's {', '.join(f'{k}={v}' for k, v in registries.items())} (-c {next(iter(registries))}=null: none)",
+            highlight=False,
+        )
     preds = {a.doc_id: a for a in extract_many(extractor, selected)}
     write_jsonl(preds, output, overwrite=overwrite)
     err_console.print(f"wrote {output}: {len(preds)} documents from {extractor.name} v{extractor.version}", highlight=False)
+
+
+def workspace_registries(extractor: object, given: dict[str, Any], ws: Workspace) -> dict[str, str]:
+    """The workspace's registries for an extractor's config keys that default to none and were not given:
+    ``entities`` (and ``targets``) point at ``annotations/entities.json`` (``targets.json``) when it exists.
+    Only the config passed changes; the extractor's code and defaults never do."""
+    default_config = getattr(extractor, "default_config", None)
+    defaults = default_config() if callable(default_config) else {}
+    out = {}
+    for key, path in (("entities", ws.entities_file), ("targets", ws.targets_file)):
+        if key in defaults and defaults[key] is None and key not in given and path.is_file():
+            out[key] = ws.stored(path)
+    return out
 
 
 def extractors() -> None:

@@ -159,7 +159,7 @@ def export_tasks(
 def annotate(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (must be free).")] = 8080,
     data_dir: DataDir = None,
-    project: Project = "newsgold",
+    project: Project = None,
     predictions: Predictions = None,
     model_version: ModelVersion = None,
     gold: Annotated[
@@ -189,6 +189,7 @@ def annotate(
     if gold is None:
         gold = predictions is None
     ws = workspace()
+    project = project or ws.config.project
     retries, backoff, request_timeout = settings(retries, backoff, request_timeout)  # checked before a server starts
     anns, preds = load_sets(ws, ws.gold_dir if gold else None, predictions)
     server = _start_server(port, data_dir, username, password, token, timeout)

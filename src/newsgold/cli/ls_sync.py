@@ -25,7 +25,14 @@ Token = Annotated[
         help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it).",
     ),
 ]
-Project = Annotated[str, typer.Option("--project", help="Project title.")]
+Project = Annotated[
+    Optional[str],
+    typer.Option(
+        "--project",
+        help='Project title. Default: the workspace\'s ([labelstudio] project in newsgold.toml, else its name; "newsgold" without a newsgold.toml).',
+        show_default=False,
+    ),
+]
 # The defaults come from the environment through client.settings(), which names a bad variable (exit 1).
 Retries = Annotated[
     Optional[int],
@@ -89,7 +96,7 @@ def push_sets(
 def push(
     token: Token,
     url: Url = "http://127.0.0.1:8080",
-    project: Project = "newsgold",
+    project: Project = None,
     with_gold: Annotated[bool, typer.Option("--with-gold", help="Push the gold as annotations.")] = False,
     annotations: Annotated[
         Optional[Path], typer.Option(help="Push this annotation set (a directory of <doc_id>.json) as annotations.")
@@ -112,6 +119,7 @@ def push(
     if with_gold and annotations is not None:
         fail("--with-gold and --annotations both name annotations to push: choose one")
     ws = workspace()
+    project = project or ws.config.project
     anns, preds = load_sets(ws, ws.gold_dir if with_gold else annotations, predictions)
     report = push_sets(ws, client_for(url, token, retries, backoff, timeout), project, anns, preds, model_version, annotator)
     typer.echo(report.summary())
@@ -121,7 +129,7 @@ def pull(
     token: Token,
     output: Annotated[Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")],
     url: Url = "http://127.0.0.1:8080",
-    project: Project = "newsgold",
+    project: Project = None,
     predictions: Annotated[
         bool, typer.Option("--predictions", help="Pull the predictions (one model version) instead of the annotations.")
     ] = False,
@@ -132,6 +140,13 @@ def pull(
         bool, typer.Option("--write-gold", help="Allow writing into annotations/gold (the diff is shown; the old gold is backed up).")
     ] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Allow changing existing files outside the gold.")] = False,
+    skip_unknown: Annotated[
+        bool,
+        typer.Option(
+            "--skip-unknown",
+            help="Skip (and list) tasks whose document is not in this workspace, and pull the rest; without it such tasks refuse the pull.",
+        ),
+    ] = False,
     retries: Retries = None,
     backoff: Backoff = None,
     timeout: Timeout = None,
@@ -142,10 +157,19 @@ def pull(
     """
     from newsgold.labelstudio.config import Vocab
     from newsgold.labelstudio.convert import ResultsError
-    from newsgold.labelstudio.pull import annotation_files, collect, is_gold, output_problem, prediction_file, write_pulled
+    from newsgold.labelstudio.pull import (
+        annotation_files,
+        collect,
+        is_gold,
+        is_unknown_document,
+        output_problem,
+        prediction_file,
+        write_pulled,
+    )
     from newsgold.workspace import shown
 
     ws = workspace()
+    project = project or ws.config.project
     if predictions and write_gold:
         fail("--write-gold is for annotations: predictions are never written into the gold")
     problem = output_problem(ws, output, predictions=predictions)
@@ -154,10 +178,21 @@ def pull(
     client = client_for(url, token, retries, backoff, timeout)
     try:
         tasks = client.export(client.project(project).id)
-        pulled = collect(tasks, ws.documents, Vocab.of_workspace(ws), predictions=predictions, model_version=model_version)
+        pulled = collect(
+            tasks, ws.documents, Vocab.of_workspace(ws), predictions=predictions, model_version=model_version, skip_unknown=skip_unknown
+        )
     except ResultsError as exc:
         print_problems(exc.problems, f"project {project!r} (nothing written)")
+        unknown = sum(map(is_unknown_document, exc.problems))
+        if unknown:
+            typer.echo(
+                f"{unknown} task(s) name documents that are not in the workspace at {shown(ws.root)}: "
+                "pass --skip-unknown to skip them and pull the rest",
+                err=True,
+            )
         raise typer.Exit(1) from None
+    for line in pulled.skipped:
+        typer.echo(line, err=True)
     for note in pulled.notes:
         typer.echo(note, err=True)
     if not pulled.sets:
@@ -191,13 +226,14 @@ def pull(
         f"pulled {n_docs} document annotation(s) from {len(pulled.sets)} {who}(s) "
         f"({', '.join(sorted(pulled.sets))}); wrote {len(written.paths)} file(s), "
         f"{len(files) - len(written.paths)} unchanged, under {shown(output)}"
+        + (f"; skipped {len(pulled.skipped)} task(s) whose document is not in the workspace" if pulled.skipped else "")
     )
 
 
 def agreement(
     token: Token,
     url: Url = "http://127.0.0.1:8080",
-    project: Project = "newsgold",
+    project: Project = None,
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
@@ -214,6 +250,7 @@ def agreement(
 
     check_format(fmt)
     ws = workspace()
+    project = project or ws.config.project
     if output is not None:
         check_outputs([output], ws)
     client = client_for(url, token, retries, backoff, timeout)

@@ -45,8 +45,24 @@ def score(
     bootstrap: Annotated[int, typer.Option("--bootstrap", help="Bootstrap resamples over documents (0: no intervals).")] = 1000,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the bootstrap (recorded in the signature).")] = 12345,
     overwrite: Overwrite = False,
+    documents: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--documents",
+            help="Score without a workspace: the documents (JSON Lines as corpus/data/documents.jsonl; sha256/n_chars optional). Needs --gold.",
+        ),
+    ] = None,
+    entities_file: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--entities", help="With --documents: an entity registry to check the gold's references against (default: not checked)."
+        ),
+    ] = None,
 ) -> None:
-    """Score predictions (or another annotator) against the gold: P/R/F1 per layer and scheme."""
+    """Score predictions (or another annotator) against the gold: P/R/F1 per layer and scheme.
+
+    With --documents no workspace is needed: the documents, gold and predictions are the files given.
+    """
     from newsgold.output import check_outputs
     from newsgold.scoring.config import DEFAULT_SCHEMES, ScoreConfig
 
@@ -58,10 +74,22 @@ def score(
         config = ScoreConfig(tuple(scheme) if scheme else DEFAULT_SCHEMES, normalize_boundaries, match_scheme, bootstrap, seed)
     except ValueError as e:
         fail(str(e))
-    ws = workspace()
-    ctx, entities = ws.context(), ws.entities
-    gold = gold or ws.gold_dir
-    check_outputs([p for p in (output, errors) if p is not None], ws, [(gold, "the gold"), (pred, "the predictions")])
+    outs = [p for p in (output, errors) if p is not None]
+    inputs = [(pred, "the predictions")]
+    if documents is not None:
+        if gold is None:
+            fail("--documents needs --gold (a directory of <doc_id>.json or a .jsonl file)")
+        inputs += [(gold, "the gold"), (documents, "the documents")]
+        inputs += [(entities_file, "the entity registry")] if entities_file is not None else []
+        check_outputs(outs, None, inputs)
+        ctx, entities = load_context(documents, entities_file)
+    else:
+        if entities_file is not None:
+            fail("--entities goes with --documents (in a workspace, its annotations/entities.json is used)")
+        ws = workspace()
+        ctx, entities = ws.context(), ws.entities
+        gold = gold or ws.gold_dir
+        check_outputs(outs, ws, [(gold, "the gold"), *inputs])
     gold_set = load_set(gold, ctx)
     pred_set = load_set(pred, ctx)
     from newsgold.reports import render
@@ -86,6 +114,19 @@ def score(
             print_table(scores, console, title)
         else:
             typer.echo(text, nl=False)
+
+
+def load_context(documents: Path, entities: Path | None) -> tuple[Any, Any]:
+    """The workspace-free context; bad documents or registry: every problem listed, exit 1."""
+    from newsgold.cli._app import print_problems
+    from newsgold.standalone import standalone_context
+    from newsgold.validate import ValidationError
+
+    try:
+        return standalone_context(documents, entities)
+    except ValidationError as e:
+        print_problems(e.problems, "the input")
+        raise typer.Exit(1) from None
 
 
 def agreement(

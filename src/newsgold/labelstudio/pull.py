@@ -41,6 +41,15 @@ class PullRefused(NewsgoldError):
 class Pulled:
     sets: dict[str, AnnotationSet]  # annotator (e-mail, else "user-<id>") or model version -> doc_id -> doc
     notes: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # tasks whose document is not in the workspace (skip_unknown)
+
+
+UNKNOWN = "not in the workspace's corpus"
+
+
+def is_unknown_document(problem: Problem) -> bool:
+    """The problem of a task whose document the workspace does not have (what ``skip_unknown`` skips)."""
+    return problem.field == "data.doc_id" and UNKNOWN in problem.message
 
 
 def annotator_of(completed_by: Any) -> str:
@@ -59,7 +68,7 @@ def _task_problem(task: Mapping[str, Any], docs: Mapping[str, Document]) -> Prob
     if not isinstance(doc_id, str):
         return Problem(_where(task), "no doc_id in the task data: not a newsgold task")
     if doc_id not in docs:
-        return Problem(_where(task), f"unknown document {doc_id!r} (not in the corpus)")
+        return Problem(_where(task), f"unknown document {doc_id!r} ({UNKNOWN})", field="data.doc_id")
     if task["data"].get("text") != docs[doc_id].text:
         return Problem(_where(task), "the task's text differs from the corpus text: offsets would not fit")
     return None
@@ -72,12 +81,14 @@ def collect(
     *,
     predictions: bool = False,
     model_version: str | None = None,
+    skip_unknown: bool = False,
 ) -> Pulled:
     """Convert every annotation (or prediction) of every task; raise one ResultsError with all problems.
 
     Annotations are grouped by annotator and checked with the gold rules; predictions by model
     version (``model_version`` keeps only one), checked as prediction files are.  Cancelled
-    (skipped) annotations are left out with a note.
+    (skipped) annotations are left out with a note.  A task whose document is not in ``docs``
+    is a problem (nothing is pulled), unless ``skip_unknown``: then it is listed in ``skipped``.
     """
     problems: list[Problem] = []
     pulled = Pulled({})
@@ -85,7 +96,10 @@ def collect(
     for task in tasks:
         problem = _task_problem(task, docs)
         if problem is not None:
-            problems.append(problem)
+            if skip_unknown and is_unknown_document(problem):
+                pulled.skipped.append(f"{_where(task)}: document not in the workspace, skipped")
+            else:
+                problems.append(problem)
             continue
         doc_id = task["data"]["doc_id"]
         items = task.get("predictions" if predictions else "annotations") or []

@@ -1,0 +1,68 @@
+"""``labelstudio.pull.collect`` on constructed task dicts: one rule for tasks whose document is not in the workspace."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from newsgold.labelstudio.config import Vocab
+from newsgold.labelstudio.convert import ResultsError
+from newsgold.labelstudio.pull import collect, is_unknown_document
+from newsgold.labelstudio.tasks import build_tasks
+from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def setup():
+    ws = Workspace.at(REPO)
+    gold = load_annotations(ws.gold_dir, ws.context())
+    tasks = build_tasks(ws.documents, gold, vocab=Vocab.of_workspace(ws))
+    for i, task in enumerate(tasks):
+        task["id"] = i + 1
+        for j, ann in enumerate(task["annotations"]):
+            ann["id"] = 100 + 10 * i + j
+            ann["completed_by"] = {"id": 1, "email": "a@example.org"}
+    stranger = copy.deepcopy(tasks[0])
+    stranger["id"] = 99
+    stranger["data"]["doc_id"] = "from-another-workspace"
+    return ws, gold, tasks, stranger
+
+
+def test_known_tasks_pull_as_the_gold(setup) -> None:
+    ws, gold, tasks, _ = setup
+    pulled = collect(tasks, ws.documents, Vocab.of_workspace(ws))
+    assert list(pulled.sets) == ["a@example.org"] and pulled.skipped == []
+    assert {d: a.items for d, a in pulled.sets["a@example.org"].items()} == {d: a.items for d, a in gold.items()}
+
+
+def test_unknown_document_refuses_the_pull(setup) -> None:
+    ws, _, tasks, stranger = setup
+    with pytest.raises(ResultsError) as info:
+        collect([*tasks, stranger], ws.documents, Vocab.of_workspace(ws))
+    [problem] = info.value.problems
+    assert is_unknown_document(problem)
+    assert str(problem) == (
+        "label studio task 99 (from-another-workspace): field data.doc_id: unknown document "
+        "'from-another-workspace' (not in the workspace's corpus)"
+    )
+
+
+def test_skip_unknown_lists_them_and_pulls_the_rest(setup) -> None:
+    ws, gold, tasks, stranger = setup
+    pulled = collect([stranger, *tasks], ws.documents, Vocab.of_workspace(ws), skip_unknown=True)
+    assert pulled.skipped == ["label studio task 99 (from-another-workspace): document not in the workspace, skipped"]
+    assert sorted(pulled.sets["a@example.org"]) == sorted(gold)
+
+
+def test_skip_unknown_does_not_skip_a_changed_text(setup) -> None:
+    ws, _, tasks, _ = setup
+    changed = copy.deepcopy(tasks[0])
+    changed["data"]["text"] += " (edited)"
+    with pytest.raises(ResultsError) as info:
+        collect([changed], ws.documents, Vocab.of_workspace(ws), skip_unknown=True)
+    assert "differs from the corpus text" in str(info.value.problems[0]) and not is_unknown_document(info.value.problems[0])
