@@ -1,57 +1,126 @@
-"""newsgold as a user gets it: a wheel, run from an empty directory outside any workspace."""
+"""newsgold as a user gets it: a wheel in a fresh venv, run from an empty directory outside any workspace.
+
+The venv is made with ``python -m venv`` and the wheel installed with its dependencies (from the
+local package cache), as ``pip install newsgold`` would: that takes about two minutes, once per
+session, and proves the wheel's dependency list as well as its files.
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-RUN = """
-import sys
-sys.path.insert(0, sys.argv[1])
-import newsgold, newsgold.cli
-assert newsgold.__file__.startswith(sys.argv[1]), newsgold.__file__  # the wheel's copy, not the clone
-sys.argv = ["newsgold", *sys.argv[2:]]
-newsgold.cli.main()
-"""
+SEED_DIRS = ("corpus", "annotations", "eval/suites")  # what the wheel carries under newsgold/_builtin/
+PREFIX = "newsgold/_builtin/"
+
+
+def seed_files() -> dict[str, bytes]:
+    """The repository's seed data, without caches and local state (hidden or __pycache__ entries)."""
+    out = {}
+    for top in SEED_DIRS:
+        for p in sorted((REPO / top).rglob("*")):
+            rel = p.relative_to(REPO)
+            if p.is_file() and not any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
+                out[rel.as_posix()] = p.read_bytes()
+    return out
+
+
+def readme_table() -> list[str]:
+    """The rows of the table under "What the main job prints"."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split("## What the main job prints", 1)[1]
+    start = section.index("| run | layer |")
+    return [line for line in section[start:].split("\n\n", 1)[0].splitlines()]
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp / "dist"), str(REPO)], check=True, timeout=600
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(REPO)], check=True, timeout=600)
+    (built,) = dist.glob("newsgold-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with the wheel and its dependencies installed; returns its bin directory."""
+    env = tmp_path_factory.mktemp("venv") / "v"
+    subprocess.run([sys.executable, "-m", "venv", str(env)], check=True, timeout=300)
+    subprocess.run([str(env / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)], check=True, timeout=900)
+    return env / "bin"
+
+
+def newsgold(venv: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NEWSGOLD_ROOT", "VIRTUAL_ENV", "PYTHONPATH")}
+    env.update(HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1", COLUMNS="200")
+    return subprocess.run([str(venv / "newsgold"), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def installed_seed(venv: Path) -> Path:
+    out = subprocess.run(
+        [str(venv / "python"), "-c", "import newsgold._builtin as b; print(b.HERE)"], cwd="/", capture_output=True, text=True, check=True
     )
-    (wheel,) = (tmp / "dist").glob("newsgold-*.whl")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(tmp / "site"), str(wheel)], check=True, timeout=600
-    )
-    return tmp / "site"
+    return Path(out.stdout.strip())
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "args", [["run"], ["validate"], ["show", "x"], ["score", "--pred", "p.jsonl"], ["extract", "quotes", "-o", "p.jsonl"]]
-)
-def test_outside_a_workspace_every_data_command_says_where_to_look(installed: Path, tmp_path: Path, args: list[str]):
-    env = {k: v for k, v in os.environ.items() if k != "NEWSGOLD_ROOT"}
-    proc = subprocess.run(
-        [sys.executable, "-c", RUN, str(installed), *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
-    )
-    assert proc.returncode == 1, proc.stderr
-    assert "Traceback" not in proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and "--root" in lines[0] and "NEWSGOLD_ROOT" in lines[0], proc.stderr
-    assert list(tmp_path.iterdir()) == []  # nothing written
+def test_the_wheel_carries_the_repository_seed_byte_for_byte(wheel: Path):
+    with zipfile.ZipFile(wheel) as z:
+        carried = {n[len(PREFIX) :]: z.read(n) for n in z.namelist() if n.startswith(PREFIX) and not n.endswith("/")}
+    assert carried.pop("__init__.py")  # the locator, not data
+    expected = seed_files()
+    assert sorted(carried) == sorted(expected)
+    assert [k for k in expected if carried[k] != expected[k]] == []
 
 
 @pytest.mark.slow
-def test_the_wheel_reports_its_version(installed: Path, tmp_path: Path):
-    proc = subprocess.run(
-        [sys.executable, "-c", RUN, str(installed), "--version"], cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
+def test_outside_a_workspace_run_prints_the_readme_table(venv: Path, tmp_path: Path):
+    proc = newsgold(venv, tmp_path, "run", "--out", "OUT", "--no-progress")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.count("no workspace here: using the built-in seed corpus (read-only)") == 1, proc.stderr
+    (group,) = (tmp_path / "OUT").iterdir()
+    table = (group / "summary.md").read_text(encoding="utf-8").splitlines()
+    rows = readme_table()
+    assert "| quotes-v3 | quotes | content coverage:0.3 | 1.000 | 1.000 | 1.000 | speaker 1.000 |" in rows
+    assert table[-len(rows) :] == rows
+    assert [p.name for p in tmp_path.iterdir()] == ["OUT"]  # no cache, nothing else written here
+
+
+@pytest.mark.slow
+def test_outside_a_workspace_validate_succeeds_and_writes_are_refused(venv: Path, tmp_path: Path):
+    seed = installed_seed(venv)
+    before = sorted(p.relative_to(seed).as_posix() for p in seed.rglob("*") if "__pycache__" not in p.parts)
+    proc = newsgold(venv, tmp_path, "validate")
+    assert proc.returncode == 0 and "all annotation files valid" in proc.stdout, proc.stderr
+    proc = newsgold(venv, tmp_path, "run", "--no-progress")
+    assert proc.returncode == 1 and "--out" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+    proc = newsgold(venv, tmp_path, "import", "a.txt")
+    assert proc.returncode == 1 and "read-only" in proc.stderr and "newsgold init" in proc.stderr, proc.stderr
+    proc = newsgold(venv, tmp_path, "extract", "quotes", "-o", str(seed / "eval" / "p.jsonl"))
+    assert proc.returncode == 1 and "inside the built-in seed corpus" in proc.stderr, proc.stderr
+    after = sorted(p.relative_to(seed).as_posix() for p in seed.rglob("*") if "__pycache__" not in p.parts)
+    assert after == before
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+@pytest.mark.slow
+def test_init_from_builtin_copies_the_shipped_seed(venv: Path, tmp_path: Path):
+    proc = newsgold(venv, tmp_path, "init", "mine", "--from-builtin")
+    assert proc.returncode == 0, proc.stderr
+    expected = seed_files()
+    assert (tmp_path / "mine/corpus/data/documents.jsonl").read_bytes() == expected["corpus/data/documents.jsonl"]
+    proc = newsgold(venv, tmp_path / "mine", "validate")
+    assert proc.returncode == 0 and "no workspace here" not in proc.stderr, proc.stderr
+
+
+@pytest.mark.slow
+def test_the_wheel_reports_its_version(venv: Path, tmp_path: Path):
+    proc = newsgold(venv, tmp_path, "--version")
     assert proc.returncode == 0 and proc.stdout.startswith("newsgold "), proc.stderr

@@ -1,5 +1,5 @@
 """Finding the workspace: --root, then $NEWSGOLD_ROOT, then the current directory and its
-parents; never the package's own location."""
+parents; never the package's own location, except as the read-only built-in seed corpus."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def test_a_newsgold_toml_marks_a_workspace(tmp_path: Path):
 
 def test_not_found_names_both_ways_to_say_where(tmp_path: Path):
     with pytest.raises(WorkspaceNotFound, match=r"--root DIR or NEWSGOLD_ROOT=DIR"):
-        Workspace.find(env={}, cwd=tmp_path)
+        Workspace.find(env={}, cwd=tmp_path, builtin=False)
     with pytest.raises(WorkspaceNotFound, match=r"NEWSGOLD_ROOT=.*not a newsgold workspace"):
         Workspace.find(env={"NEWSGOLD_ROOT": str(tmp_path)}, cwd=tmp_path)
     with pytest.raises(WorkspaceNotFound, match="not a newsgold workspace"):
@@ -58,16 +58,21 @@ def test_paths_are_stored_relative_to_the_root(two: tuple[Path, Path], tmp_path:
     assert ws.stored(tmp_path / "elsewhere") == str((tmp_path / "elsewhere").resolve())
 
 
-def test_the_command_outside_any_workspace_says_so_in_one_line(tmp_path: Path):
+def test_outside_any_workspace_the_builtin_seed_is_found_read_only(tmp_path: Path):
+    ws = Workspace.find(env={}, cwd=tmp_path)
+    assert ws.read_only and not Workspace.find(env={}, cwd=REPO).read_only
+    # a source tree's seed is the repository's own data (a wheel carries a copy: tests/test_wheel.py)
+    assert ws.root == REPO and ws.documents_file.read_bytes() == (REPO / "corpus/data/documents.jsonl").read_bytes()
+
+
+def test_the_command_outside_any_workspace_says_so_once(tmp_path: Path):
     env = {k: v for k, v in os.environ.items() if k != "NEWSGOLD_ROOT"}
     proc = subprocess.run(
         [sys.executable, "-m", "newsgold.cli", "validate"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
     )
-    assert proc.returncode == 1
-    assert proc.stderr.strip().count("\n") == 0 and "Traceback" not in proc.stderr
-    assert "--root" in proc.stderr and "NEWSGOLD_ROOT" in proc.stderr
-    # the clone this package is installed from is never used as a fallback
-    assert str(REPO) not in proc.stdout
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.count("using the built-in seed corpus (read-only)") == 1 and "Traceback" not in proc.stderr
+    assert "all annotation files valid" in proc.stdout
 
 
 def test_root_option_selects_the_workspace(tmp_path: Path):

@@ -135,7 +135,7 @@ def test_from_builtin_copies_the_seed_and_validates(tmp_path: Path):
 def test_from_builtin_needs_a_seed_with_a_corpus(tmp_path: Path):
     init_workspace(tmp_path / "plain")
     os.remove(tmp_path / "plain" / "corpus/data/documents.jsonl")
-    with pytest.raises(InitRefused, match="--root"):
+    with pytest.raises(InitRefused, match=r"has no corpus/data/documents\.jsonl"):
         init_workspace(tmp_path / "w", seed=Workspace.at(tmp_path / "plain"))
     assert not (tmp_path / "w").exists()
 

@@ -27,3 +27,7 @@ class WorkspaceNotFound(NewsgoldError):
 
 class OutputRefused(NewsgoldError):
     """An output path that must not be written: inside the annotations, onto an input, a directory."""
+
+
+class ReadOnlyWorkspace(OutputRefused):
+    """A write into the built-in seed corpus, which is shared by every user of the installation."""

@@ -10,6 +10,9 @@ Three promises, kept here and nowhere else:
 * **Never into the gold by accident.** :func:`check_outputs` refuses a target inside the
   workspace's ``annotations/`` (the explicit gold-writing paths pass ``allow_annotations``),
   onto one of the inputs, onto a directory, or the same target twice.
+* **Never into the built-in seed corpus.** :func:`check_writable` refuses any target inside a
+  read-only workspace (:attr:`Workspace.read_only`); :func:`check_outputs` applies it to every
+  target, and the writers that write into a workspace (imports, pulls) call it.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsgold.errors import NewsgoldError, OutputRefused
+from newsgold.errors import NewsgoldError, OutputRefused, ReadOnlyWorkspace
 from newsgold.workspace import shown
 
 if TYPE_CHECKING:
@@ -133,6 +136,19 @@ def _inside(path: Path, place: Path) -> bool:
     return path == place or place in path.parents
 
 
+def check_writable(workspace: Workspace | None, paths: Iterable[Path]) -> None:
+    """The one rule of the built-in seed corpus: nothing is written inside a read-only workspace."""
+    if workspace is None or not workspace.read_only:
+        return
+    for path in paths:
+        if _inside(Path(path), workspace.root):
+            raise ReadOnlyWorkspace(
+                f"refusing to write {shown(path)}: it is inside the built-in seed corpus, which is "
+                "read-only; `newsgold init DIR` makes a workspace of your own (--from-builtin "
+                "starts it from the seed corpus)"
+            )
+
+
 def check_outputs(
     outputs: Iterable[Path],
     workspace: Workspace | None = None,
@@ -148,6 +164,8 @@ def check_outputs(
     existing directory (unless ``directories``: run and pull outputs are directories), or be
     given twice.
     """
+    outputs = [Path(out) for out in outputs]
+    check_writable(workspace, outputs)
     guarded = list(inputs)
     if workspace is not None and not allow_annotations:
         guarded.insert(0, (workspace.annotations_dir, "the annotations directory"))

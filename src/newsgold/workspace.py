@@ -2,8 +2,9 @@
 
 It is resolved once, at an entry point (the command line, or a public function called without
 one): an explicit root, then ``$NEWSGOLD_ROOT``, then the current directory and its parents, the
-way git finds a repository.  The package's own install location is never searched, so an
-editable install of one clone never serves another clone's data.
+way git finds a repository.  The package's own install location is never searched as a
+workspace; when nothing is found, the built-in seed corpus that ships with the package is used
+*read-only* (:attr:`Workspace.read_only`: every writer refuses to write into it).
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ class Workspace:
     """
 
     root: Path
+    read_only: bool = False  # the built-in seed corpus: see newsgold.output.check_writable
+
+    @classmethod
+    def builtin(cls) -> Workspace:
+        """The seed corpus shipped with the package, read-only."""
+        from newsgold._builtin import builtin_root
+
+        root = builtin_root()
+        if root is None:
+            raise WorkspaceNotFound("this installation of newsgold has no built-in seed corpus")
+        return cls(root, read_only=True)
 
     @classmethod
     def at(cls, root: Path | str) -> Workspace:
@@ -58,8 +70,11 @@ class Workspace:
         return cls(path)
 
     @classmethod
-    def find(cls, root: Path | str | None = None, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Workspace:
-        """The explicit ``root``, else ``$NEWSGOLD_ROOT``, else the nearest enclosing workspace."""
+    def find(
+        cls, root: Path | str | None = None, env: Mapping[str, str] | None = None, cwd: Path | None = None, builtin: bool = True
+    ) -> Workspace:
+        """The explicit ``root``, else ``$NEWSGOLD_ROOT``, else the nearest enclosing workspace, else
+        (``builtin``) the read-only built-in seed corpus, so that a plain install works anywhere."""
         if root is not None:
             return cls.at(root)
         value = (os.environ if env is None else env).get(ENV_VAR)
@@ -72,6 +87,11 @@ class Workspace:
         for candidate in (start, *start.parents):
             if is_workspace(candidate):
                 return cls(candidate)
+        if builtin:
+            try:
+                return cls.builtin()
+            except WorkspaceNotFound:
+                pass
         raise WorkspaceNotFound(
             f"no newsgold workspace in {start} or its parents: run inside one, or name it with --root DIR or {ENV_VAR}=DIR"
         )

@@ -157,12 +157,12 @@ def _read_text(path: Path) -> str:
 
 
 def seed_files(seed: Workspace) -> dict[str, str]:
-    """What ``--from-builtin`` copies from the repository's data root, relative paths to text."""
-    missing = [shown(p) for p in (seed.documents_file, seed.gold_dir) if not p.exists()]
+    """What ``--from-builtin`` copies from the seed (:meth:`Workspace.builtin`), relative paths to text."""
+    missing = [p.relative_to(seed.root).as_posix() for p in (seed.documents_file, seed.gold_dir) if not p.exists()]
     if missing:
         raise InitRefused(
-            f"--from-builtin copies the repository's seed corpus, but {shown(seed.root)} has no "
-            f"{', '.join(missing)}: pass --root with a newsgold checkout"
+            f"--from-builtin copies the built-in seed corpus, but {shown(seed.root)} has no "
+            f"{', '.join(missing)}: this installation of newsgold is incomplete (reinstall it)"
         )
     files: dict[str, Path] = {}
     corpus = seed.corpus_dir

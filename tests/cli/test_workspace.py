@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgold.cli import app
+from newsgold.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 runner = CliRunner()
@@ -93,10 +94,22 @@ def test_from_builtin_validates_and_runs(home: Path):
     assert "quotes-v2" in result.output
 
 
-def test_from_builtin_outside_a_checkout_says_where_to_point(home: Path):
-    result = invoke("init", "x", "--from-builtin")
-    assert result.exit_code == 1 and "--root" in result.output
-    assert not (home / "x").exists()
+def test_from_builtin_copies_the_shipped_seed_wherever_it_runs(home: Path):
+    result = invoke("init", "x", "--from-builtin")  # outside any workspace
+    assert result.exit_code == 0 and "2 documents with their gold, from the built-in seed corpus" in result.output
+    seed = snapshot(Workspace.builtin().corpus_dir)
+    assert snapshot(home / "x" / "corpus")["data/documents.jsonl"] == seed["data/documents.jsonl"]
+    result = invoke("init", "y", "--from-builtin", root=home / "x")  # inside another workspace: still the seed
+    assert result.exit_code == 0, result.output
+    assert (home / "y/corpus/data/documents.jsonl").read_bytes() == seed["data/documents.jsonl"]
+
+
+def test_outside_a_workspace_the_seed_is_read_only(home: Path):
+    result = invoke("run", "--no-progress")
+    assert result.exit_code == 1 and "--out" in result.output and "built-in seed corpus" in result.output
+    result = invoke("import", "articles")
+    assert result.exit_code == 1 and "read-only" in result.output and "newsgold init" in result.output
+    assert snapshot(Workspace.builtin().root / "corpus") == snapshot(REPO / "corpus")
 
 
 def test_init_refuses_bad_layers_and_a_busy_directory(home: Path):

@@ -105,14 +105,31 @@ def set_root(root: Path | None) -> None:
     _state.root, _state.workspace = root, None
 
 
+BUILTIN_NOTICE = "no workspace here: using the built-in seed corpus (read-only); `newsgold init DIR` makes your own"
+
+
 def workspace() -> Workspace:
     """The workspace of this invocation: ``--root``, else the environment (see :meth:`Workspace.find`), else the nearest
-    enclosing one.  Resolved on first use, so commands that need none work anywhere."""
+    enclosing one, else the built-in seed corpus (said once).  Resolved on first use, so commands that need none work
+    anywhere."""
     from newsgold.workspace import Workspace
 
     if _state.workspace is None:
         _state.workspace = Workspace.find(_state.root)
+        if _state.workspace.read_only:
+            err_console.print(BUILTIN_NOTICE, highlight=False, markup=False, soft_wrap=True)
     return _state.workspace
+
+
+def found_workspace() -> Workspace | None:
+    """The workspace ``--root``, the environment or the current directory names; None outside one (no fallback)."""
+    from newsgold.errors import WorkspaceNotFound
+    from newsgold.workspace import Workspace
+
+    try:
+        return Workspace.find(_state.root, builtin=False)
+    except WorkspaceNotFound:
+        return None
 
 
 RootOption = Annotated[

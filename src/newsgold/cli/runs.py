@@ -22,7 +22,8 @@ def run(
         Optional[Path],
         typer.Option(
             "--out",
-            help="Output root (default: the workspace's eval/runs). The prediction cache stays in the workspace's eval/cache (see --no-cache).",
+            help="Output root (default: the workspace's eval/runs; needed outside a workspace, on the built-in seed corpus, "
+            "which then runs without a cache). The prediction cache stays in the workspace's eval/cache (see --no-cache).",
         ),
     ] = None,
     only: Annotated[Optional[list[str]], typer.Option("--only", help="Run only this extractor spec or label (repeatable).")] = None,
@@ -43,6 +44,8 @@ def run(
     if jobs < 1:
         fail("--jobs must be at least 1")
     ws = workspace()
+    if ws.read_only and out is None:
+        fail("the built-in seed corpus is read-only: pass --out DIR for the run outputs, or `newsgold init DIR` a workspace of your own")
     loaded = load_suite(ws, suite)
     bar = progress_factory(progress)
     try:

@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from newsgold.cli._app import console, err_console, fail, progress_factory, workspace
-
-if TYPE_CHECKING:
-    from newsgold.workspace import Workspace
+from newsgold.cli._app import console, err_console, fail, found_workspace, progress_factory, workspace
 
 LISTED = 20  # added documents listed one by one; the rest are counted
-
-
-def _seed_workspace() -> Workspace | None:
-    from newsgold.errors import WorkspaceNotFound
-
-    try:
-        return workspace()
-    except WorkspaceNotFound:
-        return None
 
 
 def init(
@@ -35,7 +23,7 @@ def init(
         typer.Option(
             "--from-builtin",
             help="Start from newsgold's seed corpus (documents, gold, passes, registries, guidelines, suite), "
-            "copied from the checkout found by --root or from the current directory.",
+            "copied from the copy that ships with newsgold.",
         ),
     ] = False,
 ) -> None:
@@ -44,7 +32,7 @@ def init(
     Everything is staged and moved into place at the end: a refused or failed init leaves
     nothing behind.  Then add documents with `newsgold import`.
     """
-    from newsgold.workspace import shown
+    from newsgold.workspace import Workspace, shown
     from newsgold.workspace_config import WorkspaceConfigError, parse_layers
     from newsgold.workspace_init import init_workspace
 
@@ -53,21 +41,18 @@ def init(
         chosen = parse_layers(wanted, "--layers")
     except WorkspaceConfigError as e:
         fail(str(e))
-    seed = _seed_workspace()
-    if from_builtin and seed is None:
-        fail("--from-builtin copies the seed corpus of a newsgold checkout: run it inside one, or name it with --root DIR")
+    here = found_workspace()  # a new workspace starts from the guidelines of the one it is made in, if any
     guidelines = None
-    if seed is not None and (seed.annotations_dir / "GUIDELINES.md").is_file():
-        guidelines = (seed.annotations_dir / "GUIDELINES.md").read_text(encoding="utf-8")
-    result = init_workspace(directory, name, chosen, seed if from_builtin else None, guidelines)
+    if here is not None and (here.annotations_dir / "GUIDELINES.md").is_file():
+        guidelines = (here.annotations_dir / "GUIDELINES.md").read_text(encoding="utf-8")
+    seed = Workspace.builtin() if from_builtin else None
+    result = init_workspace(directory, name, chosen, seed, guidelines)
     where = shown(result.root)
     console.print(f"created the newsgold workspace {where} (layers: {', '.join(chosen)})", highlight=False, markup=False)
     for rel in result.files:
         err_console.print(f"  {rel}", highlight=False, markup=False)
     if result.documents:
-        console.print(
-            f"{result.documents} documents with their gold, from {shown(seed.root) if seed else 'the seed'}", highlight=False, markup=False
-        )
+        console.print(f"{result.documents} documents with their gold, from the built-in seed corpus", highlight=False, markup=False)
     console.print(f"next: cd {where} && newsgold import YOUR_ARTICLES/ && newsgold validate && newsgold run", highlight=False, markup=False)
 
 

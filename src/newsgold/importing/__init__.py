@@ -99,6 +99,10 @@ def import_sources(
     text for an existing doc_id unless ``replace``, which moves that document's annotation files
     to ``annotations/.replaced/<UTC time>/``.  Re-importing the same documents changes nothing.
     """
+    if not dry_run:
+        from newsgold.output import check_writable
+
+        check_writable(ws, [ws.documents_file])  # before reading: the built-in corpus takes no imports
     candidates = read_sources([Path(s) for s in sources], text_field, id_field, progress)
     plan = plan_import(ws, candidates, replace)
     report = ImportReport(plan)

@@ -21,7 +21,7 @@ from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import task_doc
-from newsgold.output import backup_dir, diff_text, write_files
+from newsgold.output import backup_dir, check_writable, diff_text, write_files
 from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
 from newsgold.validate import Problem
 from newsgold.workspace import Workspace, shown
@@ -221,6 +221,7 @@ def write_pulled(
     Raises :class:`PullRefused` (with the diff) before writing anything; ``show`` gets the diff
     of a gold write before the write.
     """
+    check_writable(ws, [out, *files])
     todo, diff = changes(files)
     if not todo:
         return Written([], "")

@@ -20,7 +20,7 @@ from newsgold.corpus import Document, corpus_hash
 from newsgold.extractors.base import ExtractorError, LearnedExtractor, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
-from newsgold.output import OverwriteRefused, check_outputs, fill_dir, install_dir, make_temp_dir, write_dir
+from newsgold.output import OverwriteRefused, check_outputs, check_writable, fill_dir, install_dir, make_temp_dir, write_dir
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.errors import RunError
@@ -232,6 +232,10 @@ def run_suite(
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
     group = (out_root or ws.runs_dir) / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
     check_outputs([group], ws, [(gold_path, "the gold")], directories=True)
+    if cache_dir is None and ws.read_only:
+        use_cache = False  # the built-in seed corpus keeps no cache: two extractions of two documents
+    elif use_cache and cache_dir is not None:
+        check_writable(ws, [cache_dir])
     cache = PredictionCache((cache_dir or ws.cache_dir) if use_cache else None)
     git = GitState(**git_state(ws.root))
     entries = [e for e in suite.extractors if not only or e.spec in only or (e.label and e.label in only)]
