@@ -124,3 +124,45 @@ def test_init_from_builtin_copies_the_shipped_seed(venv: Path, tmp_path: Path):
 def test_the_wheel_reports_its_version(venv: Path, tmp_path: Path):
     proc = newsgold(venv, tmp_path, "--version")
     assert proc.returncode == 0 and proc.stdout.startswith("newsgold "), proc.stderr
+
+
+ARTICLES = {  # one with emoji and curly quotes, one with a flag and a \r\n line break
+    "bridge.txt": "The mayor said on Monday that the bridge would reopen. “We are ready,” said Ana Ruiz, the city engineer 👋🏽.\n",
+    "shares.txt": "Shares fell 3%, the company said.\n",
+    "coach.txt": "The coach said the team “played with heart” 🇮🇷.\r\nThey won.\n",
+}
+
+
+def own_corpus_commands() -> str:
+    """The first bash block of the README's "Your own corpus" section, as it is."""
+    section = (REPO / "README.md").read_text(encoding="utf-8").split("## Your own corpus", 1)[1]
+    start = section.index("```bash\n") + len("```bash\n")
+    return section[start : section.index("\n```\n", start)] + "\n"
+
+
+@pytest.mark.slow
+def test_the_readme_own_corpus_path_from_the_wheel(venv: Path, tmp_path: Path):
+    import json
+
+    (tmp_path / "articles").mkdir()
+    for name, text in ARTICLES.items():
+        (tmp_path / "articles" / name).write_bytes(text.encode("utf-8"))
+    (tmp_path / "walk.sh").write_text(own_corpus_commands(), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("NEWSGOLD_ROOT", "VIRTUAL_ENV", "PYTHONPATH")}
+    env.update(PATH=f"{venv}{os.pathsep}{env.get('PATH', '')}", HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1", COLUMNS="200")
+    proc = subprocess.run(["bash", "-euo", "pipefail", "walk.sh"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    ws = tmp_path / "mycorpus"
+    docs = [json.loads(line) for line in (ws / "corpus/data/documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(d["doc_id"] for d in docs) == ["bridge", "coach", "shares"]
+    assert {d["doc_id"]: d["text"] for d in docs} == {n[:-4]: t for n, t in ARTICLES.items()}  # byte for byte, \r\n kept
+    assert "gold for 0 of 3 documents" in proc.stdout and "gold for 1 of 3 documents" in proc.stdout
+
+    def micro(run: str) -> dict[str, float]:
+        return json.loads((ws / "eval/runs" / run / "scores.json").read_text(encoding="utf-8"))["micro"]
+
+    v3, direct = micro("first/quotes-v3"), micro("second/quotes-direct-v1")
+    assert (v3["quotes.content.coverage:0.3.p"], v3["quotes.content.coverage:0.3.r"]) == (1.0, 1.0)
+    assert (direct["quotes.content.coverage:0.3.p"], direct["quotes.content.coverage:0.3.r"]) == (1.0, 0.5)
+    assert "Gold items newly found (1)" in proc.stdout and "the bridge would reopen" in proc.stdout  # compare's items
+    assert "Documents: 3, 1 with gold" in proc.stdout  # status
