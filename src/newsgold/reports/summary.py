@@ -67,8 +67,10 @@ def rows(s: CorpusScores) -> list[Row]:
 
 
 def notes(s: CorpusScores) -> list[str]:
+    coverage = f" (gold for {len(s.docs)} of {s.n_corpus} documents)" if s.n_corpus else ""
     out = [
-        f"{len(s.docs)} document(s) scored; 95% intervals: bootstrap over documents ({s.config.bootstrap} resamples, seed {s.config.seed})."
+        f"{len(s.docs)} document(s) scored{coverage}; 95% intervals: bootstrap over documents "
+        f"({s.config.bootstrap} resamples, seed {s.config.seed})."
     ]
     if len(s.docs) < 10:
         out.append(f"Only {len(s.docs)} document(s): the intervals are wide and the scores are indicative only.")

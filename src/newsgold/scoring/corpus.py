@@ -69,6 +69,7 @@ class CorpusScores:
     not_predicted: tuple[str, ...]
     missing_docs: tuple[str, ...] = ()
     unscored_docs: tuple[str, ...] = ()
+    n_corpus: int = 0  # documents in the corpus scored against: partial gold is said in every report
     gold_hash: str | None = None
     per_doc: dict[str, dict[str, float]] = field(default_factory=dict)
     averaged: dict[str, list[str]] = field(default_factory=dict)
@@ -192,6 +193,7 @@ def score_corpus(
         not_predicted=tuple(name for name in names if name not in predicted),
         missing_docs=missing,
         unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
+        n_corpus=len(docs),
         gold_hash=gold_hash(gold),
         per_doc=per_doc,
         averaged=metrics.averaged_classes(total),
