@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.test_runs import SUITE  # the same small suite the run tests use
 
 from newsgold.errors import NewsgoldError
 from newsgold.runs import RunError, load_run, rescore, run_suite, write_rescored
@@ -15,17 +16,6 @@ from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, RunManifest, 
 from newsgold.suites import parse_suite
 from newsgold.workspace import Workspace
 
-SUITE = """
-name = "t"
-layers = ["quotes"]
-bootstrap = 20
-[[extractors]]
-spec = "quotes-direct"
-version = "1"
-[[extractors]]
-spec = "quotes"
-version = "2"
-"""
 MODELS = {"manifest.json": RunManifest, "scores.json": ScoresFile, "summary.json": SuiteSummary}
 BASELINE = Workspace.find().root / "eval/runs/baseline"
 
