@@ -61,7 +61,7 @@ def report(error: NewsgoldError) -> None:
     from newsgold.validate import ValidationError
 
     if isinstance(error, ValidationError):
-        print_problems(error.problems, getattr(error, "what", None) or "the input")
+        print_problems(error.problems, "the input")  # each problem names its file, line, item and field
         return
     diff = getattr(error, "diff", "")
     if diff:
