@@ -54,7 +54,7 @@ def test_module_attr_plugin(monkeypatch: pytest.MonkeyPatch):
     assert ex.name == "tiny-quotes" and ex.config == {"x": 1}
     with pytest.raises(ExtractorError, match="has no attribute"):
         resolve("tiny_newsgold_plugin:Nope")
-    with pytest.raises(ExtractorError, match="cannot import module"):
+    with pytest.raises(ExtractorError, match="cannot import no_such_module_xyz: No module named"):
         resolve("no_such_module_xyz:Thing")
     sys.modules.pop("tiny_newsgold_plugin", None)
 
@@ -201,3 +201,20 @@ def test_packaged_entry_points_are_the_builtin_table():
 
     pyproject = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
     assert pyproject["project"]["entry-points"]["newsgold.extractors"] == BUILTINS
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("raise RuntimeError('no model file at /x\\nsecond line')\n", "RuntimeError: no model file at /x$"),
+        ("def broken(:\n", "SyntaxError: "),
+        ("import sys\nsys.exit(2)\n", "SystemExit: 2$"),
+        ("import no_such_dependency_xyz\n", "No module named 'no_such_dependency_xyz'$"),
+    ],
+)
+def test_any_error_on_import_is_an_extractor_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, shown: str):
+    (tmp_path / "ng_broken_plugin.py").write_text(source)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(ExtractorError, match=r"^ng_broken_plugin:Thing: cannot import ng_broken_plugin: " + shown):
+        resolve("ng_broken_plugin:Thing")
+    assert "ng_broken_plugin" not in sys.modules

@@ -3,7 +3,9 @@
 Protocol: stdin gets one document per line (``{"doc_id", "text", "title", ...}``); stdout must
 give one annotation object per line, one per input document, in any order.  The program is run
 once per batch; when a batch fails, its documents are re-run one at a time so that the error
-names the document that crashed, timed out or produced bad output.
+names the document that crashed, timed out or produced bad output.  The program runs contained
+(:mod:`newsgold.extractors.process`): only the tail of its stderr is kept, and on a timeout or
+Ctrl-C its whole process group is killed.
 """
 
 from __future__ import annotations
@@ -13,16 +15,16 @@ import json
 import math
 import os
 import shlex
-import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.extractors.base import ExtractorError
+from newsgold.extractors.process import run_contained
 from newsgold.schema import LAYERS, DocAnnotation
 
-_STDERR_TAIL = 600
+_STDERR_TAIL = 600  # characters of stderr shown in an error (of the tail the runner keeps)
 
 
 class CommandFailed(ExtractorError):
@@ -129,17 +131,17 @@ class CommandExtractor:
         stdin = "".join(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in docs)
         env = {**os.environ, **self.env, "PYTHONIOENCODING": "utf-8"}
         try:
-            proc = subprocess.run(
-                self.argv, input=stdin.encode("utf-8"), capture_output=True, timeout=self.timeout * len(docs), env=env, check=False
-            )
+            proc = run_contained(self.argv, stdin.encode("utf-8"), self.timeout * len(docs), env)
         except FileNotFoundError:
             raise ExtractorError(f"{self.name}: program {self.argv[0]!r} not found") from None
         except PermissionError:
             raise ExtractorError(f"{self.name}: program {self.argv[0]!r} is not executable") from None
-        except subprocess.TimeoutExpired:
-            raise CommandFailed(f"{self.name}: timed out after {self.timeout * len(docs):g}s on {which}", ids) from None
+        if proc.returncode is None:
+            raise CommandFailed(f"{self.name}: timed out after {self.timeout * len(docs):g}s on {which}", ids)
         if proc.returncode != 0:
-            tail = proc.stderr.decode("utf-8", "replace").strip()[-_STDERR_TAIL:]
+            tail = proc.stderr_tail.decode("utf-8", "replace").strip()
+            if len(tail) > _STDERR_TAIL:
+                tail = "..." + tail[-_STDERR_TAIL:]
             raise CommandFailed(
                 f"{self.name}: exited with status {proc.returncode} on {which}" + (f"; stderr: {tail}" if tail else ""), ids
             )

@@ -73,14 +73,24 @@ def _import(target: str, spec: str) -> Any:
     module_name, _, attr = target.partition(":")
     try:
         obj: Any = importlib.import_module(module_name)
-    except ImportError as e:
-        raise ExtractorError(f"{spec}: cannot import module {module_name!r}: {e}") from None
+    except (Exception, SystemExit) as e:
+        # a plugin's module runs arbitrary code on import: a SyntaxError, a RuntimeError from a
+        # missing model file, a sys.exit() are all "cannot import", not a newsgold traceback
+        raise ExtractorError(f"{spec}: cannot import {module_name}: {_first_line(e)}") from None
     for part in attr.split("."):
         try:
             obj = getattr(obj, part)
         except AttributeError:
             raise ExtractorError(f"{spec}: module {module_name!r} has no attribute {attr!r}") from None
     return obj
+
+
+def _first_line(e: BaseException) -> str:
+    lines = str(e).strip().splitlines()
+    text = lines[0] if lines else ""
+    if isinstance(e, ImportError):
+        return text or type(e).__name__
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
 def _instantiate(obj: Any, config: dict[str, Any] | None, spec: str) -> Extractor:

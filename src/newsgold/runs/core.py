@@ -25,6 +25,7 @@ from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, Gol
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats, extract_documents
+from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.summary import write_group_summary
 from newsgold.schema import DocAnnotation, dumps_line
@@ -242,60 +243,65 @@ def run_suite(
     if only and not entries:
         raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (neither a spec nor a label)")
     labels = _labels(ws, entries)
-    if group.exists() and not group.is_dir():
-        raise RunError(f"{shown(group)} exists and is not a directory")
-    for label in labels:
-        if (group / label).exists() and not overwrite:
-            raise RunError(f"{shown(group / label)} exists", remedy="overwrite")
-    # The whole group is built in a hidden sibling directory and moved into place at the end:
-    # a run that fails part-way leaves nothing behind (and the same --run-id can be used again).
-    tmp = make_temp_dir(group)
-    results: list[RunResult] = []
-    try:
-        for entry, label in zip(entries, labels):
-            t0 = time.perf_counter()
-            start = utc_now()
-            advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
-            extractor, preds, stats, chash = _extract(ws, entry, selected, gold, suite.seed, cache, jobs, advance)
-            preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
-            for ann in preds.values():
-                ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
-            scores = score_corpus(gold, preds, docs, config, entities)
-            manifest = RunManifest(
-                run_id=f"{group.name}/{label}",
-                label=label,
-                suite=SuiteRef(suite.name, ws.stored(suite.path) if suite.path else None, suite.content_hash),
-                extractor=ExtractorRef(
-                    entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
-                ),
-                layers=list(suite.layers) if suite.layers else list(extractor.layers),
-                documents=[d.doc_id for d in selected],
-                corpus_hash=corpus_hash(docs),
-                gold=GoldRef(ws.stored(gold_path), gold_hash(gold)),
-                scorer=scorer_ref(config),
-                newsgold_version=__version__,
-                python=sys.version.split()[0],
-                git=git,
-                started_at=start.isoformat(timespec="seconds"),
-                duration_s=None,
-                extraction=ExtractionStats(stats.extracted, stats.cached, jobs),
-            )
-            files = {"predictions.jsonl": predictions_jsonl(preds), **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})")}
-            manifest.duration_s = round(time.perf_counter() - t0, 3)
-            files["manifest.json"] = manifest.to_text()
-            fill_dir(tmp / label, files)
-            results.append(RunResult(group / label, label, manifest, scores, preds, stats))
-        if not group.exists():
-            write_group_summary(tmp, suite.name, suite.description, labels)
-            os.replace(tmp, group)
-        else:  # add to (or, with overwrite, replace in) an existing group
-            for label in labels:
-                install_dir(tmp / label, group / label)
+    # one writer per run id: a second `newsgold run --run-id X` while X is written is refused
+    with run_lock(group):
+        if group.exists() and not group.is_dir():
+            raise RunError(f"{shown(group)} exists and is not a directory")
+        for label in labels:
+            if (group / label).exists() and not overwrite:
+                raise RunError(f"{shown(group / label)} exists", remedy="overwrite")
+        # The whole group is built in a hidden sibling directory and moved into place at the end:
+        # a run that fails part-way leaves nothing behind (and the same --run-id can be used again).
+        tmp = make_temp_dir(group)
+        results: list[RunResult] = []
+        try:
+            for entry, label in zip(entries, labels):
+                t0 = time.perf_counter()
+                start = utc_now()
+                advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
+                extractor, preds, stats, chash = _extract(ws, entry, selected, gold, suite.seed, cache, jobs, advance)
+                preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
+                for ann in preds.values():
+                    ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
+                scores = score_corpus(gold, preds, docs, config, entities)
+                manifest = RunManifest(
+                    run_id=f"{group.name}/{label}",
+                    label=label,
+                    suite=SuiteRef(suite.name, ws.stored(suite.path) if suite.path else None, suite.content_hash),
+                    extractor=ExtractorRef(
+                        entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
+                    ),
+                    layers=list(suite.layers) if suite.layers else list(extractor.layers),
+                    documents=[d.doc_id for d in selected],
+                    corpus_hash=corpus_hash(docs),
+                    gold=GoldRef(ws.stored(gold_path), gold_hash(gold)),
+                    scorer=scorer_ref(config),
+                    newsgold_version=__version__,
+                    python=sys.version.split()[0],
+                    git=git,
+                    started_at=start.isoformat(timespec="seconds"),
+                    duration_s=None,
+                    extraction=ExtractionStats(stats.extracted, stats.cached, jobs),
+                )
+                files = {
+                    "predictions.jsonl": predictions_jsonl(preds),
+                    **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})"),
+                }
+                manifest.duration_s = round(time.perf_counter() - t0, 3)
+                files["manifest.json"] = manifest.to_text()
+                fill_dir(tmp / label, files)
+                results.append(RunResult(group / label, label, manifest, scores, preds, stats))
+            if not group.exists():
+                write_group_summary(tmp, suite.name, suite.description, labels)
+                os.replace(tmp, group)
+            else:  # add to (or, with overwrite, replace in) an existing group
+                for label in labels:
+                    install_dir(tmp / label, group / label)
+                shutil.rmtree(tmp, ignore_errors=True)
+                write_group_summary(group, suite.name, suite.description, labels)
+        except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
-            write_group_summary(group, suite.name, suite.description, labels)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+            raise
     return group, results
 
 
