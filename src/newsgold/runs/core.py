@@ -53,10 +53,6 @@ def run_label(entry: ExtractorEntry, name: str, version: str) -> str:
     return entry.label or safe_label(f"{name}-v{version}")
 
 
-def context_and_entities(ws: Workspace) -> tuple[Any, list[Any]]:
-    return ws.context(), ws.entities
-
-
 def load_gold_for(path: Path, ctx: Any) -> dict[str, DocAnnotation]:
     from newsgold.store import load_annotations
     from newsgold.validate import ValidationError
@@ -219,7 +215,7 @@ def run_suite(
     from newsgold.scoring import gold_hash, score_corpus
 
     started = utc_now()
-    ctx, entities = context_and_entities(ws)
+    ctx, entities = ws.context(), ws.entities
     docs = ctx.docs
     gold_path = suite.gold_path(ws)
     if gold_path.is_dir() and not any(gold_path.glob("*.json")):

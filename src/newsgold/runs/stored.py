@@ -13,7 +13,7 @@ from typing import Any
 
 from newsgold.output import check_outputs
 from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
-from newsgold.runs.core import RunError, context_and_entities, load_gold_for, render_reports, score_config, scorer_ref, write_run_dir
+from newsgold.runs.core import RunError, load_gold_for, render_reports, score_config, scorer_ref, write_run_dir
 from newsgold.runs.manifest import utc_now
 from newsgold.schema import DocAnnotation
 from newsgold.workspace import Workspace, shown
@@ -132,7 +132,7 @@ def rescore(
     from newsgold.scoring import gold_hash, score_corpus
 
     run = load_run(directory)
-    ctx, entities = context_and_entities(ws)
+    ctx, entities = ws.context(), ws.entities
     gold_path = Path(gold) if gold else ws.resolve(run.manifest.gold.path)
     gold_all = load_gold_for(gold_path, ctx)
     doc_ids = run.manifest.documents or sorted(gold_all)
