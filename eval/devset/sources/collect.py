@@ -1,8 +1,13 @@
-"""Clean the selected newspaper test-data article bodies minimally and write articles.jsonl."""
-import json, re, subprocess, sys
-REPO = "/work/.mirror/codelucas+newspaper/repo"
+"""Clean the selected newspaper test-data article bodies minimally and write articles.jsonl.
+
+Usage: python collect.py OUT.jsonl NEWSPAPER_CLONE (a clone of github.com/codelucas/newspaper at source_commit).
+Each kept line is verbatim; dropped lines and inline removals are listed per document in `removed`;
+paragraphs are joined with one blank line.
+"""
+import json, os, subprocess, sys
+REPO = sys.argv[2]
 HEAD = subprocess.run(["git", "-C", REPO, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
-prov = json.load(open("/tmp/devset/raw/prov.json"))
+prov = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "newspaper_files.json")))
 # name: (doc_id, outlet, date, topic, url override, [dropped line prefixes], {inline removals}, note)
 SEL = [
  ("cnn", "cnn-thanksgiving-storm", "CNN", "2013-11-27", "weather / travel", None,
@@ -34,7 +39,7 @@ SEL = [
 out = []
 for name, doc_id, outlet, date, topic, url, drops, inline in SEL:
     p = prov[name]
-    raw = open(f"/tmp/devset/raw/{name}.txt", encoding="utf-8").read()
+    raw = subprocess.run(["git", "-C", REPO, "show", "HEAD:" + p["path"]], capture_output=True, check=True).stdout.decode("utf-8")
     lines = raw.split("\n")
     paras, removed = [], []
     seen_first_bloomberg = 0
