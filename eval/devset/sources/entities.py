@@ -1,0 +1,47 @@
+"""The dev set's entity registry: every speaker, as (name, aliases, type) by id (GUIDELINES §4)."""
+
+ENTITIES: dict[str, tuple[str, list[str], str]] = {
+    # cnn-thanksgiving-storm
+    "E_STEVE_COWAN": ("Steve Cowan", ["Steve Cowan"], "person"),
+    "E_TODD_BOREK": ("Todd Borek", ["Todd Borek", "CNN meteorologist Todd Borek"], "person"),
+    "E_LATASHA_ABNEY": ("Latasha Abney", ["Latasha Abney", "Abney"], "person"),
+    "E_BRIAN_GOOD": ("Brian M. Good", ["Brian M. Good"], "person"),
+    "E_JAMES_HALL": ("James Hall", ["James Hall", "Patrol Chief James Hall"], "person"),
+    "E_PARADE_OFFICIALS": ("officials (Macy's parade safety)", [], "other"),
+    "E_JOSE_RAMIREZ": ("Jose Ramirez", ["Jose Ramirez"], "person"),
+    "E_PARADE_ORGANIZERS": ("organizers (Macy's Thanksgiving Day Parade)", [], "organization"),
+    "E_FAA": ("Federal Aviation Administration", ["Federal Aviation Administration", "FAA"], "organization"),
+    "E_TODD_LEHMACHER": ("Todd Lehmacher", ["Todd Lehmacher"], "person"),
+    "E_AMTRAK": ("Amtrak", ["Amtrak"], "organization"),
+    "E_ELLIE_HALL": ("Ellie Hall", ["Ellie Hall"], "person"),
+    "E_CHAD_MYERS": ("Chad Myers", ["Chad Myers", "CNN meteorologist Chad Myers"], "person"),
+    "E_SARAH_MARTINI": ("Sarah Martini", ["Sarah Martini"], "person"),
+    "E_NHTSA": ("National Highway Traffic Safety Administration", ["National Highway Traffic Safety Administration"], "organization"),
+    "E_SEQRET_WATSON": ("Seqret Watson", ["Seqret Watson", "Watson"], "person"),
+    "E_JENNIFER_PETERSON": ("Jennifer Peterson", ["Jennifer Peterson"], "person"),
+    # nj-doherty-christie
+    "E_MICHAEL_DOHERTY": ("Michael Doherty", ["Michael Doherty", "State Sen. Michael Doherty", "Doherty"], "person"),
+    "E_DAWN_ADDIEGO": ("Dawn Addiego", ["Dawn Addiego", "State Sen. Dawn Addiego"], "person"),
+    # reuters-airasia-bodies
+    "E_INDONESIAN_NAVY": ("the Indonesian navy", [], "organization"),
+    "E_SOELISTYO": ("Fransiskus Bambang Soelistyo", ["Fransiskus Bambang Soelistyo", "Soelistyo"], "person"),
+    "E_TONY_FERNANDES": ("Tony Fernandes", ["Tony Fernandes"], "person"),
+    "E_AIRASIA": ("AirAsia", ["AirAsia", "Indonesia AirAsia"], "organization"),
+    "E_YOHANNES": ("Yohannes", ["Yohannes"], "person"),
+    "E_TRI_RISMAHARINI": ("Tri Rismaharini", ["Tri Rismaharini", "mayor of Surabaya"], "person"),
+    "E_NAVY_SPOKESMAN": ("a navy spokesman (AirAsia search)", [], "person"),
+    "E_SEARCH_OFFICIALS": ("officials (AirAsia QZ8501 search)", [], "other"),
+    "E_PILOTS_AND_EXPERTS": ("pilots and aviation experts", [], "other"),
+    "E_PROBE_SOURCE": ("a source close to the probe (AirAsia QZ8501)", [], "person"),
+    "E_GE_SPOKESMAN": ("a GE spokesman", [], "person"),
+    "E_US_OFFICIALS": ("U.S. law enforcement and security officials", [], "other"),
+    # pe-perris-shooting
+    "E_DAVID_LELEVIER": ("David Lelevier", ["David Lelevier", "Lt. David Lelevier"], "person"),
+    "E_NIC_COCIS": ("Nic Cocis", ["Nic Cocis", "Cocis"], "person"),
+    "E_JUDY_AVALOS": ("Judy Avalos", ["Judy Avalos", "Avalos"], "person"),
+    "E_AVALOS_BOYFRIEND": ("Judy Avalos's boyfriend (the shooting victim)", [], "person"),
+    "E_MEN_IN_THE_CAR": ("the men in the car (Perris shooting)", [], "other"),
+    "E_ROBERT_CORNETT": ("Robert Cornett", ["Robert Cornett", "Investigator Robert Cornett", "Cornett"], "person"),
+    "E_RIVERSIDE_INVESTIGATORS": ("investigators (Riverside County Sheriff's Department)", [], "other"),
+    "E_TEXT_CORRESPONDENT": ("the person Avalos texted", [], "person"),
+}
