@@ -1,6 +1,7 @@
 """One test per class of validator error, each asserting the message names file, item and field."""
 
 import copy
+import dataclasses
 import json
 
 import pytest
@@ -73,6 +74,17 @@ def test_unknown_entity(ctx):
 def test_free_text_entities_are_allowed_in_predictions(ctx):
     doc = bad(quotes__0__source={"span": [43, 56], "entity": "the spokesman"})
     assert messages(doc, ctx, strict=False) == []
+
+
+def test_a_workspace_annotated_for_some_layers_requires_only_those(ctx):
+    """eval/devset is annotated for quotes only: its absent claims and stances mean "not annotated"."""
+    doc = copy.deepcopy(GOOD)
+    del doc["claims"], doc["stances"]
+    quotes_only = dataclasses.replace(ctx, layers=("quotes",))
+    assert messages(doc, quotes_only) == []
+    del doc["quotes"]
+    (msg,) = messages(doc, quotes_only)
+    assert "field quotes: layer missing" in msg
 
 
 def test_unknown_claimant_and_stance_holder(ctx):

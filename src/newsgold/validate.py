@@ -59,6 +59,7 @@ class Context:
     target_ids: set[str] = field(default_factory=set)
     entities_file: str = "annotations/entities.json"  # named in messages about unknown entities
     check_entities: bool = True  # False: no registry to check against (workspace-free scoring without --entities)
+    layers: tuple[str, ...] | None = None  # the layers gold and passes must annotate (a workspace's `layers`); None: all
 
 
 def _field_path(path: Iterable[Any]) -> str:
@@ -101,9 +102,11 @@ class _DocChecker:
             return self.problems
         text = doc.text
         if self.strict:
-            for name in registry.names():
+            for name in registry.names() if self.ctx.layers is None else self.ctx.layers:
                 if name not in self.raw:
-                    self.add([name], "layer missing (gold and annotation passes must annotate every layer; use [] for none)")
+                    self.add(
+                        [name], "layer missing (gold and annotation passes must annotate every layer of the workspace; use [] for none)"
+                    )
         seen_ids: dict[str, str] = {}
         for layer in registry:
             for i, item in enumerate(self.raw.get(layer.name) or [] if layer.has_ids else []):

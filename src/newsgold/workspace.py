@@ -196,4 +196,5 @@ class Workspace:
             entity_ids={e.id for e in self.entities},
             target_ids={t.id for t in self.targets},
             entities_file=shown(self.entities_file),
+            layers=self.config.layers,
         )

@@ -11,107 +11,475 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from entities import ENTITIES  # noqa: E402
-from spans import Q, write_pass  # noqa: E402
+from entities import ENTITIES
+from spans import Q, write_pass
 
-D, I, M = "direct", "indirect", "mixed"
+D, IN, M = "direct", "indirect", "mixed"
 
 DOCS: dict[str, list[Q]] = {}
 
 DOCS["cnn-thanksgiving-storm"] = [
     Q(D, ["We dodged a bullet,"], "Steve Cowan", "said", "E_STEVE_COWAN"),
-    Q(D, ["The worst in terms of widespread snow and rain is over. Tomorrow will be a quieter day, although wind gusts will continue to be a problem overnight and Thursday for the Northeast."], "he", "added", "E_TODD_BOREK"),
-    Q(I, ["she arrived more than two hours early at Washington's Reagan National Airport to catch a flight to New York's JFK"], "Abney", "said", "E_LATASHA_ABNEY"),
-    Q(D, ["I thought the lines were going to be ridiculous,", "I was second in line checking my bag with Delta (checked into my flight last night) and security was a breeze. I walked right up, the TSA agent checked my info and I immediately started the security process. And now the wait begins. It's pretty quiet by the gates. Not too many people roaming around. So far, so good! Happy Thanksgiving!!!!"], "she", "said", "E_LATASHA_ABNEY"),
-    Q(I, ["he, too, was expecting a horrible trip when he departed New York for Newark to get a flight to San Diego"], "Brian M. Good", "said", "E_BRIAN_GOOD"),
-    Q(D, ["Instead the roads were dead,", "It's warm outside and it stopped raining. No lines at the airport and flight is on time. Wish the forecasters were wrong all the time :)"], "he", "said", "E_BRIAN_GOOD"),
-    Q(D, ["Tomorrow before the event, we'll make a determination -- the police department, the incident commander -- whether the balloons will fly or not,"], "Patrol Chief James Hall", "said", "E_JAMES_HALL"),
+    Q(
+        D,
+        [
+            "The worst in terms of widespread snow and rain is over. Tomorrow will be a quieter day, although wind gusts will continue to be a problem overnight and Thursday for the Northeast."
+        ],
+        "he",
+        "added",
+        "E_TODD_BOREK",
+    ),
+    Q(
+        IN,
+        ["she arrived more than two hours early at Washington's Reagan National Airport to catch a flight to New York's JFK"],
+        "Abney",
+        "said",
+        "E_LATASHA_ABNEY",
+    ),
+    Q(
+        D,
+        [
+            "I thought the lines were going to be ridiculous,",
+            "I was second in line checking my bag with Delta (checked into my flight last night) and security was a breeze. I walked right up, the TSA agent checked my info and I immediately started the security process. And now the wait begins. It's pretty quiet by the gates. Not too many people roaming around. So far, so good! Happy Thanksgiving!!!!",
+        ],
+        "she",
+        "said",
+        "E_LATASHA_ABNEY",
+    ),
+    Q(
+        IN,
+        ["he, too, was expecting a horrible trip when he departed New York for Newark to get a flight to San Diego"],
+        "Brian M. Good",
+        "said",
+        "E_BRIAN_GOOD",
+    ),
+    Q(
+        D,
+        [
+            "Instead the roads were dead,",
+            "It's warm outside and it stopped raining. No lines at the airport and flight is on time. Wish the forecasters were wrong all the time :)",
+        ],
+        "he",
+        "said",
+        "E_BRIAN_GOOD",
+    ),
+    Q(
+        D,
+        [
+            "Tomorrow before the event, we'll make a determination -- the police department, the incident commander -- whether the balloons will fly or not,"
+        ],
+        "Patrol Chief James Hall",
+        "said",
+        "E_JAMES_HALL",
+    ),
     Q(D, ["It looks good. It looks very good,"], "he", "said", "E_JAMES_HALL"),
-    Q(I, ["improved weather monitoring devices en route and a police sergeant assigned to each balloon will minimize any danger"], "Officials", "say", "E_PARADE_OFFICIALS"),
-    Q(D, ["We came all the way from Puerto Rico to see the parade, so it will be a disappointment if we don't see the balloons,"], "Jose Ramirez", "said", "E_JOSE_RAMIREZ"),
-    Q(I, ["Either way, the parade -- with or without the balloons -- will go on"], "organizers", "say", "E_PARADE_ORGANIZERS"),
-    Q(I, ["Heavy winds at all three New York-area airports -- LaGuardia, John F. Kennedy and Newark-Liberty -- resulted in delays of 30 minutes to an hour"], "the Federal Aviation Administration", "according to", "E_FAA"),
+    Q(
+        IN,
+        ["improved weather monitoring devices en route and a police sergeant assigned to each balloon will minimize any danger"],
+        "Officials",
+        "say",
+        "E_PARADE_OFFICIALS",
+    ),
+    Q(
+        D,
+        ["We came all the way from Puerto Rico to see the parade, so it will be a disappointment if we don't see the balloons,"],
+        "Jose Ramirez",
+        "said",
+        "E_JOSE_RAMIREZ",
+    ),
+    Q(IN, ["Either way, the parade -- with or without the balloons -- will go on"], "organizers", "say", "E_PARADE_ORGANIZERS"),
+    Q(
+        IN,
+        [
+            "Heavy winds at all three New York-area airports -- LaGuardia, John F. Kennedy and Newark-Liberty -- resulted in delays of 30 minutes to an hour"
+        ],
+        "the Federal Aviation Administration",
+        "according to",
+        "E_FAA",
+    ),
     Q(M, ['the impact of the weather "pretty minimal, at this point,"'], "Todd Lehmacher", "called", "E_TODD_LEHMACHER"),
-    Q(I, ["The impact was more pronounced at US Airways Express, which tallied 56 cancellations because of the weather"], "he", "said", "E_TODD_LEHMACHER"),
-    Q(D, ["The real story is people are getting to their destinations, albeit a little delayed in some but not all cases,"], "he", "said", "E_TODD_LEHMACHER"),
-    Q(D, ["Rail travel remains one of the most reliable and comfortable transportation options, especially in weather conditions that negatively impact other modes,"], "Amtrak", "said", "E_AMTRAK"),
-    Q(D, ["QUIET CAR. Window seat. Polite seatmate. I have hit the Amtrak travel trifecta. #blessed,"], "Ellie Hall", "tweeted", "E_ELLIE_HALL"),
+    Q(
+        IN,
+        ["The impact was more pronounced at US Airways Express, which tallied 56 cancellations because of the weather"],
+        "he",
+        "said",
+        "E_TODD_LEHMACHER",
+    ),
+    Q(
+        D,
+        ["The real story is people are getting to their destinations, albeit a little delayed in some but not all cases,"],
+        "he",
+        "said",
+        "E_TODD_LEHMACHER",
+    ),
+    Q(
+        D,
+        [
+            "Rail travel remains one of the most reliable and comfortable transportation options, especially in weather conditions that negatively impact other modes,"
+        ],
+        "Amtrak",
+        "said",
+        "E_AMTRAK",
+    ),
+    Q(
+        D,
+        ["QUIET CAR. Window seat. Polite seatmate. I have hit the Amtrak travel trifecta. #blessed,"],
+        "Ellie Hall",
+        "tweeted",
+        "E_ELLIE_HALL",
+    ),
     Q(D, ["It's sleet; it's rain; it's 31 degrees. It's ugly out there,"], "CNN meteorologist Chad Myers", "said", "E_CHAD_MYERS"),
-    Q(D, ["Well, since the forecast said we would be hitting an ice storm on our way, we ended up leaving the night before we had planned and took an alternate route,", "This morning we took smaller roads to avoid DC traffic and have made great progress! We managed to avoid bad weather and traffic and are getting close to getting to Pittsburgh from NC!"], "Sarah Martini", "said", "E_SARAH_MARTINI"),
-    Q(I, ["416 motorists died during Thanksgiving weekend last year, that 60% of the dead had not been wearing seat belts and that 42% of the accidents involved a drunken driver"], "The National Highway Traffic Safety Administration", "said", "E_NHTSA"),
+    Q(
+        D,
+        [
+            "Well, since the forecast said we would be hitting an ice storm on our way, we ended up leaving the night before we had planned and took an alternate route,",
+            "This morning we took smaller roads to avoid DC traffic and have made great progress! We managed to avoid bad weather and traffic and are getting close to getting to Pittsburgh from NC!",
+        ],
+        "Sarah Martini",
+        "said",
+        "E_SARAH_MARTINI",
+    ),
+    Q(
+        IN,
+        [
+            "416 motorists died during Thanksgiving weekend last year, that 60% of the dead had not been wearing seat belts and that 42% of the accidents involved a drunken driver"
+        ],
+        "The National Highway Traffic Safety Administration",
+        "said",
+        "E_NHTSA",
+    ),
     Q(D, ["I get on the highway, and the next thing I know I'm spinning,"], "Seqret Watson", "said", "E_SEQRET_WATSON"),
-    Q(D, ["I try to grab my wheel and then I just hit the wall. Just jumped out to make sure my kids were OK,"], "Watson", "told", "E_SEQRET_WATSON"),
-    Q(D, ["It was a small fortune,", "We could've gone to the Bahamas for what we paid!"], "Jennifer Peterson", "told", "E_JENNIFER_PETERSON"),
+    Q(
+        D,
+        ["I try to grab my wheel and then I just hit the wall. Just jumped out to make sure my kids were OK,"],
+        "Watson",
+        "told",
+        "E_SEQRET_WATSON",
+    ),
+    Q(
+        D,
+        ["It was a small fortune,", "We could've gone to the Bahamas for what we paid!"],
+        "Jennifer Peterson",
+        "told",
+        "E_JENNIFER_PETERSON",
+    ),
 ]
 
 DOCS["nj-doherty-christie"] = [
-    Q(M, ['Christie when he first ran in 2009 "sold himself to the people of New Jersey that he was going to change it."'], "State Sen. Michael Doherty", "said", "E_MICHAEL_DOHERTY"),
+    Q(
+        M,
+        ['Christie when he first ran in 2009 "sold himself to the people of New Jersey that he was going to change it."'],
+        "State Sen. Michael Doherty",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
     Q(D, ["And he didn't,"], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(D, ["The governor's possible national ambitions have distracted him from doing the job he was hired to do in the State of New Jersey,"], "he", "said", "E_MICHAEL_DOHERTY"),
+    Q(
+        D,
+        [
+            "The governor's possible national ambitions have distracted him from doing the job he was hired to do in the State of New Jersey,"
+        ],
+        "he",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
     Q(M, ['Christie a "failed" governor'], "Doherty", "calling", "E_MICHAEL_DOHERTY"),
-    Q(D, ["I don't know that I particularly said the word 'failed,'", "What I said was that Gov. Christie has missed his opportunity to make a great mark on the State of New Jersey."], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(M, ['Christie "has dedicated his efforts to make New Jersey affordable and to provide opportunity for the families who live here."'], "State Sen. Dawn Addiego", "said", "E_DAWN_ADDIEGO"),
-    Q(I, ["his main frustration is that New Jersey's poor, urban school districts are still getting a disproportionate amount of state aid thanks to a series of Supreme Court decisions dating back to the 1970s known as Abbott v. Burke"], "Doherty", "says", "E_MICHAEL_DOHERTY"),
-    Q(D, ["For him yesterday to hold up Camden County government as an example of what we should all be? Give me a break. It's one of the most wasteful and corrupt governments in the State of New Jersey,", "How long can the suburban and rural towns be told keep funneling your money into the cities, we're just around the corner, everything's going to recover and everything's going to come back to normal?"], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(D, ["We're struggling tremendously. Houses in my district are selling for less than they did a quarter century ago. There has been no economic recovery. We're getting our clocks cleaned by Pennslyvania. They're so close,", "We need help."], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(M, ['Christie "didn\'t fight hard enough" to change the court\'s makeup'], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(I, ["Christie declined to re-nominate former Justice Helen Hoens to the bench"], "Doherty", "noted", "E_MICHAEL_DOHERTY"),
-    Q(D, ["The one justice that wrote an opinion that all of us in the suburbs and rural areas agree with regarding school funding and challenging the urban areas to do better than they had was Justice Helen Hoens,"], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(I, ["Christie's appeal to New Jersey's urban mayors to follow his example of working with Camden to overhaul its police force and attract businesses with economic incentives underscored his feeling that he was ignoring the state's suburban and rural areas"], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(D, ["I was very alarmed when Gov. Christie said to be 'Big cities, come to me and we're rebuild you,", "When does it ever end? These suburban areas of New Jersey are struggling tremendously. They never recovered from the Great Recession. And we're told keep sending the money in."], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(M, ['Christie has "did not follow through his promise to fight the corruption and break up the status quo."'], "Doherty", "said", "E_MICHAEL_DOHERTY"),
-    Q(I, ["that had nothing to do with his criticism"], "Doherty", "said", "E_MICHAEL_DOHERTY"),
+    Q(
+        D,
+        [
+            "I don't know that I particularly said the word 'failed,'",
+            "What I said was that Gov. Christie has missed his opportunity to make a great mark on the State of New Jersey.",
+        ],
+        "Doherty",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
+    Q(
+        M,
+        ['Christie "has dedicated his efforts to make New Jersey affordable and to provide opportunity for the families who live here."'],
+        "State Sen. Dawn Addiego",
+        "said",
+        "E_DAWN_ADDIEGO",
+    ),
+    Q(
+        IN,
+        [
+            "his main frustration is that New Jersey's poor, urban school districts are still getting a disproportionate amount of state aid thanks to a series of Supreme Court decisions dating back to the 1970s known as Abbott v. Burke"
+        ],
+        "Doherty",
+        "says",
+        "E_MICHAEL_DOHERTY",
+    ),
+    Q(
+        D,
+        [
+            "For him yesterday to hold up Camden County government as an example of what we should all be? Give me a break. It's one of the most wasteful and corrupt governments in the State of New Jersey,",
+            "How long can the suburban and rural towns be told keep funneling your money into the cities, we're just around the corner, everything's going to recover and everything's going to come back to normal?",
+        ],
+        "Doherty",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
+    Q(
+        D,
+        [
+            "We're struggling tremendously. Houses in my district are selling for less than they did a quarter century ago. There has been no economic recovery. We're getting our clocks cleaned by Pennslyvania. They're so close,",
+            "We need help.",
+        ],
+        "Doherty",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
+    Q(M, ["Christie \"didn't fight hard enough\" to change the court's makeup"], "Doherty", "said", "E_MICHAEL_DOHERTY"),
+    Q(IN, ["Christie declined to re-nominate former Justice Helen Hoens to the bench"], "Doherty", "noted", "E_MICHAEL_DOHERTY"),
+    Q(
+        D,
+        [
+            "The one justice that wrote an opinion that all of us in the suburbs and rural areas agree with regarding school funding and challenging the urban areas to do better than they had was Justice Helen Hoens,"
+        ],
+        "Doherty",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
+    Q(
+        IN,
+        [
+            "Christie's appeal to New Jersey's urban mayors to follow his example of working with Camden to overhaul its police force and attract businesses with economic incentives underscored his feeling that he was ignoring the state's suburban and rural areas"
+        ],
+        "Doherty",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
+    Q(
+        D,
+        [
+            "I was very alarmed when Gov. Christie said to be 'Big cities, come to me and we're rebuild you,",
+            "When does it ever end? These suburban areas of New Jersey are struggling tremendously. They never recovered from the Great Recession. And we're told keep sending the money in.",
+        ],
+        "Doherty",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
+    Q(
+        M,
+        ['Christie has "did not follow through his promise to fight the corruption and break up the status quo."'],
+        "Doherty",
+        "said",
+        "E_MICHAEL_DOHERTY",
+    ),
+    Q(IN, ["that had nothing to do with his criticism"], "Doherty", "said", "E_MICHAEL_DOHERTY"),
     Q(D, ["I'm not supporting anybody at this point,"], "he", "said", "E_MICHAEL_DOHERTY"),
 ]
 
 DOCS["reuters-airasia-bodies"] = [
-    Q(I, ["40 bodies had been recovered"], "The navy", "said", "E_INDONESIAN_NAVY"),
-    Q(I, ["only three bodies had been retrieved"], "Fransiskus Bambang Soelistyo", "saying", "E_SOELISTYO"),
-    Q(D, ["My heart is filled with sadness for all the families involved in QZ8501,", "On behalf of AirAsia, my condolences to all. Words cannot express how sorry I am."], "airline boss Tony Fernandes", "tweeted", "E_TONY_FERNANDES"),
-    Q(M, ['it was inviting family members to Surabaya, "where a dedicated team of care providers will be assigned to each family to ensure that all of their needs are met"'], "The airline", "said", "E_AIRASIA"),
+    Q(IN, ["40 bodies had been recovered"], "The navy", "said", "E_INDONESIAN_NAVY"),
+    Q(IN, ["only three bodies had been retrieved"], "Fransiskus Bambang Soelistyo", "saying", "E_SOELISTYO"),
+    Q(
+        D,
+        [
+            "My heart is filled with sadness for all the families involved in QZ8501,",
+            "On behalf of AirAsia, my condolences to all. Words cannot express how sorry I am.",
+        ],
+        "airline boss Tony Fernandes",
+        "tweeted",
+        "E_TONY_FERNANDES",
+    ),
+    Q(
+        M,
+        [
+            'it was inviting family members to Surabaya, "where a dedicated team of care providers will be assigned to each family to ensure that all of their needs are met"'
+        ],
+        "The airline",
+        "said",
+        "E_AIRASIA",
+    ),
     Q(D, ["He cries every time he watches the news,"], "Yohannes", "said", "E_YOHANNES"),
-    Q(I, ["them to be strong"], "Tri Rismaharini", "urged", "E_TRI_RISMAHARINI"),
+    Q(IN, ["them to be strong"], "Tri Rismaharini", "urged", "E_TRI_RISMAHARINI"),
     Q(D, ["They are not ours, they belong to God,"], "she", "said", "E_TRI_RISMAHARINI"),
-    Q(I, ["a plane door, oxygen tanks and one body had been recovered and taken away by helicopter for tests"], "A navy spokesman", "said", "E_NAVY_SPOKESMAN"),
+    Q(
+        IN,
+        ["a plane door, oxygen tanks and one body had been recovered and taken away by helicopter for tests"],
+        "A navy spokesman",
+        "said",
+        "E_NAVY_SPOKESMAN",
+    ),
     Q(D, ["The challenge is waves up to three metres high,"], "Soelistyo", "told", "E_SOELISTYO"),
-    Q(I, ["the search operation would go on all night"], "Soelistyo", "adding", "E_SOELISTYO"),
-    Q(I, ["The plane, which did not issue a distress signal, disappeared after its pilot failed to get permission to fly higher to avoid bad weather because of heavy air traffic"], "officials", "said", "E_SEARCH_OFFICIALS"),
-    Q(I, ["It was travelling at 32,000 feet (9,753 metres) and had asked to fly at 38,000 feet"], "officials", "said", "E_SEARCH_OFFICIALS"),
-    Q(I, ["thunderstorms, and requests to gain altitude to avoid them, were not unusual in that area"], "Pilots and aviation experts", "said", "E_PILOTS_AND_EXPERTS"),
-    Q(I, ["The Indonesian pilot was experienced and the plane last underwent maintenance in mid-November"], "the airline", "said", "E_AIRASIA"),
-    Q(I, ["Investigators are focussing initially on whether the crew took too long to request permission to climb, or could have ascended on their own initiative earlier"], "a source close to the probe", "said", "E_PROBE_SOURCE"),
-    Q(I, ["poor weather could have played a part as well"], "a source close to the probe", "adding", "E_PROBE_SOURCE"),
-    Q(I, ["the investigation was at an early stage and the black box flight recorders had yet to be recovered"], "He", "cautioned", "E_PROBE_SOURCE"),
-    Q(I, ["The plane, whose engines were made by CFM International, co-owned by General Electric and Safran of France, lacked real-time engine diagnostics or monitoring"], "a GE spokesman", "said", "E_GE_SPOKESMAN"),
-    Q(I, ["passenger and crew lists were being examined but nothing significant had turned up and the incident was regarded as an unexplained accident"], "U.S. law enforcement and security officials", "said", "E_US_OFFICIALS"),
+    Q(IN, ["the search operation would go on all night"], "Soelistyo", "adding", "E_SOELISTYO"),
+    Q(
+        IN,
+        [
+            "The plane, which did not issue a distress signal, disappeared after its pilot failed to get permission to fly higher to avoid bad weather because of heavy air traffic"
+        ],
+        "officials",
+        "said",
+        "E_SEARCH_OFFICIALS",
+    ),
+    Q(
+        IN,
+        ["It was travelling at 32,000 feet (9,753 metres) and had asked to fly at 38,000 feet"],
+        "officials",
+        "said",
+        "E_SEARCH_OFFICIALS",
+    ),
+    Q(
+        IN,
+        ["thunderstorms, and requests to gain altitude to avoid them, were not unusual in that area"],
+        "Pilots and aviation experts",
+        "said",
+        "E_PILOTS_AND_EXPERTS",
+    ),
+    Q(
+        IN,
+        ["The Indonesian pilot was experienced and the plane last underwent maintenance in mid-November"],
+        "the airline",
+        "said",
+        "E_AIRASIA",
+    ),
+    Q(
+        IN,
+        [
+            "Investigators are focussing initially on whether the crew took too long to request permission to climb, or could have ascended on their own initiative earlier"
+        ],
+        "a source close to the probe",
+        "said",
+        "E_PROBE_SOURCE",
+    ),
+    Q(IN, ["poor weather could have played a part as well"], "a source close to the probe", "adding", "E_PROBE_SOURCE"),
+    Q(
+        IN,
+        ["the investigation was at an early stage and the black box flight recorders had yet to be recovered"],
+        "He",
+        "cautioned",
+        "E_PROBE_SOURCE",
+    ),
+    Q(
+        IN,
+        [
+            "The plane, whose engines were made by CFM International, co-owned by General Electric and Safran of France, lacked real-time engine diagnostics or monitoring"
+        ],
+        "a GE spokesman",
+        "said",
+        "E_GE_SPOKESMAN",
+    ),
+    Q(
+        IN,
+        [
+            "passenger and crew lists were being examined but nothing significant had turned up and the incident was regarded as an unexplained accident"
+        ],
+        "U.S. law enforcement and security officials",
+        "said",
+        "E_US_OFFICIALS",
+    ),
 ]
 
 DOCS["pe-perris-shooting"] = [
-    Q(I, ["Neither the gunman, nor a man believed to have accompanied him, have been identified"], "Lt. David Lelevier", "said", "E_DAVID_LELEVIER"),
-    Q(I, ["The gunman's compensation for the shooting appears to have been not a cash payment but a romantic relationship with Avalos"], "he", "said", "E_DAVID_LELEVIER"),
-    Q(I, ["Avalos did not seek to have her boyfriend killed"], "Defense attorney Nic Cocis", "said", "E_NIC_COCIS"),
-    Q(I, ["Avalos believed he was going to be beaten up, not shot"], "Cocis", "said", "E_NIC_COCIS"),
-    Q(I, ["she and her 24-year-old boyfriend had gone to Bakersfield together to retrieve a Jeep and she followed him back to Riverside County in her pickup"], "Avalos", "told", "E_JUDY_AVALOS"),
-    Q(I, ["she had been inside about 10 minutes when she heard a hail of gunfire and dropped to the floor"], "Avalos", "said", "E_JUDY_AVALOS"),
-    Q(I, ["she went outside to find her boyfriend, with four gunshot wounds, walking up the driveway and holding a gun"], "Avalos", "said", "E_JUDY_AVALOS"),
-    Q(I, ["the shooter and another man were in a white car that pulled up next to him while he was parked on Edmond Street"], "The boyfriend", "told", "E_AVALOS_BOYFRIEND"),
-    Q(I, ["the car had driven past him, stopped for a few minutes at the dead end of the street, then pulled up next to him with a window down"], "He", "said", "E_AVALOS_BOYFRIEND"),
-    Q(I, ["they were lost"], "The men in the car", "told", "E_MEN_IN_THE_CAR"),
-    Q(I, ["A minute or two later", "one of the men pulled a gun and started shooting at him"], "he", "said", "E_AVALOS_BOYFRIEND"),
-    Q(I, ["he grabbed the gun under his seat and fired back at them as the car drove off"], "He", "said", "E_AVALOS_BOYFRIEND"),
-    Q(D, ["(He) went on to say that Avalos had a strange conversation with him a few days prior,", "He said she called him up and asked him if he had been shot at."], "Cornett", "wrote", "E_ROBERT_CORNETT"),
-    Q(I, ["she had had a dream about it"], "she", "said", "E_JUDY_AVALOS"),
+    Q(
+        IN,
+        ["Neither the gunman, nor a man believed to have accompanied him, have been identified"],
+        "Lt. David Lelevier",
+        "said",
+        "E_DAVID_LELEVIER",
+    ),
+    Q(
+        IN,
+        ["The gunman's compensation for the shooting appears to have been not a cash payment but a romantic relationship with Avalos"],
+        "he",
+        "said",
+        "E_DAVID_LELEVIER",
+    ),
+    Q(IN, ["Avalos did not seek to have her boyfriend killed"], "Defense attorney Nic Cocis", "said", "E_NIC_COCIS"),
+    Q(IN, ["Avalos believed he was going to be beaten up, not shot"], "Cocis", "said", "E_NIC_COCIS"),
+    Q(
+        IN,
+        [
+            "she and her 24-year-old boyfriend had gone to Bakersfield together to retrieve a Jeep and she followed him back to Riverside County in her pickup"
+        ],
+        "Avalos",
+        "told",
+        "E_JUDY_AVALOS",
+    ),
+    Q(
+        IN,
+        ["she had been inside about 10 minutes when she heard a hail of gunfire and dropped to the floor"],
+        "Avalos",
+        "said",
+        "E_JUDY_AVALOS",
+    ),
+    Q(
+        IN,
+        ["she went outside to find her boyfriend, with four gunshot wounds, walking up the driveway and holding a gun"],
+        "Avalos",
+        "said",
+        "E_JUDY_AVALOS",
+    ),
+    Q(
+        IN,
+        ["the shooter and another man were in a white car that pulled up next to him while he was parked on Edmond Street"],
+        "The boyfriend",
+        "told",
+        "E_AVALOS_BOYFRIEND",
+    ),
+    Q(
+        IN,
+        [
+            "the car had driven past him, stopped for a few minutes at the dead end of the street, then pulled up next to him with a window down"
+        ],
+        "He",
+        "said",
+        "E_AVALOS_BOYFRIEND",
+    ),
+    Q(IN, ["they were lost"], "The men in the car", "told", "E_MEN_IN_THE_CAR"),
+    Q(IN, ["A minute or two later", "one of the men pulled a gun and started shooting at him"], "he", "said", "E_AVALOS_BOYFRIEND"),
+    Q(IN, ["he grabbed the gun under his seat and fired back at them as the car drove off"], "He", "said", "E_AVALOS_BOYFRIEND"),
+    Q(
+        D,
+        [
+            "(He) went on to say that Avalos had a strange conversation with him a few days prior,",
+            "He said she called him up and asked him if he had been shot at.",
+        ],
+        "Cornett",
+        "wrote",
+        "E_ROBERT_CORNETT",
+    ),
+    Q(IN, ["she had had a dream about it"], "she", "said", "E_JUDY_AVALOS"),
     Q(D, ["when she has a dream about things, they come true,"], "she", "adding", "E_JUDY_AVALOS"),
-    Q(I, ["having anything to do with the shooting"], "She", "denied", "E_JUDY_AVALOS"),
-    Q(I, ["they found several suspicious texts, written in Spanish, that had been deleted from the phone"], "Investigators", "said", "E_RIVERSIDE_INVESTIGATORS"),
-    Q(I, ["she wanted them to take out only her boyfriend and that it had to be tonight - Dec. 30"], "Avalos", "saying", "E_JUDY_AVALOS"),
-    Q(I, ["he would be in a Jeep parked in front of her mother's house"], "She", "wrote", "E_JUDY_AVALOS"),
-    Q(I, ["he was set with two people for tonight"], "the person", "replied", "E_TEXT_CORRESPONDENT"),
-    Q(I, ["they were there"], "Avalos", "texted", "E_JUDY_AVALOS"),
+    Q(IN, ["having anything to do with the shooting"], "She", "denied", "E_JUDY_AVALOS"),
+    Q(
+        IN,
+        ["they found several suspicious texts, written in Spanish, that had been deleted from the phone"],
+        "Investigators",
+        "said",
+        "E_RIVERSIDE_INVESTIGATORS",
+    ),
+    Q(IN, ["she wanted them to take out only her boyfriend and that it had to be tonight - Dec. 30"], "Avalos", "saying", "E_JUDY_AVALOS"),
+    Q(IN, ["he would be in a Jeep parked in front of her mother's house"], "She", "wrote", "E_JUDY_AVALOS"),
+    Q(IN, ["he was set with two people for tonight"], "the person", "replied", "E_TEXT_CORRESPONDENT"),
+    Q(IN, ["they were there"], "Avalos", "texted", "E_JUDY_AVALOS"),
     Q(M, ['Avalos to delete the text messages before "they do their job,"'], "The other person", "telling", "E_TEXT_CORRESPONDENT"),
-    Q(I, ["her boyfriend had been mistreating her and not letting her leave the house to go out with her friends"], "Avalos", "told", "E_JUDY_AVALOS"),
-    Q(I, ["he would point a gun at her and tell her he was going to kill her, but that she had never reported it to police"], "Avalos", "said", "E_JUDY_AVALOS"),
-    Q(D, ["She said they had been arguing all week and she was just 'mad' at him,", "She said she was wrong for what she did but did not know any other way to get out of the relationship."], "Cornett", "wrote", "E_ROBERT_CORNETT"),
+    Q(
+        IN,
+        ["her boyfriend had been mistreating her and not letting her leave the house to go out with her friends"],
+        "Avalos",
+        "told",
+        "E_JUDY_AVALOS",
+    ),
+    Q(
+        IN,
+        ["he would point a gun at her and tell her he was going to kill her, but that she had never reported it to police"],
+        "Avalos",
+        "said",
+        "E_JUDY_AVALOS",
+    ),
+    Q(
+        D,
+        [
+            "She said they had been arguing all week and she was just 'mad' at him,",
+            "She said she was wrong for what she did but did not know any other way to get out of the relationship.",
+        ],
+        "Cornett",
+        "wrote",
+        "E_ROBERT_CORNETT",
+    ),
 ]
 
 if __name__ == "__main__":

@@ -73,7 +73,9 @@ def _nearest(cands: list[tuple[int, int]], ref: list[tuple[int, int]]) -> tuple[
     return min(cands, key=dist)
 
 
-def _pick(text: str, spec: Pick, lo: int, hi: int, ref: list[tuple[int, int]], avoid: list[tuple[int, int]], what: str) -> tuple[int, int] | None:
+def _pick(
+    text: str, spec: Pick, lo: int, hi: int, ref: list[tuple[int, int]], avoid: list[tuple[int, int]], what: str
+) -> tuple[int, int] | None:
     if spec is None:
         return None
     s, k = (spec, None) if isinstance(spec, str) else spec
