@@ -45,3 +45,31 @@ ENTITIES: dict[str, tuple[str, list[str], str]] = {
     "E_RIVERSIDE_INVESTIGATORS": ("investigators (Riverside County Sheriff's Department)", [], "other"),
     "E_TEXT_CORRESPONDENT": ("the person Avalos texted", [], "person"),
 }
+ENTITIES.update(
+    {
+        # nypost-shark-surfer
+        "E_ROBERT_COLLIGAN": ("Robert Colligan", ["Robert Colligan", "Colligan", "California State Park Ranger Supervisor Robert Colligan"], "person"),
+        "E_SLO_TRIBUNE": ("The San Luis Obispo Tribune", ["San Luis Obispo Tribune"], "outlet"),
+        "E_HOSPITAL_SPOKESMAN": ("a hospital spokesman (Swanson's hospital)", [], "person"),
+        "E_ANDREW_WALSH": ("Andrew Walsh", ["Andrew Walsh", "Walsh"], "person"),
+        # nypost-macmillan-amazon
+        "E_HACHETTE": ("Hachette", ["Hachette"], "organization"),
+        "E_AMAZON": ("Amazon", ["Amazon"], "organization"),
+        "E_JOHN_SARGENT": ("John Sargent", ["John Sargent", "Macmillan CEO John Sargent", "Sargent"], "person"),
+        "E_DOJ": ("U.S. Department of Justice", ["Department of Justice"], "organization"),
+        "E_EBOOK_COURT": ("the court that ruled in the e-book price-fixing case", [], "organization"),
+        # mlive-suh-rodgers
+        "E_PETER_KING": ("Peter King", ["Peter King", "MMQB's Peter King"], "person"),
+        "E_AARON_RODGERS": ("Aaron Rodgers", ["Aaron Rodgers", "Rodgers"], "person"),
+        "E_MIKE_MCCARTHY": ("Mike McCarthy", ["Mike McCarthy", "McCarthy"], "person"),
+        "E_JIM_CALDWELL": ("Jim Caldwell", ["Jim Caldwell", "Caldwell"], "person"),
+        # telegraph-thatcher-gcse
+        "E_MARGARET_THATCHER": ("Margaret Thatcher", ["Margaret Thatcher", "Mrs Thatcher"], "person"),
+        "E_MICHAEL_GOVE": ("Michael Gove", ["Michael Gove"], "person"),
+        "E_KEITH_JOSEPH": ("Sir Keith Joseph", ["Sir Keith Joseph", "Sir Keith", "Mr Joseph"], "person"),
+        "E_NO10_POLICY_UNIT": ("the No 10 policy unit", ["No 10 policy unit"], "organization"),
+        "E_NO10_OFFICIAL": ("an official (1986 GCSE papers)", [], "person"),
+        "E_MARK_ADDISON": ("Mark Addison", ["Mark Addison", "Mr Addison"], "person"),
+        "E_KENNETH_BAKER": ("Kenneth Baker, Lord Baker of Dorking", ["Kenneth Baker", "Lord Baker", "Lord Baker of Dorking"], "person"),
+    }
+)

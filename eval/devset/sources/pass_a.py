@@ -482,5 +482,74 @@ DOCS["pe-perris-shooting"] = [
     ),
 ]
 
+DOCS["nypost-shark-surfer"] = [
+    Q(IN, ["the attack by the 8-to-10 foot shark happened at around 11 a.m. local time at Montana de Oro State Park, approximately 200 miles northwest of Los Angeles"], "California State Park Ranger Supervisor Robert Colligan", "said", "E_ROBERT_COLLIGAN"),
+    Q(IN, ["the surfer as 50-year-old Kevin Swanson of Morro Bay, Calif"], "The San Luis Obispo Tribune", "identified", "E_SLO_TRIBUNE"),
+    Q(IN, ["Swanson was in fair condition Sunday afternoon"], "a hospital spokesman", "said", "E_HOSPITAL_SPOKESMAN"),
+    Q(IN, ["the shark swam up from underneath Swanson's board and grabbed him with no warning"], "Andrew Walsh", "told", "E_ANDREW_WALSH"),
+    Q(M, ['Swanson surfaced after several seconds, yelled "shark attack!", and began paddling to shore'], "Walsh", "added", "E_ANDREW_WALSH"),
+    Q(IN, ["Before Swanson got out of the water", "he fashioned a tourniquet from his surfboard's leash cord"], "Walsh", "said", "E_ANDREW_WALSH"),
+    Q(D, ["We're really blessed that he was still able to get himself to shore,", "I was a few feet behind him, and we grabbed him and got him \u2026 up on the sand, and very quickly these doctors were there, helping out and calling 911."], "Walsh", "said", "E_ANDREW_WALSH"),
+    Q(IN, ["The beach remained open, but signs will be posted for three days warning the public of the attack"], "Colligan", "said", "E_ROBERT_COLLIGAN"),
+    Q(IN, ["if there is another shark sighting, the signs will remain up for another three days"], "He", "noted", "E_ROBERT_COLLIGAN"),
+    Q(IN, ["they are spotted several times a year"], "Colligan", "said", "E_ROBERT_COLLIGAN"),
+    Q(IN, ["attacks like this are rare"], "He", "added", "E_ROBERT_COLLIGAN"),
+    Q(IN, ["A woman swimming with seals was killed by a shark in 2003 about 10 miles south of the most recent attack"], "Colligan", "said", "E_ROBERT_COLLIGAN"),
+]
+
+DOCS["nypost-macmillan-amazon"] = [
+    Q(IN, ["the e-tailer was acting as a bully by forcing book prices to unacceptably low levels that hurt publishers' profits and authors' commissions"], "Hachette", "claiming", "E_HACHETTE"),
+    Q(IN, ["it was trying to get the best deal for consumers - who would ultimately buy more books, which would ultimately generate more revenue for publishers"], "Amazon", "countered", "E_AMAZON"),
+    Q(IN, ["while he is pleased with the deal, there are still some unsettling elements"], "Macmillan CEO John Sargent", "said", "E_JOHN_SARGENT"),
+    Q(D, ["It allows us to grow our business together with Macmillan and their authors. Importantly, the agreement specifically creates a financial incentive for Macmillan to deliver lower prices for readers."], "Amazon", "saying", "E_AMAZON"),
+    Q(IN, ["Macmillan's deal with Apple allows the Cupertino, Calif., company to be the only retailer allowed unlimited discounting"], "Sargent", "said", "E_JOHN_SARGENT"),
+    Q(D, ["Irony prospers in the digital age,"], "he", "added", "E_JOHN_SARGENT"),
+    Q(IN, ["the publishers conspired to fix prices in a battle to gain leverage over Amazon"], "the Department of Justice", "claiming", "E_DOJ"),
+    Q(IN, ["it, too, had engaged in price-fixing with the publishers and must pay a hefty $450 million fine"], "a ruling", "said", "E_EBOOK_COURT"),
+    Q(IN, ["a two-year consent agreement allowing Amazon to discount prices expired on Dec. 18"], "Sargent", "said", "E_JOHN_SARGENT"),
+    Q(IN, ["Apple can discount prices until Oct. 5, 2017"], "Sargent", "said", "E_JOHN_SARGENT"),
+    Q(M, ['this wrinkle will "ensure a muddled and inefficient market."'], "He", "complained", "E_JOHN_SARGENT"),
+]
+
+DOCS["mlive-suh-rodgers"] = [
+    Q(IN, ["The NFL is expected to review the play Monday"], "MMQB's Peter King", "according to", "E_PETER_KING"),
+    Q(D, ["He'll probably say it was an accident -- he was getting blocked into (me),", "But we'll see."], "Rodgers", "said", "E_AARON_RODGERS"),
+    Q(D, ["He was running off the field. I was talking to (referee) Walt (Anderson), actually. My calf and my ankle were getting stepped on, so we'll see what happens."], None, None, "E_AARON_RODGERS"),
+    Q(M, ['Suh\'s play "ridiculous."'], "Green Bay coach Mike McCarthy", "call", "E_MIKE_MCCARTHY"),
+    Q(D, ["There's no place for that,"], "McCarthy", "said", "E_MIKE_MCCARTHY"),
+    Q(D, ["I didn't see it, and I don't think it was intentional, either,"], "Caldwell", "said", "E_JIM_CALDWELL"),
+    Q(D, ["I get briefed on it,", "Guys look at it and tell me what they thought, what they saw, so that's it. Don't think it's intentional. End of story."], "he", "said", "E_JIM_CALDWELL"),
+    Q(IN, ["he's not concerned about the mind-set of his team, despite high-profile extracurriculars in back-to-back weeks that have left Detroit vulnerable to suspensions during the most critical stretch of the season"], "Caldwell", "said", "E_JIM_CALDWELL"),
+    Q(D, ["I'm not worried at all,"], "he", "said", "E_JIM_CALDWELL"),
+]
+
+DOCS["telegraph-thatcher-gcse"] = [
+    Q(M, ['the system would allow results to be distorted by "biased" teachers helping teenagers with coursework'], "the then prime minister", "said", "E_MARGARET_THATCHER"),
+    Q(M, ['she did not "like the sound of the new exam"'], "Mrs Thatcher", "warned", "E_MARGARET_THATCHER"),
+    Q(IN, ["its introduction to be delayed"], "Mrs Thatcher", "asked for", "E_MARGARET_THATCHER"),
+    Q(M, ['She therefore had "no option but to go ahead"'], "she", "told", "E_MARGARET_THATCHER"),
+    Q(M, ['the introduction of the exam was a "historic mistake" that has led to a dramatic fall in standards'], "Michael Gove", "said", "E_MICHAEL_GOVE"),
+    Q(M, ['would address "the pernicious damage caused by grade inflation and dumbing down"'], "he", "said", "E_MICHAEL_GOVE"),
+    Q(M, ['the new scheme was intended to better stretch teenagers, creating a tougher, "clearer and fairer" system'], "Sir Keith", "insisted", "E_KEITH_JOSEPH"),
+    Q(M, ['she was "misleading herself" about the exams'], "Mr Joseph", "insisting", "E_KEITH_JOSEPH"),
+    Q(M, ['the new system would "inject more rigour" and "use-able learning" and would be "a key instrument for improving standards"'], "He", "insisted", "E_KEITH_JOSEPH"),
+    Q(M, ['under the O-level and CSE system pupils were "simply ranked in merit order, with little regard to how much or how little pupils understand, know and can do"'], "Sir Keith", "said", "E_KEITH_JOSEPH"),
+    Q(D, ["This is not a correct judgement of the present examinations system. We were taught to think and apply 50 years ago."], "Mrs Thatcher", "said", "E_MARGARET_THATCHER"),
+    Q(M, ['to postpone the new system until it was clear that it was "workable"'], "the No 10 policy unit", "advised", "E_NO10_POLICY_UNIT"),
+    Q(M, ['"GCSE is an exam nobody will fail" and "does little for the lowest 30 per cent of students"'], None, "warned", "E_NO10_POLICY_UNIT"),
+    Q(M, ['Implementing the new system in September was a "hopelessly unrealistic" prospect'], "an official", "said", "E_NO10_OFFICIAL"),
+    Q(M, ['the prime minister believed the new approach would lead to "lower standards; a shift away from the traditional approach to learning in favour of a \'can\'t fail\' mentality; assessment by the pupils\' own teachers with the consequent risk of introducing more bias."'], "Mark Addison", "said", "E_MARK_ADDISON"),
+    Q(M, ["Mrs Thatcher had not", 'been impressed "by the jargon-soaked justifications" of the exam produced by Mr Joseph\'s department'], "Mr Addison", "added", "E_MARK_ADDISON"),
+    Q(M, ['implementation of the exam to be postponed for at least a year, in line with the demands of many teachers, to help ensure the syllabuses were "sufficiently rigorous" and the coursework "properly assessed"'], "She", "asked for", "E_MARGARET_THATCHER"),
+    Q(IN, ["the Government should hold its course"], "Mr Joseph", "insistence", "E_KEITH_JOSEPH"),
+    Q(M, ['to back down would "look like taking the side of the unions"'], "she", "agreeing", "E_MARGARET_THATCHER"),
+    Q(D, ["I agree - no option but to go ahead,"], "she", "said", "E_MARGARET_THATCHER"),
+    Q(D, ["She was concerned ... because she always felt that whenever you change anything in education it might be for the worse."], "Lord Baker", "told", "E_KENNETH_BAKER"),
+    Q(D, ["In defence of Keith I don't think she fully appreciated that the great thing about GCSEs is it did away with CSE, which was virtually valueless."], "he", "added", "E_KENNETH_BAKER"),
+    Q(M, ['The standard of GCSEs was initially "high"'], "Lord Baker", "added", "E_KENNETH_BAKER"),
+    Q(M, ['there had been a "degeneration" in grades over time'], "Lord Baker", "saying", "E_KENNETH_BAKER"),
+]
+
+
 if __name__ == "__main__":
     write_pass(Path(__file__).resolve().parent.parent, "annotator-a", DOCS, ENTITIES)
