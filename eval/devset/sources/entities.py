@@ -73,3 +73,17 @@ ENTITIES.update(
         "E_KENNETH_BAKER": ("Kenneth Baker, Lord Baker of Dorking", ["Kenneth Baker", "Lord Baker", "Lord Baker of Dorking"], "person"),
     }
 )
+ENTITIES.update(
+    {
+        # dailybeast-vatican-nuns
+        "E_VATICAN": ("the Vatican (the Holy See)", ["Vatican", "Holy See"], "organization"),
+        "E_JAMES_MARTIN": ("James Martin", ["James Martin", "Father James Martin", "Martin"], "person"),
+        "E_GERHARD_MULLER": ("Gerhard Müller", ["Gerhard Müller", "Muller", "Mueller"], "person"),
+        "E_SHARON_HOLLAND": ("Sharon Holland", ["Sharon Holland", "Sister Sharon Holland"], "person"),
+        "E_MARY_ANN_ZOLLMAN": ("Mary Ann Zollman", ["Mary Ann Zollman"], "person"),
+        # livescience-psilocybin
+        "E_PAUL_EXPERT": ("Paul Expert", ["Paul Expert", "study co-author Paul Expert"], "person"),
+        "E_PSILOCYBIN_RESEARCHERS": ("the researchers (psilocybin brain-network study)", [], "other"),
+        "E_MITUL_MEHTA": ("Mitul Mehta", ["Mitul Mehta"], "person"),
+    }
+)

@@ -551,5 +551,34 @@ DOCS["telegraph-thatcher-gcse"] = [
 ]
 
 
+DOCS["dailybeast-vatican-nuns"] = [
+    Q(IN, ["while all American nuns need to recheck the rulebooks to make sure they are living their vows as they made them, they were largely doing what they were supposed to be doing"], "The report", "concluded", "E_VATICAN"),
+    Q(D, ["Women religious have courageously been in the forefront, selflessly tending to the spiritual, moral, educational, physical and social needs of countless individuals,"], "the report", "said", "E_VATICAN"),
+    Q(M, ['the LCWR of "pushing radical feminist themes incompatible with the Catholic faith."'], "the Church", "accused", "E_VATICAN"),
+    Q(IN, ["the Vatican not to mess with the nuns"], "Father James Martin", "warned", "E_JAMES_MARTIN"),
+    Q(D, ["There is a danger of backlash because of the esteem [in which] so many Catholics hold nuns,", "For many Catholics, sisters are the glue that holds the church together."], "Martin", "told", "E_JAMES_MARTIN"),
+    Q(IN, ["Francis backed up the 2009 report"], "Gerhard M\u00fcller", "insisting", "E_GERHARD_MULLER"),
+    Q(IN, ["the sisters of being overtly provocative"], "Muller", "accusing", "E_GERHARD_MULLER"),
+    Q(D, ["This is a decision that will be seen as a rather open provocation against the Holy See and the doctrinal assessment,", "Not only that, but it further alienates the LCWR from the bishops, as well."], "Mueller", "said", "E_GERHARD_MULLER"),
+    Q(IN, ["there were still hard feelings"], "Sister Sharon Holland", "told", "E_SHARON_HOLLAND"),
+    Q(D, ["I'm concerned about those who may still be angry,", "It's a concern to me because it's not healthy to remain angry."], "she", "said", "E_SHARON_HOLLAND"),
+    Q(D, ["The Apostolic Visitation broke open the heart of who we are,", "It was met with disbelief and confusion. We were hurt and angry."], "Mary Ann Zollman", "said", "E_MARY_ANN_ZOLLMAN"),
+    Q(IN, ["through the accusations from Rome and the hurt they caused, the American sisters have banded together"], "she", "said", "E_MARY_ANN_ZOLLMAN"),
+    Q(D, ["This wasn't about one religious congregation or religious organization. It was about all of us together,", "It created a sense of solidarity and sisterhood. And the same was true with our relationship with the laity-we discovered a communal vision for the church and the world."], "she", "said", "E_MARY_ANN_ZOLLMAN"),
+]
+
+DOCS["livescience-psilocybin"] = [
+    Q(M, ['The active ingredient in the psychedelic drug, psilocybin, seems to completely disrupt the normal communication networks in the brain, by connecting "brain regions that don\'t normally talk together,"'], "study co-author Paul Expert", "said", "E_PAUL_EXPERT"),
+    Q(IN, ["The research, which was published today (Oct. 28) in the Journal of the Royal Society Interface, is part of a larger effort to understand how psychedelic drugs work, in the hopes that they could one day be used by psychiatrists - in carefully controlled settings - to treat conditions such as depression"], "Expert", "said", "E_PAUL_EXPERT"),
+    Q(M, ['People who experiment with psilocybin "report it as one of the most profound experiences they\'ve had in their lives, even comparing it to the birth of their children,"'], "Expert", "told", "E_PAUL_EXPERT"),
+    Q(IN, ["Psilocybin dramatically transformed the participants' brain organization"], "Expert", "said", "E_PAUL_EXPERT"),
+    Q(IN, ["Psilocybin may create a brain state akin to synesthesia, a sensory effect in which one sense stimulus (such as a number) always gets paired in the brain with another (such as a color or a sound)"], "the researchers", "wrote", "E_PSILOCYBIN_RESEARCHERS"),
+    Q(IN, ["People with synesthesia may see certain colors when they hear music, or always see the number 3 in yellow, for instance"], "Expert", "said", "E_PAUL_EXPERT"),
+    Q(IN, ["The findings could help scientists who are studying the drug as a potential treatment for depression"], "Expert", "said", "E_PAUL_EXPERT"),
+    Q(IN, ["Past work has found that people tend to be happier even after using psilocybin just once, but scientists would need to get a much better picture of how the drug impacts the brain before using psilocybin to treat depression"], "Expert", "said", "E_PAUL_EXPERT"),
+    Q(D, ["Through studies such as these we can really begin to tackle the questions of how we achieve coherent experiences of ourselves in the world around us, and understand what makes this break down,"], "Mitul Mehta", "said", "E_MITUL_MEHTA"),
+]
+
+
 if __name__ == "__main__":
     write_pass(Path(__file__).resolve().parent.parent, "annotator-a", DOCS, ENTITIES)
