@@ -48,7 +48,11 @@ ENTITIES: dict[str, tuple[str, list[str], str]] = {
 ENTITIES.update(
     {
         # nypost-shark-surfer
-        "E_ROBERT_COLLIGAN": ("Robert Colligan", ["Robert Colligan", "Colligan", "California State Park Ranger Supervisor Robert Colligan"], "person"),
+        "E_ROBERT_COLLIGAN": (
+            "Robert Colligan",
+            ["Robert Colligan", "Colligan", "California State Park Ranger Supervisor Robert Colligan"],
+            "person",
+        ),
         "E_SLO_TRIBUNE": ("The San Luis Obispo Tribune", ["San Luis Obispo Tribune"], "outlet"),
         "E_HOSPITAL_SPOKESMAN": ("a hospital spokesman (Swanson's hospital)", [], "person"),
         "E_ANDREW_WALSH": ("Andrew Walsh", ["Andrew Walsh", "Walsh"], "person"),
@@ -85,5 +89,48 @@ ENTITIES.update(
         "E_PAUL_EXPERT": ("Paul Expert", ["Paul Expert", "study co-author Paul Expert"], "person"),
         "E_PSILOCYBIN_RESEARCHERS": ("the researchers (psilocybin brain-network study)", [], "other"),
         "E_MITUL_MEHTA": ("Mitul Mehta", ["Mitul Mehta"], "person"),
+    }
+)
+ENTITIES.update(
+    {
+        # wired-finney-swatting
+        "E_DISPATCH_OPERATOR": ("the 911 emergency dispatch operator (Finney swatting)", [], "person"),
+        "E_SANTA_BARBARA_POLICE": ("the police at the Finney home (Santa Barbara)", [], "organization"),
+        "E_FRAN_FINNEY": ("Fran Finney", ["Fran Finney", "Fran"], "person"),
+        "E_SWATTER": ("the caller / extortionist (Nitrous, Savaged)", ["Savaged", "Nitrous"], "person"),
+        "E_ROGER_VER": ("Roger Ver", ["Roger Ver", "Ver"], "person"),
+        # foxnews-oscar-isaac
+        "E_OSCAR_ISAAC": ("Oscar Isaac", ["Oscar Isaac", "Isaac"], "person"),
+        "E_JC_CHANDOR": ("J.C. Chandor", ["J.C. Chandor", "Chandor"], "person"),
+        "E_JESSICA_CHASTAIN": ("Jessica Chastain", ["Jessica Chastain", "Chastain"], "person"),
+        # dailybeast-nypd-vigil
+        "E_BILL_DE_BLASIO": ("Bill de Blasio", ["Bill DeBlasio", "Mayor Bill DeBlasio", "De Blasio", "DeBlasio"], "person"),
+        "E_ERIC_GARNER": ("Eric Garner", ["Eric Garner"], "person"),
+        "E_PROTESTERS": ("the protesters (#BlackLivesMatter)", [], "other"),
+        "E_CRITICS": ("the critics of the protests", [], "other"),
+        "E_PAT_LYNCH": ("Pat Lynch", ["Pat Lynch"], "person"),
+        "E_RUDY_GIULIANI": ("Rudy Giuliani", ["Rudy Giuliani", "Former mayor Rudy Giuliani", "Giuliani"], "person"),
+        "E_PERRY": ('"Perry", a 21-year-old East Flatbush resident', ["Perry"], "person"),
+        "E_JONATHAN_ALVAREZ": ("Jonathan Alvarez", ["Jonathan Alvarez", "Alvarez"], "person"),
+        "E_NYPD_OFFICERS": ("NYPD officers at the vigil", [], "other"),
+        "E_JUSTICE_LEAGUE_MEMBER": ("a member of the Justice League NYC", [], "person"),
+        # bloomberg-state-jobs
+        "E_KEVIN_YEAROUT": ("Kevin Yearout", ["Kevin Yearout", "Yearout"], "person"),
+        "E_LABOR_DEPARTMENT": ("U.S. Labor Department", ["Labor Department"], "organization"),
+        "E_JOHN_HERRMANN": ("John Herrmann", ["John Herrmann", "Herrmann"], "person"),
+        "E_DALLAS_FED": ("Federal Reserve Bank of Dallas", ["Federal Reserve Bank of Dallas"], "organization"),
+        "E_FOMC": ("Federal Open Market Committee", ["Federal Open Market Committee"], "organization"),
+        "E_MARK_ZANDI": ("Mark Zandi", ["Mark Zandi"], "person"),
+        "E_IHS_ECONOMISTS": ("IHS Global Insight economists", [], "other"),
+        "E_JAMES_DIFFLEY": ("James Diffley", ["James Diffley"], "person"),
+        "E_CAR_CENTER": ("Center for Automotive Research", ["Center for Automotive Research"], "organization"),
+        "E_MOODYS_ANALYTICS": ("Moody's Analytics", ["Moody’s Analytics", "Moody’s"], "organization"),
+        "E_GARY_BURTLESS": ("Gary Burtless", ["Gary Burtless", "Burtless"], "person"),
+        "E_BROOKINGS": ("Brookings Institution", ["Brookings Institution", "Brookings"], "organization"),
+        "E_JIM_MASON": ("Jim Mason", ["Jim Mason"], "person"),
+        "E_JOSEPH_SENECA": ("Joseph Seneca", ["Joseph Seneca"], "person"),
+        "E_AHMAD_IJAZ": ("Ahmad Ijaz", ["Ahmad Ijaz"], "person"),
+        "E_EDDIE_FOREMAN": ("Eddie Foreman", ["Eddie Foreman", "Foreman"], "person"),
+        "E_MICHAEL_ODONNELL": ("Michael O'Donnell", ["Michael O’Donnell"], "person"),
     }
 )

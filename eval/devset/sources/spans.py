@@ -6,7 +6,8 @@ reproduce a curly apostrophe; the offsets always point into the exact document t
 span is printed with ``repr`` for review.  Content fragments are searched in document order (after
 the previous quote's first fragment unless ``at`` anchors the search); cue and source are searched
 in the paragraphs holding the content: the cue occurrence nearest to the content, the source
-occurrence nearest to the cue, unless an index picks another occurrence.
+occurrence nearest to the cue, unless an index picks another occurrence.  A fragment written as its
+first words followed by ``»`` runs on to the closing quotation mark (or the end of the paragraph).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import newsgold
 from newsgold.store import write_annotation_dir
 
 Pick = str | tuple[str, int] | None
+RUN = "\u00bb"  # a content fragment ending in » runs on to its closing quotation mark or the end of its paragraph
 
 
 @dataclass
@@ -93,11 +95,15 @@ def resolve(text: str, quotes: list[Q]) -> list[newsgold.Quote]:
         pos = cursor if q.at is None else find_all(text, q.at, 0)[0][0]
         frags: list[tuple[int, int]] = []
         for piece in q.content:
-            hits = find_all(text, piece, pos)
+            hits = find_all(text, piece.removesuffix(RUN), pos)
             if not hits:
                 raise ValueError(f"content {piece!r} not found after offset {pos}")
-            frags.append(hits[0])
-            pos = hits[0][1]
+            start, end = hits[0]
+            if piece.endswith(RUN):  # run on to the closing mark or the end of the paragraph
+                stop = re.compile('["\u201d\n]').search(text, end)
+                end = stop.start() if stop else len(text)
+            frags.append((start, end))
+            pos = end
         cursor = frags[0][0]
         lo = _paragraph(text, *frags[0])[0]
         hi = _paragraph(text, *frags[-1])[1]
