@@ -87,28 +87,43 @@ def _pick(
     return cands[k] if k is not None else _nearest(cands, ref)
 
 
+def _fragments(text: str, q: Q, pos: int) -> list[tuple[int, int]]:
+    frags: list[tuple[int, int]] = []
+    for piece in q.content:
+        hits = find_all(text, piece.removesuffix(RUN), pos)
+        if not hits:
+            raise ValueError(f"content {piece!r} not found after offset {pos}")
+        start, end = hits[0]
+        if piece.endswith(RUN):  # run on to the closing mark or the end of the paragraph
+            stop = re.compile('["\u201d\n]').search(text, end)
+            end = stop.start() if stop else len(text)
+        frags.append((start, end))
+        pos = end
+    return frags
+
+
 def resolve(text: str, quotes: list[Q]) -> list[newsgold.Quote]:
-    """Turn the string specs into quotes with offsets, ids q1.. in order of their first fragment."""
-    out = []
+    """Turn the string specs into quotes with offsets, ids q1.. in order of their first fragment.
+
+    Contents first; then cues and sources, never inside any quote's content and never a cue that
+    an earlier quote already took (two quotes never share a cue; they may share a source mention).
+    """
+    contents = []
     cursor = 0
     for q in quotes:
-        pos = cursor if q.at is None else find_all(text, q.at, 0)[0][0]
-        frags: list[tuple[int, int]] = []
-        for piece in q.content:
-            hits = find_all(text, piece.removesuffix(RUN), pos)
-            if not hits:
-                raise ValueError(f"content {piece!r} not found after offset {pos}")
-            start, end = hits[0]
-            if piece.endswith(RUN):  # run on to the closing mark or the end of the paragraph
-                stop = re.compile('["\u201d\n]').search(text, end)
-                end = stop.start() if stop else len(text)
-            frags.append((start, end))
-            pos = end
+        frags = _fragments(text, q, cursor if q.at is None else find_all(text, q.at, 0)[0][0])
+        contents.append(frags)
         cursor = frags[0][0]
+    inside = [f for frags in contents for f in frags]
+    taken: list[tuple[int, int]] = []
+    out = []
+    for q, frags in zip(quotes, contents):
         lo = _paragraph(text, *frags[0])[0]
         hi = _paragraph(text, *frags[-1])[1]
-        cue = _pick(text, q.cue, lo, hi, frags, frags, "cue")
-        src = _pick(text, q.src, lo, hi, [cue] if cue else frags, frags + ([cue] if cue else []), "source")
+        cue = _pick(text, q.cue, lo, hi, frags, inside + taken, "cue")
+        if cue:
+            taken.append(cue)
+        src = _pick(text, q.src, lo, hi, [cue] if cue else frags, inside + taken, "source")
         for a, b in frags + [x for x in (cue, src) if x]:
             piece = text[a:b]
             assert piece == piece.strip(), (q, piece)
