@@ -134,3 +134,11 @@ ENTITIES.update(
         "E_MICHAEL_ODONNELL": ("Michael O'Donnell", ["Michael O’Donnell"], "person"),
     }
 )
+ENTITIES.update(
+    {
+        # speakers first identified in pass 2 (annotator-a2)
+        "E_NDAMUKONG_SUH": ("Ndamukong Suh", ["Ndamukong Suh", "Suh"], "person"),
+        "E_MARIE_CLARE_MILLEA": ("Marie Clare Millea", ["Marie Clare Millea", "Mother Superior Marie Clare Millea", "Millea"], "person"),
+        "E_JUSTICE_LEAGUE": ("Justice League NYC", ["Justice League NYC", "Justice League"], "organization"),
+    }
+)

@@ -1365,4 +1365,4 @@ DOCS["bloomberg-state-jobs"] = [
 
 
 if __name__ == "__main__":
-    write_pass(Path(__file__).resolve().parent.parent, "annotator-a", DOCS, ENTITIES)
+    write_pass(Path(__file__).resolve().parent.parent, "passes/annotator-a", DOCS, ENTITIES)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import newsgold
@@ -35,7 +35,7 @@ class Q:
     cue: Pick = None
     ent: str | None = None
     at: str | None = None
-    spans: dict[str, object] = field(default_factory=dict)
+    keep_point: bool = False  # an indirect content ending in an abbreviation point ("the U.S.") before a comma
 
 
 def _pattern(s: str) -> re.Pattern[str]:
@@ -127,7 +127,7 @@ def resolve(text: str, quotes: list[Q]) -> list[newsgold.Quote]:
         for a, b in frags + [x for x in (cue, src) if x]:
             piece = text[a:b]
             assert piece == piece.strip(), (q, piece)
-        if q.type != "direct":
+        if q.type != "direct" and not q.keep_point:
             assert text[frags[-1][1] - 1] not in ".,;:", (q, text[slice(*frags[-1])])
         out.append(newsgold.Quote("", q.type, frags, newsgold.Source(src, q.ent), cue))
     out.sort(key=lambda x: (x.content[0][0], x.content[-1][1]))
@@ -145,7 +145,7 @@ def show(text: str, quotes: list[newsgold.Quote]) -> None:
 
 
 def write_pass(root: Path, name: str, docs: dict[str, list[Q]], entities: dict[str, tuple[str, list[str], str]]) -> None:
-    """Write one pass directory (quotes layer only; claims and stances absent = not annotated)."""
+    """Write annotations/<name>/ (a pass, or gold): quotes only; claims and stances absent = not annotated."""
     texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(root / "corpus/data/documents.jsonl", encoding="utf-8")}
     annotations = {}
     for doc_id, specs in docs.items():
@@ -156,5 +156,5 @@ def write_pass(root: Path, name: str, docs: dict[str, list[Q]], entities: dict[s
         annotations[doc_id] = newsgold.DocAnnotation(doc_id, quotes=quotes, claims=None, stances=None)
     registry = [{"id": k, "name": n, "aliases": a, "type": t} for k, (n, a, t) in sorted(entities.items())]
     (root / "annotations/entities.json").write_text(json.dumps(registry, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    write_annotation_dir(annotations, root / "annotations/passes" / name, overwrite=True)
+    write_annotation_dir(annotations, root / "annotations" / name, overwrite=True)
     print(f"{name}: {sum(len(d.quotes) for d in annotations.values())} quotes in {len(annotations)} documents")
