@@ -56,7 +56,7 @@ SEL = [
         "pe.com1",
         "pe-perris-shooting",
         "The Press-Enterprise (pe.com)",
-        "2015-01",
+        "unknown (after the Dec. 30, 2014 shooting it reports)",
         "crime / courts (local)",
         None,
         ["PERRIS: Woman ordered hit"],

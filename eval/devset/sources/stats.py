@@ -1,0 +1,57 @@
+"""The figures of eval/devset/README.md: documents, quotes per type and split, fragments, provenance.
+
+Run from eval/devset: ``python sources/stats.py`` (markdown tables on stdout).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TYPES = ("direct", "indirect", "mixed")
+
+
+def main() -> None:
+    docs = {d["doc_id"]: d for d in map(json.loads, open(ROOT / "corpus/data/documents.jsonl", encoding="utf-8"))}
+    splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    split_of = {doc_id: name for name in ("dev", "test") for doc_id in splits[name]}
+    gold = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "annotations/gold").glob("*.json"))}
+    print("| doc_id | split | outlet | date | topic | chars | quotes | direct | indirect | mixed | multi-fragment | no cue |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    per_split: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for doc_id in sorted(docs, key=lambda d: (split_of[d], d)):
+        d, quotes = docs[doc_id], gold[doc_id]["quotes"]
+        c = collections.Counter(q["type"] for q in quotes)
+        multi = sum(len(q["content"]) > 1 for q in quotes)
+        nocue = sum(q["cue"] is None for q in quotes)
+        s = split_of[doc_id]
+        per_split[s].update({**c, "documents": 1, "quotes": len(quotes), "multi": multi, "nocue": nocue})
+        meta = d["meta"]
+        print(
+            f"| {doc_id} | {s} | {d['outlet']} | {meta['date']} | {meta['topic']} | {d['n_chars']} | {len(quotes)} | "
+            + " | ".join(str(c[t]) for t in TYPES)
+            + f" | {multi} | {nocue} |"
+        )
+    print()
+    print("| split | documents | quotes | direct | indirect | mixed | multi-fragment | no cue |")
+    print("|---|---|---|---|---|---|---|---|")
+    total: collections.Counter[str] = collections.Counter()
+    for s in ("dev", "test"):
+        total.update(per_split[s])
+    for name, c in (*per_split.items(), ("all", total)):
+        print(
+            f"| {name} | {c['documents']} | {c['quotes']} | " + " | ".join(str(c[t]) for t in TYPES) + f" | {c['multi']} | {c['nocue']} |"
+        )
+    print()
+    print("| doc_id | URL | source file (codelucas/newspaper) | removed (boilerplate lines) |")
+    print("|---|---|---|---|")
+    for doc_id in sorted(docs):
+        meta = docs[doc_id]["meta"]
+        removed = "; ".join(r.replace("|", "/") for r in meta["removed"]) or "nothing"
+        print(f"| {doc_id} | {meta['url']} | `{meta['source_path']}` | {removed} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""The dev set (eval/devset): real articles annotated for quotes, valid, split, with provenance.
+
+It is the data quote extractors are developed (dev) and tested (test) on, so what it promises in
+its card is checked here: it validates as a workspace, it is big enough, both halves are there and
+partition it, every document says where it came from, and only the quotes layer is annotated.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsgold.validate import validate_all
+from newsgold.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[1] / "eval" / "devset"
+OPEN, CLOSE = "\"\u201c'\u2018", "\"\u201d'\u2019"
+
+
+@pytest.fixture(scope="module")
+def ws() -> Workspace:
+    return Workspace.find(ROOT, env={})
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "annotations" / "gold").glob("*.json"))}
+
+
+def test_the_workspace_validates(ws):
+    assert ws.root == ROOT.resolve()
+    assert ws.config.layers == ("quotes",)
+    assert validate_all(ws) == []
+
+
+def test_at_least_12_documents_and_120_quotes_of_every_type(ws, gold):
+    assert len(ws.documents) >= 12
+    assert set(gold) == set(ws.documents)  # gold for every document
+    types = Counter(q["type"] for doc in gold.values() for q in doc["quotes"])
+    assert sum(types.values()) >= 120
+    assert min(types[t] for t in ("direct", "indirect", "mixed")) >= 10
+
+
+def test_only_quotes_are_annotated(gold):
+    for doc in gold.values():
+        assert set(doc) == {"doc_id", "quotes"}, doc["doc_id"]  # absent claims/stances = not annotated
+
+
+def test_dev_and_test_halves_partition_the_documents(ws, gold):
+    splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    dev, test = set(splits["dev"]), set(splits["test"])
+    assert dev and test and not dev & test
+    assert dev | test == set(ws.documents)
+    quotes = {name: sum(len(gold[d]["quotes"]) for d in half) for name, half in (("dev", dev), ("test", test))}
+    assert min(quotes.values()) >= 50, quotes
+
+
+def test_every_document_has_provenance(ws):
+    for doc_id, doc in ws.documents.items():
+        meta = doc.meta or {}
+        assert re.match(r"https?://\S+$", meta.get("url") or ""), doc_id
+        assert doc.outlet, doc_id
+        assert meta.get("source_repo") == "codelucas/newspaper", doc_id
+        assert re.fullmatch(r"[0-9a-f]{40}", meta.get("source_commit", "")), doc_id
+        assert meta.get("source_path", "").startswith("tests/data/text/"), doc_id
+        assert isinstance(meta.get("removed"), list), doc_id  # completeness: what was dropped, maybe nothing
+
+
+def test_direct_quote_content_sits_exactly_between_quotation_marks(ws, gold):
+    """§6.2: marks excluded; a fragment may also stop at its paragraph's end (§9.2)."""
+    for doc_id, doc in gold.items():
+        text = ws.documents[doc_id].text
+        for q in doc["quotes"]:
+            if q["type"] != "direct":
+                continue
+            for start, end in q["content"]:
+                assert text[start - 1] in OPEN, (doc_id, q["id"], text[start - 5 : start + 20])
+                assert end == len(text) or text[end] in CLOSE + "\n", (doc_id, q["id"], text[end - 20 : end + 5])
+
+
+def test_no_document_reports_the_seed_event(ws):
+    for doc_id, doc in ws.documents.items():
+        assert not re.search(r"Khatibzadeh|Jarid|Iran", doc.text), doc_id
