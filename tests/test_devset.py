@@ -59,6 +59,18 @@ def test_dev_and_test_halves_partition_the_documents(ws, gold):
     assert min(quotes.values()) >= 50, quotes
 
 
+def test_the_workspace_suites_are_the_two_halves(ws):
+    """`newsgold run` (default suite: dev) never scores the test half unless asked to."""
+    from newsgold.suites import parse_suite
+
+    splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    assert ws.config.default_suite == "dev"
+    suites = {p.stem: parse_suite(p.read_text(encoding="utf-8"), str(p)) for p in (ROOT / "eval" / "suites").glob("*.toml")}
+    assert set(suites) == {"dev", "test"}
+    for name, suite in suites.items():
+        assert sorted(suite.documents or ()) == sorted(splits[name]), name
+
+
 def test_every_document_has_provenance(ws):
     for doc_id, doc in ws.documents.items():
         meta = doc.meta or {}
