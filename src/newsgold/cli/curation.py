@@ -37,7 +37,9 @@ def adjudicate(
     ],
     output: Annotated[
         Optional[Path],
-        typer.Option("-o", "--output", help="Write the curation here: <doc_id>.json, report.md/.json/.html, ADJUDICATION.log.md."),
+        typer.Option(
+            "-o", "--output", help="Write the curation here: <doc_id>.json, ADJUDICATION.log.md, report/adjudication.md|.json|.html."
+        ),
     ] = None,
     rule: Annotated[str, typer.Option("--rule", help="unanimous, or K-of-N (e.g. 2-of-3): how many must agree.")] = "unanimous",
     scheme: Annotated[
@@ -80,9 +82,9 @@ def adjudicate(
     outputs: dict[Path, str] = {}
     if output is not None:
         files = curation_files(curations, output)
-        files[output / "report.md"] = report.curation_markdown(curations, ctx.docs)
-        files[output / "report.json"] = report.curation_json(curations)
-        files[output / "report.html"] = report.curation_html(curations, ctx.docs)
+        files[output / "report" / "adjudication.md"] = report.curation_markdown(curations, ctx.docs)
+        files[output / "report" / "adjudication.json"] = report.curation_json(curations)  # not beside the curation files
+        files[output / "report" / "adjudication.html"] = report.curation_html(curations, ctx.docs)
         files[output / LOG_NAME] = log
         inputs = [(d, "a pass") for d in dirs] + ([(decisions, "the decisions")] if decisions is not None else [])
         check_outputs(list(files), ws, inputs)

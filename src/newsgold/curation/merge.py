@@ -104,18 +104,18 @@ def _settle(
         by_who[e.who].append(e)
     singles = [es[0] for es in by_who.values() if len(es) == 1]
     best: list[tuple[int, _Entry, list[str]]] = []
-    seen: set[Any] = set()
+    counted: set[str] = set()  # annotators already behind an earlier candidate: the same version
     for cand in singles:
-        key = (cand.anchor, layer.curation_attrs(cand.item, anns[cand.who]))
-        if key in seen:
+        if cand.who in counted:
             continue
-        seen.add(key)
+        attrs = layer.curation_attrs(cand.item, anns[cand.who])
         support = [
             e.who
             for e in singles
-            if layer.curation_attrs(e.item, anns[e.who]) == key[1]
+            if layer.curation_attrs(e.item, anns[e.who]) == attrs
             and (e.anchor == cand.anchor or layer.curation_same(e.anchor, cand.anchor, scheme))
         ]
+        counted.update(support)
         best.append((len(support), cand, support))
     best.sort(key=lambda b: -b[0])
     if best and best[0][0] >= rule.needed and (len(best) == 1 or best[1][0] < best[0][0]):
