@@ -137,6 +137,10 @@ class Layer:
         """Krippendorff units of one document, one column per annotation set."""
         return {}
 
+    def alpha_spans(self, ann: Any) -> list[Span] | None:
+        """The character spans of one annotation for unitizing alpha; None: the layer has none."""
+        return None
+
     # -- curation (merging several annotators' passes; see newsgold.curation)
     def curation_anchor(self, item: Any) -> Any:
         """Where an item is: two items at the same place (:meth:`curation_same`) are one position.

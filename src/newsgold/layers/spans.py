@@ -252,6 +252,10 @@ class SpanLayer(Layer):
         who = self.who(item)
         return self.frags(item), f"{self.label(item)}" + (f", {self.who_part} {who}" if self.who_part else "")
 
+    def alpha_spans(self, ann: Any) -> list[Span] | None:
+        items = getattr(ann, self.name)
+        return None if items is None else [f for item in items for f in self.frags(item)]
+
     # -- reports
     def span_rows(self, s: Any, part: str, schemes: Sequence[str]) -> list[Any]:
         from newsgold.reports.summary import prf_row
