@@ -128,3 +128,11 @@ def test_the_curation_is_not_written_into_the_annotations(data_root: Path):
     out = run("adjudicate", str(data_root / "annotations/passes"), "-o", str(data_root / "annotations/curation"))
     assert out.exit_code == 1 and "refusing to write" in out.output
     assert tree(data_root / "annotations") == before
+
+
+def test_decisions_of_other_annotators_are_refused(data_root: Path):
+    passes, cur = data_root / "annotations/passes", data_root / "cur"
+    assert run("adjudicate", str(passes), "--rule", "2-of-3", "-o", str(cur)).exit_code == 0
+    two = [str(passes / "annotator-a"), str(passes / "annotator-c")]
+    out = run("adjudicate", *two, "--rule", "2-of-2", "--decisions", str(cur))
+    assert out.exit_code == 1 and "curated from annotators annotator-a, annotator-b, annotator-c" in " ".join(out.output.split())

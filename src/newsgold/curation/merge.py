@@ -148,7 +148,7 @@ def curate_doc(
                 pos.versions = _versions(group, anns)
             decision = decisions.pop(pid, None)
             if entry is None and decision is not None:
-                entry = _decide(pos, group, anns, decision)
+                entry = _decide(layer, pos, group, anns, decision)
             positions.append(pos)
             if entry is not None:
                 accepted.append((pos, entry, group))
@@ -176,21 +176,32 @@ def curate_doc(
     return DocCuration(doc_id, rule.name, scheme.name, names, base, DocAnnotation(doc_id, items=dict(curated)), positions)
 
 
-def _decide(pos: Position, group: list[_Entry], anns: Mapping[str, DocAnnotation], decision: str) -> _Entry | None:
-    """A curator's decision on an open position: an annotator's single item, or ``none``."""
+def _decide(layer: Layer, pos: Position, group: list[_Entry], anns: Mapping[str, DocAnnotation], decision: str) -> _Entry | None:
+    """A curator's decision on an open position: an annotator's single item, or ``none``.
+    Supporters: who gave that same version (or nothing, for ``none``); dissent: the others."""
+    by_who = {who: [e for e in group if e.who == who] for who in anns}
     if decision == NO_ITEM:
         pos.status, pos.decision = "decided", decision
+        pos.supporters = [w for w, es in by_who.items() if not es]
+        pos.dissent = [w for w, es in by_who.items() if es]
         return None
     if decision not in anns:
         raise CurationError(
             f"position {pos.id}: decision {decision!r} names no annotator of these passes (known: {', '.join(anns)}, or {NO_ITEM})"
         )
-    theirs = [e for e in group if e.who == decision]
+    theirs = by_who[decision]
     if len(theirs) != 1:
         raise CurationError(
             f"position {pos.id}: {decision} has {len(theirs)} items here; a decision takes one annotator's single item (or {NO_ITEM})"
         )
-    pos.status, pos.decision, pos.supporters = "decided", decision, [decision]
+    chosen = (theirs[0].anchor, layer.curation_attrs(theirs[0].item, anns[decision]))
+
+    def same(es: list[_Entry]) -> bool:
+        return len(es) == 1 and (es[0].anchor, layer.curation_attrs(es[0].item, anns[es[0].who])) == chosen
+
+    pos.status, pos.decision = "decided", decision
+    pos.supporters = [w for w, es in by_who.items() if same(es)]
+    pos.dissent = [w for w, es in by_who.items() if not same(es)]
     return theirs[0]
 
 
@@ -217,6 +228,10 @@ def decisions_of(curations: Mapping[str, DocCuration], passes: Passes, where: st
     for d, c in curations.items():
         if d not in next(iter(passes.values()), {}):
             raise CurationError(f"{where}: document {d!r} is not in the passes")
+        if c.annotators != list(passes):
+            raise CurationError(
+                f"{where}: {d} was curated from annotators {', '.join(c.annotators)}, not these passes' {', '.join(passes)}"
+            )
         if c.basis != basis(passes, d):
             raise CurationError(f"{where}: {d} was curated from other passes (or other versions of them); adjudicate afresh")
         out[d] = {p.id: p.decision for p in c.positions if p.decision is not None and p.status in ("disputed", "incomplete", "decided")}

@@ -120,7 +120,7 @@ def _excerpt(p: Position, items: Sequence[Mapping[str, Any]], text: str, window:
     for item in items:
         spans, words = registry[p.layer].curation_view(registry[p.layer].from_dict(item))
         marks += [(s - window[0], e - window[0], "q tp", words) for s, e in spans if window[0] <= s and e <= window[1]]
-    body = highlight(text[window[0] : window[1]], marks) if marks else esc(text[window[0] : window[1]][:200])
+    body = highlight(text[window[0] : window[1]], marks) if window[1] > window[0] else ""  # a layer without spans: words only
     words = "; ".join(registry[p.layer].curation_view(registry[p.layer].from_dict(i))[1] for i in items) or "no item"
     return f"<div class=ctx>{body}</div><p class=notes>{esc(words)}</p>"
 
@@ -143,7 +143,7 @@ def curation_html(curations: Mapping[str, DocCuration], docs: Mapping[str, Any])
                 s for vs in p.versions.values() for i in vs for s in registry[p.layer].curation_view(registry[p.layer].from_dict(i))[0]
             ]
             lo = max(0, min((s for s, _ in spans), default=0) - CONTEXT)
-            hi = min(len(text), max((e for _, e in spans), default=0) + CONTEXT)
+            hi = min(len(text), max((e for _, e in spans), default=0) + CONTEXT) if spans else lo
             note = f" — {esc(p.note)}" if p.note else ""
             out.append(
                 f"<h3>{esc(p.id)} · {esc(p.status)}{note}</h3><table><tr>" + "".join(f"<th>{esc(a)}</th>" for a in p.versions) + "</tr><tr>"
