@@ -59,6 +59,9 @@ def test_two_of_three_plus_a_curator_reproduce_the_gold(data_root: Path):
         [f"{CM}.json", f"{NR}.json", "ADJUDICATION.log.md", *(f"report/adjudication.{x}" for x in ("md", "json", "html"))]
     )
     # every open position is a claim one annotator alone made; the curator drops each ("none")
+    report = json.loads((cur / "report" / "adjudication.json").read_text(encoding="utf-8"))
+    opened = [p for ps in report["positions"].values() for p in ps]
+    assert len(opened) == 12 and all(p["layer"] == "claims" and sum(map(bool, p["versions"].values())) == 1 for p in opened)
     refused = run("adjudicate", passes, "--rule", "2-of-3", "--write-gold")
     assert refused.exit_code == 1 and "12 position(s) are still open" in refused.output
     assert load_annotations(ws.gold_dir, ws.context()) == gold_before
