@@ -139,3 +139,16 @@ def test_decisions_of_other_annotators_are_refused(data_root: Path):
     two = [str(passes / "annotator-a"), str(passes / "annotator-c")]
     out = run("adjudicate", *two, "--rule", "2-of-2", "--decisions", str(cur))
     assert out.exit_code == 1 and "curated from annotators annotator-a, annotator-b, annotator-c" in " ".join(out.output.split())
+
+
+def test_an_earlier_curation_is_not_replaced_without_overwrite(data_root: Path):
+    passes, cur = str(data_root / "annotations/passes"), data_root / "cur"
+    assert run("adjudicate", passes, "-o", str(cur)).exit_code == 0
+    before = tree(cur)
+    out = run("adjudicate", passes, "--rule", "2-of-3", "-o", str(cur))
+    assert out.exit_code == 1 and "pass --overwrite" in out.output and tree(cur) == before
+    assert run("adjudicate", passes, "--rule", "2-of-3", "-o", str(cur), "--overwrite").exit_code == 0
+    assert tree(cur) != before
+    (data_root / "file").write_text("x", encoding="utf-8")
+    out = run("adjudicate", passes, "-o", str(data_root / "file"))
+    assert out.exit_code == 1 and "-o takes a directory" in out.output

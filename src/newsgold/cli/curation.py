@@ -88,6 +88,8 @@ def adjudicate(
         files[output / LOG_NAME] = log
         inputs = [(d, "a pass") for d in dirs] + ([(decisions, "the decisions")] if decisions is not None else [])
         check_outputs(list(files), ws, inputs)
+        if output.exists() and not output.is_dir():
+            fail(f"{shown(output)} is a file: -o takes a directory (one <doc_id>.json per document, the log and the reports)")
         outputs.update(files)
     if write_gold:
         outputs_gold = gold_files(ws, curations, log)
