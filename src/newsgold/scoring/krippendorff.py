@@ -47,8 +47,10 @@ def nominal_alpha(units: Iterable[Sequence[Hashable | None]]) -> float:
 # units, l_g² for a unit inside the other's gap, else 0:  D_o = 2 Σ / (m (m - 1) L²).  Expected
 # disagreement, over all units g and gaps h of all observers (N units):
 # D_e = (2/L) Σ_g [(N - 1)(2l³ - 3l² + l)/3 + l² Σ_{h: l_h ≥ l} (l_h - l + 1)] / (mL(mL - 1) - Σ_g l(l - 1)).
-# No pip-installable implementation exists (``krippendorff`` has coding alpha only); DKPro
-# Statistics' Java KrippendorffAlphaUnitizingAgreement computes the same formula.
+# No pip-installable implementation of this coefficient exists: ``krippendorff`` has coding alpha
+# only, and ``krippendorff-unitized-alpha`` 0.1.0 computes the coincidence-matrix variant of
+# Krippendorff, Mathet et al. (2016), another coefficient.  DKPro Statistics (Java) implements this
+# one (KrippendorffAlphaUnitizingAgreement); the tests check hand-computed cases.
 
 
 def _sections(units: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int, bool]]:
