@@ -119,6 +119,8 @@ def test_passes_of_different_documents_are_refused(passes):
 def test_partial_matching_cannot_place_items(passes):
     with pytest.raises(CurationError, match="cannot place items"):
         adjudicate(passes, parse_rule("2-of-3", 3), "partial")
+    with pytest.raises(CurationError, match="unknown scheme 'fuzzy'"):
+        adjudicate(passes, parse_rule("2-of-3", 3), "fuzzy")
 
 
 def test_a_claim_whose_quote_is_open_stays_open(passes):

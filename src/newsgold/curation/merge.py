@@ -209,7 +209,11 @@ def adjudicate(
     passes: Passes, rule: Rule, scheme: str | Scheme = "exact", decisions: Decisions | None = None, where: Mapping[str, str] | None = None
 ) -> dict[str, DocCuration]:
     """Curate every document the passes annotated (all of them must annotate the same documents)."""
-    scheme = parse_scheme(scheme) if isinstance(scheme, str) else scheme
+    if isinstance(scheme, str):
+        try:
+            scheme = parse_scheme(scheme)
+        except ValueError as e:
+            raise CurationError(str(e)) from None
     if scheme.kind in ("partial", "token"):
         raise CurationError(f"scheme {scheme.name!r} cannot place items for curation: choose exact, overlap or coverage:TAU")
     if rule.n != len(passes):
