@@ -63,6 +63,9 @@ def test_json_counts_and_positions(curations):
 def test_html_highlights_each_version_on_its_characters(curations):
     page = curation_html(curations, DOCS)
     assert page.count("<h3>") == 5
+    # claims:1: a and b give one version, c another; claims:4: only b has one
+    assert "<th>annotator-a · version A</th><th>annotator-b · version A</th><th>annotator-c · version B</th>" in page
+    assert "<th>annotator-a · version —</th><th>annotator-b · version A</th><th>annotator-c · version —</th>" in page
     # b's claim ends after the full stop, a's before it: the marks cover exactly those characters
     assert '<span class="q tp" title="factual, not checkworthy, claimant E_HER, in quote None">She denied it.</span>' in page
     assert '<span class="q tp" title="factual, not checkworthy, claimant E_HER, in quote None">She denied it</span>.' in page

@@ -51,6 +51,16 @@ def describe(layer: str, item: Mapping[str, Any], text: str) -> str:
     return (f"{main} “{quoted}” — " if main else "") + words
 
 
+def version_letters(p: Position) -> dict[str, str]:
+    """Annotator -> A, B, …: the same letter for the same version (ids aside), "—" for none."""
+    seen: dict[str, str] = {}
+    out = {}
+    for who, items in p.versions.items():
+        key = json.dumps([{k: v for k, v in i.items() if k != "id"} for i in items], sort_keys=True)
+        out[who] = "—" if not items else seen.setdefault(key, chr(ord("A") + len(seen)))
+    return out
+
+
 def version_cells(p: Position, text: str) -> list[str]:
     return [" / ".join(describe(p.layer, v, text) for v in vs) or "—" for vs in p.versions.values()]
 
@@ -145,9 +155,9 @@ def curation_html(curations: Mapping[str, DocCuration], docs: Mapping[str, Any])
             lo = max(0, min((s for s, _ in spans), default=0) - CONTEXT)
             hi = min(len(text), max((e for _, e in spans), default=0) + CONTEXT) if spans else lo
             note = f" — {esc(p.note)}" if p.note else ""
-            out.append(
-                f"<h3>{esc(p.id)} · {esc(p.status)}{note}</h3><table><tr>" + "".join(f"<th>{esc(a)}</th>" for a in p.versions) + "</tr><tr>"
-            )
+            letters = version_letters(p)
+            heads = "".join(f"<th>{esc(a)} · version {esc(letters[a])}</th>" for a in p.versions)
+            out.append(f"<h3>{esc(p.id)} · {esc(p.status)}{note}</h3><table><tr>{heads}</tr><tr>")
             out += [f"<td>{_excerpt(p, vs, text, (lo, hi))}</td>" for vs in p.versions.values()]
             out.append("</tr></table>")
     out.append("</body></html>")
