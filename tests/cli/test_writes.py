@@ -57,6 +57,7 @@ def commands(root: Path, run: Path, target: str) -> dict[str, list[str]]:
         ],
         "extract -o": ["extract", "quotes-direct", "-o", t, "--overwrite"],
         "agreement -o": ["agreement", str(root / "annotations" / "passes"), "--format", "markdown", "-o", t],
+        "adjudicate -o": ["adjudicate", str(root / "annotations" / "passes"), "-o", t],
         "ls export-tasks -o": ["ls", "export-tasks", "-o", t, "--overwrite"],
         "export parquet": ["export", t, "--format", "parquet", "--overwrite"],
     }
@@ -77,7 +78,7 @@ def test_no_command_writes_inside_the_annotations(command: str, target: str, dat
     assert tree(data_root / "annotations") == before
 
 
-@pytest.mark.parametrize("command", [n for n in NAMES if n not in ("rescore --out", "run --out")])
+@pytest.mark.parametrize("command", [n for n in NAMES if n not in ("rescore --out", "run --out", "adjudicate -o")])  # directories
 def test_no_command_replaces_an_existing_file_without_overwrite(command: str, data_root: Path, run_dir: Path):
     target = data_root / "out.txt"
     target.write_text("precious\n", encoding="utf-8")

@@ -164,3 +164,17 @@ def test_compared(events):
 def test_unregistered_afterwards():
     assert registry.names() == ("quotes", "claims", "stances")
     assert "events" not in json_schema("annotation")["properties"]
+
+
+def test_a_registered_layer_is_adjudicated_through_its_hooks(events):
+    from newsgold.curation import adjudicate, parse_rule
+
+    def ann(*items):
+        return {"d": DocAnnotation.from_dict({"doc_id": "d", "events": [dict(i, id=f"x{n}") for n, i in enumerate(items, 1)]})}
+
+    march = {"span": at("Protesters marched"), "label": "protest"}
+    talks = {"span": at("Talks resumed"), "label": "meeting"}
+    passes = {"a": ann(talks, march), "b": ann(march, dict(talks, label="arrest"))}
+    doc = adjudicate(passes, parse_rule("unanimous", 2))["d"]
+    assert [(p.id, p.status) for p in doc.positions if p.layer == "events"] == [("events:1", "agree"), ("events:2", "disputed")]
+    assert [(e.id, e.span, e.label) for e in doc.curated.events] == [("e1", march["span"], "protest")]

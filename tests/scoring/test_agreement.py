@@ -62,3 +62,25 @@ def test_agreement_of_three_passes():
     # o(ag,none)=o(none,ag)=1, o(fa,none)=o(none,fa)=1; n_ag=4, n_fa=3, n_none=2, n=9.
     # alpha = 1 - 8 * 6 / (2 * (4*3 + 4*2 + 3*2)) = 1 - 48/52 = 1/13
     assert report.alpha["stances"] == pytest.approx(1 / 13)
+
+
+def test_unitizing_alpha_matrix_per_document_and_vs_gold():
+    from newsgold.schema import DocAnnotation, Quote, Source
+
+    text = "0123456789"  # a 10-character document: the hand-computed cases of test_krippendorff.py
+
+    def ann(*spans):
+        return {
+            "d": DocAnnotation("d", quotes=[Quote(f"q{i}", "direct", [s], Source()) for i, s in enumerate(spans, 1)], claims=[], stances=[])
+        }
+
+    sets = {"x": ann((0, 4)), "y": ann((2, 6))}
+    report = agreement(sets, {"d": text}, (), gold=ann((0, 4)))
+    assert report.u_alpha["quotes"] == pytest.approx(26 / 115) == report.per_doc["d"]["quotes"]
+    assert math.isnan(report.u_alpha["claims"])  # no claim anywhere: undefined, not 1
+    assert report.vs_gold["x"]["quotes.content.exact.f1"] == 1.0 and report.vs_gold["y"]["quotes.content.exact.f1"] == 0.0
+    assert report.vs_gold["y"]["quotes.content.overlap.f1"] == 1.0
+    three = agreement({**sets, "z": ann((0, 4))}, {"d": text}, ())
+    m = three.matrix("quotes.content.exact.f1")
+    assert (m["x"]["z"], m["z"]["x"], m["x"]["y"], m["y"]["y"]) == (1.0, 1.0, 0.0, 1.0)
+    assert three.to_json()["u_alpha"]["claims"] is None

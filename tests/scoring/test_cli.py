@@ -221,3 +221,18 @@ def test_empty_predictions_score_zero_and_show_na(root: Path):
     data = json.loads(result.output)
     assert data["micro"]["quotes.content.exact.p"] == 0.0 and data["micro"]["quotes.speaker.accuracy"] is None
     assert data["support"]["quotes.speaker.n"] == 0
+
+
+def test_agreement_with_gold_on_the_repository_passes(data_root: Path):
+    """The figures of README "Several annotators"."""
+    passes, gold = data_root / "annotations/passes", data_root / "annotations/gold"
+    data = json.loads(invoke("agreement", str(passes), "--gold", str(gold), "--format", "json").stdout)
+    assert data["u_alpha"] == {"quotes": 1.0, "claims": pytest.approx(0.973, abs=5e-4)}
+    assert data["per_doc"]["no-negotiations-underway"]["claims"] == pytest.approx(0.915, abs=5e-4)
+    assert data["vs_gold"]["annotator-a"]["claims.span.exact.f1"] == 1.0
+    assert data["vs_gold"]["annotator-c"]["claims.span.exact.f1"] == pytest.approx(
+        2 * 35 / (46 + 42)
+    )  # 35 of c's 46 claims exactly as in the gold's 42
+    md = invoke("agreement", str(passes), "--gold", str(gold), "--format", "markdown").stdout
+    assert "Krippendorff's unitizing α (character overlap) claims: 0.973" in md and "Each annotator vs the gold (F1):" in md
+    assert "| annotator-c | 0.795 | 0.773 | 1.000 |" in md  # the claims.span.exact matrix row

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsgold.cli import data, extract, ls_server, ls_sync, runs, scoring, status
+from newsgold.cli import curation, data, extract, ls_server, ls_sync, runs, scoring, status
 from newsgold.cli import workspace as workspace_commands
 from newsgold.cli._app import RootOption, make_app, set_root
 from newsgold.labelstudio import LS_VERSION
@@ -34,7 +34,7 @@ def _root(
     set_root(root)
 
 
-for module in (data, scoring, runs, extract, workspace_commands, status):
+for module in (data, scoring, curation, runs, extract, workspace_commands, status):
     module.register(app)
 ls_sync.register(ls_app)
 ls_server.register(ls_app, app)

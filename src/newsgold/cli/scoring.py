@@ -137,8 +137,11 @@ def agreement(
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
     output: Output = None,
     overwrite: Overwrite = False,
+    gold: Annotated[
+        Optional[Path], typer.Option("--gold", help="Also score each annotator against this gold (e.g. annotations/gold or a curation).")
+    ] = None,
 ) -> None:
-    """Inter-annotator agreement: pairwise span F1 and Cohen's kappa, Krippendorff's alpha."""
+    """Inter-annotator agreement: pairwise span F1 and Cohen's kappa, Krippendorff's alpha and unitizing alpha."""
     from newsgold.output import check_outputs
 
     check_format(fmt)
@@ -155,7 +158,8 @@ def agreement(
         fail("annotator directories must have distinct names")
     from newsgold.scoring.agreement import agreement as measure
 
-    emit_agreement(measure(sets, ctx.docs, ws.entities), fmt, output, overwrite)
+    gold_set = load_set(gold, ctx) if gold is not None else None
+    emit_agreement(measure(sets, ctx.docs, ws.entities, gold=gold_set), fmt, output, overwrite)
 
 
 def check_format(fmt: str) -> None:

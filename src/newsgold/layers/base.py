@@ -83,6 +83,7 @@ class Layer:
     title: str = ""  # section title in reports
     item_type: Any = None  # dataclass with to_dict() / from_dict()
     has_ids: bool = False  # items carry an "id", unique across every layer of a document
+    id_prefix: str = ""  # curated ids are f"{id_prefix}{n}" (default: the noun's first letter)
 
     # -- the annotation model
     def from_dict(self, raw: Mapping[str, Any]) -> Any:
@@ -135,6 +136,39 @@ class Layer:
     def alpha_units(self, anns: Sequence[Any], text: str, mids: Sequence[int]) -> dict[str, list[list[Any]]]:
         """Krippendorff units of one document, one column per annotation set."""
         return {}
+
+    def alpha_spans(self, ann: Any) -> list[Span] | None:
+        """The character spans of one annotation for unitizing alpha; None: the layer has none."""
+        return None
+
+    # -- curation (merging several annotators' passes; see newsgold.curation)
+    def curation_anchor(self, item: Any) -> Any:
+        """Where an item is: two items at the same place (:meth:`curation_same`) are one position.
+        By default the whole item without id and score, so a layer without places still merges."""
+        import json
+
+        return json.dumps({k: v for k, v in item.to_dict().items() if k not in ("id", "score")}, sort_keys=True)
+
+    def curation_same(self, a: Any, b: Any, scheme: Any) -> bool:
+        """Whether two anchors are the same place under the matching ``scheme`` (a scoring.config.Scheme)."""
+        return bool(a == b)
+
+    def curation_sort(self, anchor: Any, index: int, rank: int) -> tuple[Any, ...]:
+        """Order of positions: by default an item's place in its pass (first annotator first)."""
+        return (index, rank)
+
+    def curation_attrs(self, item: Any, doc: Any) -> Any:
+        """What else two annotators must agree on (hashable, nothing annotator-private like ids)."""
+        return ()
+
+    def curation_relink(self, item: Any, doc: Any, curated: Mapping[str, Sequence[Any]]) -> Any | None:
+        """The accepted ``item`` (from annotator document ``doc``) with its references turned to the
+        curated items already accepted in earlier layers; None when what it refers to is not accepted."""
+        return item
+
+    def curation_view(self, item: Any) -> tuple[list[Span], str]:
+        """(the spans to highlight, a one-line description) of one annotator's version."""
+        return [], ", ".join(f"{k}={v}" for k, v in item.to_dict().items() if k not in ("id", "score"))
 
     # -- reports
     def report_rows(self, scores: Any) -> list[Any]:

@@ -58,6 +58,16 @@ class Claim:
         )
 
 
+def _quote_content(claim: Claim, doc: Any) -> Any:
+    """The canonical content of the quote a claim is in (None: not in a quote)."""
+    from newsgold.scoring.spans import canonical
+
+    if claim.quote is None:
+        return None
+    found = [q for q in getattr(doc, "quotes", None) or [] if q.id == claim.quote]
+    return canonical(found[0].content) if found else ("unknown quote", claim.quote)
+
+
 class ClaimsLayer(SpanLayer):
     name, noun, title, item_type = "claims", "claim", "Claims", Claim
     part, span_attr, label_attr, label_part, labels = "span", "span", "kind", "kind", CLAIM_KINDS
@@ -65,6 +75,26 @@ class ClaimsLayer(SpanLayer):
 
     def who(self, item: Claim) -> str | None:
         return item.claimant
+
+    def curation_attrs(self, item: Claim, doc: Any) -> Any:
+        """The linked quote is compared by its content (annotators number their quotes differently)."""
+        return (item.claimant, item.kind, item.checkworthy, _quote_content(item, doc))
+
+    def curation_relink(self, item: Claim, doc: Any, curated: Any) -> Claim | None:
+        """Point ``quote`` at the accepted quote with the same content; None if that quote is not accepted."""
+        import dataclasses
+
+        content = _quote_content(item, doc)
+        if content is None:
+            return item
+        from newsgold.scoring.spans import canonical
+
+        same = [q.id for q in curated.get("quotes", []) if canonical(q.content) == content]
+        return dataclasses.replace(item, quote=same[0]) if same else None
+
+    def curation_view(self, item: Claim) -> tuple[list[Span], str]:
+        worthy = "checkworthy" if item.checkworthy else "not checkworthy"
+        return list(item.span), f"{item.kind}, {worthy}, claimant {item.claimant}, in quote {item.quote}"
 
     def hf_feature(self) -> Any:
         from datasets import Value

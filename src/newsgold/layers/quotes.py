@@ -69,6 +69,13 @@ class QuotesLayer(SpanLayer):
     def who(self, item: Quote) -> str | None:
         return item.source.entity
 
+    def curation_attrs(self, item: Quote, doc: Any) -> Any:
+        return (item.type, item.source.span, item.source.entity, item.cue)
+
+    def curation_view(self, item: Quote) -> tuple[list[Span], str]:
+        marks = [*item.content, *(s for s in (item.source.span, item.cue) if s is not None)]
+        return marks, f"{item.type}, speaker {item.source.entity}, source {item.source.span}, cue {item.cue}"
+
     def hf_feature(self) -> Any:
         from datasets import Value
 

@@ -224,6 +224,38 @@ class SpanLayer(Layer):
             columns.append(labels)
         return {f"{self.name}.tokens": [list(u) for u in zip(*columns)]}
 
+    # -- curation: one position per place, under exact, overlap or coverage:τ matching
+    def curation_anchor(self, item: Any) -> Any:
+        from newsgold.scoring.spans import canonical
+
+        return canonical(self.frags(item))
+
+    def curation_same(self, a: Any, b: Any, scheme: Any) -> bool:
+        from newsgold.scoring.spans import length, overlap
+
+        if scheme.kind in ("exact", "strict"):
+            return bool(a == b)
+        shared = overlap(a, b)
+        if scheme.kind == "overlap":
+            return shared > 0
+        if scheme.kind == "coverage":
+            return bool(shared and shared >= scheme.tau * length(a) and shared >= scheme.tau * length(b))
+        raise ValueError(f"scheme {scheme.name!r} cannot place items for curation: choose exact, overlap or coverage:TAU")
+
+    def curation_sort(self, anchor: Any, index: int, rank: int) -> tuple[Any, ...]:
+        return (anchor[0][0], anchor[-1][1], anchor, rank) if anchor else ((), rank)  # text order: start, then end
+
+    def curation_attrs(self, item: Any, doc: Any) -> Any:
+        return (self.label(item), self.who(item))
+
+    def curation_view(self, item: Any) -> tuple[list[Span], str]:
+        who = self.who(item)
+        return self.frags(item), f"{self.label(item)}" + (f", {self.who_part} {who}" if self.who_part else "")
+
+    def alpha_spans(self, ann: Any) -> list[Span] | None:
+        items = getattr(ann, self.name)
+        return None if items is None else [f for item in items for f in self.frags(item)]
+
     # -- reports
     def span_rows(self, s: Any, part: str, schemes: Sequence[str]) -> list[Any]:
         from newsgold.reports.summary import prf_row

@@ -80,6 +80,15 @@ class StancesLayer(StanceLabelStudio, Layer):
             return f"stance ({item.get('holder')!s}, {item.get('target')!s})"
         return f"stance #{index + 1}"
 
+    def curation_anchor(self, item: Stance) -> Any:
+        return (item.holder, item.target)
+
+    def curation_attrs(self, item: Stance, doc: Any) -> Any:
+        return item.label
+
+    def curation_view(self, item: Stance) -> tuple[list[Any], str]:
+        return [], f"{item.holder} on {item.target}: {item.label}"
+
     def check(self, chk: Any, items: Any, text: str) -> None:
         pairs: dict[tuple[str, str], int] = {}
         for i, s in enumerate(items):

@@ -21,7 +21,7 @@ from newsgold.schema import DocAnnotation, Entity
 from newsgold.scoring.config import ScoreConfig
 from newsgold.scoring.corpus import score_corpus
 from newsgold.scoring.counts import NONE_LABEL, Confusion
-from newsgold.scoring.krippendorff import nominal_alpha
+from newsgold.scoring.krippendorff import nominal_alpha, unitizing_alpha
 from newsgold.scoring.spans import token_mids
 
 AGREEMENT_SCHEMES = ("exact", "overlap")
@@ -67,6 +67,17 @@ class AgreementReport:
     pairs: list[PairAgreement]
     alpha: dict[str, float] = field(default_factory=dict)
     alpha_docs: list[str] = field(default_factory=list)
+    u_alpha: dict[str, float] = field(default_factory=dict)  # layer -> unitizing alpha over alpha_docs
+    per_doc: dict[str, dict[str, float]] = field(default_factory=dict)  # doc -> layer -> unitizing alpha
+    vs_gold: dict[str, dict[str, float]] = field(default_factory=dict)  # annotator -> F1 key -> F1 against the gold
+
+    def matrix(self, key: str) -> dict[str, dict[str, float]]:
+        """Annotator x annotator table of one pairwise figure (symmetric, 1 on the diagonal)."""
+        out = {a: {b: (1.0 if a == b else math.nan) for b in self.annotators} for a in self.annotators}
+        for p in self.pairs:
+            value = p.f1.get(key, p.kappa.get(key, math.nan))
+            out[p.a][p.b] = out[p.b][p.a] = value
+        return out
 
     def to_json(self) -> dict[str, Any]:
         def clean(d: Mapping[str, float]) -> dict[str, float | None]:
@@ -80,6 +91,9 @@ class AgreementReport:
             ],
             "alpha": clean(self.alpha),
             "alpha_docs": self.alpha_docs,
+            "u_alpha": clean(self.u_alpha),
+            "per_doc": {d: clean(v) for d, v in self.per_doc.items()},
+            "vs_gold": {a: clean(v) for a, v in self.vs_gold.items()},
         }
 
 
@@ -99,11 +113,32 @@ def alpha_units(
     return units, common
 
 
+def u_alphas(sets: Sequence[Mapping[str, DocAnnotation]], docs: Mapping[str, Document | str], doc_ids: Sequence[str]) -> dict[str, float]:
+    """Unitizing alpha (character overlap) of every span layer, the documents laid end to end."""
+    out = {}
+    for layer in registry:
+        observers: list[list[tuple[int, int]]] = [[] for _ in sets]
+        offset, seen = 0, False
+        for doc_id in doc_ids:
+            doc = docs[doc_id]
+            text = doc if isinstance(doc, str) else doc.text
+            spans = [layer.alpha_spans(s[doc_id]) for s in sets]
+            if all(x is not None for x in spans):
+                seen = True
+                for obs, xs in zip(observers, spans):
+                    obs.extend((offset + a, offset + b) for a, b in xs or [])
+            offset += len(text)
+        if seen:
+            out[layer.name] = unitizing_alpha(offset, observers)
+    return out
+
+
 def agreement(
     sets: Mapping[str, Mapping[str, DocAnnotation]],
     docs: Mapping[str, Document | str],
     entities: Sequence[Entity] = (),
     config: ScoreConfig | None = None,
+    gold: Mapping[str, DocAnnotation] | None = None,
 ) -> AgreementReport:
     """Agreement between named annotation sets (e.g. ``{"alice": {...}, "bob": {...}}``)."""
     names = sorted(sets)
@@ -121,4 +156,10 @@ def agreement(
         pairs.append(PairAgreement(a, b, len(scores.docs), f1, kap, kap_n))
     units, common = alpha_units([sets[n] for n in names], docs)
     alpha = {name: nominal_alpha(u) for name, u in units.items()}
-    return AgreementReport(names, pairs, alpha, common)
+    ordered = [sets[n] for n in names]
+    per_doc = {d: u_alphas(ordered, docs, [d]) for d in common}
+    vs_gold = {}
+    for name in names if gold is not None else []:
+        scores = score_corpus(gold or {}, sets[name], docs, config, entities)
+        vs_gold[name] = {k: scores.micro[k] for k in f1_keys() if k in scores.micro}
+    return AgreementReport(names, pairs, alpha, common, u_alphas(ordered, docs, common), per_doc, vs_gold)
