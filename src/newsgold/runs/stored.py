@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsgold.output import check_outputs
+from newsgold.output import check_outputs, fill_dir, staged_dir
 from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
 from newsgold.runs.core import RunError, load_gold_for, render_reports, score_config, scorer_ref, write_run_dir
 from newsgold.runs.manifest import utc_now
@@ -157,8 +157,9 @@ def rescore(
 def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrite: bool = False) -> Path:
     """Write a re-scored run: to a new run directory ``out`` (a copy of the predictions with the
     new scores, reports and a manifest naming the run it was ``rescored_from``), or in place when
-    ``out`` is None (only with ``overwrite``).  Either way the directory is replaced in one step,
-    and the ``summary.json``/``summary.md`` of the suite run holding it are brought up to date."""
+    ``out`` is None (only with ``overwrite``).  Either way the directory is replaced in one step;
+    in a suite run, the group is swapped whole with its ``summary.json``/``summary.md`` brought
+    up to date, so a kill at any point leaves the old run and summary or the new ones."""
     from newsgold.runs.summary import write_group_summary
 
     if out is None:
@@ -174,7 +175,12 @@ def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrit
             raise RunError(f"{shown(target)} exists", remedy="overwrite")
         files = r.directory_files(r.new_run_manifest(target))
     check_outputs([target], ws, [(ws.resolve(r.manifest.gold.path), "the gold")], directories=True)
-    write_run_dir(target, files, overwrite=True)
-    if (target.parent / "summary.json").exists():  # part of a suite run: keep its summary true
-        write_group_summary(target.parent, r.run.manifest.suite.name or target.parent.name, "", [target.name])
+    group = target.parent
+    if not (group / "summary.json").exists():
+        write_run_dir(target, files, overwrite=True)
+        return target
+    # part of a suite run: the group is swapped whole, with the run and a summary that stays true
+    with staged_dir(group, keep=True, skip=(target.name,)) as stage:
+        fill_dir(stage / target.name, files)
+        write_group_summary(stage, r.run.manifest.suite.name or group.name, "", [target.name])
     return target
