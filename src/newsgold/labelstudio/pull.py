@@ -195,13 +195,13 @@ def output_problem(ws: Workspace, out: Path, *, predictions: bool) -> str | None
             )
         if out.is_dir():
             return f"{where} is a directory: predictions are written as one .jsonl file (e.g. {where}/predictions.jsonl)"
-    elif out.exists() and not out.is_dir():
-        return f"{where} is a file: annotations are written as <doc_id>.json files into a directory"
     elif ws.inside_annotations(out) and not (is_gold(ws, out) or out.resolve().parent == ws.passes_dir.resolve()):
         return (
             f"refusing to write {where}: inside {shown(ws.annotations_dir)} a pull goes only into the gold "
             f"({shown(ws.gold_dir)}, with --write-gold) or a pass ({shown(ws.passes_dir)}/<name>)"
         )
+    elif out.exists() and not out.is_dir():
+        return f"{where} is a file: annotations are written as <doc_id>.json files into a directory"
     for parent in out.parents:  # the nearest existing ancestor must be a directory
         if parent.exists():
             if not parent.is_dir():

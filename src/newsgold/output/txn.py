@@ -182,6 +182,7 @@ def commit_files(staged: Sequence[tuple[Path, Path]], token: str) -> None:
         for old, target in olds:
             with contextlib.suppress(OSError):
                 os.replace(old, target)
+            remove(old)  # still there when the target was never replaced (rename between links is a no-op)
         for target in done:
             remove(target)
         for path in [*journals, *(s for s, _ in staged)]:
