@@ -34,6 +34,7 @@ TARGETS = [
     "annotations",
     "annotations/gold",
     f"annotations/gold/{DOC}.json",
+    "annotations/gold/x.json",
     "annotations/passes",
     "annotations/passes/new.md",
     "annotations/entities.json",
@@ -162,3 +163,42 @@ def test_run_directories_are_not_replaced_without_overwrite(command: str, data_r
     assert result.exit_code == 1, result.output
     assert "exists" in result.output and "--overwrite" in result.output
     assert tree(target) == before
+
+
+def disk_full_after(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
+    """Every ``os.fsync`` after the first ``n`` fails as on a full disk."""
+    import os
+
+    real, calls = os.fsync, []
+
+    def fsync(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) > n:
+            raise OSError(28, "No space left on device")
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+def test_disk_full_during_a_two_output_score_replaces_neither(data_root: Path, run_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    errors, report = data_root / "errors.jsonl", data_root / "report.html"
+    errors.write_text("old errors\n", encoding="utf-8")
+    preds = str(run_dir / "predictions.jsonl")
+    disk_full_after(monkeypatch, 1)  # errors.jsonl staged, report.html not
+    args = ["score", "--pred", preds, "--bootstrap", "0", "--format", "html", "-o", str(report), "--errors", str(errors), "--overwrite"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # a message, not a traceback
+    assert "No space left on device" in result.output and "nothing was replaced" in " ".join(result.output.split())
+    assert errors.read_text(encoding="utf-8") == "old errors\n" and not report.exists()
+    assert sorted(p.name for p in data_root.iterdir() if p.name.startswith(".")) == []
+
+
+def test_disk_full_during_a_run_is_an_error_and_leaves_nothing(data_root: Path, monkeypatch: pytest.MonkeyPatch):
+    (data_root / "w.toml").write_text(SUITE, encoding="utf-8")
+    disk_full_after(monkeypatch, 0)
+    result = CliRunner().invoke(app, ["run", str(data_root / "w.toml"), "--run-id", "full", "--no-cache", "--no-progress"])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # not a traceback
+    assert "No space left on device" in result.output
+    assert sorted(p.name for p in (data_root / "eval" / "runs").iterdir()) == []  # no group, no stage, no lock
