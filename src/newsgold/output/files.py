@@ -88,7 +88,8 @@ def stage_file(path: Path, text: str, mask: int, token: str) -> Path:
 
 def _write_in_stage(path: Path, text: str, mask: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    remove(path)  # a hard link to the published file: replaced, never written through
+    if path.is_file() or path.is_symlink():
+        path.unlink()  # a hard link to the published file: replaced, never written through
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~mask)
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
