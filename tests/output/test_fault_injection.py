@@ -57,7 +57,7 @@ def next_command(ws: Path, args: list[str], monkeypatch: pytest.MonkeyPatch) -> 
 
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A workspace with a suite run ``g`` (quotes-direct) and a Label Studio export whose
+    """A workspace with suite runs ``g`` (quotes-direct) and ``g2`` (quotes-direct, claims), and a Label Studio export whose
     annotations change both gold files (one quote less in each)."""
     from newsgold.labelstudio.config import Vocab
     from newsgold.labelstudio.tasks import build_tasks
@@ -85,6 +85,7 @@ def seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             item["completed_by"] = {"id": 1, "email": "a@example.org"}
     (ws / "export.json").write_text(json.dumps(tasks), encoding="utf-8")
     assert cli(ws, ["run", "old", "--run-id", "g", "--no-cache", "--no-progress"]).returncode == 0
+    assert cli(ws, ["run", "new", "--run-id", "g2", "--no-cache", "--no-progress"]).returncode == 0
     return ws
 
 
@@ -198,6 +199,22 @@ def test_rescore_overwrite_in_place(seed: Path, tmp_path: Path, monkeypatch: pyt
 
     steps = kill_at_each_step(seed, tmp_path, args, check, ["validate"], monkeypatch)
     assert "exchange:1" in steps
+
+
+def test_rescore_overwrite_of_a_whole_suite_run(seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = tree(seed / "eval" / "runs" / "g2")
+    args = ["rescore", "eval/runs/g2", "--scheme", "exact", "--overwrite"]
+
+    def check(ws: Path, reference: Path) -> None:
+        now = tree(ws / "eval" / "runs" / "g2")
+        if now != before:  # every run of the group rescored, and the summary with them
+            for label in ("quotes-direct-v1", "claims-v1"):
+                assert len(json.loads(now[f"{label}/manifest.json"])["rescored"]) == 1
+            summary = json.loads(now["summary.json"])
+            assert [len(r.get("rescored") or []) for r in summary["runs"]] == [1, 1]
+
+    steps = kill_at_each_step(seed, tmp_path, args, check, ["validate"], monkeypatch)
+    assert steps.count("exchange:1") == 1 and "exchange:2" not in steps  # one swap for the whole group
 
 
 def test_a_multi_output_score(seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

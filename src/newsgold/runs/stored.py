@@ -184,3 +184,22 @@ def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrit
         fill_dir(stage / target.name, files)
         write_group_summary(stage, r.run.manifest.suite.name or group.name, "", [target.name])
     return target
+
+
+def write_rescored_in_place(ws: Workspace, results: list[Rescored]) -> None:
+    """Rewrite re-scored runs in place; the runs of one suite run are swapped in together with
+    its summary (one staged copy of the group), so a kill leaves all of them old or all new."""
+    from newsgold.runs.summary import write_group_summary
+
+    groups = {r.run.directory.parent for r in results}
+    group = next(iter(groups)) if len(groups) == 1 else None
+    if group is None or len(results) == 1 or not (group / "summary.json").exists():
+        for r in results:
+            write_rescored(ws, r, None, overwrite=True)
+        return
+    names = tuple(r.run.directory.name for r in results)
+    check_outputs([group], ws, [(ws.resolve(r.manifest.gold.path), "the gold") for r in results], directories=True)
+    with staged_dir(group, keep=True, skip=names) as stage:
+        for r in results:
+            fill_dir(stage / r.run.directory.name, r.directory_files(r.in_place_manifest()))
+        write_group_summary(stage, results[0].run.manifest.suite.name or group.name, "", list(names))
