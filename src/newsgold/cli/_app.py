@@ -118,6 +118,11 @@ def workspace() -> Workspace:
         _state.workspace = Workspace.find(_state.root)
         if _state.workspace.read_only:
             err_console.print(BUILTIN_NOTICE, highlight=False, markup=False, soft_wrap=True)
+        else:  # what a killed newsgold left half-written is completed or undone first
+            from newsgold.output import recover_workspace
+
+            for note in recover_workspace(_state.workspace):
+                err_console.print(f"recovered: {note}", highlight=False, markup=False, soft_wrap=True)
     return _state.workspace
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import err_console, workspace, write_outputs
+from newsgold.cli._app import err_console, found_workspace, workspace, write_outputs
 from newsgold.cli.ls_sync import Backoff, ModelVersion, Predictions, Project, Retries, client_for, load_sets, push_sets
 from newsgold.labelstudio import LS_VERSION
 
@@ -70,6 +70,11 @@ def _start_server(port: int, data_dir: Path | None, username: str | None, passwo
     from newsgold.labelstudio import server as srv
 
     data_dir = (data_dir or _default_data_dir()).expanduser().resolve()
+    here = found_workspace()
+    if here is not None:  # Label Studio's database is no annotation
+        from newsgold.output import check_outputs
+
+        check_outputs([data_dir], here, directories=True)
     srv.install(progress=_echo_err)
     server = srv.LabelStudioServer(
         port=port,

@@ -126,8 +126,24 @@ def push(
 
 
 def pull(
-    token: Token,
-    output: Annotated[Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")],
+    token: Annotated[
+        Optional[str],
+        typer.Option(
+            "--token",
+            envvar="NEWSGOLD_LS_TOKEN",
+            help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it). Not needed with --from-export.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")
+    ] = ...,  # type: ignore[assignment]
+    from_export: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--from-export",
+            help="Read the tasks from this Label Studio JSON export (Export → JSON) instead of the server; checked and written the same way.",
+        ),
+    ] = None,
     url: Url = "http://127.0.0.1:8080",
     project: Project = None,
     predictions: Annotated[
@@ -164,6 +180,7 @@ def pull(
         is_unknown_document,
         output_problem,
         prediction_file,
+        read_export,
         write_pulled,
     )
     from newsgold.workspace import shown
@@ -175,9 +192,14 @@ def pull(
     problem = output_problem(ws, output, predictions=predictions)
     if problem is not None:
         fail(f"-o {problem}")
-    client = client_for(url, token, retries, backoff, timeout)
+    if from_export is None and not token:
+        fail("--token (or NEWSGOLD_LS_TOKEN) is needed to pull from Label Studio; --from-export FILE reads an export instead")
     try:
-        tasks = client.export(client.project(project).id)
+        if from_export is not None:
+            tasks = read_export(from_export)
+        else:
+            client = client_for(url, token or "", retries, backoff, timeout)
+            tasks = client.export(client.project(project).id)
         pulled = collect(
             tasks, ws.documents, Vocab.of_workspace(ws), predictions=predictions, model_version=model_version, skip_unknown=skip_unknown
         )

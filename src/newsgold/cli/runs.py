@@ -101,6 +101,7 @@ def rescore(
     from newsgold.output import check_outputs
     from newsgold.runs import rescore as do_rescore
     from newsgold.runs import write_rescored
+    from newsgold.runs.stored import write_rescored_in_place
     from newsgold.runs.summary import rich_table, table_rows, write_group_summary
 
     if replace_schemes and not scheme:
@@ -127,9 +128,9 @@ def rescore(
         err_console.print("(--out DIR writes a new run directory; --overwrite rewrites in place)", highlight=False)
         return
     if out is None:
-        for r in results:
-            changed = r.changed_files()
-            write_rescored(ws, r, None, overwrite=True)
+        changes = [(r, r.changed_files()) for r in results]
+        write_rescored_in_place(ws, results)
+        for r, changed in changes:
             err_console.print(f"rewrote {r.run.directory}: {_changes_text(changed)}", highlight=False)
         if is_group or (run_dir.parent / "summary.json").exists():  # write_rescored refreshed it
             group = run_dir if is_group else run_dir.parent

@@ -42,6 +42,10 @@ def init(
     except WorkspaceConfigError as e:
         fail(str(e))
     here = found_workspace()  # a new workspace starts from the guidelines of the one it is made in, if any
+    if here is not None:  # but never inside its annotations
+        from newsgold.output import check_outputs
+
+        check_outputs([directory], here, directories=True)
     guidelines = None
     if here is not None and (here.annotations_dir / "GUIDELINES.md").is_file():
         guidelines = (here.annotations_dir / "GUIDELINES.md").read_text(encoding="utf-8")

@@ -4,8 +4,9 @@ Label Studio accepts anything, so every annotation of every task is converted an
 (:func:`~newsgold.labelstudio.tasks.task_doc`, gold rules) before a single file is written; one
 :class:`~newsgold.labelstudio.convert.ResultsError` lists every problem, naming task,
 annotation and region.  The files are then staged next to their targets and moved into place
-together.  Writing into the gold needs an explicit flag and first copies the current gold to
-``<annotations>/.gold-backups/<time>/``.
+together: a directory of annotations (the gold) is staged whole and swapped in at once
+(:func:`newsgold.output.update_dir`).  Writing into the gold needs an explicit flag and first
+copies the current gold to ``<annotations>/.gold-backups/<time>/``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import task_doc
-from newsgold.output import backup_dir, check_writable, diff_text, write_files
+from newsgold.output import check_writable, diff_text, update_dir, write_files
 from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
 from newsgold.validate import Problem
 from newsgold.workspace import Workspace, shown
@@ -140,6 +141,23 @@ def collect(
     return pulled
 
 
+def read_export(path: Path) -> list[Any]:
+    """The tasks of a Label Studio JSON export file (what the server's export gives)."""
+    import json
+
+    try:
+        tasks = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise NewsgoldError(f"cannot read {shown(path)}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise NewsgoldError(f"{shown(path)}: not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise NewsgoldError(f"{shown(path)}: line {exc.lineno}: not valid JSON: {exc.msg}") from None
+    if not isinstance(tasks, list) or not all(isinstance(t, dict) for t in tasks):
+        raise NewsgoldError(f"{shown(path)}: not a Label Studio JSON export (a list of tasks)")
+    return tasks
+
+
 def _dir_name(key: str) -> str:
     return re.sub(r"[^\w.@+-]", "_", key) or "_"
 
@@ -177,6 +195,11 @@ def output_problem(ws: Workspace, out: Path, *, predictions: bool) -> str | None
             )
         if out.is_dir():
             return f"{where} is a directory: predictions are written as one .jsonl file (e.g. {where}/predictions.jsonl)"
+    elif ws.inside_annotations(out) and not (is_gold(ws, out) or out.resolve().parent == ws.passes_dir.resolve()):
+        return (
+            f"refusing to write {where}: inside {shown(ws.annotations_dir)} a pull goes only into the gold "
+            f"({shown(ws.gold_dir)}, with --write-gold) or a pass ({shown(ws.passes_dir)}/<name>)"
+        )
     elif out.exists() and not out.is_dir():
         return f"{where} is a file: annotations are written as <doc_id>.json files into a directory"
     for parent in out.parents:  # the nearest existing ancestor must be a directory
@@ -225,8 +248,8 @@ def write_pulled(
     todo, diff = changes(files)
     if not todo:
         return Written([], "")
-    backup = None
-    if is_gold(ws, out):
+    gold = is_gold(ws, out)
+    if gold:
         if not write_gold:
             raise PullRefused(
                 f"{len(todo)} gold file(s) under {shown(out)} would be written or changed; "
@@ -236,10 +259,12 @@ def write_pulled(
             )
         if show is not None:
             show(diff)
-        if out.is_dir() and any(out.glob("*.json")):
-            backup = backup_dir(out)
     elif not overwrite:
         changed = [p for p in todo if p.exists()]
         if changed:
             raise PullRefused(f"{len(changed)} existing file(s) would change (first: {shown(changed[0])})", diff, remedy="overwrite")
-    return Written(write_files(todo, overwrite=True), diff, backup)
+    if Path(out) in todo:  # predictions: one file
+        return Written(write_files(todo, overwrite=True), diff)
+    # annotations: the directory is swapped whole, so it holds the old set or the new, never a mix
+    backup = update_dir(Path(out), todo, backup=gold)
+    return Written(list(todo), diff, backup)

@@ -6,9 +6,7 @@ and moved there in one step, so an interrupted run never leaves a half-written o
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -20,7 +18,8 @@ from newsgold.corpus import Document, corpus_hash
 from newsgold.extractors.base import ExtractorError, LearnedExtractor, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
-from newsgold.output import OverwriteRefused, check_outputs, check_writable, fill_dir, install_dir, make_temp_dir, write_dir
+from newsgold.output import OverwriteRefused, check_outputs, check_writable, fill_dir, staged_dir, write_dir
+from newsgold.output.dirs import copy_into
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.errors import RunError
@@ -246,11 +245,11 @@ def run_suite(
         for label in labels:
             if (group / label).exists() and not overwrite:
                 raise RunError(f"{shown(group / label)} exists", remedy="overwrite")
-        # The whole group is built in a hidden sibling directory and moved into place at the end:
-        # a run that fails part-way leaves nothing behind (and the same --run-id can be used again).
-        tmp = make_temp_dir(group)
+        # The whole group is staged in a hidden sibling directory and swapped in at the end: a run
+        # that fails (or is killed) part-way leaves the group as it was (and the same --run-id can
+        # be used again); a group that existed is swapped whole, its other runs kept.
         results: list[RunResult] = []
-        try:
+        with staged_dir(group) as tmp:
             for entry, label in zip(entries, labels):
                 t0 = time.perf_counter()
                 start = utc_now()
@@ -287,17 +286,9 @@ def run_suite(
                 files["manifest.json"] = manifest.to_text()
                 fill_dir(tmp / label, files)
                 results.append(RunResult(group / label, label, manifest, scores, preds, stats))
-            if not group.exists():
-                write_group_summary(tmp, suite.name, suite.description, labels)
-                os.replace(tmp, group)
-            else:  # add to (or, with overwrite, replace in) an existing group
-                for label in labels:
-                    install_dir(tmp / label, group / label)
-                shutil.rmtree(tmp, ignore_errors=True)
-                write_group_summary(group, suite.name, suite.description, labels)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+            if group.is_dir():  # add to (or, with overwrite, replace in) an existing group
+                copy_into(group, tmp, skip=tuple(labels))
+            write_group_summary(tmp, suite.name, suite.description, labels)
     return group, results
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsgold.output import check_outputs
+from newsgold.output import check_outputs, fill_dir, staged_dir
 from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
 from newsgold.runs.core import RunError, load_gold_for, render_reports, score_config, scorer_ref, write_run_dir
 from newsgold.runs.manifest import utc_now
@@ -157,8 +157,9 @@ def rescore(
 def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrite: bool = False) -> Path:
     """Write a re-scored run: to a new run directory ``out`` (a copy of the predictions with the
     new scores, reports and a manifest naming the run it was ``rescored_from``), or in place when
-    ``out`` is None (only with ``overwrite``).  Either way the directory is replaced in one step,
-    and the ``summary.json``/``summary.md`` of the suite run holding it are brought up to date."""
+    ``out`` is None (only with ``overwrite``).  Either way the directory is replaced in one step;
+    in a suite run, the group is swapped whole with its ``summary.json``/``summary.md`` brought
+    up to date, so a kill at any point leaves the old run and summary or the new ones."""
     from newsgold.runs.summary import write_group_summary
 
     if out is None:
@@ -174,7 +175,31 @@ def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrit
             raise RunError(f"{shown(target)} exists", remedy="overwrite")
         files = r.directory_files(r.new_run_manifest(target))
     check_outputs([target], ws, [(ws.resolve(r.manifest.gold.path), "the gold")], directories=True)
-    write_run_dir(target, files, overwrite=True)
-    if (target.parent / "summary.json").exists():  # part of a suite run: keep its summary true
-        write_group_summary(target.parent, r.run.manifest.suite.name or target.parent.name, "", [target.name])
+    group = target.parent
+    if not (group / "summary.json").exists():
+        write_run_dir(target, files, overwrite=True)
+        return target
+    # part of a suite run: the group is swapped whole, with the run and a summary that stays true
+    with staged_dir(group, keep=True, skip=(target.name,)) as stage:
+        fill_dir(stage / target.name, files)
+        write_group_summary(stage, r.run.manifest.suite.name or group.name, "", [target.name])
     return target
+
+
+def write_rescored_in_place(ws: Workspace, results: list[Rescored]) -> None:
+    """Rewrite re-scored runs in place; the runs of one suite run are swapped in together with
+    its summary (one staged copy of the group), so a kill leaves all of them old or all new."""
+    from newsgold.runs.summary import write_group_summary
+
+    groups = {r.run.directory.parent for r in results}
+    group = next(iter(groups)) if len(groups) == 1 else None
+    if group is None or len(results) == 1 or not (group / "summary.json").exists():
+        for r in results:
+            write_rescored(ws, r, None, overwrite=True)
+        return
+    names = tuple(r.run.directory.name for r in results)
+    check_outputs([group], ws, [(ws.resolve(r.manifest.gold.path), "the gold") for r in results], directories=True)
+    with staged_dir(group, keep=True, skip=names) as stage:
+        for r in results:
+            fill_dir(stage / r.run.directory.name, r.directory_files(r.in_place_manifest()))
+        write_group_summary(stage, results[0].run.manifest.suite.name or group.name, "", list(names))

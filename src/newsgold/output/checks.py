@@ -1,0 +1,68 @@
+"""Which targets may be written at all: never into the annotations by accident, never into the
+built-in seed corpus, never onto an input, a directory, or the same target twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsgold.errors import OutputRefused, ReadOnlyWorkspace
+from newsgold.workspace import shown
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
+
+
+def _inside(path: Path, place: Path) -> bool:
+    path, place = path.resolve(), place.resolve()
+    return path == place or place in path.parents
+
+
+def check_writable(workspace: Workspace | None, paths: Iterable[Path]) -> None:
+    """The one rule of the built-in seed corpus: nothing is written inside a read-only workspace."""
+    if workspace is None or not workspace.read_only:
+        return
+    for path in paths:
+        if _inside(Path(path), workspace.root):
+            raise ReadOnlyWorkspace(
+                f"refusing to write {shown(path)}: it is inside the built-in seed corpus, which is "
+                "read-only; `newsgold init DIR` makes a workspace of your own (--from-builtin "
+                "starts it from the seed corpus)"
+            )
+
+
+def check_outputs(
+    outputs: Iterable[Path],
+    workspace: Workspace | None = None,
+    inputs: Iterable[tuple[Path, str]] = (),
+    *,
+    allow_annotations: bool = False,
+    directories: bool = False,
+) -> None:
+    """Refuse (raise :class:`OutputRefused`, nothing written) unsafe output targets.
+
+    A target may not lie inside the workspace's annotations (unless ``allow_annotations``: the
+    explicit gold-writing path), inside or onto one of the ``(path, what)`` inputs, be an
+    existing directory (unless ``directories``: run and pull outputs are directories), or be
+    given twice.
+    """
+    outputs = [Path(out) for out in outputs]
+    check_writable(workspace, outputs)
+    guarded = list(inputs)
+    if workspace is not None and not allow_annotations:
+        guarded.insert(0, (workspace.annotations_dir, "the annotations directory"))
+    seen: set[Path] = set()
+    for out in outputs:
+        out = Path(out)
+        for place, what in guarded:
+            if _inside(out, place):
+                raise OutputRefused(f"refusing to write {shown(out)}: it is inside {what} ({shown(place)}); write outputs elsewhere")
+            if directories and _inside(place, out):  # replacing the directory would replace the place too
+                raise OutputRefused(f"refusing to write {shown(out)}: it holds {what} ({shown(place)}); write outputs elsewhere")
+        if not directories and out.is_dir():
+            raise OutputRefused(f"{shown(out)} is a directory: give a file name for the output")
+        key = out.resolve()
+        if key in seen:
+            raise OutputRefused(f"{shown(out)} is given for two outputs")
+        seen.add(key)

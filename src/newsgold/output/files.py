@@ -1,0 +1,157 @@
+"""Files: staged beside their targets, then renamed in; a set of them all or nothing."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from newsgold.errors import NewsgoldError
+from newsgold.output.fault import step
+from newsgold.output.txn import commit_files, new_token, recover, remove, temp_path
+from newsgold.workspace import shown
+
+
+class OverwriteRefused(NewsgoldError):
+    """An existing file would change; ``diff`` shows how (nothing was written)."""
+
+    remedy = "overwrite"
+
+    def __init__(self, paths: Iterable[Path], diff: str):
+        self.paths = list(paths)
+        self.path = self.paths[0]
+        self.diff = diff
+        names = ", ".join(shown(p) for p in self.paths)
+        verb = "exists" if len(self.paths) == 1 else "exist"
+        super().__init__(f"{names} already {verb} and would be replaced; nothing was written")
+
+
+class OutputFailed(NewsgoldError, OSError):
+    """The system refused a write (disk full, permissions); nothing was replaced.  Also an
+    :class:`OSError`, for callers that catch those."""
+
+
+def failed(exc: OSError, what: Path | str) -> OutputFailed:
+    if isinstance(exc, OutputFailed):
+        return exc
+    where = exc.filename or what
+    return OutputFailed(f"cannot write {shown(where)}: {exc.strerror or exc}; nothing was replaced")
+
+
+def current_umask() -> int:
+    """The process umask (only readable by setting it), for giving files a normal mode."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def diff_text(old: str, new: str, name: str) -> str:
+    return "".join(difflib.unified_diff(old.splitlines(True), new.splitlines(True), f"a/{name}", f"b/{name}"))
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (UnicodeDecodeError, IsADirectoryError):
+        return ""  # not text we wrote: it counts as changed
+
+
+def changes(files: Mapping[Path, str]) -> dict[Path, str]:
+    """The diffs of the files that exist and would change (empty: nothing would be overwritten)."""
+    out = {}
+    for path, text in files.items():
+        old = _read(Path(path))
+        if old is not None and old != text:
+            out[Path(path)] = diff_text(old, text, shown(path))
+    return out
+
+
+def stage_file(path: Path, text: str, mask: int, token: str) -> Path:
+    """``text`` written and synced to a temporary sibling of ``path`` (removed on failure)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path(path, token)
+    step("stage")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~mask)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        remove(tmp)
+        raise
+    return tmp
+
+
+def _write_in_stage(path: Path, text: str, mask: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_file() or path.is_symlink():
+        path.unlink()  # a hard link to the published file: replaced, never written through
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~mask)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def atomic_write_text(path: Path | str, text: str) -> None:
+    """Write one file through a temporary sibling renamed into place.  Inside a directory being
+    staged (itself a temporary) the file is written directly: the stage is published whole."""
+    path = Path(path)
+    try:
+        if ".ngtx-" in str(path.parent):
+            _write_in_stage(path, text, current_umask())
+            return
+        tmp = stage_file(path, text, current_umask(), new_token())
+        try:
+            step("rename")
+            os.replace(tmp, path)
+        except BaseException:
+            remove(tmp)
+            raise
+    except OSError as exc:
+        raise failed(exc, path) from exc
+
+
+def write_files(files: Mapping[Path, str], overwrite: bool = False) -> list[Path]:
+    """Write every file or none; returns the ones whose content changed.
+
+    Refuses (before writing anything) when an existing file would change and ``overwrite`` is
+    false.  Every new content is staged next to its target first and the set is committed
+    through a journal (:func:`newsgold.output.txn.commit_files`): a failure (disk full) or a
+    kill at any point leaves every target as it was, or, once committed, every target new.
+    """
+    files = {Path(p): t for p, t in files.items()}
+    diffs = changes(files)
+    if diffs and not overwrite:
+        raise OverwriteRefused(diffs, "".join(diffs.values()))
+    todo = {p: t for p, t in files.items() if _read(p) != t}
+    if not todo:
+        return []
+    recover(p.parent for p in todo)
+    mask, token = current_umask(), new_token()
+    staged: list[tuple[Path, Path]] = []
+    try:
+        try:
+            for path, text in todo.items():
+                staged.append((stage_file(path, text, mask, token), path))
+        except BaseException:
+            for tmp, _ in staged:
+                remove(tmp)
+            raise
+        if len(staged) == 1:
+            tmp, path = staged[0]
+            try:
+                step("rename")
+                os.replace(tmp, path)
+            except BaseException:
+                remove(tmp)
+                raise
+        else:
+            commit_files(staged, token)
+    except OSError as exc:
+        raise failed(exc, next(iter(todo))) from exc
+    return [path for _, path in staged]
