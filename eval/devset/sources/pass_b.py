@@ -3,6 +3,7 @@
 Offsets come from sources/spans.py (exact substring search, nearest cue/source); run from eval/devset:
     python sources/pass_b.py [-v]
 """
+
 from __future__ import annotations
 
 import json
@@ -10,14 +11,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import newsgold  # noqa: E402
-from newsgold.store import write_annotation_dir  # noqa: E402
-from spans import Q, RUN, resolve, show  # noqa: E402
+from spans import RUN, Q, resolve, show
+
+import newsgold
+from newsgold.store import write_annotation_dir
 
 R = RUN
-D, I, M = "direct", "indirect", "mixed"
+D, I, M = "direct", "indirect", "mixed"  # noqa: E741
 
 DOCS: dict[str, list[Q]] = {}
+
+# fmt: off
 
 DOCS["cnn-thanksgiving-storm"] = [
     Q(D, ["We dodged a bullet," + R], "Steve Cowan", "said", "E_STEVE_COWAN"),
@@ -298,10 +302,12 @@ DOCS["bloomberg-state-jobs"] = [
     Q(D, ["The owner is afraid to pull the trigger." + R], None, None, "E_KEVIN_YEAROUT"),
 ]
 
+# fmt: on
+
 
 def main() -> None:
     root = Path(__file__).resolve().parents[1]
-    texts = {json.loads(l)["doc_id"]: json.loads(l)["text"] for l in open(root / "corpus/data/documents.jsonl", encoding="utf-8")}
+    texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(root / "corpus/data/documents.jsonl", encoding="utf-8")}
     ents = {e["id"] for e in json.load(open(root / "annotations/entities.json", encoding="utf-8"))}
     annotations = {}
     for doc_id, specs in DOCS.items():
