@@ -21,21 +21,17 @@ defines released behaviour (pinned in ``tests/extractors/pins.json``); bump the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import cached_property
 from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.extractors.boilerplate import inside
-from newsgold.extractors.lexicon import DETERMINERS, REPORTING_FORMS, ROLE_NOUNS
+from newsgold.extractors.lexicon import DETERMINERS, REPORTING_FORMS
 from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
-from newsgold.extractors.quotes.v1 import ADJUNCT_START
-from newsgold.extractors.quotes.v2 import FINITE
-from newsgold.extractors.quotes.v3 import RulesV3
-from newsgold.extractors.quotes.v4_lexicon import DIRECT_ONLY, FORMS, NEEDS_THAT_V4, NOUN_CUES, PARTICLES, WH_OBJECT, WH_WORDS
+from newsgold.extractors.quotes.v4_indirect import AnalysisV4, IndirectRulesV4
+from newsgold.extractors.quotes.v4_lexicon import FORMS, PARTICLES
 from newsgold.extractors.quotes.v4_speakers import SpeakerResolverV4
-from newsgold.extractors.text import Analysis, Mention
+from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
 
 Span = tuple[int, int]
@@ -45,23 +41,7 @@ _BE = {"is", "was", "are", "were", "be", "been", "being"}
 _NEW_LEMMAS = {lemma for form, lemma in FORMS.items() if form not in REPORTING_FORMS}
 
 
-class AnalysisV4(Analysis):
-    """v3's analysis with v4's reporting forms."""
-
-    @cached_property
-    def _reporting(self) -> list[int]:
-        return [k for k, tok in enumerate(self.tokens) if tok.text.lower() in FORMS and not self.in_quotation(tok.start)]
-
-    @cached_property
-    def noun_cue_tokens(self) -> list[int]:
-        return [k for k, tok in enumerate(self.tokens) if tok.text.lower() in NOUN_CUES and not self.in_quotation(tok.start)]
-
-    def noun_cues_between(self, start: int, end: int) -> list[int]:
-        rep = self.noun_cue_tokens
-        return rep[bisect_left(rep, self.token_index(start)) : bisect_left(rep, self.token_index(end) - 1)]
-
-
-class RulesV4(RulesV3):
+class RulesV4(IndirectRulesV4):
     """v3's rules plus the conventions listed in the module docstring."""
 
     def __init__(self, document: Document):
@@ -138,6 +118,7 @@ class RulesV4(RulesV3):
         out: list[Found] = []
         quotations = [q for q in self.a.quotations if not inside(self.scope, q.open, q.outer_end)]
         merged: set[int] = set()
+        self.direct_opens = set()
         for i, q in enumerate(quotations):
             if i in merged or not self.standalone(q):
                 continue
@@ -145,6 +126,7 @@ class RulesV4(RulesV3):
             frags = list(q.fragments)
             if cue is None and k is not None:
                 out.append(Found("direct", frags, None, mention))
+                self.direct_opens.add(q.open)
                 continue
             if cue is not None and k is not None:
                 self.used_cues.add(k)
@@ -171,159 +153,44 @@ class RulesV4(RulesV3):
                             sent_end = self.a.sentence_of(nq.outer_end - 1)[1]
                             j += 1
                 out.append(Found("direct", frags, cue, mention))
+                self.direct_opens.update(quotations[m].open for m in [i, *sorted(x for x in merged if x > i)])
                 continue
             para_start = self.text.rfind("\n", 0, q.open) + 1
-            if self.text[para_start : q.open].strip() == "" and out:
-                out.append(Found("direct", frags, None, None, inherit=True))  # continuation paragraph (§9.2)
+            continues = (self.text[para_start : q.open].strip() == "" and out) or self._after_attribution(q, para_start)
+            if continues and self._utterance(q):
+                out.append(Found("direct", frags, None, None, inherit=True))  # continues the previous speaker (§9.2)
+                self.direct_opens.add(q.open)
         return out
 
-    # -- indirect quotes ---------------------------------------------------------------------
-
-    def _content_end(self, start: int, sent_end: int) -> int:
-        """v2's rule with v4's reporting forms."""
-        a = self.a
-        for k in range(a.token_index(start), a.token_index(sent_end)):
-            tok = a.tokens[k]
-            if tok.text in {",", ";"} and not a.in_quotation(tok.start) and k + 1 < len(a.tokens):
-                nxt = a.tokens[k + 1]
-                if nxt.lower in FORMS and nxt.lower.endswith("ing") and nxt.start < sent_end:
-                    return tok.start
-                if tok.text == ";":
-                    return tok.start
-                if nxt.lower == "according" and k + 2 < len(a.tokens) and a.tokens[k + 2].lower == "to":
-                    return tok.start
-                for j in range(k + 1, min(k + 9, len(a.tokens))):
-                    t = a.tokens[j]
-                    if t.start >= sent_end or t.text in {",", ";", '"', "“", "”"}:
-                        break
-                    if self.is_cue_token(j) and not t.lower.endswith("ing"):
-                        m = self.a.mention_before(t.start, nxt.start)
-                        if m is not None and m.start <= nxt.start + 4:
-                            return tok.start
-                        break
-            if tok.text == ":" and k + 1 < len(a.tokens) and a.tokens[k + 1].text in '"“':
-                return tok.start
-        return sent_end
-
-    def _start_after_cue(self, lemma: str, k: int, after_k: int, sent: Span) -> int | None:
-        """Where the reported clause starts after the cue token ``k`` (None: no clause)."""
+    def standalone(self, q: Quotation) -> bool:
+        """v1's, but a quotation inside running text (a word before it, no cue among the three
+        words before it, three or more words of its sentence before it) is a mixed quote's fragment."""
+        if not super().standalone(q):
+            return False
         a, text = self.a, self.text
-        if after_k >= len(a.tokens) or a.tokens[after_k].start >= sent[1]:
-            return None
-        nxt = a.tokens[after_k]
-        if nxt.lower == "that":
-            return nxt.end
-        if lemma == "describe":
-            return nxt.start if re.search(r"\bas\b", text[nxt.start : sent[1]]) else None
-        if nxt.text in ':"“':
-            return None
-        if lemma in WH_OBJECT and nxt.lower in WH_WORDS:
-            return nxt.start if nxt.lower in {"how", "why"} else nxt.end
-        if lemma == "call":  # "calling on X to …": the content is X's infinitive clause
-            toks = a.tokens[after_k : after_k + 10]
-            return nxt.start if any(t.lower == "to" and t.start < sent[1] for t in toks[1:]) else None
-        for j in range(after_k, min(after_k + 8, len(a.tokens))):
-            t = a.tokens[j]
-            if t.start >= sent[1] or not t.text[0].isalnum():
-                break
-            if t.lower in FINITE:
-                break
-            if t.lower == "that":
-                return t.end
-        if lemma not in NEEDS_THAT_V4 and nxt.lower not in ADJUNCT_START and self._clause_ok(nxt.start, sent[1]):
-            return nxt.start
-        return None
+        j = len(text[: q.open].rstrip()) - 1
+        if j < 0 or not text[j].isalnum():
+            return True
+        before = a.tokens_between(a.sentence_of(q.open)[0], q.open)
+        if len(before) < 3:
+            return True
+        return any(self.is_cue_token(a.token_index(t.start)) for t in before[-3:])
 
-    def indirect_quotes(self) -> list[Found]:
-        a, text = self.a, self.text
-        out: list[Found] = []
-        for whole in a.sentences:
-            sent = self._clip(whole)
-            if sent is None:
-                continue
-            for k in a.reporting_tokens(sent[0], sent[1]):
-                tok = a.tokens[k]
-                if k in self.used_cues or tok.lower == "according" or not self.is_cue_token(k):
-                    continue
-                lemma = FORMS[tok.lower]
-                if lemma in DIRECT_ONLY:
-                    continue
-                cue = self.cue_span(k)
-                participle = tok.lower.endswith("ing")
-                after_k = a.token_index(cue[1])
-                if participle:
-                    prev = a.tokens[k - 1].text if k > 0 else ""
-                    if prev not in {",", "and"} and not (k > 0 and a.tokens[k - 1].lower in ROLE_NOUNS):
-                        continue
-                    mention = self.subject_of(sent, tok.start)
-                else:
-                    mention = self.mention_before(tok.start, sent[0]) or self.mention_after(cue[1], sent[1])
-                    if mention is None:
-                        continue
-                lead = "" if participle or mention is None else text[sent[0] : min(mention.start, tok.start)].rstrip()
-                if lead.endswith(","):  # trailing attribution: "CLAUSE, SPEAKER said …"
-                    clause_end = sent[0] + len(lead) - 1
-                    if self._clause_ok(sent[0], clause_end) and not any(sent[0] <= a.tokens[j].start < clause_end for j in self.used_cues):
-                        found = self._finish(sent[0], clause_end, cue, mention, k)
-                        if found:
-                            out.append(found)
-                        continue
-                start = self._start_after_cue(lemma, k, after_k, sent)
-                if start is None:
-                    continue
-                found = self._finish(start, self._content_end(start, sent[1]), cue, mention, k)
-                if found:
-                    out.append(found)
-            out.extend(self.according_to(sent))
-            out.extend(self.noun_cues(sent))
-        return out
+    def _utterance(self, q: Quotation) -> bool:
+        """A quotation that can stand as a quote of its own: it ends a sentence or the paragraph
+        (“A Most Violent Year” hits theaters … is a title)."""
+        after = self.text[q.outer_end : q.outer_end + 3].lstrip(" \t")
+        return self.text[q.end - 1] in ".!?,…;:—–-" or not after or after[0] in '\n"“' or after[0].isupper()
 
-    def noun_cues(self, sent: Span) -> list[Found]:
-        """ "X's claim that …", "his warning that …" (the possessor speaks); a noun cue without
-        a possessor or a "by X" agent is not attributed, so it is no quote."""
-        a = self.a
-        assert isinstance(a, AnalysisV4)
-        out = []
-        for k in a.noun_cues_between(sent[0], sent[1]):
-            tok = a.tokens[k]
-            if k in self.used_cues:
-                continue
-            j = k + 1
-            mention = None
-            if a.tokens[j].lower == "by":  # "the claim by X that …"
-                mention = self.mention_after(a.tokens[j].end, sent[1])
-                if mention is None:
-                    continue
-                j = a.token_index(mention.end)
-            if j >= len(a.tokens) or a.tokens[j].lower != "that" or a.tokens[j].start >= sent[1]:
-                continue
-            if mention is None:
-                mention = self._possessor(k)
-            if mention is None:
-                continue
-            start = a.tokens[j].end
-            end = self._content_end(start, sent[1])
-            if not self.text[sent[0] : mention.start].strip():  # the noun phrase is the subject: stop at the main verb
-                finite = [t for t in a.tokens_between(start, end)[1:] if t.lower in FINITE]
-                end = finite[-1].start if finite else end
-            found = self._finish(start, end, (tok.start, tok.end), mention, k)
-            if found is not None and len(a.tokens_between(*found.content[0])) >= 3:
-                out.append(found)
-        return out
-
-    def _possessor(self, k: int) -> Mention | None:
-        a = self.a
-        prev = a.tokens[k - 1] if k > 0 else None
-        if prev is None:
-            return None
-        if prev.lower in {"his", "her", "their", "its"}:
-            pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[prev.lower]
-            return Mention(prev.start, prev.end, prev.text, "pronoun", None, pron in {"he", "she"}, frozenset(), pron)
-        if prev.text.endswith(("'s", "’s")):
-            name = a.name_ending_at(prev.end - 2)
-            if name is not None:
-                return name
-        return None
+    def _after_attribution(self, q: Quotation, para_start: int) -> bool:
+        """ "…, Burtless said. “Wages …”" — right after a sentence of the same paragraph that ends
+        with an attribution, an unattributed quotation continues that speaker."""
+        before = self.text[para_start : q.open].rstrip()
+        if not before.endswith("."):
+            return False
+        s0, _ = self.a.sentence_of(len(before) + para_start - 1)
+        toks = self.a.tokens_between(max(s0, para_start), para_start + len(before))[-6:]
+        return any(self.is_cue_token(self.a.token_index(t.start)) and not self.a.in_quotation(t.start) for t in toks)
 
 
 class QuotesV4(QuoteExtractorBase):

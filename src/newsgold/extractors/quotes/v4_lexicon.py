@@ -62,9 +62,20 @@ _EXTRA_LEMMAS = {
     "alert": ("alerted",),
     "grumble": ("grumbled",),
     "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "project": ("projects", "projected"),
+    "forecast": ("forecasts", "forecasted"),
+    "beg": ("begged",),
+    "implore": ("implored",),
+    "encourage": ("encouraged",),
+    "instruct": ("instructed",),
 }
 
-FORMS: dict[str, str] = {**REPORTING_FORMS, **{f: lemma for lemma, forms in _EXTRA_LEMMAS.items() for f in forms}}
+# Beliefs are not speech (GUIDELINES §6.1: what a source said, wrote or stated).
+_NOT_SPEECH = {"believe", "think"}
+FORMS: dict[str, str] = {
+    **{f: lemma for f, lemma in REPORTING_FORMS.items() if lemma not in _NOT_SPEECH},
+    **{f: lemma for lemma, forms in _EXTRA_LEMMAS.items() for f in forms},
+}
 
 # Verbs that report speech only with this particle; ``call`` takes "for" or "on".
 PARTICLES: dict[str, tuple[str, ...]] = {**{k: (v,) for k, v in PARTICLE_VERBS.items()}, "call": ("for", "on"), "send": ("word",)}
@@ -108,6 +119,12 @@ NEEDS_THAT_V4 = NEEDS_THAT | {
     "charge",
     "alert",
     "grumble",
+    "project",
+    "forecast",
+    "beg",
+    "implore",
+    "encourage",
+    "instruct",
     "continue",
     "muse",
     "sigh",
