@@ -28,6 +28,7 @@ from newsgold.extractors.boilerplate import inside
 from newsgold.extractors.lexicon import DETERMINERS, REPORTING_FORMS
 from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
+from newsgold.extractors.quotes.v2 import FINITE
 from newsgold.extractors.quotes.v4_indirect import AnalysisV4, IndirectRulesV4
 from newsgold.extractors.quotes.v4_lexicon import FORMS, PARTICLES
 from newsgold.extractors.quotes.v4_speakers import SpeakerResolverV4
@@ -72,13 +73,54 @@ class RulesV4(IndirectRulesV4):
             return False  # "is expected to", "was charged with": passive, no speaker
         return prev not in DETERMINERS
 
+    def mention_before(self, pos: int, limit: int) -> Mention | None:
+        """v3's, also across a short comma-set insertion ("X, for example, said") and, for "to
+        say", the subject of the clause ("X texted to say …")."""
+        m = super().mention_before(pos, limit)
+        if m is not None:
+            return m
+        a = self.a
+        k = a.token_index(pos) - 1
+        if k >= 0 and a.tokens[k].lower == "to":
+            s0 = max(limit, a.sentence_of(pos)[0])
+            return self.subject_of((s0, pos), pos)
+        if k >= 1 and a.tokens[k].text == ",":
+            for j in range(k - 1, max(k - 5, -1), -1):
+                t = a.tokens[j]
+                if t.start < limit or t.lower in FINITE or t.lower in FORMS:
+                    break
+                if t.text == ",":
+                    return super().mention_before(t.start, limit) if j < k - 1 else None
+        return None
+
+    def mention_after(self, pos: int, limit: int) -> Mention | None:
+        """v3's; "according to MMQB's Peter King": the person, not the possessor."""
+        m = super().mention_after(pos, limit)
+        if m is not None and m.kind == "name":
+            poss = re.match(r"['’]s\s+", self.text[m.end : m.end + 4])
+            nm = self.a.name_starting_at(m.end + poss.end()) if poss else None
+            if nm is not None and nm.end <= limit:
+                return nm
+        return m
+
     # -- direct quotes: "according to X," and colon introductions ---------------------------
 
     def attribute_direct(self, q: Quotation) -> tuple[Span | None, int | None, Mention | None]:
         cue, k, mention = super().attribute_direct(q)
+        a, text = self.a, self.text
+        if cue is not None and k is not None and cue[0] > q.outer_end:
+            # "…, adding that “…,” X wrote": the cue right before the quotation is the innermost
+            # report (GUIDELINES §9.4), the trailing one its relay
+            s0 = a.sentence_of(q.open)[0]
+            pre = [j for j in a.reporting_tokens(s0, q.open) if self.is_cue_token(j)]
+            if pre and text[self.cue_span(pre[-1])[1] : q.open].strip() in ("that", ":", ""):
+                j = pre[-1]
+                tok = a.tokens[j]
+                m = self.subject_of((s0, q.open), tok.start) if tok.lower.endswith("ing") else self.mention_before(tok.start, s0)
+                if m is not None:
+                    return self.cue_span(j), j, m
         if cue is not None:
             return cue, k, mention
-        a, text = self.a, self.text
         s0, _ = a.sentence_of(q.open)
         lead = text[s0 : q.open]
         acc = re.search(r"\b[Aa]ccording to\b", lead)

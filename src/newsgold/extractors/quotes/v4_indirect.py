@@ -154,8 +154,14 @@ class IndirectRulesV4(RulesV3):
             end = t.end
         if end == toks[0].end:
             return None
-        head = self.text[toks[0].start : end].split()[-1].lower()
-        return Mention(toks[0].start, end, self.text[toks[0].start : end], "description", None, False, frozenset(), head)
+        np = self.text[toks[0].start : end]
+        # "a Moody’s Analytics’ forecast", "Federal Reserve Bank of Dallas research": the organisation named in it
+        org = re.search(r"[A-Z][\w&.-]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*(?:['’]s?)?)*", np)
+        if org is not None:
+            name = re.sub(r"['’]s?$", "", org.group())
+            if name.lower() not in {"the", "a", "an"}:
+                return Mention(toks[0].start, end, np, "name", name, False, frozenset())
+        return Mention(toks[0].start, end, np, "description", None, False, frozenset(), np.split()[-1].lower())
 
     def _start_after_cue(self, lemma: str, k: int, after_k: int, sent: Span) -> int | None:
         """Where the reported clause starts after the cue token ``k`` (None: no clause)."""

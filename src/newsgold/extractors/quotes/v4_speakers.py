@@ -60,9 +60,31 @@ class SpeakerResolverV4(SpeakerResolverV3):
 
     def _description(self, mention: Mention, a: Analysis) -> str | None:
         head = (mention.head or "").lower()
+        if not mention.name and mention.text[:1].isupper() and " " not in mention.text.strip():
+            # a surname that is also a title word ("Expert said"): the person named so earlier
+            word = mention.text.strip()
+            full = {m.name for m in a.names if m.name and m.person and m.name.split()[-1] == word and m.start < mention.start}
+            if len(full) == 1:
+                name = full.pop()
+                return self._to_entity(name, name)
         if not mention.name and head.endswith("s") and mention.person is not False and head[:-1] in _SINGULAR_OK:
-            return None  # "officials", "experts": several people, never one named person
-        return super()._description(mention, a)
+            return self.registry.lookup(mention.text) if self.registry else None  # several people, never one named person
+        found = super()._description(mention, a)
+        if found is None and self.registry:
+            return self.registry.lookup(mention.text)  # a description registered as an entity (GUIDELINES §9.3)
+        return found
+
+    def _plural_noun_before(self, mention: Mention, a: Analysis, start: int) -> str | None:
+        """ "the critics … They contend": the nearest plural role noun before "they" (same or previous paragraph)."""
+        for t in reversed(a.tokens_between(start, mention.start)):
+            low = t.lower
+            if (
+                low.endswith("s")
+                and low[:-1] in _SINGULAR_OK | {"protester", "parent", "marcher", "fan", "player", "investigator"}
+                and not a.in_quotation(t.start)
+            ):
+                return self.registry.lookup(low) if self.registry else low
+        return None
 
     def _pronoun(self, mention: Mention, a: Analysis) -> str | None:
         want_person = self._word(mention) in PRONOUNS_PERSON
@@ -71,14 +93,18 @@ class SpeakerResolverV4(SpeakerResolverV3):
         prev_para = text.rfind("\n", 0, max(0, para)) if para > 0 else -1
         window_start = prev_para + 1 if para >= 0 else 0
         recent = [(pos, entity) for pos, entity, person in self.speakers if pos < mention.start and person == want_person]
+        s, _ = a.sentence_of(mention.start)
+        for m in reversed(a.names):  # a person named earlier in the pronoun's own sentence
+            if s <= m.start < mention.start and m.name and bool(m.person) == want_person and not a.in_quotation(m.start):
+                return self._to_entity(self._full_name(a, m.name) if want_person else m.name, m.text)
         if recent:
             pos, entity = max(recent)
             if pos >= window_start:
-                s, _ = a.sentence_of(mention.start)
-                for m in reversed(a.names):
-                    if s <= m.start < mention.start and m.name and bool(m.person) == want_person and a.is_subject(m):
-                        return self._to_entity(self._full_name(a, m.name) if want_person else m.name, m.text)
                 return entity
+        if not want_person and self._word(mention) == "they":
+            group = self._plural_noun_before(mention, a, window_start)
+            if group is not None:
+                return group
         if mention.head and mention.head != mention.text.lower():
             mention = Mention(mention.start, mention.end, mention.head, "pronoun")
         return super()._pronoun(mention, a)
