@@ -126,7 +126,12 @@ class IndirectRulesV4(RulesV3):
             cs, ce = sent[0] + m.start(), sent[0] + m.end()
             if a.in_quotation(cs):
                 continue
-            mention = self.mention_after(ce, sent[1]) or self._noun_phrase_after(ce, sent[1])
+            mention = self.mention_after(ce, sent[1])
+            np = self._noun_phrase_after(ce, sent[1])
+            if np is not None and (
+                mention is None or (np.kind == "name" and (mention.kind != "name" or len(np.name or "") > len(mention.name or "")))
+            ):
+                mention = np  # the organisation a report is of ("a Moody’s Analytics report")
             if mention is None:
                 continue
             k = a.token_index(cs)

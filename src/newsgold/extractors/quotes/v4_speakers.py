@@ -10,10 +10,11 @@ as their subject form.  Frozen with ``quotes`` v4.
 
 from __future__ import annotations
 
-from newsgold.extractors.lexicon import PRONOUNS_PERSON
+from newsgold.extractors.lexicon import PRONOUNS_PERSON, TITLE_WORDS
 from newsgold.extractors.quotes.v3_speakers import SpeakerResolverV3
 from newsgold.extractors.text import Analysis, Mention
 
+_SUBORDINATORS = {"although", "though", "while", "when", "after", "before", "because", "as", "since", "if", "once", "until"}
 _SINGULAR_OK = {
     "official",
     "expert",
@@ -67,12 +68,21 @@ class SpeakerResolverV4(SpeakerResolverV3):
             if len(full) == 1:
                 name = full.pop()
                 return self._to_entity(name, name)
+        words = mention.text.split()
+        if not mention.name and len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0].lower().rstrip(".") not in TITLE_WORDS:
+            return self._to_entity(mention.text, mention.text)  # "Paul Expert": a name whose last word is a title word
         if not mention.name and head.endswith("s") and mention.person is not False and head[:-1] in _SINGULAR_OK:
             return self.registry.lookup(mention.text) if self.registry else None  # several people, never one named person
         found = super()._description(mention, a)
         if found is None and self.registry:
             return self.registry.lookup(mention.text)  # a description registered as an entity (GUIDELINES §9.3)
         return found
+
+    _cue: tuple[int, int] | None = None
+
+    def resolve(self, mention: Mention | None, a: Analysis, cue: tuple[int, int] | None) -> str | None:
+        self._cue = cue  # "…, he said." — the names before the pronoun are the content's
+        return super().resolve(mention, a, cue)
 
     def _plural_noun_before(self, mention: Mention, a: Analysis, start: int) -> str | None:
         """ "the critics … They contend": the nearest plural role noun before "they" (same or previous paragraph)."""
@@ -93,8 +103,18 @@ class SpeakerResolverV4(SpeakerResolverV3):
         prev_para = text.rfind("\n", 0, max(0, para)) if para > 0 else -1
         window_start = prev_para + 1 if para >= 0 else 0
         recent = [(pos, entity) for pos, entity, person in self.speakers if pos < mention.start and person == want_person]
-        s, _ = a.sentence_of(mention.start)
-        for m in reversed(a.names):  # a person named earlier in the pronoun's own sentence
+        s, s_end = a.sentence_of(mention.start)
+        lead = text[s : mention.start]
+        if lead.split(None, 1)[:1] and lead.split(None, 1)[0].lower() in _SUBORDINATORS and "," not in lead:
+            # "Although he said …, Isaac stopped short": the subject of the main clause
+            comma = text.find(",", mention.end, s_end)
+            nxt = (
+                a.name_starting_at(len(text[: comma + 1]) + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())) if comma > 0 else None
+            )
+            if nxt is not None and nxt.name and bool(nxt.person) == want_person:
+                return self._to_entity(self._full_name(a, nxt.name) if want_person else nxt.name, nxt.text)
+        trailing = self._cue is not None and text[self._cue[1] : self._cue[1] + 2].lstrip()[:1] in (".", ",", "")
+        for m in [] if trailing else reversed(a.names):  # a person named earlier in the pronoun's own sentence
             if s <= m.start < mention.start and m.name and bool(m.person) == want_person and not a.in_quotation(m.start):
                 return self._to_entity(self._full_name(a, m.name) if want_person else m.name, m.text)
         if recent:
