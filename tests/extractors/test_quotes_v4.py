@@ -103,3 +103,40 @@ def test_direct_only_verbs_cue_direct_quotes_but_start_no_indirect_one():
     text = "“That was close,” Ruiz laughed. Ruiz laughed that it was close."
     got = quotes(text)
     assert got == [("direct", "That was close,", "Ruiz", "Ruiz", "laughed")]
+
+
+MORE = [
+    (  # a quoted fragment inside a paraphrase is a mixed quote, not a direct quote of its own
+        "Senator Ana Ruiz said the plan “will not survive the winter” without new money.",
+        ("mixed", "the plan “will not survive the winter” without new money", "Senator Ana Ruiz", "Ana Ruiz", "said"),
+    ),
+    (  # a trailing attribution whose clause has no finite verb from the lexicon
+        "Slow hiring outside a few regions, such as the coast and the north, supports that view, said Paul Weber, a fellow at the institute.",
+        (
+            "indirect",
+            "Slow hiring outside a few regions, such as the coast and the north, supports that view",
+            "Paul Weber",
+            "Paul Weber",
+            "said",
+        ),
+    ),
+    (  # a subject pronoun right after the cue starts the clause
+        "After the storm passed, Ruiz said she went outside to look for her neighbour.",
+        ("indirect", "she went outside to look for her neighbour", "Ruiz", "Ruiz", "said"),
+    ),
+    (  # a parenthesis between speaker and cue; the name after the cue is the content's subject
+        "State Sen. Ana Ruiz (D-North) said Weber “has sold himself as a reformer.”",
+        ("mixed", "Weber “has sold himself as a reformer.”", "State Sen. Ana Ruiz", "Ana Ruiz", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE, ids=["mixed", "trailing", "pronoun-clause", "parenthesis"])
+def test_v4_dev_classes(text: str, expected: tuple):
+    assert expected in quotes(text)
+
+
+def test_nested_cue_right_before_a_quotation_is_the_innermost_report():
+    text = "Ana Ruiz spoke to police on Monday, adding that “the car was already gone,” Detective Paul Weber wrote."
+    (found,) = quotes(text)
+    assert found[1] == "the car was already gone," and found[4] == "adding" and found[3] == "Ana Ruiz"

@@ -22,6 +22,7 @@ from newsgold.extractors.text import Analysis, Mention
 Span = tuple[int, int]
 
 _OBJECTS = {"him", "her", "them", "us", "me", "reporters", "investigators", "police", "officers", "deputies", "jurors", "lawmakers"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 _OBJECT_TO = {"ask", "urge", "tell", "advise", "warn", "call", "beg", "implore", "encourage", "invite", "instruct", "order"}
 _CLOSE_COMMA = (",”", ',"', ",’")
 
@@ -70,6 +71,8 @@ class IndirectRulesV4(RulesV3):
                         m = self.a.mention_before(t.start, nxt.start)
                         if m is not None and m.start <= nxt.start + 4:
                             return tok.start
+                        if not self.text[self.cue_span(j)[1] : sent_end].strip(" .\n"):
+                            return tok.start  # "…, search warrant papers say."
                         break
             if tok.text == ":" and k + 1 < len(a.tokens) and a.tokens[k + 1].text in '"“':
                 return tok.start
@@ -77,7 +80,7 @@ class IndirectRulesV4(RulesV3):
 
     def _clause_ok(self, start: int, end: int) -> bool:
         """v2's, reading curly apostrophes as straight ones ("aren’t") and any "n't" form as finite."""
-        toks = self.a.tokens_between(start, end)[:14]
+        toks = self.a.tokens_between(start, end)[:24]
         if not toks or toks[0].lower in ADJUNCT_START or toks[0].lower in {",", ":", '"', "“"}:
             return False
         for t in toks:
@@ -147,6 +150,17 @@ class IndirectRulesV4(RulesV3):
                 out.append(found)
         return out
 
+    def _speaker_after(self, pos: int, limit: int) -> Mention | None:
+        """ "said Gary Burtless, a fellow …": a mention after the cue speaks only when a comma, the
+        sentence end or a preposition follows it; "said Christie has …" starts the content."""
+        m = self.mention_after(pos, limit)
+        if m is None:
+            return None
+        nxt = self.text[m.end : m.end + 12].lstrip()
+        if not nxt or nxt[0] in ".,;:!?)—–-" or nxt.split(None, 1)[0].lower() in ADJUNCT_START | {"of"}:
+            return m
+        return None
+
     def _noun_phrase_after(self, pos: int, limit: int) -> Mention | None:
         """ "according to a Brookings analysis": a determiner and up to five words, to a comma or the end."""
         toks = self.a.tokens_between(pos, limit)
@@ -204,6 +218,8 @@ class IndirectRulesV4(RulesV3):
             if j > after_k and j < len(a.tokens) and a.tokens[j].start < sent[1] and self._clause_ok(a.tokens[j].start, sent[1]):
                 return a.tokens[j].start
             return None
+        if lemma not in NEEDS_THAT_V4 and nxt.lower in _SUBJECT_PRONOUNS:
+            return nxt.start  # "said she went outside …": a subject pronoun starts a clause
         if lemma not in NEEDS_THAT_V4 and nxt.lower not in ADJUNCT_START and self._clause_ok(nxt.start, sent[1]):
             return nxt.start
         return None
@@ -231,7 +247,7 @@ class IndirectRulesV4(RulesV3):
                         continue
                     mention = self.subject_of(sent, tok.start)
                 else:
-                    mention = self.mention_before(tok.start, sent[0]) or self.mention_after(cue[1], sent[1])
+                    mention = self.mention_before(tok.start, sent[0]) or self._speaker_after(cue[1], sent[1])
                     if mention is None and k > 0 and a.tokens[k - 1].lower in {"and", "but", "also"}:
                         mention = self.subject_of(sent, tok.start)  # "X condemned …, but also wondered why …"
                     if mention is None:
@@ -244,7 +260,8 @@ class IndirectRulesV4(RulesV3):
                 if lead.endswith(",") or closed:  # trailing attribution: "CLAUSE, SPEAKER said …"
                     clause_end = sent[0] + len(lead) - (0 if closed else 1)
                     start0 = self._after_leading_quotation(sent[0], clause_end)
-                    if start0 != sent[0] or self._trailing_ok(sent, clause_end, mention, cue):
+                    inner = any(sent[0] <= a.tokens[j].start < clause_end for j in self.used_cues)
+                    if not inner and (start0 != sent[0] or self._trailing_ok(sent, clause_end, mention, cue)):
                         found = self._finish(start0, clause_end, cue, mention, k)
                         if found:
                             out.append(found)

@@ -2,10 +2,14 @@
 
 News prose names a speaker, quotes them, and goes on with "he said" while other people are
 mentioned in between; v3 took the most recent sentence subject, which is often someone the
-speaker talks about.  v4 takes the most recent speaker of the same kind (person or group)
-quoted in the pronoun's paragraph or the one before, unless a subject name stands in the
-pronoun's own sentence; otherwise v3's rule.  Possessive pronouns ("his claim that") resolve
-as their subject form.  Frozen with ``quotes`` v4.
+speaker talks about.  v4, for a pronoun: a person named earlier in its own sentence (not in
+the content of a trailing "…, he said"), the main-clause subject for a pronoun in a leading
+subordinate clause ("Although he said …, X stopped"), else the most recent speaker of the
+same kind quoted in its paragraph or the one before, else for "they" the nearest plural role
+noun ("the critics … They contend"), else v3's rule.  Descriptions: plural ones ("officials")
+are never one named person; a capitalised name ending in a title word ("Paul Expert") is a
+name; an unresolved description is looked up in the entity registry (GUIDELINES §9.3).
+Possessive pronouns ("his claim that") resolve as their subject form.  Frozen with ``quotes`` v4.
 """
 
 from __future__ import annotations
