@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from newsgold.align import annotation_from_raw
 from newsgold.output import write_files
 from newsgold.schema import DocAnnotation, Entity, Target, dumps_doc, dumps_line
 from newsgold.validate import Context, ValidationError, validate_entities, validate_path, validate_targets
@@ -45,7 +46,8 @@ def load_annotations(path: Path | str, ctx: Context) -> AnnotationSet:
         raws = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
         raws = [json.loads(path.read_text(encoding="utf-8"))]
-    return {raw["doc_id"]: DocAnnotation.from_dict(raw) for raw in raws}
+    # spans given as text (predictions) are aligned to their document here (newsgold.align)
+    return {raw["doc_id"]: annotation_from_raw(raw, ctx.docs[raw["doc_id"]].text) for raw in raws}
 
 
 def write_annotation_dir(annotations: AnnotationSet, directory: Path, overwrite: bool = False) -> list[Path]:

@@ -65,12 +65,26 @@ def config_of(extractor: Any) -> dict[str, Any]:
 
 
 def extract_many(extractor: Extractor, documents: Sequence[Document]) -> list[DocAnnotation]:
-    """Use the batch method when there is one; always one annotation per document, in order."""
+    """Use the batch method when there is one; always one annotation per document, in order.
+
+    An extractor may return the JSON form (a dict) instead of a DocAnnotation, e.g. to give its
+    spans as text: it is validated and aligned as a ``cmd:`` program's output line would be."""
     batch = getattr(extractor, "extract_batch", None)
     out = list(batch(documents)) if callable(batch) else [extractor.extract(d) for d in documents]
     if len(out) != len(documents):
         raise ExtractorError(f"{extractor.name}: returned {len(out)} annotations for {len(documents)} documents")
-    return out
+    return [_from_json(extractor, doc, ann) if isinstance(ann, dict) else ann for doc, ann in zip(documents, out)]
+
+
+def _from_json(extractor: Extractor, document: Document, raw: dict[str, Any]) -> DocAnnotation:
+    from newsgold.align import annotation_from_raw
+    from newsgold.validate import Context, check_object
+
+    problems = check_object(raw, Context(docs={document.doc_id: document}), f"{extractor.name} output", strict_refs=False)
+    if problems:
+        detail = "; ".join(str(p) for p in problems[:3])
+        raise ExtractorError(f"{extractor.name}: bad output for document {document.doc_id!r}: {detail}")
+    return annotation_from_raw(raw, document.text)
 
 
 def check_extractor(obj: Any, origin: str) -> Extractor:

@@ -148,6 +148,7 @@ class CommandExtractor:
         return self._parse(proc.stdout, docs, which)
 
     def _parse(self, stdout: bytes, docs: list[Document], which: str) -> list[DocAnnotation]:
+        from newsgold.align import annotation_from_raw
         from newsgold.validate import Context, check_object
 
         try:
@@ -174,7 +175,7 @@ class CommandExtractor:
                 raise CommandFailed(f"{self.name}: bad output for {label}: {detail}", [doc_id] if doc_id in by_id else list(by_id))
             if doc_id in got:
                 raise CommandFailed(f"{self.name}: output for document {doc_id!r} appears twice", [doc_id])
-            got[str(doc_id)] = DocAnnotation.from_dict(raw)
+            got[str(doc_id)] = annotation_from_raw(raw, by_id[str(doc_id)].text)
         missing = [d for d in by_id if d not in got]
         if missing:
             raise CommandFailed(

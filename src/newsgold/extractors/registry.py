@@ -31,7 +31,7 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV3",
+    "quotes": "newsgold.extractors.quotes:QuotesV4",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
     "stance": "newsgold.extractors.stance:StanceV3",
@@ -40,7 +40,11 @@ BUILTINS: dict[str, str] = {
 # Every version of a built-in that is still served, so that a suite or a command that pins an
 # older version (``quotes@2``) reproduces it exactly, whatever the name resolves to by default.
 BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
-    "quotes": {"2": "newsgold.extractors.quotes:QuotesV2", "3": "newsgold.extractors.quotes:QuotesV3"},
+    "quotes": {
+        "2": "newsgold.extractors.quotes:QuotesV2",
+        "3": "newsgold.extractors.quotes:QuotesV3",
+        "4": "newsgold.extractors.quotes:QuotesV4",
+    },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",
         "2": "newsgold.extractors.stance:StanceV2",

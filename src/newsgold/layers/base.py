@@ -108,6 +108,10 @@ class Layer:
     def check(self, chk: Any, items: Sequence[dict[str, Any]], text: str) -> None:
         """Offsets and references the JSON Schema cannot express."""
 
+    def align(self, aligner: Any, item: dict[str, Any]) -> dict[str, Any]:
+        """An item's spans given as text turned into offsets (``aligner`` is align.ItemAligner)."""
+        return item
+
     # -- scoring (``corpus`` is scoring.layers.Corpus)
     def score(self, corpus: Any) -> None:
         """Add this layer's counts and item matches to ``corpus.results``."""

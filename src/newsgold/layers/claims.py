@@ -72,6 +72,7 @@ class ClaimsLayer(SpanLayer):
     name, noun, title, item_type = "claims", "claim", "Claims", Claim
     part, span_attr, label_attr, label_part, labels = "span", "span", "kind", "kind", CLAIM_KINDS
     who_part, css, summary_attribute, ls_label = "claimant", "c", ("kind", "kind.accuracy"), CLAIM
+    text_field, text_fields = "span_text", ("span_text",)
 
     def who(self, item: Claim) -> str | None:
         return item.claimant
@@ -112,7 +113,9 @@ class ClaimsLayer(SpanLayer):
         claim = {
             "type": "object",
             "additionalProperties": False,
-            "required": ["id", "span", "claimant", "kind", "checkworthy", "quote"],
+            "if": {"required": ["span_text"]},
+            "then": {"required": ["id", "span_text", "claimant", "kind", "checkworthy", "quote"]},
+            "else": {"required": ["id", "span", "claimant", "kind", "checkworthy", "quote"]},
             "properties": {
                 "id": {"type": "string", "minLength": 1},
                 "span": {"$ref": "#/$defs/fragments"},
@@ -121,6 +124,13 @@ class ClaimsLayer(SpanLayer):
                 "checkworthy": {"type": "boolean"},
                 "quote": NULLABLE_ID,
                 "score": SCORE_SCHEMA,
+                "span_text": {
+                    "oneOf": [
+                        {"type": "string", "minLength": 1},
+                        {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+                    ],
+                    "description": "predictions only: the claim as text (a string, or one per fragment), aligned to the document",
+                },
             },
         }
         return {"type": "array", "items": {"$ref": "#/$defs/claim"}}, {"claim": claim}

@@ -65,6 +65,7 @@ class QuotesLayer(SpanLayer):
     name, noun, title, item_type = "quotes", "quote", "Quotes", Quote
     part, span_attr, label_attr, label_part, labels = "content", "content", "type", "type", QUOTE_TYPES
     who_part, css, summary_attribute, ls_label = "speaker", "q", ("speaker", "speaker.accuracy"), QUOTE
+    text_field, text_fields = "content_text", ("content_text", "source_text", "cue_text")
 
     def who(self, item: Quote) -> str | None:
         return item.source.entity
@@ -89,10 +90,13 @@ class QuotesLayer(SpanLayer):
         }
 
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        text = {"type": "string", "minLength": 1}
         quote = {
             "type": "object",
             "additionalProperties": False,
-            "required": ["id", "type", "content", "source", "cue"],
+            "if": {"required": ["content_text"]},
+            "then": {"required": ["id", "type", "content_text"]},
+            "else": {"required": ["id", "type", "content", "source", "cue"]},
             "properties": {
                 "id": {"type": "string", "minLength": 1},
                 "type": {"enum": list(QUOTE_TYPES)},
@@ -105,16 +109,44 @@ class QuotesLayer(SpanLayer):
                 },
                 "cue": NULLABLE_SPAN,
                 "score": SCORE_SCHEMA,
+                "content_text": {
+                    "oneOf": [text, {"type": "array", "items": text, "minItems": 1}],
+                    "description": "predictions only: the content as text (a string, or one per fragment), aligned to the document",
+                },
+                "source_text": {
+                    **text,
+                    "description": "predictions only: the speaker as written; also the speaker when source has no entity",
+                },
+                "cue_text": {**text, "description": "predictions only: the cue as text, aligned near the content"},
             },
         }
         return {"type": "array", "items": {"$ref": "#/$defs/quote"}}, {"quote": quote}
 
     def check_item(self, chk: Any, i: int, q: dict[str, Any], text: str) -> None:
-        if q["source"]["span"] is not None:
-            chk.span(text, ["quotes", i, "source", "span"], q["source"]["span"])
-        if q["cue"] is not None:
+        source = q.get("source") or {}
+        if source.get("span") is not None:
+            chk.span(text, ["quotes", i, "source", "span"], source["span"])
+            if "source_text" in q:
+                chk.add(["quotes", i, "source_text"], "give source.span (offsets) or source_text (text), not both")
+        if q.get("cue") is not None:
             chk.span(text, ["quotes", i, "cue"], q["cue"])
-        chk.entity(["quotes", i, "source", "entity"], q["source"]["entity"])
+            if "cue_text" in q:
+                chk.add(["quotes", i, "cue_text"], "give cue (offsets) or cue_text (text), not both")
+        chk.entity(["quotes", i, "source", "entity"], source.get("entity"))
+
+    def align_more(self, aligner: Any, q: dict[str, Any]) -> dict[str, Any]:
+        qid = str(q.get("id"))
+        source = dict(q.get("source") or {"span": None, "entity": None})
+        if "source_text" in q:
+            said = q.pop("source_text")
+            source["span"] = aligner.near(self.name, qid, "source_text", said, q["content"])
+            if source.get("entity") is None:
+                source["entity"] = said.strip()
+        q["source"] = {"span": source.get("span"), "entity": source.get("entity")}
+        if "cue_text" in q:
+            q["cue"] = aligner.near(self.name, qid, "cue_text", q.pop("cue_text"), q["content"])
+        q.setdefault("cue", None)
+        return q
 
     # -- scoring: cue and source spans on their own, end to end on matched content
     def score_more_spans(self, corpus: Any, golds: list[list[Quote]], preds: list[list[Quote]]) -> None:

@@ -28,6 +28,8 @@ class SpanLayer(Layer):
     css = "s"  # HTML class of the marks
     summary_attribute: tuple[str, str] | None = None  # (title, metric suffix) in the suite table; default label accuracy
     ls_label = ""  # the Label Studio span label of the item's fragments
+    text_field = ""  # the prediction field giving the fragments as text (newsgold.align), "" for none
+    text_fields: tuple[str, ...] = ()  # every such field of the item, the main one first
 
     # -- item access
     def frags(self, item: Any) -> list[Span]:
@@ -43,11 +45,29 @@ class SpanLayer(Layer):
     def check(self, chk: Any, items: Sequence[dict[str, Any]], text: str) -> None:
         """Fragments in the text, sorted and disjoint (ids are checked across layers by the checker)."""
         for i, item in enumerate(items):
-            chk.fragments(text, [self.name, i, self.span_attr], item[self.span_attr])
+            given = [f for f in self.text_fields if f in item]
+            if given and chk.strict:
+                chk.add([self.name, i, given[0]], "spans given as text are for predictions: gold and annotation passes give offsets")
+            if self.span_attr in item:
+                if self.text_field in item:
+                    chk.add([self.name, i, self.text_field], f"give {self.span_attr} (offsets) or {self.text_field} (text), not both")
+                chk.fragments(text, [self.name, i, self.span_attr], item[self.span_attr])
             self.check_item(chk, i, item, text)
 
     def check_item(self, chk: Any, i: int, item: dict[str, Any], text: str) -> None:
         pass
+
+    # -- spans given as text (see newsgold.align)
+    def align(self, aligner: Any, item: dict[str, Any]) -> dict[str, Any]:
+        if self.text_field and self.text_field in item:
+            item[self.span_attr] = aligner.fragments(self.name, str(item.get("id")), self.text_field, item.pop(self.text_field))
+        else:
+            aligner.seen(self.name, item.get(self.span_attr) or [])
+        return self.align_more(aligner, item)
+
+    def align_more(self, aligner: Any, item: dict[str, Any]) -> dict[str, Any]:
+        """The item's other spans given as text."""
+        return item
 
     # -- scoring
     def score(self, corpus: Any) -> None:
@@ -66,6 +86,7 @@ class SpanLayer(Layer):
             return [[(corpus.frags(self.frags(x), d), code[self.label(x)], x.id) for x in side[d]] for d in range(n)]
 
         scores, gt, pt = corpus.spans(table(golds), table(preds), f"{self.name}.{self.part}", self.labels)
+        self.count_unaligned(corpus, preds, active)
         self.score_more_spans(corpus, golds, preds)
         per_doc = pairs(scores, gt, pt, n, corpus.config.match_scheme)
         for d in active:
@@ -106,6 +127,25 @@ class SpanLayer(Layer):
             add_confusion(counts, f"{self.name}.{self.label_part}", labels_g, labels_p, self.labels)
             self.doc_end(counts, state)
             counts.add(f"{self.name}.{self.label_part}.scored", 1.0)
+
+    def count_unaligned(self, corpus: Any, preds: list[list[Any]], active: list[int]) -> None:
+        """Predictions whose text could not be aligned (no fragments at all) are spurious under every
+        span scheme (``token`` counts tokens, which they have none of), never dropped; the
+        alignment counts recorded in the predictions' meta are summed as ``<layer>.align.<how>``."""
+        from newsgold.align import counts_of
+
+        prefix = f"{self.name}.{self.part}"
+        for d in active:
+            counts = corpus.results[d].counts
+            for how, k in counts_of(corpus.pred[d].meta, self.name).items():
+                counts.add(f"{self.name}.align.{how}", float(k))
+            for item in preds[d]:
+                if self.frags(item):
+                    continue
+                for scheme in corpus.schemes:
+                    if scheme.kind != "token":
+                        counts.add(f"{prefix}.{scheme.name}.spu")
+                        counts.add(f"{prefix}.{scheme.name}.label.{self.label(item)}.pred")
 
     def score_more_spans(self, corpus: Any, golds: list[list[Any]], preds: list[list[Any]]) -> None:
         """Other span parts scored on their own (quote cues and sources)."""

@@ -66,6 +66,20 @@ def rows(s: CorpusScores) -> list[Row]:
     return [row for layer in registry if layer.name in s.layers for row in layer.report_rows(s)]
 
 
+def alignment_notes(s: CorpusScores) -> list[str]:
+    """How many predicted spans given as text were aligned, and how (see newsgold.align)."""
+    out = []
+    for layer in registry:
+        got = {how: s.total[f"{layer.name}.align.{how}"] for how in ("exact", "normalised", "failed", "ties")}
+        if any(got.values()):
+            out.append(
+                f"{layer_title(layer.name)}: {fmt_count(sum(got[h] for h in ('exact', 'normalised', 'failed')))} span(s) given as text, "
+                f"aligned {fmt_count(got['exact'])} exact, {fmt_count(got['normalised'])} normalised, {fmt_count(got['failed'])} failed "
+                f"(an item without its main span counts as spurious); {fmt_count(got['ties'])} repeated in the text (ties, see meta.align)."
+            )
+    return out
+
+
 def notes(s: CorpusScores) -> list[str]:
     coverage = f" (gold for {len(s.docs)} of {s.n_corpus} documents)" if s.n_corpus else ""
     out = [
@@ -80,6 +94,7 @@ def notes(s: CorpusScores) -> list[str]:
         out.append(f"Gold documents without predictions (scored as predicting nothing): {', '.join(s.missing_docs)}.")
     if s.unscored_docs:
         out.append(f"Predicted documents without gold (not scored): {', '.join(s.unscored_docs)}.")
+    out += alignment_notes(s)
     if any(isinstance(v, float) and math.isnan(v) for v in s.micro.values()):
         out.append(
             f"{NA_TEXT}: undefined, neither gold nor predictions have anything to score there (support 0); "
