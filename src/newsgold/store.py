@@ -6,12 +6,12 @@ a JSON Lines file (predictions).  Both load into ``{doc_id: DocAnnotation}``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from newsgold.jsonio import read_json
 from newsgold.output import write_files
 from newsgold.schema import DocAnnotation, Entity, Target, dumps_doc, dumps_line
-from newsgold.validate import Context, ValidationError, validate_entities, validate_path, validate_targets
+from newsgold.validate import Context, ValidationError, read_path, validate_entities, validate_targets
 
 AnnotationSet = dict[str, DocAnnotation]
 
@@ -21,7 +21,7 @@ def load_entities(path: Path | str) -> list[Entity]:
     problems = validate_entities(path)
     if problems:
         raise ValidationError(problems)
-    return [Entity.from_dict(d) for d in json.loads(path.read_text(encoding="utf-8"))]
+    return [Entity.from_dict(d) for d in read_json(path)]
 
 
 def load_targets(path: Path | str) -> list[Target]:
@@ -29,22 +29,14 @@ def load_targets(path: Path | str) -> list[Target]:
     problems = validate_targets(path)
     if problems:
         raise ValidationError(problems)
-    return [Target.from_dict(d) for d in json.loads(path.read_text(encoding="utf-8"))]
+    return [Target.from_dict(d) for d in read_json(path)]
 
 
 def load_annotations(path: Path | str, ctx: Context) -> AnnotationSet:
     """Load and validate a gold directory, a single ``.json`` document or a ``.jsonl`` file."""
-    path = Path(path)
-    problems = validate_path(path, ctx)
+    raws, problems = read_path(Path(path), ctx)
     if problems:
         raise ValidationError(problems)
-    if path.is_dir():
-        files = sorted(path.glob("*.json"))
-        raws = [json.loads(f.read_text(encoding="utf-8")) for f in files]
-    elif path.suffix == ".jsonl":
-        raws = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    else:
-        raws = [json.loads(path.read_text(encoding="utf-8"))]
     return {raw["doc_id"]: DocAnnotation.from_dict(raw) for raw in raws}
 
 

@@ -92,6 +92,11 @@ class Layer:
         """(the layer's property schema, the ``$defs`` it adds)."""
         raise NotImplementedError
 
+    def struct(self) -> Any:
+        """The msgspec type of one item (see :mod:`newsgold.layers.typed`), equivalent to the
+        schema fragment; None: files with this layer are checked by the JSON Schema alone (slow)."""
+        return None
+
     def hf_feature(self) -> Any:
         """The ``datasets`` feature of one item (a dict of features), or None: then the layer is
         exported as one JSON text per document, so any registered layer can be exported."""

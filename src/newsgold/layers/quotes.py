@@ -102,6 +102,22 @@ class QuotesLayer(SpanLayer):
         }
         return {"type": "array", "items": {"$ref": "#/$defs/quote"}}, {"quote": quote}
 
+    def struct(self) -> Any:
+        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, SpanT, Unset, one_of, struct
+
+        source = struct("Source", [("span", SpanT | None), ("entity", NonEmpty | None)])
+        return struct(
+            "Quote",
+            [
+                ("id", NonEmpty),
+                ("type", one_of(QUOTE_TYPES)),
+                ("content", Fragments),
+                ("source", source),
+                ("cue", SpanT | None),
+                ("score", float | Unset, UNSET),
+            ],
+        )
+
     def check_item(self, chk: Any, i: int, q: dict[str, Any], text: str) -> None:
         if q["source"]["span"] is not None:
             chk.span(text, ["quotes", i, "source", "span"], q["source"]["span"])

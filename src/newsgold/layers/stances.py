@@ -75,6 +75,12 @@ class StancesLayer(StanceLabelStudio, Layer):
         }
         return {"type": "array", "items": {"$ref": "#/$defs/stance"}}, {"stance": stance}
 
+    def struct(self) -> Any:
+        from newsgold.layers.typed import UNSET, NonEmpty, Unset, one_of, struct
+
+        fields = [("holder", NonEmpty), ("target", NonEmpty), ("label", one_of(STANCE_LABELS)), ("score", float | Unset, UNSET)]
+        return struct("Stance", fields)
+
     def item_label(self, item: Any, index: int) -> str:
         if isinstance(item, dict):
             return f"stance ({item.get('holder')!s}, {item.get('target')!s})"
