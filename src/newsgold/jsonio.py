@@ -38,7 +38,7 @@ def _reason(e: orjson.JSONDecodeError, text: str) -> str:
     msg = e.msg
     if "depth limit" in msg or "recursion" in msg:
         return f"malformed JSON: nested deeper than {MAX_DEPTH} levels"
-    m = _NON_FINITE.match(text, e.pos) or (_NON_FINITE.match(text, e.pos - 1) if e.pos else None)
+    m = (_NON_FINITE.match(text, e.pos - 1) if e.pos and text[e.pos - 1] == "-" else None) or _NON_FINITE.match(text, e.pos)
     if m:
         return f"malformed JSON: {m.group(0)} is not a JSON number (numbers must be finite)"
     if "infinity" in msg:
