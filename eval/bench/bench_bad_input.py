@@ -96,11 +96,12 @@ def build(root: Path, n_docs: int, n_quotes: int, seed: int, newsgold: str) -> P
     return root / "pred.jsonl"
 
 
-def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS MB, exit code) of one whole process."""
-    proc = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], cwd=cwd, capture_output=True, text=True)
-    wall, rss_kb = proc.stderr.strip().splitlines()[-1].split()
-    return float(wall), int(rss_kb) / 1024, proc.returncode
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float, float, int]:
+    """(wall seconds, CPU seconds (user + system), peak RSS MB, exit code) of one whole process.
+    CPU time is printed too because on a shared machine wall time includes waiting for a core."""
+    proc = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", *cmd], cwd=cwd, capture_output=True, text=True)
+    wall, user, system, rss_kb = proc.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(rss_kb) / 1024, proc.returncode
 
 
 def main() -> None:
@@ -130,12 +131,12 @@ def main() -> None:
         ("score (bootstrap 1000)", ["score", "--pred", "pred.jsonl", "--format", "json"], 0),
         ("validate, one float offset", ["validate", "bad.jsonl"], 1),
     ]
-    print(f"| command | wall s | peak RSS MB | exit |  ({env_note})")
-    print("|---|---:|---:|---:|")
+    print(f"| command | wall s | CPU s | peak RSS MB | exit |  ({env_note}, one core: taskset -c 0)")
+    print("|---|---:|---:|---:|---:|")
     for label, cmd, want in runs:
-        wall, rss, rc = timed(["taskset", "-c", "0", newsgold, *cmd], root)
+        wall, cpu, rss, rc = timed(["taskset", "-c", "0", newsgold, *cmd], root)
         flag = "" if rc == want else f" (expected exit {want})"
-        print(f"| `newsgold {' '.join(cmd)}` ({label}) | {wall:.1f} | {rss:.0f} | {rc}{flag} |", flush=True)
+        print(f"| `newsgold {' '.join(cmd)}` ({label}) | {wall:.1f} | {cpu:.1f} | {rss:.0f} | {rc}{flag} |", flush=True)
 
 
 if __name__ == "__main__":

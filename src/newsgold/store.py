@@ -34,10 +34,10 @@ def load_targets(path: Path | str) -> list[Target]:
 
 def load_annotations(path: Path | str, ctx: Context) -> AnnotationSet:
     """Load and validate a gold directory, a single ``.json`` document or a ``.jsonl`` file."""
-    raws, problems = read_path(Path(path), ctx)
+    docs, problems = read_path(Path(path), ctx, build=DocAnnotation.from_dict)
     if problems:
         raise ValidationError(problems)
-    return {raw["doc_id"]: DocAnnotation.from_dict(raw) for raw in raws}
+    return {doc.doc_id: doc for doc in docs}
 
 
 def write_annotation_dir(annotations: AnnotationSet, directory: Path, overwrite: bool = False) -> list[Path]:

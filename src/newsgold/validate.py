@@ -10,7 +10,7 @@ speakers and claimants in free text, since an extractor has no entity registry.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -210,12 +210,20 @@ def read_doc_file(path: Path, ctx: Context) -> tuple[Any, list[Problem]]:
 
 def validate_jsonl(path: Path, ctx: Context, strict_refs: bool = False) -> list[Problem]:
     """A prediction file: one document object per line, each doc_id at most once."""
-    return read_jsonl(path, ctx, strict_refs)[1]
+    return read_jsonl(path, ctx, strict_refs, build=_nothing)[1]
 
 
-def read_jsonl(path: Path, ctx: Context, strict_refs: bool = False, check_docs: bool = True) -> tuple[list[Any], list[Problem]]:
+def _nothing(raw: Any) -> None:
+    return None
+
+
+def read_jsonl(
+    path: Path, ctx: Context, strict_refs: bool = False, check_docs: bool = True, build: Callable[[Any], Any] | None = None
+) -> tuple[list[Any], list[Problem]]:
     """The document objects of a prediction file and every problem in it (one pass);
-    ``check_docs=False``: shape only, for stored files read without their documents."""
+    ``check_docs=False``: shape only, for stored files read without their documents.
+    ``build`` turns each valid object into what is kept (the typed annotation), line by line, so
+    a large file is never held twice; returning None keeps nothing (validation only)."""
     name = shown(path)
     problems: list[Problem] = []
     raws: list[Any] = []
@@ -234,7 +242,9 @@ def read_jsonl(path: Path, ctx: Context, strict_refs: bool = False, check_docs: 
                         Problem(name, f"doc_id {doc_id!r} repeated (first on line {first_line[doc_id]})", lineno, field="doc_id")
                     )
                 first_line.setdefault(doc_id, lineno)
-                raws.append(raw)
+                kept = raw if build is None else build(raw)
+                if kept is not None:
+                    raws.append(kept)
     except JsonReadError as e:
         return [], [_problem(e)]
     if not first_line and not problems:
@@ -294,10 +304,10 @@ def validate_path(path: Path, ctx: Context) -> list[Problem]:
         return validate_entities(path)
     if path.name == "targets.json" and path.is_file():
         return validate_targets(path)
-    return read_path(path, ctx)[1]
+    return read_path(path, ctx, build=_nothing)[1]
 
 
-def read_path(path: Path, ctx: Context) -> tuple[list[Any], list[Problem]]:
+def read_path(path: Path, ctx: Context, build: Callable[[Any], Any] | None = None) -> tuple[list[Any], list[Problem]]:
     """The document objects of a gold directory, one ``.json`` or a ``.jsonl`` file, and every
     problem in them, read once (the loaders build typed annotations from the objects)."""
     if path.is_dir():
@@ -307,15 +317,16 @@ def read_path(path: Path, ctx: Context) -> tuple[list[Any], list[Problem]]:
         raws, problems = [], []
         for f in files:
             raw, found = read_doc_file(f, ctx)
-            raws.append(raw)
+            if raw is not None:
+                raws.append(raw if build is None else build(raw))
             problems += found
         return raws, problems
     if not path.exists():
         return [], [Problem(shown(path), "no such file or directory")]
     if path.suffix == ".jsonl":
-        return read_jsonl(path, ctx)
+        return read_jsonl(path, ctx, build=build)
     raw, problems = read_doc_file(path, ctx)
-    return [raw], problems
+    return ([] if raw is None else [raw if build is None else build(raw)]), problems
 
 
 def validate_all(ws: Workspace) -> list[Problem]:

@@ -46,10 +46,11 @@ class StoredRun:
         path = self.directory / "predictions.jsonl"
         if not path.is_file():
             raise ArtifactError(f"{shown(path)}: missing (a run directory holds its predictions there)")
-        raws, problems = read_jsonl(path, Context(docs=dict(docs or {})), strict_refs=False, check_docs=docs is not None)
+        ctx = Context(docs=dict(docs or {}))
+        anns, problems = read_jsonl(path, ctx, strict_refs=False, check_docs=docs is not None, build=DocAnnotation.from_dict)
         if problems:
             raise ValidationError(problems)
-        return {raw["doc_id"]: DocAnnotation.from_dict(raw) for raw in raws}
+        return {ann.doc_id: ann for ann in anns}
 
 
 def load_run(directory: Path | str) -> StoredRun:
