@@ -180,6 +180,37 @@ def check_object(raw: Any, ctx: Context, file: str, line: int | None = None, str
     return _DocChecker(raw, ctx, file, line, strict_refs).run()
 
 
+def usable_item_problems(raw: dict[str, Any], ctx: Context, file: str, strict_refs: bool = True) -> list[Problem]:
+    """The offset and reference problems (overlaps, spans past the text, unknown ids) of the
+    items of ``raw`` that have the right shape, the others left out: so a converter that found
+    problems of its own still reports these in the same pass.  Paths name the original items."""
+    import re
+
+    usable: dict[str, Any] = {k: v for k, v in raw.items() if k not in registry}
+    kept: dict[str, list[int]] = {}
+    ids: dict[str, set[str]] = {}
+    for layer in registry:
+        items = raw.get(layer.name)
+        if not isinstance(items, list):
+            continue
+        ids[layer.name] = {x["id"] for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)}
+        kept[layer.name] = [i for i, x in enumerate(items) if not shape_problems({"doc_id": "x", layer.name: [x]}, file)]
+        usable[layer.name] = [items[i] for i in kept[layer.name]]
+    if shape_problems(usable, file):
+        return []
+    checker = _DocChecker(usable, ctx, file, None, strict_refs)
+    checker._ids = ids
+    out = []
+    for p in checker.run():
+        m = re.match(r"(\w+)\[(\d+)\]", p.field or "")
+        if m and m.group(1) in kept:
+            i = kept[m.group(1)][int(m.group(2))]
+            field = f"{m.group(1)}[{i}]{p.field[m.end() :]}"  # type: ignore[index]
+            p = Problem(p.file, p.message, p.line, _item_label(raw, [m.group(1), i]), field)
+        out.append(p)
+    return out
+
+
 def _problem(e: JsonReadError) -> Problem:
     return Problem(e.file, e.reason + (f" (column {e.column})" if e.column is not None else ""), e.line)
 
