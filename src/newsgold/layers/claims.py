@@ -24,7 +24,7 @@ CLAIM_QUOTE_ID = "claim_quote_id"
 CHECKWORTHY_VALUES = {"yes": True, "no": False}
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     id: str
     span: list[Span]

@@ -20,7 +20,7 @@ REL_SOURCE, REL_CUE = "source", "cue"
 QUOTE_TYPE, SPEAKER, SPEAKER_TEXT = "quote_type", "speaker", "speaker_text"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     span: Span | None = None
     entity: str | None = None
@@ -29,7 +29,7 @@ class Source:
         return {"span": None if self.span is None else list(self.span), "entity": self.entity}
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     id: str
     type: str

@@ -26,7 +26,7 @@ STANCE_LEVELS = ("document", "holder")
 F_AVG_LABELS = ("favor", "against")  # SemEval-2016 Task 6
 
 
-@dataclass
+@dataclass(slots=True)
 class Stance:
     holder: str
     target: str
