@@ -176,7 +176,9 @@ def json_schema(name: str = "annotation") -> dict[str, Any]:
             _SCHEMAS[key] = annotation_schema()
         else:
             text = resources.files("newsgold").joinpath(f"data/{name}.schema.json").read_text(encoding="utf-8")
-            _SCHEMAS[key] = json.loads(text)
+            from newsgold.jsonio import loads
+
+            _SCHEMAS[key] = loads(text, f"newsgold/data/{name}.schema.json")
     return _SCHEMAS[key]
 
 
