@@ -78,7 +78,7 @@ def test_documents_file_problems_name_line_item_field(files: Path) -> None:
     assert [str(p) for p in info.value.problems] == [
         "bad.jsonl:1: a: field n_chars: text has 1 characters, recorded 2",
         "bad.jsonl:2: field doc_id: expected a non-empty string, got None",
-        "bad.jsonl:4: malformed JSON: Expecting value (column 1)",
+        "bad.jsonl:4: malformed JSON: invalid literal, expected 'null' (column 1)",
     ]
     bad.write_text('{"doc_id": "a", "text": "x"}\n{"doc_id": "a", "text": "x", "sha256": "00"}\n')
     with pytest.raises(ValidationError) as info:

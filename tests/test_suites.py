@@ -43,6 +43,18 @@ def test_parse_good_suite():
         ("bogus = 1\n[[extractors]]\nspec = 'quotes'\n", r"unknown field\(s\) bogus"),
         ("name = \n", r"s.toml: invalid TOML"),
         ("[[extractors]]\nspec = 'quotes'\ncolor = 'red'\n", r"extractors\[0\]: unknown field\(s\) color"),
+        ("seed = -1\n[[extractors]]\nspec = 'quotes'\n", r"^s.toml: field seed: must be between 0 and 4294967295, got -1$"),
+        ("seed = 4294967296\n[[extractors]]\nspec = 'quotes'\n", r"field seed: must be between 0 and 4294967295"),
+        ("seed = true\n[[extractors]]\nspec = 'quotes'\n", r"field seed: expected int, got bool True"),
+        ("seed = 1.5\n[[extractors]]\nspec = 'quotes'\n", r"field seed: expected int, got float 1.5"),
+        ("bootstrap = -5\n[[extractors]]\nspec = 'quotes'\n", r"field bootstrap: must be between 0 and 1000000, got -5"),
+        ("bootstrap = 10000000\n[[extractors]]\nspec = 'quotes'\n", r"field bootstrap: must be between 0 and 1000000"),
+        ("bootstrap = false\n[[extractors]]\nspec = 'quotes'\n", r"field bootstrap: expected int, got bool"),
+        ("match_scheme = 'nope'\n[[extractors]]\nspec = 'quotes'\n", r"field match_scheme: unknown scheme"),
+        ("schemes = [3]\n[[extractors]]\nspec = 'quotes'\n", r"field schemes: expected scheme names \(strings\), got 3"),
+        ("[[extractors]]\nspec = 'quotes'\nversion = true\n", r"extractors\[0\]: field version: expected a string"),
+        ("[[extractors]]\nspec = 'quotes'\nfolds = true\n", r"extractors\[0\]: field folds: expected int, got bool"),
+        ("[[extractors]]\nspec = 'quotes'\nconfig = 3\n", r"extractors\[0\]: field config: expected dict"),
     ],
 )
 def test_bad_suites(text: str, message: str):
@@ -63,3 +75,34 @@ def test_folds_are_by_document_and_deterministic():
     a = fold_assignment(ids, 3, 7)
     assert a == fold_assignment(list(reversed(ids)), 3, 7)
     assert sorted(set(a.values())) == [0, 1, 2]
+
+
+def test_suite_file_not_utf8_names_file_and_line(tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_bytes(b'name = "s"\ndescription = "caf\xe9"\n[[extractors]]\nspec = "quotes"\n')
+    with pytest.raises(SuiteError) as e:
+        load_suite(Workspace.find(), path)
+    assert str(e.value) == f"{path}:2: not UTF-8 (invalid continuation byte, byte 0xe9) (column 19)"
+
+
+@pytest.mark.parametrize(
+    "entry, message",
+    [
+        ('spec = "no_such_module_xyz:Extractor"\nlabel = "mine"', "no_such_module_xyz"),
+        ('spec = "claims-learned"\nlabel = "mine"', "a learned extractor is evaluated only by cross-validation"),
+        ('spec = "quotes"\nversion = "2"\nfolds = 2\nlabel = "mine"', "folds is set but"),
+    ],
+)
+def test_every_extractor_is_checked_before_any_extraction(tmp_path, monkeypatch, entry: str, message: str):
+    """A labelled entry used to be resolved only when its turn came, after the others had run."""
+    import newsgold.runs.core as core
+    from newsgold.runs import RunError, run_suite
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("extraction started before the suite was checked")
+
+    monkeypatch.setattr(core, "extract_documents", no_extraction)
+    text = 'name = "s"\nlayers = ["quotes"]\nbootstrap = 0\n[[extractors]]\nspec = "quotes"\n[[extractors]]\n' + entry + "\n"
+    with pytest.raises(RunError, match=message):
+        run_suite(Workspace.find(), parse_suite(text, "s.toml"), tmp_path / "runs", "r", use_cache=False)
+    assert not (tmp_path / "runs" / "r").exists()

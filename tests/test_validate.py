@@ -149,7 +149,7 @@ def test_malformed_json_names_file_and_line(tmp_path, ctx):
     path.write_text('{\n  "doc_id": "synth",\n  "quotes": [,]\n}\n', encoding="utf-8")
     (problem,) = validate_doc_file(path, ctx)
     assert problem.line == 3
-    assert str(problem).endswith("synth.json:3: malformed JSON: Expecting value (column 14)")
+    assert str(problem).endswith("synth.json:3: malformed JSON: unexpected character, expected a JSON value (column 14)")
 
 
 def test_file_name_must_match_doc_id(tmp_path, ctx):

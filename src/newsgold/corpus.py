@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,12 +48,16 @@ class Document:
 
 def load_documents(path: Path | str) -> dict[str, Document]:
     """The documents keyed by ``doc_id``, without the ``datasets`` machinery (fast, for the CLI)."""
+    from newsgold.jsonio import JsonReadError, iter_jsonl
+    from newsgold.workspace import shown
+
     docs: dict[str, Document] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                doc = Document.from_dict(json.loads(line))
-                docs[doc.doc_id] = doc
+    name = shown(Path(path))
+    for n, raw in iter_jsonl(path, name):
+        if not isinstance(raw, dict) or not isinstance(raw.get("doc_id"), str) or not isinstance(raw.get("text"), str):
+            raise JsonReadError(name, "expected a document object with a string doc_id and text", n)
+        doc = Document.from_dict(raw)
+        docs[doc.doc_id] = doc
     return docs
 
 

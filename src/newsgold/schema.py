@@ -140,6 +140,7 @@ _BASE_DEFS = {
     "fragments": {"type": "array", "items": {"$ref": "#/$defs/span"}, "minItems": 1, "description": "sorted, disjoint fragments"},
 }
 _SCHEMAS: dict[tuple[str, int], dict[str, Any]] = {}
+_VALIDATORS: dict[tuple[str, int], Any] = {}
 
 
 def annotation_schema() -> dict[str, Any]:
@@ -175,8 +176,26 @@ def json_schema(name: str = "annotation") -> dict[str, Any]:
             _SCHEMAS[key] = annotation_schema()
         else:
             text = resources.files("newsgold").joinpath(f"data/{name}.schema.json").read_text(encoding="utf-8")
-            _SCHEMAS[key] = json.loads(text)
+            from newsgold.jsonio import loads
+
+            _SCHEMAS[key] = loads(text, f"newsgold/data/{name}.schema.json")
     return _SCHEMAS[key]
+
+
+def schema_validator(name: str = "annotation") -> Any:
+    """A jsonschema validator of :func:`json_schema` ``name`` in which an integer is a JSON
+    number written without a fraction or exponent (a Python ``int``): ``2.0`` is not an offset,
+    as the strict reader and the typed form have it, though draft 2020-12 would call it one."""
+    import jsonschema
+
+    key = (name, registry.version if name == "annotation" else 0)
+    if key not in _VALIDATORS:
+        checker = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
+            "integer", lambda _, v: isinstance(v, int) and not isinstance(v, bool)
+        )
+        cls = jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=checker)
+        _VALIDATORS[key] = cls(json_schema(name))
+    return _VALIDATORS[key]
 
 
 def dumps_doc(doc: DocAnnotation | dict[str, Any]) -> str:

@@ -9,11 +9,11 @@ against an entity registry given with ``--entities``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsgold.corpus import FIELDS, Document
+from newsgold.jsonio import JsonReadError, jsonl_lines, loads, read_text
 from newsgold.validate import Context, Problem, ValidationError
 from newsgold.workspace import shown
 
@@ -61,21 +61,18 @@ def load_documents_file(path: Path | str) -> dict[str, Document]:
     path = Path(path)
     name = shown(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as e:
-        raise ValidationError([Problem(name, f"not UTF-8 (byte {e.start})")]) from None
-    except OSError as e:
-        raise ValidationError([Problem(name, f"cannot read: {e.strerror or e}")]) from None
+        text = read_text(path, name)
+    except JsonReadError as e:
+        col = f" (column {e.column})" if e.column is not None else ""
+        raise ValidationError([Problem(name, e.reason + col, e.line)]) from None
     docs: dict[str, Document] = {}
     first: dict[str, int] = {}
     problems: list[Problem] = []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for lineno, line in jsonl_lines(text):
         try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as e:
-            problems.append(Problem(name, f"malformed JSON: {e.msg} (column {e.colno})", lineno))
+            raw = loads(line, name, lineno)
+        except JsonReadError as e:
+            problems.append(Problem(name, f"{e.reason} (column {e.column})", lineno))
             continue
         doc, found = _check_record(raw, name, lineno)
         problems += found

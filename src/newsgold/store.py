@@ -6,13 +6,13 @@ a JSON Lines file (predictions).  Both load into ``{doc_id: DocAnnotation}``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from newsgold.align import annotation_from_raw
+from newsgold.jsonio import read_json
 from newsgold.output import write_files
 from newsgold.schema import DocAnnotation, Entity, Target, dumps_doc, dumps_line
-from newsgold.validate import Context, ValidationError, validate_entities, validate_path, validate_targets
+from newsgold.validate import Context, ValidationError, read_path, validate_entities, validate_targets
 
 AnnotationSet = dict[str, DocAnnotation]
 
@@ -22,7 +22,7 @@ def load_entities(path: Path | str) -> list[Entity]:
     problems = validate_entities(path)
     if problems:
         raise ValidationError(problems)
-    return [Entity.from_dict(d) for d in json.loads(path.read_text(encoding="utf-8"))]
+    return [Entity.from_dict(d) for d in read_json(path)]
 
 
 def load_targets(path: Path | str) -> list[Target]:
@@ -30,24 +30,16 @@ def load_targets(path: Path | str) -> list[Target]:
     problems = validate_targets(path)
     if problems:
         raise ValidationError(problems)
-    return [Target.from_dict(d) for d in json.loads(path.read_text(encoding="utf-8"))]
+    return [Target.from_dict(d) for d in read_json(path)]
 
 
 def load_annotations(path: Path | str, ctx: Context) -> AnnotationSet:
     """Load and validate a gold directory, a single ``.json`` document or a ``.jsonl`` file."""
-    path = Path(path)
-    problems = validate_path(path, ctx)
+    # spans given as text (predictions) are aligned to their document here (newsgold.align)
+    docs, problems = read_path(Path(path), ctx, build=lambda raw: annotation_from_raw(raw, ctx.docs[raw["doc_id"]].text))
     if problems:
         raise ValidationError(problems)
-    if path.is_dir():
-        files = sorted(path.glob("*.json"))
-        raws = [json.loads(f.read_text(encoding="utf-8")) for f in files]
-    elif path.suffix == ".jsonl":
-        raws = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    else:
-        raws = [json.loads(path.read_text(encoding="utf-8"))]
-    # spans given as text (predictions) are aligned to their document here (newsgold.align)
-    return {raw["doc_id"]: annotation_from_raw(raw, ctx.docs[raw["doc_id"]].text) for raw in raws}
+    return {doc.doc_id: doc for doc in docs}
 
 
 def write_annotation_dir(annotations: AnnotationSet, directory: Path, overwrite: bool = False) -> list[Path]:

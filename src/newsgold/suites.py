@@ -64,15 +64,28 @@ def suite_path(ws: Workspace, name_or_path: str | Path) -> Path:
     return ws.suites_dir / f"{name_or_path}.toml"
 
 
+MAX_SEED = 2**32 - 1  # what numpy and scikit-learn take as a seed
+MAX_BOOTSTRAP = 1_000_000
+
+
 def _want(raw: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any = None) -> Any:
     value = raw.get(key, default)
-    if value is not None and not isinstance(value, kind):
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if value is not None and (not isinstance(value, kind) or (isinstance(value, bool) and bool not in kinds)):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
         raise SuiteError(f"{where}: field {key}: expected {names}, got {type(value).__name__} {value!r}")
     return value
 
 
+def _in_range(raw: dict[str, Any], key: str, default: int, low: int, high: int, where: str) -> int:
+    value: int = _want(raw, key, int, where, default)
+    if not low <= value <= high:
+        raise SuiteError(f"{where}: field {key}: must be between {low} and {high}, got {value}")
+    return value
+
+
 def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
+    """The suite in ``text``, every field checked (types, ranges, names) before anything runs."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -89,6 +102,8 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
         documents = tuple(docs)
     else:
         raise SuiteError(f'{file}: field documents: expected "all" or a non-empty list of doc ids, got {docs!r}')
+    bootstrap = _in_range(raw, "bootstrap", 1000, 0, MAX_BOOTSTRAP, file)
+    seed = _in_range(raw, "seed", 12345, 0, MAX_SEED, file)
     layers = _want(raw, "layers", list, file)
     if layers is not None:
         bad = [x for x in layers if x not in LAYERS]
@@ -99,10 +114,20 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
         from newsgold.scoring import parse_scheme
 
         for s in schemes:
+            if not isinstance(s, str):
+                raise SuiteError(f"{file}: field schemes: expected scheme names (strings), got {s!r}")
             try:
-                parse_scheme(str(s))
+                parse_scheme(s)
             except ValueError as err:
                 raise SuiteError(f"{file}: field schemes: {err}") from None
+    match_scheme = _want(raw, "match_scheme", str, file)
+    if match_scheme is not None:
+        from newsgold.scoring import parse_scheme
+
+        try:
+            parse_scheme(match_scheme)
+        except ValueError as err:
+            raise SuiteError(f"{file}: field match_scheme: {err}") from None
     entries = raw.get("extractors")
     if not isinstance(entries, list) or not entries:
         raise SuiteError(f"{file}: field extractors: at least one [[extractors]] table is needed")
@@ -118,7 +143,7 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
         if not spec:
             raise SuiteError(f'{where}: field spec is required (e.g. spec = "quotes")')
         version = e.get("version")
-        if version is not None and not isinstance(version, (str, int)):
+        if version is not None and (not isinstance(version, (str, int)) or isinstance(version, bool)):
             raise SuiteError(f"{where}: field version: expected a string, got {version!r}")
         folds = _want(e, "folds", int, where)
         if folds is not None and folds < 2:
@@ -143,9 +168,9 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
         gold=_want(raw, "gold", str, file) or "annotations/gold",
         layers=tuple(layers) if layers else None,
         schemes=tuple(map(str, schemes)) if schemes else None,
-        match_scheme=_want(raw, "match_scheme", str, file),
-        bootstrap=_want(raw, "bootstrap", int, file, 1000),
-        seed=_want(raw, "seed", int, file, 12345),
+        match_scheme=match_scheme,
+        bootstrap=bootstrap,
+        seed=seed,
         path=path,
         text=text,
     )
@@ -156,7 +181,13 @@ def load_suite(ws: Workspace, name_or_path: str | Path = DEFAULT_SUITE) -> Suite
     if not path.exists():
         available = ", ".join(sorted(p.stem for p in ws.suites_dir.glob("*.toml"))) or "none"
         raise SuiteError(f"no suite {str(name_or_path)!r} (no file {shown(path)}; available: {available})")
-    return parse_suite(path.read_text(encoding="utf-8"), shown(path), path)
+    from newsgold.jsonio import JsonReadError, read_text
+
+    try:
+        text = read_text(path, shown(path))
+    except JsonReadError as e:
+        raise SuiteError(str(e)) from None
+    return parse_suite(text, shown(path), path)
 
 
 def fold_assignment(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:

@@ -1,23 +1,25 @@
 """Validation of annotation files: every problem, each naming file, line, item and field.
 
-Validation works on the raw JSON before any typed object is built, so bad input always ends in
-a list of :class:`Problem` and never in a traceback.  Gold files (a directory of
+Validation works on the raw JSON (read by the strict :mod:`newsgold.jsonio`) before any typed
+object is built, so bad input always ends in a list of :class:`Problem` and never in a
+traceback.  The shape is checked by the layers' typed (msgspec) form, which is fast; only an
+object it rejects goes through the JSON Schema, which lists every problem in it.  Gold files (a directory of
 ``<doc_id>.json``) must reference known entity ids; prediction files (JSON Lines) may name
 speakers and claimants in free text, since an extractor has no entity registry.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
+from newsgold.jsonio import JsonReadError, iter_jsonl_checked, read_json
 from newsgold.layers import registry
-from newsgold.schema import json_schema
+from newsgold.schema import schema_validator
 from newsgold.workspace import shown
 
 if TYPE_CHECKING:
@@ -90,6 +92,13 @@ class _DocChecker:
     def __init__(self, raw: dict[str, Any], ctx: Context, file: str, line: int | None, strict_refs: bool):
         self.raw, self.ctx, self.file, self.line, self.strict = raw, ctx, file, line, strict_refs
         self.problems: list[Problem] = []
+        self._ids: dict[str, set[str]] = {}
+
+    def ids(self, layer: str) -> set[str]:
+        """The item ids of one layer of this document (computed once)."""
+        if layer not in self._ids:
+            self._ids[layer] = {x["id"] for x in self.raw.get(layer) or []}
+        return self._ids[layer]
 
     def add(self, path: Sequence[Any], message: str) -> None:
         self.problems.append(Problem(self.file, message, self.line, _item_label(self.raw, path), _field_path(path) or None))
@@ -143,10 +152,14 @@ class _DocChecker:
                 )
 
 
-def _schema_problems(raw: Any, file: str, line: int | None) -> list[Problem]:
-    import jsonschema
+def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem]:
+    """Problems of shape (what the JSON Schema says): typed check first, the schema on failure."""
+    from newsgold.layers.typed import check
 
-    validator = jsonschema.Draft202012Validator(json_schema("annotation"))
+    typed = check(raw)
+    if typed is None:
+        return []
+    validator = schema_validator("annotation")
     problems = []
     for err in sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path))):
         path = list(err.absolute_path)
@@ -157,80 +170,128 @@ def _schema_problems(raw: Any, file: str, line: int | None) -> list[Problem]:
         elif err.validator == "oneOf":
             message = f"{err.instance!r} is not valid here (expected null or a value of the right shape)"
         problems.append(Problem(file, message, line, item, _field_path(path) or None))
+    if not problems and typed != "no typed form":  # the two forms disagree: never accept silently
+        problems.append(Problem(file, typed, line))
     return problems
 
 
 def check_object(raw: Any, ctx: Context, file: str, line: int | None = None, strict_refs: bool = True) -> list[Problem]:
     """Every problem of one document object: schema first, then offsets and references."""
-    problems = _schema_problems(raw, file, line)
+    problems = shape_problems(raw, file, line)
     if problems:
         return problems
     return _DocChecker(raw, ctx, file, line, strict_refs).run()
 
 
+def usable_item_problems(raw: dict[str, Any], ctx: Context, file: str, strict_refs: bool = True) -> list[Problem]:
+    """The offset and reference problems (overlaps, spans past the text, unknown ids) of the
+    items of ``raw`` that have the right shape, the others left out: so a converter that found
+    problems of its own still reports these in the same pass.  Paths name the original items."""
+    import re
+
+    usable: dict[str, Any] = {k: v for k, v in raw.items() if k not in registry}
+    kept: dict[str, list[int]] = {}
+    ids: dict[str, set[str]] = {}
+    for layer in registry:
+        items = raw.get(layer.name)
+        if not isinstance(items, list):
+            continue
+        ids[layer.name] = {x["id"] for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)}
+        kept[layer.name] = [i for i, x in enumerate(items) if not shape_problems({"doc_id": "x", layer.name: [x]}, file)]
+        usable[layer.name] = [items[i] for i in kept[layer.name]]
+    if shape_problems(usable, file):
+        return []
+    checker = _DocChecker(usable, ctx, file, None, strict_refs)
+    checker._ids = ids
+    out = []
+    for p in checker.run():
+        m = re.match(r"(\w+)\[(\d+)\]", p.field or "")
+        if m and m.group(1) in kept:
+            i = kept[m.group(1)][int(m.group(2))]
+            field = f"{m.group(1)}[{i}]{p.field[m.end() :]}"  # type: ignore[index]
+            p = Problem(p.file, p.message, p.line, _item_label(raw, [m.group(1), i]), field)
+        out.append(p)
+    return out
+
+
+def _problem(e: JsonReadError) -> Problem:
+    return Problem(e.file, e.reason + (f" (column {e.column})" if e.column is not None else ""), e.line)
+
+
 def _parse_json(path: Path) -> tuple[Any, list[Problem]]:
-    name = shown(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        return None, [Problem(name, f"not UTF-8: {e}")]
-    except OSError as e:
-        return None, [Problem(name, f"cannot read: {e.strerror or e}")]
-    try:
-        return json.loads(text), []
-    except json.JSONDecodeError as e:
-        return None, [Problem(name, f"malformed JSON: {e.msg} (column {e.colno})", line=e.lineno)]
+        return read_json(path, shown(path)), []
+    except JsonReadError as e:
+        return None, [_problem(e)]
 
 
 def validate_doc_file(path: Path, ctx: Context) -> list[Problem]:
     """A gold or annotation-pass file ``<doc_id>.json``: strict references, every layer present."""
+    return read_doc_file(path, ctx)[1]
+
+
+def read_doc_file(path: Path, ctx: Context) -> tuple[Any, list[Problem]]:
+    """The document object of ``<doc_id>.json`` and its problems (the object only when none)."""
     raw, problems = _parse_json(path)
     if problems:
-        return problems
+        return None, problems
     name = shown(path)
     problems = check_object(raw, ctx, name, strict_refs=True)
     if not problems and raw["doc_id"] != path.stem:
         problems.append(Problem(name, f"doc_id {raw['doc_id']!r} does not match the file name {path.name!r}", field="doc_id"))
-    return problems
+    return (None if problems else raw), problems
 
 
 def validate_jsonl(path: Path, ctx: Context, strict_refs: bool = False) -> list[Problem]:
     """A prediction file: one document object per line, each doc_id at most once."""
+    return read_jsonl(path, ctx, strict_refs, build=_nothing)[1]
+
+
+def _nothing(raw: Any) -> None:
+    return None
+
+
+def read_jsonl(
+    path: Path, ctx: Context, strict_refs: bool = False, check_docs: bool = True, build: Callable[[Any], Any] | None = None
+) -> tuple[list[Any], list[Problem]]:
+    """The document objects of a prediction file and every problem in it (one pass);
+    ``check_docs=False``: shape only, for stored files read without their documents.
+    ``build`` turns each valid object into what is kept (the typed annotation), line by line, so
+    a large file is never held twice; returning None keeps nothing (validation only)."""
     name = shown(path)
     problems: list[Problem] = []
+    raws: list[Any] = []
     first_line: dict[str, int] = {}
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        return [Problem(name, f"cannot read: {e}")]
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as e:
-            problems.append(Problem(name, f"malformed JSON: {e.msg} (column {e.colno})", line=lineno))
-            continue
-        line_problems = check_object(raw, ctx, name, lineno, strict_refs)
-        problems.extend(line_problems)
-        if not line_problems:
-            doc_id = raw["doc_id"]
-            if doc_id in first_line:
-                problems.append(Problem(name, f"doc_id {doc_id!r} repeated (first on line {first_line[doc_id]})", lineno, field="doc_id"))
-            first_line.setdefault(doc_id, lineno)
+        for lineno, raw, error in iter_jsonl_checked(path, name):
+            if error is not None:
+                problems.append(_problem(error))
+                continue
+            line_problems = check_object(raw, ctx, name, lineno, strict_refs) if check_docs else shape_problems(raw, name, lineno)
+            problems.extend(line_problems)
+            if not line_problems:
+                doc_id = raw["doc_id"]
+                if doc_id in first_line:
+                    problems.append(
+                        Problem(name, f"doc_id {doc_id!r} repeated (first on line {first_line[doc_id]})", lineno, field="doc_id")
+                    )
+                first_line.setdefault(doc_id, lineno)
+                kept = raw if build is None else build(raw)
+                if kept is not None:
+                    raws.append(kept)
+    except JsonReadError as e:
+        return [], [_problem(e)]
     if not first_line and not problems:
         problems.append(Problem(name, "no documents in file"))
-    return problems
+    return raws, problems
 
 
 def _validate_registry(path: Path, kind: str) -> list[Problem]:
-    import jsonschema
-
     raw, problems = _parse_json(path)
     if problems:
         return problems
     name = shown(path)
-    validator = jsonschema.Draft202012Validator(json_schema(kind))
+    validator = schema_validator(kind)
     for err in validator.iter_errors(raw):
         problems.append(Problem(name, err.message, field=_field_path(err.absolute_path) or None))
     if problems:
@@ -256,7 +317,9 @@ def validate_corpus(path: Path) -> list[Problem]:
     name = shown(path)
     try:
         docs = load_documents(path)
-    except (OSError, json.JSONDecodeError, TypeError) as e:
+    except JsonReadError as e:
+        return [_problem(e)]
+    except (OSError, TypeError) as e:
         return [Problem(name, f"cannot load corpus: {e}")]
     problems = []
     for doc in docs.values():
@@ -271,20 +334,33 @@ def validate_corpus(path: Path) -> list[Problem]:
 
 def validate_path(path: Path, ctx: Context) -> list[Problem]:
     """Dispatch on what the path is: a directory of gold files, a .json file or a .jsonl file."""
+    if path.name == "entities.json" and path.is_file():
+        return validate_entities(path)
+    if path.name == "targets.json" and path.is_file():
+        return validate_targets(path)
+    return read_path(path, ctx, build=_nothing)[1]
+
+
+def read_path(path: Path, ctx: Context, build: Callable[[Any], Any] | None = None) -> tuple[list[Any], list[Problem]]:
+    """The document objects of a gold directory, one ``.json`` or a ``.jsonl`` file, and every
+    problem in them, read once (the loaders build typed annotations from the objects)."""
     if path.is_dir():
         files = sorted(path.glob("*.json"))
         if not files:
-            return [Problem(shown(path), "no *.json annotation files in directory")]
-        return [p for f in files for p in validate_doc_file(f, ctx)]
+            return [], [Problem(shown(path), "no *.json annotation files in directory")]
+        raws, problems = [], []
+        for f in files:
+            raw, found = read_doc_file(f, ctx)
+            if raw is not None:
+                raws.append(raw if build is None else build(raw))
+            problems += found
+        return raws, problems
     if not path.exists():
-        return [Problem(shown(path), "no such file or directory")]
+        return [], [Problem(shown(path), "no such file or directory")]
     if path.suffix == ".jsonl":
-        return validate_jsonl(path, ctx)
-    if path.name == "entities.json":
-        return validate_entities(path)
-    if path.name == "targets.json":
-        return validate_targets(path)
-    return validate_doc_file(path, ctx)
+        return read_jsonl(path, ctx, build=build)
+    raw, problems = read_doc_file(path, ctx)
+    return ([] if raw is None else [raw if build is None else build(raw)]), problems
 
 
 def validate_all(ws: Workspace) -> list[Problem]:

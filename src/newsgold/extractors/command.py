@@ -22,6 +22,7 @@ from typing import Any
 from newsgold.corpus import Document
 from newsgold.extractors.base import ExtractorError
 from newsgold.extractors.process import run_contained
+from newsgold.jsonio import JsonReadError, jsonl_lines, loads
 from newsgold.schema import LAYERS, DocAnnotation
 
 _STDERR_TAIL = 600  # characters of stderr shown in an error (of the tail the runner keeps)
@@ -158,14 +159,12 @@ class CommandExtractor:
         by_id = {d.doc_id: d for d in docs}
         ctx = Context(docs=by_id)
         got: dict[str, DocAnnotation] = {}
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
+        for lineno, line in jsonl_lines(text):
             try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as e:
+                raw = loads(line, f"{self.name} output", lineno)
+            except JsonReadError as e:
                 raise CommandFailed(
-                    f"{self.name}: output line {lineno} on {which} is not JSON: {e.msg} (column {e.colno}): {line[:80]!r}", list(by_id)
+                    f"{self.name}: output line {lineno} on {which} is not JSON: {e.reason} (column {e.column}): {line[:80]!r}", list(by_id)
                 ) from None
             doc_id = raw.get("doc_id") if isinstance(raw, dict) else None
             label = f"document {doc_id!r}" if doc_id in by_id else which

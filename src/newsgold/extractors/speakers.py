@@ -7,7 +7,6 @@ Evidence comes from the document only (GUIDELINES §9.3).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,9 @@ def load_registry(value: Any) -> list[dict[str, Any]]:
     if value is None:
         return []
     if isinstance(value, (str, Path)):
-        return json.loads(Path(value).read_text(encoding="utf-8"))
+        from newsgold.jsonio import read_json
+
+        return read_json(value)
     return list(value)
 
 

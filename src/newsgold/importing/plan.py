@@ -8,7 +8,6 @@ deleted: their offsets index the old text.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsgold.importing.errors import BadRecordError, ChangedTextRefused, DuplicateIdError
 from newsgold.importing.records import Candidate
+from newsgold.jsonio import JsonReadError, loads
 from newsgold.output import write_files
 from newsgold.workspace import shown
 
@@ -72,9 +72,11 @@ def read_existing(path: Path) -> tuple[list[str], dict[str, Existing]]:
         if not line.strip():
             continue
         try:
-            raw = json.loads(line)
+            raw = loads(line, name, i + 1)
             doc_id, doc_text = raw["doc_id"], raw["text"]
-        except (json.JSONDecodeError, KeyError, TypeError) as e:
+        except JsonReadError as e:
+            raise BadRecordError(name, f"{e.reason} (column {e.column}); fix the corpus first", line=i + 1) from None
+        except (KeyError, TypeError) as e:
             raise BadRecordError(name, f"not a document record ({type(e).__name__}: {e}); fix the corpus first", line=i + 1) from None
         records[doc_id] = Existing(doc_id, doc_text, i, line)
     return lines, records

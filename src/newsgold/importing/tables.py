@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from newsgold.importing.errors import BadRecordError, MissingFieldError
 from newsgold.importing.records import Candidate, decode, from_row
+from newsgold.jsonio import JsonReadError, loads
 from newsgold.workspace import shown
 
 
@@ -29,9 +29,9 @@ def read_jsonl(path: Path, text_field: str, id_field: str | None) -> Iterator[Ca
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise BadRecordError(name, f"malformed JSON: {e.msg} (column {e.colno})", line=lineno) from None
+            record = loads(line, name, lineno)
+        except JsonReadError as e:
+            raise BadRecordError(name, f"{e.reason} (column {e.column})", line=lineno) from None
         if not isinstance(record, dict):
             raise BadRecordError(name, f"expected a JSON object with a {text_field!r} field, got {type(record).__name__}", line=lineno)
         yield from_row(record, name, text_field, id_field, f"{path.stem}-{lineno}", line=lineno, source_file=path.name)

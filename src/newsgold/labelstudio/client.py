@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsgold.errors import NewsgoldError
+from newsgold.jsonio import JsonReadError, loads
 
 DEFAULT_URL = "http://127.0.0.1:8080"
 DEFAULT_PROJECT = "newsgold"
@@ -219,7 +220,6 @@ class Client:
         The quick export lists predictions as ids only; a snapshot serialises them fully.  The
         snapshot is deleted afterwards so exports do not pile up on the server.
         """
-        import json
 
         options = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}}
         with self.errors(f"exporting project {project_id}"):
@@ -239,9 +239,9 @@ class Client:
                 with contextlib.suppress(Exception):
                     self.sdk.projects.exports.delete(project_id, export_pk=snap.id)
         try:
-            tasks = json.loads(data)
-        except ValueError as exc:
-            raise LSError(f"the export of project {project_id} is not JSON: {exc}") from None
+            tasks = loads(data, f"the export of project {project_id}")
+        except JsonReadError as exc:
+            raise LSError(f"{exc}") from None
         if not isinstance(tasks, list):
             raise LSError(f"the export of project {project_id} is not a list of tasks")
         return tasks

@@ -23,7 +23,7 @@ from newsgold.labelstudio._regions import UnionFind as _UnionFind
 from newsgold.labelstudio.config import Vocab
 from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Span
-from newsgold.validate import Context, Problem, ValidationError, check_object
+from newsgold.validate import Context, Problem, ValidationError, check_object, usable_item_problems
 
 Result = dict[str, Any]
 
@@ -353,11 +353,11 @@ def results_to_doc(
             raw[layer.name] = items
         elif items:
             rd.add(None, C.NOT_ANNOTATED, f"layer {layer.name!r} is marked not annotated but has {len(items)} item(s)")
-    if rd.problems:
-        raise ResultsError(rd.problems)
-
     if ctx is None:
         ctx = Context(docs={doc_id: Document(doc_id=doc_id, text=text)}, entity_ids=set(vocab.entity_ids), target_ids=set(vocab.target_ids))
+    if rd.problems:  # every problem in one pass: also the object's checks (overlaps, references) on the items that converted
+        more = usable_item_problems(raw, ctx, rd.file, strict_refs=strict)
+        raise ResultsError([*rd.problems, *(dataclasses.replace(p, item=f"{rd.owner} {p.item}" if p.item else rd.owner) for p in more)])
     problems = check_object(raw, ctx, rd.file, strict_refs=strict)
     if problems:
         raise ResultsError([dataclasses.replace(p, item=f"{rd.owner} {p.item}" if p.item else rd.owner) for p in problems])

@@ -142,17 +142,10 @@ def collect(
 
 
 def read_export(path: Path) -> list[Any]:
-    """The tasks of a Label Studio JSON export file (what the server's export gives)."""
-    import json
+    """The tasks of a Label Studio JSON export file (what the server's export gives), read strictly."""
+    from newsgold.jsonio import read_json
 
-    try:
-        tasks = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise NewsgoldError(f"cannot read {shown(path)}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise NewsgoldError(f"{shown(path)}: not UTF-8 (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise NewsgoldError(f"{shown(path)}: line {exc.lineno}: not valid JSON: {exc.msg}") from None
+    tasks = read_json(path)
     if not isinstance(tasks, list) or not all(isinstance(t, dict) for t in tasks):
         raise NewsgoldError(f"{shown(path)}: not a Label Studio JSON export (a list of tasks)")
     return tasks

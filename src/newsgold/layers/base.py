@@ -22,11 +22,12 @@ NONE_LABEL = "none"  # "no item here" in confusion matrices and agreement units
 
 
 def span(value: Any) -> Span | None:
-    return None if value is None else (int(value[0]), int(value[1]))
+    """A validated ``[start, end]`` (strict ints, see :mod:`newsgold.validate`) as a tuple."""
+    return None if value is None else (value[0], value[1])
 
 
 def spans(values: Any) -> list[Span]:
-    return [(int(s), int(e)) for s, e in values]
+    return [(s, e) for s, e in values]
 
 
 def put_score(out: dict[str, Any], score: float | None) -> dict[str, Any]:
@@ -92,6 +93,11 @@ class Layer:
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """(the layer's property schema, the ``$defs`` it adds)."""
         raise NotImplementedError
+
+    def struct(self) -> Any:
+        """The msgspec type of one item (see :mod:`newsgold.layers.typed`), equivalent to the
+        schema fragment; None: files with this layer are checked by the JSON Schema alone (slow)."""
+        return None
 
     def hf_feature(self) -> Any:
         """The ``datasets`` feature of one item (a dict of features), or None: then the layer is

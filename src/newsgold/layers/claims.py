@@ -24,7 +24,7 @@ CLAIM_QUOTE_ID = "claim_quote_id"
 CHECKWORTHY_VALUES = {"yes": True, "no": False}
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     id: str
     span: list[Span]
@@ -135,12 +135,28 @@ class ClaimsLayer(SpanLayer):
         }
         return {"type": "array", "items": {"$ref": "#/$defs/claim"}}, {"claim": claim}
 
+    def struct(self) -> Any:
+        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, Unset, one_of, struct
+
+        return struct(
+            "Claim",
+            [
+                ("id", NonEmpty),
+                ("span", Fragments),
+                ("claimant", NonEmpty | None),
+                ("kind", one_of(CLAIM_KINDS)),
+                ("checkworthy", bool),
+                ("quote", NonEmpty | None),
+                ("score", float | Unset, UNSET),
+            ],
+        )
+
     def check_item(self, chk: Any, i: int, c: dict[str, Any], text: str) -> None:
         chk.entity(["claims", i, "claimant"], c["claimant"])
         # A claims-only prediction may point at its own (unreported) quote detector's ids;
         # gold, and any file that has a quotes layer, must resolve them.
         checkable = chk.strict or chk.raw.get("quotes") is not None
-        if c["quote"] is not None and checkable and c["quote"] not in {q["id"] for q in chk.raw.get("quotes") or []}:
+        if c["quote"] is not None and checkable and c["quote"] not in chk.ids("quotes"):
             chk.add(["claims", i, "quote"], f"unknown quote id {c['quote']!r}")
 
     # -- scoring: check-worthiness over every claim, matched or not

@@ -20,7 +20,7 @@ REL_SOURCE, REL_CUE = "source", "cue"
 QUOTE_TYPE, SPEAKER, SPEAKER_TEXT = "quote_type", "speaker", "speaker_text"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     span: Span | None = None
     entity: str | None = None
@@ -29,7 +29,7 @@ class Source:
         return {"span": None if self.span is None else list(self.span), "entity": self.entity}
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     id: str
     type: str
@@ -121,6 +121,22 @@ class QuotesLayer(SpanLayer):
             },
         }
         return {"type": "array", "items": {"$ref": "#/$defs/quote"}}, {"quote": quote}
+
+    def struct(self) -> Any:
+        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, SpanT, Unset, one_of, struct
+
+        source = struct("Source", [("span", SpanT | None), ("entity", NonEmpty | None)])
+        return struct(
+            "Quote",
+            [
+                ("id", NonEmpty),
+                ("type", one_of(QUOTE_TYPES)),
+                ("content", Fragments),
+                ("source", source),
+                ("cue", SpanT | None),
+                ("score", float | Unset, UNSET),
+            ],
+        )
 
     def check_item(self, chk: Any, i: int, q: dict[str, Any], text: str) -> None:
         source = q.get("source") or {}

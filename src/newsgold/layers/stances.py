@@ -26,7 +26,7 @@ STANCE_LEVELS = ("document", "holder")
 F_AVG_LABELS = ("favor", "against")  # SemEval-2016 Task 6
 
 
-@dataclass
+@dataclass(slots=True)
 class Stance:
     holder: str
     target: str
@@ -74,6 +74,12 @@ class StancesLayer(StanceLabelStudio, Layer):
             },
         }
         return {"type": "array", "items": {"$ref": "#/$defs/stance"}}, {"stance": stance}
+
+    def struct(self) -> Any:
+        from newsgold.layers.typed import UNSET, NonEmpty, Unset, one_of, struct
+
+        fields = [("holder", NonEmpty), ("target", NonEmpty), ("label", one_of(STANCE_LABELS)), ("score", float | Unset, UNSET)]
+        return struct("Stance", fields)
 
     def item_label(self, item: Any, index: int) -> str:
         if isinstance(item, dict):

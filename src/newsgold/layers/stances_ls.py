@@ -71,7 +71,7 @@ class StanceLabelStudio:
                     stance["score"] = r["score"]
                 found.append((i, stance))
             return
-        import json
+        from newsgold.jsonio import JsonReadError, loads
 
         texts = rd.texts(where, value, None)
         if texts is None:
@@ -79,9 +79,9 @@ class StanceLabelStudio:
         lines = [line for t in texts for line in t.split("\n") if line.strip()]  # not splitlines: U+0085 etc. are data
         for n, line in enumerate(lines, start=1):
             try:
-                d = json.loads(line)
-            except json.JSONDecodeError as e:
-                rd.add(where, f"value.text line {n}", f"not JSON: {e.msg}")
+                d = loads(line, where, n)
+            except JsonReadError as e:
+                rd.add(where, f"value.text line {n}", f"not JSON: {e.reason}")
                 continue
             if (
                 not isinstance(d, dict)

@@ -20,6 +20,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, Union
 
+from newsgold import jsonio
 from newsgold.runs.errors import RunError
 
 OMIT = {"omit_none": True}  # field metadata: None means "key absent" (written only when set)
@@ -199,20 +200,25 @@ def dumps(data: Any) -> str:
 
 
 def loads(text: str, file: str) -> Any:
+    """Strict JSON (:mod:`newsgold.jsonio`: no NaN, bounded nesting); errors name file, line, column."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as e:
+        return jsonio.loads(text, file)
+    except jsonio.JsonReadError as e:
         end = text.rstrip()
         if not end:
             raise ArtifactError(f"{file}: the file is empty") from None
-        if e.pos >= len(end):  # nothing wrong but the end: name the last line there is
+        if e.pos is not None and e.pos >= len(end):  # nothing wrong but the end: name the last line there is
             raise ArtifactError(f"{file}: line {end.count(chr(10)) + 1}: the file ends before the JSON does (truncated?)") from None
         truncated = "" if end.endswith(("}", "]")) else "; the file looks truncated"
-        raise ArtifactError(f"{file}: line {e.lineno} column {e.colno}: not valid JSON ({e.msg}){truncated}") from None
+        reason = e.reason.removeprefix("malformed JSON: ")
+        raise ArtifactError(f"{file}: line {e.line} column {e.column}: not valid JSON ({reason}){truncated}") from None
 
 
 def read_json(path: Path, shown_as: str) -> Any:
+    """A run file's JSON; a missing file raises FileNotFoundError (the caller names what is missing)."""
+    data = path.read_bytes()
     try:
-        return loads(path.read_text(encoding="utf-8"), shown_as)
-    except UnicodeDecodeError as e:
-        raise ArtifactError(f"{shown_as}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        text = jsonio.decode_utf8(data, shown_as)
+    except jsonio.JsonReadError as e:
+        raise ArtifactError(f"{shown_as}: line {e.line} column {e.column}: {e.reason}") from None
+    return loads(text, shown_as)

@@ -294,17 +294,19 @@ def run_suite(
 
 def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:
     """Each entry's run directory name, resolved before anything runs (which also checks every
-    spec and config up front); two entries may not share one."""
+    spec, config and folds setting up front, labelled or not); two entries may not share one."""
     labels = []
     for entry in entries:
-        if entry.label:
-            labels.append(entry.label)
-            continue
         try:
             extractor = resolve(entry.spec, entry.config, entry.version, ws)
         except ExtractorError as e:
             raise RunError(str(e)) from None
-        labels.append(run_label(entry, extractor.name, str(extractor.version)))
+        learned = callable(getattr(extractor, "fit", None))
+        if learned and not entry.folds:
+            raise RunError(f"{entry.spec}: a learned extractor is evaluated only by cross-validation: set folds = K in the suite")
+        if entry.folds and not learned:
+            raise RunError(f"{entry.spec}: folds is set but {extractor.name} has no fit() method")
+        labels.append(entry.label or run_label(entry, extractor.name, str(extractor.version)))
     dup = sorted({x for x in labels if labels.count(x) > 1})
     if dup:
         raise RunError(f'two extractors of the suite would both be written to {", ".join(dup)}: give them distinct labels (label = "...")')

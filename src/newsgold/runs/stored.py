@@ -6,11 +6,12 @@ Re-scoring writes nothing by itself: :func:`rescore` returns the new scores and 
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsgold.corpus import Document
 from newsgold.output import check_outputs, fill_dir, staged_dir
 from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
 from newsgold.runs.core import RunError, load_gold_for, render_reports, score_config, scorer_ref, write_run_dir
@@ -37,17 +38,19 @@ class StoredRun:
     def gold_hash(self) -> str | None:
         return self.scores.gold_hash
 
-    def predictions(self) -> dict[str, DocAnnotation]:
+    def predictions(self, docs: Mapping[str, Document] | None = None) -> dict[str, DocAnnotation]:
+        """The stored predictions, validated as any prediction file is: by line and field, and
+        against the document texts when ``docs`` is given (offsets past the text are refused)."""
+        from newsgold.validate import Context, ValidationError, read_jsonl
+
         path = self.directory / "predictions.jsonl"
-        out = {}
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    ann = DocAnnotation.from_dict(json.loads(line))
-                except json.JSONDecodeError as e:
-                    raise ArtifactError(f"{shown(path)}: line {n}: not valid JSON: {e.msg}") from None
-                out[ann.doc_id] = ann
-        return out
+        if not path.is_file():
+            raise ArtifactError(f"{shown(path)}: missing (a run directory holds its predictions there)")
+        ctx = Context(docs=dict(docs or {}))
+        anns, problems = read_jsonl(path, ctx, strict_refs=False, check_docs=docs is not None, build=DocAnnotation.from_dict)
+        if problems:
+            raise ValidationError(problems)
+        return {ann.doc_id: ann for ann in anns}
 
 
 def load_run(directory: Path | str) -> StoredRun:
@@ -137,7 +140,7 @@ def rescore(
     gold_all = load_gold_for(gold_path, ctx)
     doc_ids = run.manifest.documents or sorted(gold_all)
     gold_set = {d: gold_all[d] for d in doc_ids if d in gold_all}
-    preds = run.predictions()
+    preds = run.predictions(ctx.docs)
     old = run.scores.config
     own = tuple(old.schemes)
     if schemes and not replace_schemes:

@@ -9,7 +9,6 @@ same for all of them, so any change to it is caught by the output pins
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -39,7 +38,9 @@ def load_targets(value: Any, path_of: Any) -> list[dict[str, str]]:
     path = path_of(value)
     if not path.exists():
         return []
-    return json.loads(path.read_text(encoding="utf-8"))
+    from newsgold.jsonio import read_json
+
+    return read_json(path)
 
 
 class StanceBase(BaseExtractor):

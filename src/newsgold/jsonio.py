@@ -1,0 +1,121 @@
+"""The one strict JSON reader: every file newsgold reads goes through here.
+
+Why one reader: Python's ``json`` accepts ``NaN`` and ``Infinity`` (not JSON), recurses until
+the interpreter gives up on deep nesting, and reports invalid UTF-8 by byte position.  Here
+(orjson underneath) non-finite numbers are refused, nesting is bounded at :data:`MAX_DEPTH`,
+and every problem is a :class:`JsonReadError` naming the file, the line and the column.
+JSON Lines are split on ``\\n`` only (a JSON string cannot hold a raw line break, but Python's
+``str.splitlines`` would also split at U+2028 inside one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from newsgold.errors import NewsgoldError
+
+MAX_DEPTH = 1024  # orjson's own bound on arrays/objects nested in one another
+_NON_FINITE = re.compile(r"-?(NaN|Infinity|inf|nan)\b")
+
+
+class JsonReadError(NewsgoldError):
+    """A file (or one line of it) that is not strict JSON; names file, line and column."""
+
+    def __init__(self, file: str, reason: str, line: int | None = None, column: int | None = None, pos: int | None = None):
+        self.file, self.reason, self.line, self.column = file, reason, line, column
+        self.pos = pos  # character offset of the problem in the text parsed, when known
+        where = file + (f":{line}" if line is not None else "")
+        col = f" (column {column})" if column is not None else ""
+        super().__init__(f"{where}: {reason}{col}")
+
+
+def _reason(e: orjson.JSONDecodeError, text: str) -> str:
+    msg = e.msg
+    if "depth limit" in msg or "recursion" in msg:
+        return f"malformed JSON: nested deeper than {MAX_DEPTH} levels"
+    m = (_NON_FINITE.match(text, e.pos - 1) if e.pos and text[e.pos - 1] == "-" else None) or _NON_FINITE.match(text, e.pos)
+    if m:
+        return f"malformed JSON: {m.group(0)} is not a JSON number (numbers must be finite)"
+    if "infinity" in msg:
+        return "malformed JSON: number too large to be finite"
+    if not text.strip():
+        return "malformed JSON: empty"
+    return f"malformed JSON: {msg}"
+
+
+def loads(text: str | bytes, file: str, line: int | None = None) -> Any:
+    """Parse one JSON text; ``line`` is the line it starts on (JSON Lines) for messages."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as e:
+        s = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        if line is None:
+            raise JsonReadError(file, _reason(e, s), e.lineno, e.colno, e.pos) from None
+        raise JsonReadError(file, _reason(e, s), line + e.lineno - 1, e.colno, e.pos) from None
+
+
+def decode_utf8(data: bytes, file: str) -> str:
+    """The text of ``data``; invalid UTF-8 is reported by line and column, not byte offset."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        column = len(data[data.rfind(b"\n", 0, e.start) + 1 : e.start].decode("utf-8", "replace")) + 1
+        raise JsonReadError(file, f"not UTF-8 ({e.reason}, byte 0x{data[e.start]:02x})", line, column) from None
+
+
+def read_bytes(path: Path | str, file: str | None = None) -> bytes:
+    name = file or str(path)
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise JsonReadError(name, "no such file") from None
+    except IsADirectoryError:
+        raise JsonReadError(name, "is a directory, not a file") from None
+    except OSError as e:
+        raise JsonReadError(name, f"cannot read: {e.strerror or e}") from None
+
+
+def read_text(path: Path | str, file: str | None = None) -> str:
+    """A UTF-8 text file (suites, configs): errors name file, line and column."""
+    name = file or str(path)
+    return decode_utf8(read_bytes(path, name), name)
+
+
+def read_json(path: Path | str, file: str | None = None) -> Any:
+    """One JSON document from a file; ``file`` is how messages name it (default: the path)."""
+    name = file or str(path)
+    text = decode_utf8(read_bytes(path, name), name)
+    return loads(text, name)
+
+
+def jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of each non-blank line of a JSON Lines text."""
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            yield n, line
+
+
+def iter_jsonl(path: Path | str, file: str | None = None) -> Iterator[tuple[int, Any]]:
+    """(line number, value) of each non-blank line; the first bad line raises :class:`JsonReadError`."""
+    name = file or str(path)
+    text = decode_utf8(read_bytes(path, name), name)
+    for n, line in jsonl_lines(text):
+        yield n, loads(line, name, n)
+
+
+def iter_jsonl_checked(path: Path | str, file: str | None = None) -> Iterator[tuple[int, Any, JsonReadError | None]]:
+    """Like :func:`iter_jsonl` but a bad line is yielded as its error (value None), so a
+    validator can report every bad line in one pass; unreadable or non-UTF-8 files still raise."""
+    name = file or str(path)
+    text = decode_utf8(read_bytes(path, name), name)
+    for n, line in jsonl_lines(text):
+        try:
+            yield n, loads(line, name, n), None
+        except JsonReadError as e:
+            yield n, None, e

@@ -1,0 +1,108 @@
+"""The strict reader: not-JSON numbers, nesting, UTF-8 and syntax errors by file, line and column,
+and what the validator and the CLI make of each (a problem and exit 1, never a traceback)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgold.cli import app
+from newsgold.errors import NewsgoldError
+from newsgold.jsonio import MAX_DEPTH, JsonReadError, iter_jsonl, loads, read_json
+from newsgold.validate import validate_doc_file, validate_jsonl
+
+GOOD_LINE = {
+    "doc_id": "synth",
+    "quotes": [{"id": "q1", "type": "direct", "content": [[28, 41]], "source": {"span": None, "entity": None}, "cue": None}],
+}
+
+
+@pytest.mark.parametrize("text, word", [("[NaN]", "NaN"), ('{"a": Infinity}', "Infinity"), ("[1, -Infinity]", "-Infinity")])
+def test_non_finite_numbers_are_not_json(text: str, word: str):
+    with pytest.raises(JsonReadError) as e:
+        loads(text, "f.json")
+    assert isinstance(e.value, NewsgoldError)
+    assert f"{word} is not a JSON number" in str(e.value) and str(e.value).startswith("f.json:1: ")
+
+
+def test_overflowing_number_is_refused():
+    with pytest.raises(JsonReadError, match="number too large to be finite"):
+        loads("[1e999]", "f.json")
+
+
+def test_nesting_is_bounded():
+    loads("[" * MAX_DEPTH + "]" * MAX_DEPTH, "f.json")
+    with pytest.raises(JsonReadError, match=f"nested deeper than {MAX_DEPTH} levels"):
+        loads("[" * 100_000 + "]" * 100_000, "f.json")
+
+
+def test_syntax_error_by_line_and_column(tmp_path: Path):
+    path = tmp_path / "x.json"
+    path.write_text('{\n  "a": 1,\n  "b": 2,,\n}', encoding="utf-8")
+    with pytest.raises(JsonReadError) as e:
+        read_json(path, "x.json")
+    assert (e.value.line, e.value.column) == (3, 10)
+    assert str(e.value).startswith("x.json:3: malformed JSON: ") and str(e.value).endswith("(column 10)")
+
+
+def test_invalid_utf8_is_reported_by_line_and_column(tmp_path: Path):
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(b'{"doc_id": "a"}\n{"doc_id": "\xc3\xa9\xff"}\n')
+    with pytest.raises(JsonReadError) as e:
+        list(iter_jsonl(path, "p.jsonl"))
+    assert (e.value.line, e.value.column) == (2, 14)
+    assert str(e.value) == "p.jsonl:2: not UTF-8 (invalid start byte, byte 0xff) (column 14)"
+
+
+def test_jsonl_lines_split_on_newline_only(tmp_path: Path):
+    path = tmp_path / "p.jsonl"
+    path.write_text('{"t": "a\u2028b\u0085c"}\n\n{"t": 2}\n', encoding="utf-8")
+    assert list(iter_jsonl(path)) == [(1, {"t": "a\u2028b\u0085c"}), (3, {"t": 2})]
+
+
+def test_line_numbers_of_a_jsonl_error_count_from_the_file(tmp_path: Path):
+    path = tmp_path / "p.jsonl"
+    path.write_text('{"a": 1}\n\n{"a": }\n', encoding="utf-8")
+    with pytest.raises(JsonReadError) as e:
+        list(iter_jsonl(path, "p.jsonl"))
+    assert (e.value.line, e.value.column) == (3, 7)
+
+
+# --- what validation and the CLI make of it ------------------------------------------------
+
+
+def test_validate_reports_nan_deep_nesting_and_float_offsets_by_line(tmp_path: Path, ctx):
+    path = tmp_path / "p.jsonl"
+    nan = json.dumps({**GOOD_LINE, "quotes": [{**GOOD_LINE["quotes"][0], "score": 0.5}]}).replace("0.5", "NaN")
+    # two objects, then arrays: the column is that of the first array one level too deep
+    deep = '{"doc_id": "synth", "meta": {"x": ' + "[" * 100_000 + "]" * 100_000 + "}}"
+    floats = json.dumps(GOOD_LINE).replace("[[28, 41]]", "[[28.0, 41]]")
+    path.write_text("\n".join([json.dumps(GOOD_LINE), nan, deep, floats]) + "\n", encoding="utf-8")
+    problems = [str(p) for p in validate_jsonl(path, ctx)]
+    name = str(path)
+    assert problems == [
+        f"{name}:2: malformed JSON: NaN is not a JSON number (numbers must be finite) (column {nan.index('NaN') + 1})",
+        f"{name}:3: malformed JSON: nested deeper than {MAX_DEPTH} levels (column {deep.index('[') + MAX_DEPTH})",
+        f"{name}:4: quote \"q1\": field quotes[0].content[0][0]: 28.0 is not of type 'integer'",
+    ]
+
+
+def test_gold_file_not_utf8_on_line_2(tmp_path: Path, ctx):
+    path = tmp_path / "synth.json"
+    path.write_bytes(b'{\n  "doc_id": "synth\xe9"\n}\n')
+    (problem,) = validate_doc_file(path, ctx)
+    assert (problem.line, str(problem)) == (2, f"{path}:2: not UTF-8 (invalid continuation byte, byte 0xe9) (column 19)")
+
+
+def test_cli_score_with_float_fragments_is_an_error_not_a_traceback(tmp_path: Path):
+    preds = tmp_path / "p.jsonl"
+    quote = {"id": "q1", "type": "direct", "content": [[0.0, 10.0]], "source": {"span": None, "entity": None}, "cue": None}
+    preds.write_text(json.dumps({"doc_id": "no-negotiations-underway", "quotes": [quote]}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", "--pred", str(preds), "--bootstrap", "0"])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "field quotes[0].content[0][0]: 0.0 is not of type 'integer'" in result.output
+    assert "Traceback" not in result.output
