@@ -38,7 +38,7 @@ def _default_data_dir() -> Path:
 
 
 def install(force: Annotated[bool, typer.Option("--force", help="Reinstall even if already installed.")] = False) -> None:
-    """Install Label Studio into its own virtual environment (~1 min, ~1 GB).
+    """Install Label Studio into its own virtual environment (~1 GB; with uv, seconds to a minute).
 
     Location: $NEWSGOLD_LS_HOME, default ~/.cache/newsgold/labelstudio-<version>.
     Safe to re-run: does nothing when a verified install is present.
@@ -184,7 +184,9 @@ def annotate(
     Installs Label Studio on first use, starts it on 127.0.0.1, pushes the corpus (with the
     gold as annotations, or a run as pre-annotations) idempotently, and prints URL and login.
     """
+    from newsgold.labelstudio import state
     from newsgold.labelstudio.client import settings
+    from newsgold.workspace import shown
 
     if gold is None:
         gold = predictions is None
@@ -201,6 +203,9 @@ def annotate(
         _echo_err(report.summary())
         _print_login(server)
         typer.echo(f"  project:  {server.url}/projects/{report.project_id}/data")
+        saved = state.save(ws, state.Connection(server.url, port, project, server.token))
+        if saved is not None:
+            typer.echo(f"  recorded: {shown(saved)} (`newsgold ls pull`, `ls agreement` and `status` use it)")
 
     _serve(server, ready)
 

@@ -39,7 +39,8 @@ class Group:
 
     def __init__(self, rd: Any, regs: list[Region]):
         self.rd, self.regs = rd, regs
-        self.head = min(regs, key=lambda r: r.span).rid
+        self.head = min(regs, key=lambda r: r.span).rid  # the region problems name
+        self.id = self.head  # the item id (an annotator's pass: renumbered as the guidelines say)
         self.frags = sorted(r.span for r in regs)
 
     @cached_property
