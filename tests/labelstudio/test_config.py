@@ -106,7 +106,7 @@ def test_prediction_only_controls_are_hidden(xml: str) -> None:
     hidden = [v for v in root.iter("View") if v.get("style") == C.HIDDEN]
     inside = {el.get("name") for v in hidden for el in v.iter() if el.get("name")}
     assert {C.NOT_ANNOTATED, C.STANCE_OTHER, C.SPEAKER_TEXT, C.CLAIMANT_TEXT, C.CLAIM_QUOTE_ID} <= inside
-    side = next(v for v in root.iter("View") if v.get("className") == "ng-side")
+    side = next(v for v in root.iter("View") if v.get("idAttr") == "ng-side")
     visible = {el.get("name") for el in side.iter() if el.get("name")} - inside
     assert {C.QUOTE_TYPE, C.SPEAKER, C.CLAIM_KIND, C.CHECKWORTHY, C.CLAIMANT, "doc_stance__T_NEGOTIATE"} <= visible
 

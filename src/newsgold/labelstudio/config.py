@@ -183,8 +183,12 @@ def labeling_config(entities: Iterable[Entity | str], targets: Iterable[Target |
 
 # Readable text, label names off the words (the colours say which label), the side panel in view.
 STYLE = """
-.htx-text { white-space: pre-wrap; line-height: 2.1; font-size: 16px; max-width: 48em; }
-.ng-side h6, .ng-side .ant-typography { margin: 0.6em 0 0.2em; }
+.htx-text, .lsf-richtext { white-space: pre-wrap; }
+.lsf-richtext__line { font-size: 17px !important; line-height: 2.3 !important; }
+.lsf-richtext__container { max-width: 46em; }
+.relations-overlay { opacity: 0.3; }
+#ng-side h4, #ng-side h5, #ng-side h6 { font-size: 14px !important; line-height: 1.3 !important; margin: 8px 0 2px !important; }
+#ng-side .lsf-choices { margin: 0 !important; }
 """
 HIDDEN = "display: none"  # controls that only carry machine output (see the module docstring)
 
@@ -214,14 +218,14 @@ def config_for(vocab: Vocab) -> str:
         add(rels, "Relation", value=kind)
     page = add(root, "View", style="display: flex; gap: 2em; align-items: flex-start")
     add(
-        add(page, "View", style="flex: 1 1 60%; min-width: 0"),
+        add(page, "View", style="flex: 1 1 55%; min-width: 0"),
         "Text",
         name=TEXT,
         value=f"${TEXT}",
         granularity="symbol",
         showLabels="false",
     )
-    side = add(page, "View", className="ng-side", style="flex: 0 0 36%; position: sticky; top: 0; max-height: 95vh; overflow-y: auto")
+    side = add(page, "View", idAttr="ng-side", style="flex: 0 0 42%; position: sticky; top: 0; max-height: 95vh; overflow-y: auto")
     hidden = add(root, "View", style=HIDDEN)
 
     owners = dict.fromkeys(c.label for layer in registry for c in layer.ls_per_region(vocab))

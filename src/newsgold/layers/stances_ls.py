@@ -27,17 +27,13 @@ class StanceLabelStudio:
         stance = add(root, "View")
         add(stance, "Header", value="Stance of each holder on each target (leave a row empty: no stance)", size="5")
         holders = [(DOCUMENT_HOLDER, "The article's own voice")] + [(e, vocab.names.get(e, e)) for e in vocab.holder_ids]
-        columns = f"display: grid; grid-template-columns: 13em repeat({len(vocab.targets)}, 15em); gap: 0 1em; align-items: center"
-        head = add(stance, "View", style=columns)
-        add(head, "Header", value="holder", size="6")
-        for target in vocab.targets:
-            add(head, "Header", value=target.id, size="6")
-        for holder, title in holders:
-            row = add(stance, "View", style=columns)
-            add(row, "Header", value=title, size="6")
-            for target in vocab.targets:
-                cell = add(row, "View")
-                choices(cell, stance_control_name(holder, target.id), STANCE_LABELS, choice="single", showInline="true")
+        columns = "display: grid; grid-template-columns: 14em auto; gap: 0 1em; align-items: center"
+        for target in vocab.targets:  # one block per target: holder | favor against neutral
+            add(stance, "Header", value=f"{target.id}: {target.description}" if target.description else target.id, size="6")
+            for holder, title in holders:
+                row = add(stance, "View", style=columns)
+                add(row, "Header", value=title, size="6")
+                choices(row, stance_control_name(holder, target.id), STANCE_LABELS, choice="single", showInline="true")
         hidden = add(root, "View", style=HIDDEN)  # predictions only: holders/targets outside the grid
         add(hidden, "Header", value="Other stances: JSON lines {holder, target, label}", size="6")
         add(hidden, "TextArea", name=STANCE_OTHER, toName="text", rows="2", maxSubmissions="1", editable="true")
