@@ -143,6 +143,14 @@ class Editor:
                 return
         raise AssertionError(f"clicking the region [{start}, {end}) does not select it")
 
+    def select_listed(self, label: str, text: str) -> None:
+        """Select a region in the Regions panel: the one of ``label`` whose text is ``text``
+        (for a region that others cover in the text, e.g. a quote with a claim inside)."""
+        self.unselect()
+        items = self.page.locator(".lsf-outliner-item").filter(has=self.page.locator(".lsf-labels-list", has_text=label))
+        items.filter(has=self.page.get_by_text(text, exact=True)).first.click()
+        self.page.wait_for_timeout(200)
+
     def _click(self, element: Any) -> None:
         box = element.bounding_box()
         self.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
@@ -167,6 +175,8 @@ class Editor:
         self.page.wait_for_timeout(1000)
 
     def screenshot(self, path: Path) -> None:
+        """The page as a person sees it, the side panel scrolled to the selected region's attributes."""
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.page.evaluate("() => { const s = document.querySelector('#ng-side'); if (s) s.scrollTop = 0; }")
+        self.page.wait_for_timeout(200)
         self.page.screenshot(path=str(path))
-

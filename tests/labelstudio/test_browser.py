@@ -20,6 +20,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.labelstudio.browser import Editor, chromium_path
 from typer.testing import CliRunner
 
 from newsgold.cli import app
@@ -27,7 +28,6 @@ from newsgold.labelstudio.client import connect
 from newsgold.schema import DOCUMENT_HOLDER, Claim, DocAnnotation, Quote, Source, Stance, dumps_doc
 from newsgold.store import load_annotations
 from newsgold.workspace import Workspace
-from tests.labelstudio.browser import Editor, chromium_path
 
 pytestmark = pytest.mark.labelstudio
 
@@ -209,11 +209,17 @@ def test_labeling_view_with_the_gold_loaded(ls_server, editor, project) -> None:
     ls(ls_server, "push", "--project", project, "--with-gold")
     pid, tid = _task(ls_server, project, "no-negotiations-underway")
     editor.open_task(pid, tid)
+    gold = load_annotations(Workspace.find().gold_dir, Workspace.find().context())["no-negotiations-underway"]
+    q2 = next(q for q in gold.quotes if q.id == "q2")
+    assert (q2.type, q2.source.entity) == ("direct", "E_KHATIBZADEH")
     text = Workspace.find().documents["no-negotiations-underway"].text
-    start = text.index("Iran's approach toward the US")
-    editor.select_region(start, start + len("Iran's approach toward the US is conclusive and clear"))
-    side = editor.page.locator("#ng-side")
-    assert side.get_by_text("Saeed Khatibzadeh", exact=True).is_visible()  # entity names, not ids
-    assert not editor.page.get_by_text("Layers NOT annotated").is_visible()  # prediction-only controls hidden
-    assert not side.get_by_text("Unnamed publisher", exact=False).filter(visible=True).count() > 1
+    editor.select_listed("Quote", text[slice(*q2.content[0])])
+    page = editor.page
+    # the quote's speaker is ticked by the entity's name (its id is what the result stores)
+    assert page.locator("#ng-side label.lsf-choice__checkbox:visible:has(input[name='Saeed Khatibzadeh']:checked)").count() == 1
+    assert page.locator("#ng-side label.lsf-choice__checkbox:visible:has(input[name='direct']:checked)").count() == 1
+    assert page.locator("#ng-side").get_by_text("E_KHATIBZADEH").filter(visible=True).count() == 0
+    assert page.get_by_text("Layers NOT annotated").filter(visible=True).count() == 0  # prediction-only controls hidden
+    assert page.get_by_text("Other stances").filter(visible=True).count() == 0
+    assert page.locator("#ng-side h4:visible", has_text="Unnamed publisher").count() == 0  # no stance row for a voice entity
     editor.screenshot(DOCS / "labelstudio-gold.png")

@@ -189,6 +189,7 @@ STYLE = """
 .relations-overlay { opacity: 0.3; }
 #ng-side h4, #ng-side h5, #ng-side h6 { font-size: 14px !important; line-height: 1.3 !important; margin: 8px 0 2px !important; }
 #ng-side .lsf-choices { margin: 0 !important; }
+#ng-side .lsf-choices_layout_inline { flex-wrap: nowrap; }
 """
 HIDDEN = "display: none"  # controls that only carry machine output (see the module docstring)
 
@@ -218,14 +219,14 @@ def config_for(vocab: Vocab) -> str:
         add(rels, "Relation", value=kind)
     page = add(root, "View", style="display: flex; gap: 2em; align-items: flex-start")
     add(
-        add(page, "View", style="flex: 1 1 55%; min-width: 0"),
+        add(page, "View", style="flex: 1 1 52%; min-width: 0"),
         "Text",
         name=TEXT,
         value=f"${TEXT}",
         granularity="symbol",
         showLabels="false",
     )
-    side = add(page, "View", idAttr="ng-side", style="flex: 0 0 42%; position: sticky; top: 0; max-height: 95vh; overflow-y: auto")
+    side = add(page, "View", idAttr="ng-side", style="flex: 0 0 46%; position: sticky; top: 0; max-height: 95vh; overflow-y: auto")
     hidden = add(root, "View", style=HIDDEN)
 
     owners = dict.fromkeys(c.label for layer in registry for c in layer.ls_per_region(vocab))

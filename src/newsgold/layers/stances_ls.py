@@ -27,7 +27,7 @@ class StanceLabelStudio:
         stance = add(root, "View")
         add(stance, "Header", value="Stance of each holder on each target (leave a row empty: no stance)", size="5")
         holders = [(DOCUMENT_HOLDER, "The article's own voice")] + [(e, vocab.names.get(e, e)) for e in vocab.holder_ids]
-        columns = "display: grid; grid-template-columns: 14em auto; gap: 0 1em; align-items: center"
+        columns = "display: grid; grid-template-columns: 10em auto; gap: 0 0.5em; align-items: center"
         for target in vocab.targets:  # one block per target: holder | favor against neutral
             add(stance, "Header", value=f"{target.id}: {target.description}" if target.description else target.id, size="6")
             for holder, title in holders:
