@@ -151,9 +151,9 @@ def push(
 
 
 def pull(
-    token: Token,
     output: Annotated[Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")],
-    url: Url = "http://127.0.0.1:8080",
+    token: Token = None,
+    url: Url = None,
     project: Project = None,
     predictions: Annotated[
         bool, typer.Option("--predictions", help="Pull the predictions (one model version) instead of the annotations.")

@@ -29,10 +29,10 @@ def status(
     from newsgold.labelstudio.state import load
 
     ws = workspace()
-    saved = load(ws)  # the server `newsgold annotate` recorded: asked without flags
+    saved, project = load(ws), None  # the server `newsgold annotate` recorded: asked without flags
     if saved is not None and not token and (url is None or url.rstrip("/") == saved.url.rstrip("/")):
-        url, token = saved.url, saved.token
-    report = workspace_status(ws, url, token, timeout)
+        url, token, project = saved.url, saved.token, saved.project
+    report = workspace_status(ws, url, token, timeout, project=project)
     if fmt == "json":
         typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:

@@ -20,6 +20,7 @@ from newsgold.labelstudio import config as C
 from newsgold.labelstudio._regions import Group as _Group
 from newsgold.labelstudio._regions import Region as _Region
 from newsgold.labelstudio._regions import UnionFind as _UnionFind
+from newsgold.labelstudio._regions import guideline_ids, same_text
 from newsgold.labelstudio.config import Vocab
 from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Span
@@ -223,7 +224,7 @@ class _Reader:
         if start == end:
             self.add(where, "value.start", f"empty span [{start}, {end}]: {known[labels[0]][1]}")
             return
-        if "text" in value and not _same_text(value["text"], self.text[start:end]):
+        if "text" in value and not same_text(value["text"], self.text[start:end]):
             self.add(
                 where,
                 "value.text",
@@ -278,13 +279,6 @@ class _Reader:
         self.attrs[rid][name] = (got, i)
 
 
-def _same_text(shown: Any, actual: str) -> bool:
-    """Does a region's ``value.text`` say ``actual``?  Label Studio's editor stores a line break
-    inside a span as a backslash and an ``n``; that escaping is undone before comparing (the
-    offsets are the truth, the text only a check on them)."""
-    return shown == actual or (isinstance(shown, str) and "\n" in actual and shown == actual.replace("\n", "\\n"))
-
-
 def _short(s: Any, width: int = 40) -> str:
     s = str(s)
     return repr(s if len(s) <= width else s[: width - 1] + "…")
@@ -308,9 +302,8 @@ def results_to_doc(
 
     Raises :class:`ResultsError` with every problem found.  ``strict`` applies the gold rules of
     :func:`check_object` (registry entities, every layer present); ``ctx`` defaults to this text
-    and the vocabulary's entities and targets.  ``renumber`` (an annotator's pass) puts items in
-    the guidelines' order and, unless their ids already are ``q1, q2, …`` in that order (gaps
-    allowed: ids are never reused), numbers them from it (see :func:`_guideline_ids`).
+    and the vocabulary's entities and targets.  ``renumber``: an annotator's pass, with the
+    guidelines' order and ids (:func:`~newsgold.labelstudio._regions.guideline_ids`).
     """
     from newsgold.corpus import Document
 
@@ -351,11 +344,8 @@ def results_to_doc(
         by_layer.setdefault(item_labels[regs[0].label], []).append(_Group(rd, regs))
     if renumber:  # an annotator's pass: ids and order as the guidelines say
         for name, found in by_layer.items():
-            by_layer[name] = _guideline_ids(found, registry[name])
-    for found in by_layer.values():
-        for g in found:
-            for r in g.regs:
-                rd.item_of[r.rid] = g.id
+            by_layer[name] = guideline_ids(found, registry[name])
+    rd.item_of.update({r.rid: g.id for found in by_layer.values() for g in found for r in g.regs})
 
     raw: dict[str, Any] = {"doc_id": doc_id}
     if meta is not None:
@@ -375,22 +365,6 @@ def results_to_doc(
     if problems:
         raise ResultsError([dataclasses.replace(p, item=f"{rd.owner} {p.item}" if p.item else rd.owner) for p in problems])
     return DocAnnotation.from_dict(raw)
-
-
-def _guideline_ids(groups: list[_Group], layer: Any) -> list[_Group]:
-    """The items in the guidelines' order (start of the first fragment, then end of the last) and
-    numbered ``q1, q2, …`` / ``c1, c2, …`` from it when their ids are not already so numbered
-    (Label Studio gives regions drawn in its editor random ids); the same annotation always
-    gets the same ids."""
-    import re
-
-    prefix = getattr(layer, "id_prefix", layer.noun[:1])
-    ordered = sorted(groups, key=lambda g: (g.frags[0][0], g.frags[-1][1], g.regs[0].index))
-    numbers = [int(m.group(1)) if (m := re.fullmatch(rf"{re.escape(prefix)}([1-9][0-9]*)", g.id)) else None for g in ordered]
-    if None in numbers or numbers != sorted(set(numbers)):  # type: ignore[type-var]
-        for n, g in enumerate(ordered, start=1):
-            g.id = f"{prefix}{n}"
-    return ordered
 
 
 def _is_offset(x: object) -> TypeGuard[int]:
