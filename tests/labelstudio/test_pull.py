@@ -103,7 +103,7 @@ def test_per_annotator_the_most_recent_submission_is_pulled(setup) -> None:
 
 
 def test_drafts_and_skipped_tasks_are_reported_not_pulled(setup) -> None:
-    ws, gold, tasks, _ = setup
+    ws, _, tasks, _ = setup
     tasks = copy.deepcopy(tasks)
     tasks[0]["drafts"] = [{"id": 5, "user": "b@example.org", "result": []}]
     tasks[1]["annotations"][0]["was_cancelled"] = True
