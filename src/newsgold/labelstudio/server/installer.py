@@ -109,7 +109,7 @@ def install(progress: Progress = None, *, home: Path | None = None, force: bool 
             _say(progress, f"Label Studio {LS_VERSION} already installed in {venv}")
             return exe
 
-        _say(progress, f"Installing Label Studio {LS_VERSION} into {venv} (~1 GB; about 40 s with uv, a few minutes with pip)")
+        _say(progress, f"Installing Label Studio {LS_VERSION} into {venv} (~1 GB; under a minute with uv, a few minutes with pip)")
         if venv.exists():
             shutil.rmtree(venv)
         home.mkdir(parents=True, exist_ok=True)
