@@ -5,7 +5,8 @@ direct quote with source, cue, type and speaker, an interrupted quote of two fra
 across a line break), a claim with kind, check-worthiness and claimant (from the first
 character, over a flag and an emoji), a document stance; changes the type of a gold quote and
 deletes a gold claim; submits; then ``newsgold ls pull`` must give exactly the expected
-annotation, with the guidelines' ids.  Screenshots of the labeling view go to ``docs/``.
+annotation, with the guidelines' ids.  Screenshots of the labeling view: the README's in
+``docs/`` come from ``NEWSGOLD_DOCS_SCREENSHOTS=1 .venv/bin/python -m pytest tests/labelstudio/test_browser.py``.
 
 Chromium is Debian's (``scripts/test.sh`` installs it); Playwright's own browser download is
 never used.  Without a browser the tests skip -- under ``CI`` they fail.
@@ -32,7 +33,13 @@ from newsgold.workspace import Workspace
 pytestmark = pytest.mark.labelstudio
 
 REPO = Path(__file__).resolve().parents[2]
-DOCS = REPO / "docs"
+
+
+def shots(tmp_path: Path) -> Path:
+    """Where the screenshots go: ``docs/`` (the README's) with NEWSGOLD_DOCS_SCREENSHOTS=1, else the test's tmp dir."""
+    return REPO / "docs" if os.environ.get("NEWSGOLD_DOCS_SCREENSHOTS") == "1" else tmp_path
+
+
 DOC_ID = "synth-browser"
 TEXT = (
     "Officials 🇮🇷 met 👋🏽 today in Muscat.\n"
@@ -193,7 +200,7 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     # a document stance
     ed.stance("The article's own voice", 1, "neutral")
     ed.select_region(*at("No deal,"))
-    ed.screenshot(DOCS / "labelstudio-editing.png")
+    ed.screenshot(shots(tmp_path) / "labelstudio-editing.png")
     ed.submit()
 
     out = tmp_path / "pulled"
@@ -204,7 +211,7 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     assert {k: v for k, v in pulled.items() if k != DOC_ID} == {k: v for k, v in gold.items() if k != DOC_ID}
 
 
-def test_labeling_view_with_the_gold_loaded(ls_server, editor, project) -> None:
+def test_labeling_view_with_the_gold_loaded(ls_server, editor, project, tmp_path) -> None:
     """The screenshot of the README: a corpus document with its gold, a quote selected."""
     ls(ls_server, "push", "--project", project, "--with-gold")
     pid, tid = _task(ls_server, project, "no-negotiations-underway")
@@ -222,4 +229,5 @@ def test_labeling_view_with_the_gold_loaded(ls_server, editor, project) -> None:
     assert page.get_by_text("Layers NOT annotated").filter(visible=True).count() == 0  # prediction-only controls hidden
     assert page.get_by_text("Other stances").filter(visible=True).count() == 0
     assert page.locator("#ng-side h4:visible", has_text="Unnamed publisher").count() == 0  # no stance row for a voice entity
-    editor.screenshot(DOCS / "labelstudio-gold.png")
+    editor.screenshot(shots(tmp_path) / "labelstudio-gold.png")
+    assert (shots(tmp_path) / "labelstudio-gold.png").stat().st_size > 10_000
