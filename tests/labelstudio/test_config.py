@@ -120,3 +120,13 @@ def test_stance_holders_leave_out_the_voice_entities() -> None:
     xml = config_for(vocab)
     assert 'name="stance__E_UNNAMED_PUBLISHER__T_NEGOTIATE"' not in xml
     assert 'name="stance__E_KHATIBZADEH__T_NEGOTIATE"' in xml and 'name="doc_stance__T_NEGOTIATE"' in xml
+
+
+def test_ls_config_prints_what_a_push_sends() -> None:
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    result = CliRunner().invoke(app, ["ls", "config"])
+    assert result.exit_code == 0, result.output
+    assert result.output == config_for(Vocab.of_workspace(Workspace.find()))

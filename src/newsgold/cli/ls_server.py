@@ -123,10 +123,13 @@ def config(
     targets: Annotated[Optional[Path], typer.Option(help="Stance targets (default: the workspace's annotations/targets.json).")] = None,
 ) -> None:
     """Print the labeling config (XML) generated from the schema, the entities and the targets."""
-    from newsgold.labelstudio.config import labeling_config
+    from newsgold.labelstudio.config import Vocab, config_for, labeling_config
     from newsgold.store import load_entities, load_targets
 
     ws = workspace() if entities is None or targets is None else None
+    if ws is not None and entities is None and targets is None:  # what a push sends (voice entities from the gold)
+        typer.echo(config_for(Vocab.of_workspace(ws)), nl=False)
+        return
     ents = load_entities(entities) if entities else ws.entities  # type: ignore[union-attr]
     tgts = load_targets(targets) if targets else ws.targets  # type: ignore[union-attr]
     typer.echo(labeling_config(ents, tgts), nl=False)
