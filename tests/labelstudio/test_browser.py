@@ -226,6 +226,8 @@ def test_labeling_view_with_the_gold_loaded(ls_server, editor, project, tmp_path
     assert page.locator("#ng-side label.lsf-choice__checkbox:visible:has(input[name='Saeed Khatibzadeh']:checked)").count() == 1
     assert page.locator("#ng-side label.lsf-choice__checkbox:visible:has(input[name='direct']:checked)").count() == 1
     assert page.locator("#ng-side").get_by_text("E_KHATIBZADEH").filter(visible=True).count() == 0
+    assert page.get_by_text("E_KHATIBZADEH").filter(visible=True).count() == 0  # nowhere an id instead of a name
+    assert page.get_by_text("Choices:").filter(visible=True).count() == 0  # no unnamed list of values in the Info panel
     assert page.get_by_text("Layers NOT annotated").filter(visible=True).count() == 0  # prediction-only controls hidden
     assert page.get_by_text("Other stances").filter(visible=True).count() == 0
     assert page.locator("#ng-side h4:visible", has_text="Unnamed publisher").count() == 0  # no stance row for a voice entity

@@ -181,12 +181,14 @@ def labeling_config(entities: Iterable[Entity | str], targets: Iterable[Target |
     return config_for(Vocab.of(entities, targets))
 
 
-# Readable text, label names off the words (the colours say which label), the side panel in view.
+# Readable text, label names off the words (the colours say which label), relations faded, the side
+# panel in view; the Info panel's bare "Choices: E_…" list hidden (the named controls are beside the text).
 STYLE = """
 .htx-text, .lsf-richtext { white-space: pre-wrap; }
 .lsf-richtext__line { font-size: 17px !important; line-height: 2.3 !important; }
 .lsf-richtext__container { max-width: 46em; }
 .relations-overlay { opacity: 0.3; }
+.lsf-detailed-region__result { display: none; }
 #ng-side h4, #ng-side h5, #ng-side h6 { font-size: 14px !important; line-height: 1.3 !important; margin: 8px 0 2px !important; }
 #ng-side .lsf-choices { margin: 0 !important; }
 #ng-side .lsf-choices_layout_inline { flex-wrap: nowrap; }
