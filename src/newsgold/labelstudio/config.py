@@ -14,7 +14,8 @@ Representation (one ``<Labels name="span">`` on ``<Text name="text">``):
 * ``Source`` and ``Cue`` regions link to their quote by a ``source`` / ``cue`` relation; a Claim
   links to its quote by a ``claim`` relation.  One Source region may serve several quotes.
 * Per-region choices share the region id: quote type and speaker on the Quote, kind,
-  check-worthiness and claimant on the Claim.  Speaker/claimant is a choice of registry entity
+  check-worthiness and claimant on the Claim, once per item (on its first fragment; the config
+  requires nothing per region, :class:`PerRegion`'s ``required`` is checked by the pull).  Speaker/claimant is a choice of registry entity
   ids, or free text (``*_text``) for names outside the registry (extractor predictions).
 * Stances: one document-level single choice per (holder, target), holder ``@document`` or a
   registry entity.  Stances that do not fit that grid (free-text holder, unknown target) are
