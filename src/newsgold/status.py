@@ -140,9 +140,10 @@ def labelstudio_status(
     timeout: float = LS_TIMEOUT,
     client: Client | None = None,
     annotated_sets: Sequence[Mapping[str, DocAnnotation]] = (),
+    project: str | None = None,
 ) -> LabelStudioStatus:
-    """The workspace's project on the server, or why there is none; never raises."""
-    project = ws.config.project
+    """The workspace's project (or ``project``) on the server, or why there is none; never raises."""
+    project = project or ws.config.project
     if client is None and (not url or not token):
         return LabelStudioStatus("not configured", url or None, project)
     try:
@@ -201,7 +202,12 @@ def unpulled_tasks(tasks: Sequence[Mapping[str, Any]], ws: Workspace, sets: Sequ
 
 
 def workspace_status(
-    ws: Workspace, url: str | None = None, token: str | None = None, timeout: float = LS_TIMEOUT, client: Client | None = None
+    ws: Workspace,
+    url: str | None = None,
+    token: str | None = None,
+    timeout: float = LS_TIMEOUT,
+    client: Client | None = None,
+    project: str | None = None,
 ) -> StatusReport:
     from newsgold.scoring.agreement import agreement
     from newsgold.validate import gold_coverage
@@ -210,7 +216,7 @@ def workspace_status(
     with_gold, n_docs = gold_coverage(ws)
     report = agreement(passes, ws.documents, ws.entities).to_json() if len(passes) >= 2 else None
     runs, notes = last_runs(ws.runs_dir)
-    ls = labelstudio_status(ws, url, token, timeout, client, [gold, *passes.values()])
+    ls = labelstudio_status(ws, url, token, timeout, client, [gold, *passes.values()], project)
     return StatusReport(
         ws.config.name, str(ws.root), n_docs, with_gold, gold_layers(gold, ws.config.layers), sorted(passes), report, runs, ls, notes
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import signal
@@ -37,8 +38,9 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_annotate_starts_pushes_and_stops_on_ctrl_c(ls_server, tmp_path) -> None:
-    """``ls_server`` only makes sure Label Studio is installed (and skips/fails as the other tests do)."""
+def test_annotate_starts_pushes_and_stops_on_ctrl_c(ls_server, data_root, tmp_path) -> None:
+    """``ls_server`` only makes sure Label Studio is installed (and skips/fails as the other tests do).
+    The workspace is a copy (``data_root``): annotate records its connection there."""
     port = find_free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NEWSGOLD_LS_TOKEN": DEFAULT_TOKEN}
     proc = subprocess.Popen(
@@ -80,6 +82,9 @@ def test_annotate_starts_pushes_and_stops_on_ctrl_c(ls_server, tmp_path) -> None
         tasks = client.tasks(project.id)
         assert sorted(t["data"]["doc_id"] for t in tasks) == sorted(Workspace.find().documents)
         assert sum(len(t["annotations"]) for t in tasks) == len(load_annotations(Workspace.find().gold_dir, Workspace.find().context()))
+
+        recorded = json.loads((data_root / ".newsgold/labelstudio.json").read_text())
+        assert recorded == {"url": info["url"], "port": port, "project": "newsgold", "token": DEFAULT_TOKEN}
 
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 0, "".join(seen)

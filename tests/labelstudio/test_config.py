@@ -27,7 +27,7 @@ def interface(xml: str):
 def test_config_is_xml_with_pre_wrap_text(xml: str) -> None:
     root = ET.fromstring(xml)
     assert root.tag == "View"
-    text = root.find("Text")
+    text = next(root.iter("Text"), None)
     assert text is not None and text.get("name") == "text" and text.get("value") == "$text"
     assert "white-space: pre-wrap" in root.find("Style").text
 
@@ -82,3 +82,51 @@ def test_bare_ids_and_no_registry() -> None:
 def test_ambiguous_stance_names_are_refused() -> None:
     with pytest.raises(ValueError, match="ambiguous"):
         labeling_config(["A__B", "A"], ["B__C", "C"])
+
+
+# ----------------------------------------------------------------------------- what an annotator sees
+
+
+def test_nothing_is_required_per_region(xml: str) -> None:
+    """Label Studio checks ``required`` on every region of the label: a multi-fragment item could
+    not be saved without its attributes on each fragment.  The pull checks an item's attributes."""
+    assert 'required="' not in xml
+
+
+def test_entity_choices_show_names_and_store_ids(xml: str) -> None:
+    root = ET.fromstring(xml)
+    speaker = next(c for c in root.iter("Choices") if c.get("name") == C.SPEAKER)
+    shown = {c.get("alias"): c.get("value") for c in speaker.iter("Choice")}
+    names = {e.id: e.name for e in Workspace.find().entities}
+    assert shown == names
+
+
+def test_prediction_only_controls_are_hidden(xml: str) -> None:
+    root = ET.fromstring(xml)
+    hidden = [v for v in root.iter("View") if v.get("style") == C.HIDDEN]
+    inside = {el.get("name") for v in hidden for el in v.iter() if el.get("name")}
+    assert {C.NOT_ANNOTATED, C.STANCE_OTHER, C.SPEAKER_TEXT, C.CLAIMANT_TEXT, C.CLAIM_QUOTE_ID} <= inside
+    side = next(v for v in root.iter("View") if v.get("idAttr") == "ng-side")
+    visible = {el.get("name") for el in side.iter() if el.get("name")} - inside
+    assert {C.QUOTE_TYPE, C.SPEAKER, C.CLAIM_KIND, C.CHECKWORTHY, C.CLAIMANT, "doc_stance__T_NEGOTIATE"} <= visible
+
+
+def test_stance_holders_leave_out_the_voice_entities() -> None:
+    """Guidelines §8.1: the voice entity is never a stance holder (its stance is ``@document``)."""
+    ws = Workspace.find()
+    vocab = Vocab.of_workspace(ws)
+    assert vocab.voices == {"E_UNNAMED_PUBLISHER", "E_AMIN_ZADEH"}
+    assert set(vocab.holder_ids) == {e.id for e in ws.entities} - vocab.voices
+    xml = config_for(vocab)
+    assert 'name="stance__E_UNNAMED_PUBLISHER__T_NEGOTIATE"' not in xml
+    assert 'name="stance__E_KHATIBZADEH__T_NEGOTIATE"' in xml and 'name="doc_stance__T_NEGOTIATE"' in xml
+
+
+def test_ls_config_prints_what_a_push_sends() -> None:
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    result = CliRunner().invoke(app, ["ls", "config"])
+    assert result.exit_code == 0, result.output
+    assert result.output == config_for(Vocab.of_workspace(Workspace.find()))

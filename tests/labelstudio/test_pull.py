@@ -66,3 +66,48 @@ def test_skip_unknown_does_not_skip_a_changed_text(setup) -> None:
     with pytest.raises(ResultsError) as info:
         collect([changed], ws.documents, Vocab.of_workspace(ws), skip_unknown=True)
     assert "differs from the corpus text" in str(info.value.problems[0]) and not is_unknown_document(info.value.problems[0])
+
+
+# ----------------------------------------------------------------------------- what is pulled from a task
+
+
+def _edited(task: dict, ann_id: int, updated: str, drop_first_quote: bool = False) -> dict:
+    """Another annotation by the same annotator (as "+" in the editor makes one), maybe with a quote less."""
+    ann = copy.deepcopy(task["annotations"][0])
+    ann.update(id=ann_id, updated_at=updated)
+    if drop_first_quote:
+        ann["result"] = [r for r in ann["result"] if r.get("id") != "q1" and r.get("from_id") != "q1" and r.get("to_id") != "q1"]
+        ann["result"] = [r for r in ann["result"] if not str(r.get("id", "")).startswith("q1:")]
+    return ann
+
+
+def test_per_annotator_the_most_recent_submission_is_pulled(setup) -> None:
+    """Two annotations of one annotator on a task (the pre-loaded gold, and a new one made with
+    "+"): the most recently updated one is pulled, the other is reported, nothing is refused."""
+    ws, gold, tasks, _ = setup
+    tasks = copy.deepcopy(tasks)
+    task = tasks[0]
+    task["annotations"][0]["updated_at"] = "2026-12-01T10:00:00.000000Z"
+    newer = _edited(task, 900, "2026-12-01T11:00:00.000000Z", drop_first_quote=True)
+    task["annotations"].append(newer)
+    pulled = collect(tasks, ws.documents, Vocab.of_workspace(ws))
+    doc_id = task["data"]["doc_id"]
+    got = pulled.sets["a@example.org"][doc_id]
+    assert len(got.quotes) == len(gold[doc_id].quotes) - 1
+    old_id = task["annotations"][0]["id"]
+    assert any(f"annotation {old_id} by a@example.org left out" in n and "900 is more recent" in n for n in pulled.notes)
+
+    task["annotations"][0]["updated_at"] = "2026-12-01T12:00:00.000000Z"  # now the gold one is the newer
+    pulled = collect(tasks, ws.documents, Vocab.of_workspace(ws))
+    assert pulled.sets["a@example.org"][doc_id].items == gold[doc_id].items
+
+
+def test_drafts_and_skipped_tasks_are_reported_not_pulled(setup) -> None:
+    ws, _, tasks, _ = setup
+    tasks = copy.deepcopy(tasks)
+    tasks[0]["drafts"] = [{"id": 5, "user": "b@example.org", "result": []}]
+    tasks[1]["annotations"][0]["was_cancelled"] = True
+    pulled = collect(tasks, ws.documents, Vocab.of_workspace(ws))
+    assert set(pulled.sets["a@example.org"]) == {tasks[0]["data"]["doc_id"]}
+    assert any("draft 5 by b@example.org not submitted, left out" in n for n in pulled.notes)
+    assert any(f"skipped annotation {tasks[1]['annotations'][0]['id']} by a@example.org left out" in n for n in pulled.notes)

@@ -38,7 +38,7 @@ def _default_data_dir() -> Path:
 
 
 def install(force: Annotated[bool, typer.Option("--force", help="Reinstall even if already installed.")] = False) -> None:
-    """Install Label Studio into its own virtual environment (~1 min, ~1 GB).
+    """Install Label Studio into its own virtual environment (~1 GB; with uv, seconds to a minute).
 
     Location: $NEWSGOLD_LS_HOME, default ~/.cache/newsgold/labelstudio-<version>.
     Safe to re-run: does nothing when a verified install is present.
@@ -128,10 +128,13 @@ def config(
     targets: Annotated[Optional[Path], typer.Option(help="Stance targets (default: the workspace's annotations/targets.json).")] = None,
 ) -> None:
     """Print the labeling config (XML) generated from the schema, the entities and the targets."""
-    from newsgold.labelstudio.config import labeling_config
+    from newsgold.labelstudio.config import Vocab, config_for, labeling_config
     from newsgold.store import load_entities, load_targets
 
     ws = workspace() if entities is None or targets is None else None
+    if ws is not None and entities is None and targets is None:  # what a push sends (voice entities from the gold)
+        typer.echo(config_for(Vocab.of_workspace(ws)), nl=False)
+        return
     ents = load_entities(entities) if entities else ws.entities  # type: ignore[union-attr]
     tgts = load_targets(targets) if targets else ws.targets  # type: ignore[union-attr]
     typer.echo(labeling_config(ents, tgts), nl=False)
@@ -189,7 +192,9 @@ def annotate(
     Installs Label Studio on first use, starts it on 127.0.0.1, pushes the corpus (with the
     gold as annotations, or a run as pre-annotations) idempotently, and prints URL and login.
     """
+    from newsgold.labelstudio import state
     from newsgold.labelstudio.client import settings
+    from newsgold.workspace import shown
 
     if gold is None:
         gold = predictions is None
@@ -206,6 +211,9 @@ def annotate(
         _echo_err(report.summary())
         _print_login(server)
         typer.echo(f"  project:  {server.url}/projects/{report.project_id}/data")
+        saved = state.save(ws, state.Connection(server.url, port, project, server.token))
+        if saved is not None:
+            typer.echo(f"  recorded: {shown(saved)} (`newsgold ls pull`, `ls agreement` and `status` use it)")
 
     _serve(server, ready)
 

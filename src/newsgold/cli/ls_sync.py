@@ -16,13 +16,22 @@ from newsgold.cli._app import fail, print_problems, workspace
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
 
-Url = Annotated[str, typer.Option("--url", envvar="NEWSGOLD_LS_URL", help="Label Studio URL.")]
+Url = Annotated[
+    Optional[str],
+    typer.Option(
+        "--url",
+        envvar="NEWSGOLD_LS_URL",
+        help="Label Studio URL. Default: the one `newsgold annotate` recorded in the workspace, else http://127.0.0.1:8080.",
+        show_default=False,
+    ),
+]
 Token = Annotated[
-    str,
+    Optional[str],
     typer.Option(
         "--token",
         envvar="NEWSGOLD_LS_TOKEN",
-        help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it).",
+        help="API token (Label Studio: Account & Settings → Access Token). Default: the one `newsgold annotate` recorded in the workspace.",
+        show_default=False,
     ),
 ]
 Project = Annotated[
@@ -62,10 +71,26 @@ ModelVersion = Annotated[
 ]
 
 
-def client_for(url: str, token: str, retries: int | None, backoff: float | None, timeout: float | None = None) -> Any:
+def client_for(
+    url: str, token: str, retries: int | None, backoff: float | None, timeout: float | None = None, token_from: str | None = None
+) -> Any:
     from newsgold.labelstudio.client import connect
 
-    return connect(url, token, retries=retries, backoff=backoff, timeout=timeout)
+    extra = {"token_from": token_from} if token_from else {}
+    return connect(url, token, retries=retries, backoff=backoff, timeout=timeout, **extra)
+
+
+def connection(ws: Workspace, url: str | None, token: str | None, project: str | None) -> tuple[Any, str]:
+    """(the resolved connection, the project title): flags first, then what `newsgold annotate`
+    recorded in the workspace, then the defaults."""
+    from newsgold.labelstudio.state import resolve
+
+    conn = resolve(ws, url, token, project)
+    return conn, conn.project or ws.config.project
+
+
+def client_of(conn: Any, retries: int | None, backoff: float | None, timeout: float | None = None) -> Any:
+    return client_for(conn.url, conn.token or "", retries, backoff, timeout, conn.token_from)
 
 
 def load_sets(ws: Workspace, annotations: Path | None, predictions: str | None) -> tuple[Any, Any]:
@@ -94,8 +119,8 @@ def push_sets(
 
 
 def push(
-    token: Token,
-    url: Url = "http://127.0.0.1:8080",
+    token: Token = None,
+    url: Url = None,
     project: Project = None,
     with_gold: Annotated[bool, typer.Option("--with-gold", help="Push the gold as annotations.")] = False,
     annotations: Annotated[
@@ -119,24 +144,15 @@ def push(
     if with_gold and annotations is not None:
         fail("--with-gold and --annotations both name annotations to push: choose one")
     ws = workspace()
-    project = project or ws.config.project
+    conn, project = connection(ws, url, token, project)
     anns, preds = load_sets(ws, ws.gold_dir if with_gold else annotations, predictions)
-    report = push_sets(ws, client_for(url, token, retries, backoff, timeout), project, anns, preds, model_version, annotator)
+    report = push_sets(ws, client_of(conn, retries, backoff, timeout), project, anns, preds, model_version, annotator)
     typer.echo(report.summary())
 
 
 def pull(
-    token: Annotated[
-        Optional[str],
-        typer.Option(
-            "--token",
-            envvar="NEWSGOLD_LS_TOKEN",
-            help="API token (Label Studio: Account & Settings → Access Token; `newsgold annotate` prints it). Not needed with --from-export.",
-        ),
-    ] = None,
-    output: Annotated[
-        Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")
-    ] = ...,  # type: ignore[assignment]
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory to write <doc_id>.json to (a .jsonl file with --predictions).")],
+    token: Token = None,
     from_export: Annotated[
         Optional[Path],
         typer.Option(
@@ -144,7 +160,7 @@ def pull(
             help="Read the tasks from this Label Studio JSON export (Export → JSON) instead of the server; checked and written the same way.",
         ),
     ] = None,
-    url: Url = "http://127.0.0.1:8080",
+    url: Url = None,
     project: Project = None,
     predictions: Annotated[
         bool, typer.Option("--predictions", help="Pull the predictions (one model version) instead of the annotations.")
@@ -186,19 +202,17 @@ def pull(
     from newsgold.workspace import shown
 
     ws = workspace()
-    project = project or ws.config.project
+    conn, project = connection(ws, url, token, project)
     if predictions and write_gold:
         fail("--write-gold is for annotations: predictions are never written into the gold")
     problem = output_problem(ws, output, predictions=predictions)
     if problem is not None:
         fail(f"-o {problem}")
-    if from_export is None and not token:
-        fail("--token (or NEWSGOLD_LS_TOKEN) is needed to pull from Label Studio; --from-export FILE reads an export instead")
     try:
         if from_export is not None:
             tasks = read_export(from_export)
         else:
-            client = client_for(url, token or "", retries, backoff, timeout)
+            client = client_of(conn, retries, backoff, timeout)
             tasks = client.export(client.project(project).id)
         pulled = collect(
             tasks, ws.documents, Vocab.of_workspace(ws), predictions=predictions, model_version=model_version, skip_unknown=skip_unknown
@@ -253,8 +267,8 @@ def pull(
 
 
 def agreement(
-    token: Token,
-    url: Url = "http://127.0.0.1:8080",
+    token: Token = None,
+    url: Url = None,
     project: Project = None,
     fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
@@ -272,10 +286,10 @@ def agreement(
 
     check_format(fmt)
     ws = workspace()
-    project = project or ws.config.project
+    conn, project = connection(ws, url, token, project)
     if output is not None:
         check_outputs([output], ws)
-    client = client_for(url, token, retries, backoff, timeout)
+    client = client_of(conn, retries, backoff, timeout)
     try:
         report = project_agreement(client, project, ws.documents, ws.entities, Vocab.of_workspace(ws))
     except ResultsError as exc:

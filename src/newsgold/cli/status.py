@@ -26,7 +26,13 @@ def status(
 
     if fmt not in ("table", "json"):
         fail(f"unknown format {fmt!r}: choose table or json")
-    report = workspace_status(workspace(), url, token, timeout)
+    from newsgold.labelstudio.state import load
+
+    ws = workspace()
+    saved, project = load(ws), None  # the server `newsgold annotate` recorded: asked without flags
+    if saved is not None and not token and (url is None or url.rstrip("/") == saved.url.rstrip("/")):
+        url, token, project = saved.url, saved.token, saved.project
+    report = workspace_status(ws, url, token, timeout, project=project)
     if fmt == "json":
         typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:

@@ -1,5 +1,6 @@
 """The regions of one Label Studio annotation as the pull reads them: labeled spans, the groups
-their ``fragment`` relations make, and the readers a layer builds one item from."""
+their ``fragment`` relations make, the readers a layer builds one item from, and what the
+editor's own output needs (its escaped span text, its random region ids)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ class Group:
 
     def __init__(self, rd: Any, regs: list[Region]):
         self.rd, self.regs = rd, regs
-        self.head = min(regs, key=lambda r: r.span).rid
+        self.head = min(regs, key=lambda r: r.span).rid  # the region problems name
+        self.id = self.head  # the item id (an annotator's pass: renumbered as the guidelines say)
         self.frags = sorted(r.span for r in regs)
 
     @cached_property
@@ -67,3 +69,26 @@ class Group:
         if a is not None and b is not None:
             self.add(free, f"given both as registry entity {a!r} and as free text {b!r}")
         return a if a is not None else b
+
+
+def same_text(shown: Any, actual: str) -> bool:
+    """Does a region's ``value.text`` say ``actual``?  Label Studio's editor stores a line break
+    inside a span as a backslash and an ``n``; that escaping is undone before comparing (the
+    offsets are the truth, the text only a check on them)."""
+    return shown == actual or (isinstance(shown, str) and "\n" in actual and shown == actual.replace("\n", "\\n"))
+
+
+def guideline_ids(groups: list[Group], layer: Any) -> list[Group]:
+    """The items in the guidelines' order (start of the first fragment, then end of the last) and
+    numbered ``q1, q2, …`` / ``c1, c2, …`` from it when their ids are not already so numbered
+    (Label Studio gives regions drawn in its editor random ids); the same annotation always
+    gets the same ids."""
+    import re
+
+    prefix = getattr(layer, "id_prefix", layer.noun[:1])
+    ordered = sorted(groups, key=lambda g: (g.frags[0][0], g.frags[-1][1], g.regs[0].index))
+    numbers = [int(m.group(1)) if (m := re.fullmatch(rf"{re.escape(prefix)}([1-9][0-9]*)", g.id)) else None for g in ordered]
+    if None in numbers or numbers != sorted(set(numbers)):  # type: ignore[type-var]
+        for n, g in enumerate(ordered, start=1):
+            g.id = f"{prefix}{n}"
+    return ordered

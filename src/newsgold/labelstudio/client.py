@@ -94,6 +94,7 @@ class Client:
     retries: int = DEFAULT_RETRIES
     backoff: float = DEFAULT_BACKOFF
     timeout: float = DEFAULT_TIMEOUT  # read timeout, seconds; connecting: CONNECT_TIMEOUT
+    token_from: str = "--token / NEWSGOLD_LS_TOKEN"  # where the token came from: what to check when it is refused
     inner: Any = field(default=None, repr=False)  # an httpx transport to wrap (tests: httpx.MockTransport)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     sdk: Any = field(init=False, repr=False)
@@ -109,7 +110,10 @@ class Client:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise LSError(f"{self.url!r} is not a Label Studio URL (expected e.g. {DEFAULT_URL})")
         if not self.token:
-            raise LSError("no API token: pass --token or set NEWSGOLD_LS_TOKEN (Label Studio: Account & Settings → Access Token)")
+            raise LSError(
+                "no API token: pass --token or set NEWSGOLD_LS_TOKEN, or start the server with `newsgold annotate`, which "
+                "records it in the workspace (Label Studio: Account & Settings → Access Token)"
+            )
         if not self.timeout > 0:
             raise LSError(f"the timeout must be a positive number of seconds, not {self.timeout!r}")
         timeout = httpx.Timeout(self.timeout, connect=min(CONNECT_TIMEOUT, self.timeout))
@@ -153,8 +157,8 @@ class Client:
         code, body = exc.status_code, _short_body(exc.body)
         if code == 401:
             return (
-                f"Label Studio at {self.url} rejected the API token (HTTP 401) while {doing}: check --token / "
-                "NEWSGOLD_LS_TOKEN (Label Studio: Account & Settings → Access Token)"
+                f"Label Studio at {self.url} rejected the API token (HTTP 401) while {doing}: check {self.token_from} "
+                "(Label Studio: Account & Settings → Access Token)"
             )
         if code == 403:
             return f"the token's user may not do this (HTTP 403) while {doing}: {body}"
@@ -282,7 +286,15 @@ def settings(retries: int | None = None, backoff: float | None = None, timeout: 
     return max(0, retries), max(0.0, backoff), timeout
 
 
-def connect(url: str, token: str, *, retries: int | None = None, backoff: float | None = None, timeout: float | None = None) -> Client:
+def connect(
+    url: str,
+    token: str,
+    *,
+    retries: int | None = None,
+    backoff: float | None = None,
+    timeout: float | None = None,
+    token_from: str = "--token / NEWSGOLD_LS_TOKEN",
+) -> Client:
     """A client for ``url``; unset values come from $NEWSGOLD_LS_RETRIES / _BACKOFF / _TIMEOUT (see :func:`settings`)."""
     retries, backoff, timeout = settings(retries, backoff, timeout)
-    return Client(url, token, retries=retries, backoff=backoff, timeout=timeout)
+    return Client(url, token, retries=retries, backoff=backoff, timeout=timeout, token_from=token_from)

@@ -14,7 +14,8 @@ Representation (one ``<Labels name="span">`` on ``<Text name="text">``):
 * ``Source`` and ``Cue`` regions link to their quote by a ``source`` / ``cue`` relation; a Claim
   links to its quote by a ``claim`` relation.  One Source region may serve several quotes.
 * Per-region choices share the region id: quote type and speaker on the Quote, kind,
-  check-worthiness and claimant on the Claim.  Speaker/claimant is a choice of registry entity
+  check-worthiness and claimant on the Claim, once per item (on its first fragment; the config
+  requires nothing per region, :class:`PerRegion`'s ``required`` is checked by the pull).  Speaker/claimant is a choice of registry entity
   ids, or free text (``*_text``) for names outside the registry (extractor predictions).
 * Stances: one document-level single choice per (holder, target), holder ``@document`` or a
   registry entity.  Stances that do not fit that grid (free-text holder, unknown target) are
@@ -90,10 +91,16 @@ class Vocab:
 
     entities: tuple[Entity, ...] = ()
     targets: tuple[Target, ...] = ()
+    voices: frozenset[str] = frozenset()  # entities that are a document's own voice: never stance holders
 
     @classmethod
     def of_workspace(cls, ws: Workspace) -> Vocab:
-        return cls(tuple(ws.entities), tuple(ws.targets))
+        return cls(tuple(ws.entities), tuple(ws.targets), own_voices(ws))
+
+    @cached_property
+    def holder_ids(self) -> tuple[str, ...]:
+        """The entities the stance grid offers as holders (guidelines §8.1: not the voice entity)."""
+        return tuple(e for e in self.entity_ids if e not in self.voices)
 
     @classmethod
     def of(cls, entities: Iterable[Entity | str], targets: Iterable[Target | str]) -> Vocab:
@@ -101,6 +108,14 @@ class Vocab:
         ents = tuple(e if isinstance(e, Entity) else Entity(e, e) for e in entities)
         tgts = tuple(t if isinstance(t, Target) else Target(t, t) for t in targets)
         return cls(ents, tgts)
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Entity id -> the name an annotator sees (the id too when two entities share a name)."""
+        counts: dict[str, int] = {}
+        for e in self.entities:
+            counts[e.name] = counts.get(e.name, 0) + 1
+        return {e.id: e.name if counts[e.name] == 1 and e.name not in self.entity_ids else f"{e.name} ({e.id})" for e in self.entities}
 
     @cached_property
     def entity_ids(self) -> tuple[str, ...]:
@@ -129,6 +144,23 @@ class Vocab:
         return cache[key]
 
 
+def own_voices(ws: Workspace) -> frozenset[str]:
+    """The voice entities of the workspace's gold (claimants of own-voice claims, guidelines §4.3)
+    that hold no stance in it; empty when there is no gold or it does not load."""
+    from newsgold.errors import NewsgoldError
+    from newsgold.store import load_annotations
+
+    if not ws.gold_dir.is_dir() or not any(ws.gold_dir.glob("*.json")):
+        return frozenset()
+    try:
+        gold = load_annotations(ws.gold_dir, ws.context())
+    except (NewsgoldError, OSError, ValueError):
+        return frozenset()
+    voices = {c.claimant for d in gold.values() for c in d.claims or [] if c.quote is None and c.claimant}
+    holders = {s.holder for d in gold.values() for s in d.stances or []}
+    return frozenset(voices - holders)
+
+
 def add(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
     import xml.etree.ElementTree as ET
 
@@ -150,14 +182,37 @@ def labeling_config(entities: Iterable[Entity | str], targets: Iterable[Target |
     return config_for(Vocab.of(entities, targets))
 
 
+# Readable text, label names off the words (the colours say which label), relations faded, the side
+# panel in view; the Info panel's bare "Choices: E_…" list hidden (the named controls are beside the text).
+STYLE = """
+.htx-text, .lsf-richtext { white-space: pre-wrap; }
+.lsf-richtext__line { font-size: 17px !important; line-height: 2.3 !important; }
+.lsf-richtext__container { max-width: 46em; }
+.relations-overlay { opacity: 0.3; }
+.lsf-detailed-region__result { display: none; }
+#ng-side h4, #ng-side h5, #ng-side h6 { font-size: 14px !important; line-height: 1.3 !important; margin: 8px 0 2px !important; }
+#ng-side .lsf-choices { margin: 0 !important; }
+#ng-side .lsf-choices_layout_inline { flex-wrap: nowrap; }
+"""
+HIDDEN = "display: none"  # controls that only carry machine output (see the module docstring)
+
+
 def config_for(vocab: Vocab) -> str:
-    """The config for a vocabulary (what :func:`labeling_config` builds from the registries)."""
+    """The config for a vocabulary (what :func:`labeling_config` builds from the registries).
+
+    The annotator sees the text on the left and, on the right, the attributes of the selected
+    region (each item's attributes once, on its first fragment: nothing is required per
+    region, the pull checks what an item needs) and the stance grid.  Entity choices show the
+    entity's name and store its id (``alias``).  Controls that only predictions fill (free-text
+    names, claim quote ids, stances outside the grid, layers not annotated) are in the config,
+    so that predictions load, but hidden.
+    """
     import xml.etree.ElementTree as ET
 
     _ = vocab.controls  # raises early on ambiguous control names
     root = ET.Element("View")
     # Without pre-wrap Label Studio trims whitespace when displaying, and offsets drift.
-    add(root, "Style", ".htx-text { white-space: pre-wrap; }")
+    add(root, "Style", STYLE)
     add(root, "Header", value="$doc_id")
     labels = add(root, "Labels", name=SPAN, toName=TEXT, choice="single")
     for label, (color, _) in span_labels().items():
@@ -165,24 +220,38 @@ def config_for(vocab: Vocab) -> str:
     rels = add(root, "Relations")
     for kind in dict.fromkeys(kind for kind, _ in relations().values()):
         add(rels, "Relation", value=kind)
-    add(root, "Text", name=TEXT, value=f"${TEXT}", granularity="symbol")
+    page = add(root, "View", style="display: flex; gap: 2em; align-items: flex-start")
+    add(
+        add(page, "View", style="flex: 1 1 52%; min-width: 0"),
+        "Text",
+        name=TEXT,
+        value=f"${TEXT}",
+        granularity="symbol",
+        showLabels="false",
+    )
+    side = add(page, "View", idAttr="ng-side", style="flex: 0 0 46%; position: sticky; top: 0; max-height: 95vh; overflow-y: auto")
+    hidden = add(root, "View", style=HIDDEN)
 
-    names = [e.name for e in vocab.entities]
     owners = dict.fromkeys(c.label for layer in registry for c in layer.ls_per_region(vocab))
-    groups = {label: add(root, "View", visibleWhen="region-selected", whenLabelValue=label) for label in owners}
+    groups = {label: add(side, "View", visibleWhen="region-selected", whenLabelValue=label) for label in owners}
+    for label, group in groups.items():
+        add(group, "Header", value=f"Selected {label}: attributes of the item (set them on its first fragment)", size="5")
     for control in vocab.per_region.values():
-        parent = groups[control.label]
+        parent = groups[control.label] if control.type == "choices" else hidden  # per-region free text: predictions only
         cond = {"perRegion": "true", "visibleWhen": "region-selected", "whenLabelValue": control.label}
-        if control.required:
-            cond["required"] = "true"
         add(parent, "Header", value=control.title or control.name, size="6")
         if control.type == "choices":
-            choices(parent, control.name, control.values, names if control.hints else (), choice="single", showInline="true", **cond)
+            el = add(
+                parent, "Choices", name=control.name, toName=TEXT, choice="single", showInline="false" if control.hints else "true", **cond
+            )
+            for value in control.values:
+                shown = vocab.names.get(value, value) if control.hints else value
+                add(el, "Choice", value=shown, **({"alias": value} if shown != value else {}))
         else:
             add(parent, "TextArea", name=control.name, toName=TEXT, maxSubmissions="1", rows="1", editable="true", **cond)
     for layer in registry:
-        layer.ls_config(root, vocab)
-    add(root, "Header", value="Layers NOT annotated (predictions only; leave empty when annotating)", size="6")
-    choices(root, NOT_ANNOTATED, registry.names(), choice="multiple", showInline="true")
+        layer.ls_config(side, vocab)
+    add(hidden, "Header", value="Layers NOT annotated (predictions only)", size="6")
+    choices(hidden, NOT_ANNOTATED, registry.names(), choice="multiple", showInline="true")
     ET.indent(root, "  ")
     return ET.tostring(root, encoding="unicode") + "\n"

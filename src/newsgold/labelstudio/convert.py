@@ -20,6 +20,7 @@ from newsgold.labelstudio import config as C
 from newsgold.labelstudio._regions import Group as _Group
 from newsgold.labelstudio._regions import Region as _Region
 from newsgold.labelstudio._regions import UnionFind as _UnionFind
+from newsgold.labelstudio._regions import guideline_ids, same_text
 from newsgold.labelstudio.config import Vocab
 from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Span
@@ -223,7 +224,7 @@ class _Reader:
         if start == end:
             self.add(where, "value.start", f"empty span [{start}, {end}]: {known[labels[0]][1]}")
             return
-        if "text" in value and value["text"] != self.text[start:end]:
+        if "text" in value and not same_text(value["text"], self.text[start:end]):
             self.add(
                 where,
                 "value.text",
@@ -295,12 +296,14 @@ def results_to_doc(
     meta: dict[str, Any] | None = None,
     ctx: Context | None = None,
     strict: bool = False,
+    renumber: bool = False,
 ) -> DocAnnotation:
     """The DocAnnotation of one Label Studio annotation (or prediction: ``what="prediction"``).
 
     Raises :class:`ResultsError` with every problem found.  ``strict`` applies the gold rules of
     :func:`check_object` (registry entities, every layer present); ``ctx`` defaults to this text
-    and the vocabulary's entities and targets.
+    and the vocabulary's entities and targets.  ``renumber``: an annotator's pass, with the
+    guidelines' order and ids (:func:`~newsgold.labelstudio._regions.guideline_ids`).
     """
     from newsgold.corpus import Document
 
@@ -336,13 +339,13 @@ def results_to_doc(
     for reg in sorted(regions.values(), key=lambda r: r.index):
         if reg.label in item_labels:
             members.setdefault(groups.find(reg.rid), []).append(reg)
-    for regs in members.values():
-        head = min(regs, key=lambda r: r.span)
-        for r in regs:
-            rd.item_of[r.rid] = head.rid
     by_layer: dict[str, list[_Group]] = {}
     for regs in members.values():  # dicts keep first-appearance order
         by_layer.setdefault(item_labels[regs[0].label], []).append(_Group(rd, regs))
+    if renumber:  # an annotator's pass: ids and order as the guidelines say
+        for name, found in by_layer.items():
+            by_layer[name] = guideline_ids(found, registry[name])
+    rd.item_of.update({r.rid: g.id for found in by_layer.values() for g in found for r in g.regs})
 
     raw: dict[str, Any] = {"doc_id": doc_id}
     if meta is not None:

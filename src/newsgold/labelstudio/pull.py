@@ -54,6 +54,8 @@ def is_unknown_document(problem: Problem) -> bool:
 
 
 def annotator_of(completed_by: Any) -> str:
+    if isinstance(completed_by, str) and "@" in completed_by:  # a draft names its user by e-mail
+        return completed_by
     if isinstance(completed_by, Mapping):
         return completed_by.get("email") or f"user-{completed_by.get('id')}"
     return f"user-{completed_by}"
@@ -87,8 +89,9 @@ def collect(
     """Convert every annotation (or prediction) of every task; raise one ResultsError with all problems.
 
     Annotations are grouped by annotator and checked with the gold rules; predictions by model
-    version (``model_version`` keeps only one), checked as prediction files are.  Cancelled
-    (skipped) annotations are left out with a note.  A task whose document is not in ``docs``
+    version (``model_version`` keeps only one), checked as prediction files are.  Of each
+    annotator's annotations of a task the most recent submitted one is pulled; the others,
+    skipped ones and drafts are left out with a note (:func:`_latest_per_annotator`).  A task whose document is not in ``docs``
     is a problem (nothing is pulled), unless ``skip_unknown``: then it is listed in ``skipped``.
     """
     problems: list[Problem] = []
@@ -104,6 +107,8 @@ def collect(
             continue
         doc_id = task["data"]["doc_id"]
         items = task.get("predictions" if predictions else "annotations") or []
+        if not predictions:
+            items = _latest_per_annotator(task, items, pulled.notes)
         for item in items:
             if not isinstance(item, Mapping):  # a quick export lists predictions as bare ids
                 problems.append(Problem(_where(task), "prediction without its result (export it as a snapshot)"))
@@ -112,11 +117,6 @@ def collect(
                 key = str(item.get("model_version"))
                 if model_version is not None and key != model_version:
                     continue
-            elif item.get("was_cancelled"):
-                pulled.notes.append(
-                    f"{_where(task)}: skipped annotation {item.get('id')} by {annotator_of(item.get('completed_by'))} left out"
-                )
-                continue
             else:
                 key = annotator_of(item.get("completed_by"))
             what = "prediction" if predictions else "annotation"
@@ -149,6 +149,35 @@ def read_export(path: Path) -> list[Any]:
     if not isinstance(tasks, list) or not all(isinstance(t, dict) for t in tasks):
         raise NewsgoldError(f"{shown(path)}: not a Label Studio JSON export (a list of tasks)")
     return tasks
+
+
+def _latest_per_annotator(task: Mapping[str, Any], items: list[Any], notes: list[str]) -> list[Any]:
+    """The rule of what is pulled from a task: per annotator, the most recently updated
+    submitted annotation (``updated_at``, then the higher id).  Every other annotation of theirs,
+    every skipped one and every unsubmitted draft is left out, each with a note."""
+    latest: dict[str, Mapping[str, Any]] = {}
+    for item in items:
+        if not isinstance(item, Mapping):
+            continue
+        who = annotator_of(item.get("completed_by"))
+        if item.get("was_cancelled"):
+            notes.append(f"{_where(task)}: skipped annotation {item.get('id')} by {who} left out")
+            continue
+        if who in latest:
+            old, new = sorted((latest[who], item), key=_recency)
+            notes.append(f"{_where(task)}: annotation {old.get('id')} by {who} left out: their annotation {new.get('id')} is more recent")
+            item = new
+        latest[who] = item
+    for draft in task.get("drafts") or []:
+        if isinstance(draft, Mapping):
+            who = annotator_of(draft.get("user") if draft.get("user") is not None else draft.get("completed_by"))
+            notes.append(f"{_where(task)}: draft {draft.get('id')} by {who} not submitted, left out (submit it to pull it)")
+    return [*latest.values(), *(i for i in items if not isinstance(i, Mapping))]
+
+
+def _recency(item: Mapping[str, Any]) -> tuple[str, int]:
+    when, ident = item.get("updated_at") or item.get("created_at") or "", item.get("id")
+    return str(when), ident if isinstance(ident, int) else -1
 
 
 def _dir_name(key: str) -> str:

@@ -126,6 +126,7 @@ def task_doc(
         what="prediction" if is_prediction else "annotation",
         meta=meta,
         strict=strict,
+        renumber=strict and not is_prediction,
     )
 
 

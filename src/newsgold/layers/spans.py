@@ -399,7 +399,7 @@ class SpanLayer(Layer):
         out = []
         for g in groups:
             score = g.score  # (its problems first, as they always came)
-            item = {"id": g.head, self.span_attr: [list(f) for f in g.frags], **self.ls_item(rd, g)}
+            item = {"id": g.id, self.span_attr: [list(f) for f in g.frags], **self.ls_item(rd, g)}
             if score is not None:
                 item["score"] = score
             out.append(item)

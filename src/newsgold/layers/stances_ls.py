@@ -22,20 +22,21 @@ class StanceLabelStudio:
         return {**dict.fromkeys(stance_controls(vocab), "choices"), STANCE_OTHER: "textarea"}
 
     def ls_config(self, root: Any, vocab: Any) -> None:
-        from newsgold.labelstudio.config import add, choices
+        from newsgold.labelstudio.config import HIDDEN, add, choices
 
         stance = add(root, "View")
-        add(stance, "Header", value="Stance (leave a cell empty: no stance)")
-        holders = [(DOCUMENT_HOLDER, "@document (the article's own voice)")] + [(e.id, f"{e.name} ({e.id})") for e in vocab.entities]
-        for holder, title in holders:
-            row = add(stance, "View", style="display: flex; flex-wrap: wrap; gap: 1.5em; align-items: baseline")
-            add(row, "Header", value=title, size="6")
-            for target in vocab.targets:
-                cell = add(row, "View")
-                add(cell, "Header", value=target.id, size="6")
-                choices(cell, stance_control_name(holder, target.id), STANCE_LABELS, choice="single", showInline="true")
-        add(stance, "Header", value="Other stances: JSON lines {holder, target, label} for holders/targets outside the registry", size="6")
-        add(stance, "TextArea", name=STANCE_OTHER, toName="text", rows="2", maxSubmissions="1", editable="true")
+        add(stance, "Header", value="Stance of each holder on each target (leave a row empty: no stance)", size="5")
+        holders = [(DOCUMENT_HOLDER, "The article's own voice")] + [(e, vocab.names.get(e, e)) for e in vocab.holder_ids]
+        columns = "display: grid; grid-template-columns: 10em auto; gap: 0 0.5em; align-items: center"
+        for target in vocab.targets:  # one block per target: holder | favor against neutral
+            add(stance, "Header", value=f"{target.id}: {target.description}" if target.description else target.id, size="6")
+            for holder, title in holders:
+                row = add(stance, "View", style=columns)
+                add(row, "Header", value=title, size="6")
+                choices(row, stance_control_name(holder, target.id), STANCE_LABELS, choice="single", showInline="true")
+        hidden = add(root, "View", style=HIDDEN)  # predictions only: holders/targets outside the grid
+        add(hidden, "Header", value="Other stances: JSON lines {holder, target, label}", size="6")
+        add(hidden, "TextArea", name=STANCE_OTHER, toName="text", rows="2", maxSubmissions="1", editable="true")
 
     def ls_push(self, doc: Any, push: Any) -> None:
         import json
@@ -111,7 +112,7 @@ def stance_controls(vocab: Any) -> dict[str, tuple[str, str]]:
         from newsgold.labelstudio.config import RESERVED
 
         out: dict[str, tuple[str, str]] = {}
-        for holder in (DOCUMENT_HOLDER, *vocab.entity_ids):
+        for holder in (DOCUMENT_HOLDER, *vocab.holder_ids):
             for target in vocab.target_ids:
                 name = stance_control_name(holder, target)
                 if name in out or name in vocab.per_region or name in RESERVED or name == STANCE_OTHER:

@@ -128,7 +128,7 @@ def _base_env(venv: Path, keep_pip_config: bool = False) -> dict[str, str]:
             env[key] = os.environ[key]
     if keep_pip_config:
         for key, value in os.environ.items():
-            if key.startswith("PIP_") or key in (
+            if key.startswith(("PIP_", "UV_")) or key in (
                 "HTTP_PROXY",
                 "HTTPS_PROXY",
                 "NO_PROXY",

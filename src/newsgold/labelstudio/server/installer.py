@@ -5,12 +5,17 @@ must not leak into the project's environment, so it gets ``<home>/venv``.
 An install counts only once the marker file is written, after pip succeeded
 and the installed version was checked; an interrupted install is redone from
 scratch.  A file lock serialises concurrent installers (parallel test runs),
-and pip's output goes to ``<home>/install.log`` so that failures can quote it.
+and the installer's output goes to ``<home>/install.log`` so that failures can quote it.
+
+The installer is ``uv`` when it is available (newsgold's own environment, or on PATH): it
+resolves and fetches the ~1 GB dependency set in parallel, several times faster than pip on a
+cold cache (figure in the README).  Without uv, pip does the same job.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -62,6 +67,16 @@ def _installed_version(venv: Path) -> str | None:
     return out.stdout.strip() if out.returncode == 0 else None
 
 
+def uv_executable() -> str | None:
+    """The ``uv`` next to this interpreter (newsgold's venv), else on PATH; None: use pip.
+
+    ``$NEWSGOLD_LS_INSTALLER=pip`` forces pip (e.g. to compare the two)."""
+    if os.environ.get("NEWSGOLD_LS_INSTALLER", "").strip().lower() == "pip":
+        return None
+    here = Path(sys.executable).parent / ("uv.exe" if os.name == "nt" else "uv")
+    return str(here) if here.is_file() else shutil.which("uv")
+
+
 def _marker_payload() -> dict[str, object]:
     return {"version": LS_VERSION, "requirements": list(INSTALL_REQUIREMENTS)}
 
@@ -94,22 +109,24 @@ def install(progress: Progress = None, *, home: Path | None = None, force: bool 
             _say(progress, f"Label Studio {LS_VERSION} already installed in {venv}")
             return exe
 
-        _say(progress, f"Installing Label Studio {LS_VERSION} into {venv} (about a minute, ~1 GB)")
+        _say(progress, f"Installing Label Studio {LS_VERSION} into {venv} (~1 GB; under a minute with uv, a few minutes with pip)")
         if venv.exists():
             shutil.rmtree(venv)
         home.mkdir(parents=True, exist_ok=True)
         log_path = home / "install.log"
         t0 = time.monotonic()
+        uv = uv_executable()
         with open(log_path, "w") as log:
-            _run_logged([sys.executable, "-m", "venv", str(venv)], log, log_path, "creating the venv")
-            _say(progress, f"Created venv; running pip (log: {log_path})")
-            _run_logged(
-                [str(_venv_python(venv)), "-m", "pip", "install", "--disable-pip-version-check", "--no-input", *INSTALL_REQUIREMENTS],
-                log,
-                log_path,
-                f"pip install label-studio=={LS_VERSION}",
-                env=_base_env(venv, keep_pip_config=True),
-            )
+            env = _base_env(venv, keep_pip_config=True)
+            if uv is not None:
+                _run_logged([uv, "venv", "--seed", "--python", sys.executable, str(venv)], log, log_path, "creating the venv (uv)", env=env)
+                _say(progress, f"Created venv; running uv pip install (log: {log_path})")
+                cmd = [uv, "pip", "install", "--python", str(_venv_python(venv)), *INSTALL_REQUIREMENTS]
+            else:
+                _run_logged([sys.executable, "-m", "venv", str(venv)], log, log_path, "creating the venv")
+                _say(progress, f"Created venv; running pip (log: {log_path})")
+                cmd = [str(_venv_python(venv)), "-m", "pip", "install", "--disable-pip-version-check", "--no-input", *INSTALL_REQUIREMENTS]
+            _run_logged(cmd, log, log_path, f"installing label-studio=={LS_VERSION}", env=env)
         version = _installed_version(venv)
         if version != LS_VERSION:
             raise LabelStudioError(f"expected label-studio {LS_VERSION} in {venv}, found {version!r}", _tail(log_path))

@@ -1,0 +1,100 @@
+"""The Label Studio connection a workspace last annotated with, kept in its local state.
+
+``newsgold annotate`` records URL, port, project and API token in
+``<workspace>/.newsgold/labelstudio.json`` (git-ignored, readable by the user only), so that
+``ls pull``, ``ls push``, ``ls agreement`` and ``status`` reach the same server without flags.
+Flags and environment variables still win; :func:`resolve` says where each value came from,
+so error messages name the right remedy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsgold.labelstudio.client import DEFAULT_URL
+
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
+
+STATE_DIR = ".newsgold"
+STATE_FILE = "labelstudio.json"
+
+
+@dataclass(frozen=True)
+class Connection:
+    url: str
+    port: int | None
+    project: str | None
+    token: str
+
+
+@dataclass(frozen=True)
+class Resolved:
+    url: str
+    token: str | None
+    project: str | None
+    token_from: str  # what to fix when the token is refused: "--token / NEWSGOLD_LS_TOKEN" or the state file
+    saved: Connection | None
+
+
+def state_path(ws: Workspace) -> Path:
+    return ws.root / STATE_DIR / STATE_FILE
+
+
+def save(ws: Workspace, conn: Connection) -> Path | None:
+    """Record the connection; None when the workspace is read-only.
+
+    Written through a private temporary file renamed into place: the token is never readable
+    by others, not even for a moment (what :mod:`newsgold.output` does not offer)."""
+    import tempfile
+
+    if ws.read_only:
+        return None
+    path = state_path(ws)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{STATE_FILE}.", dir=path.parent)  # mode 600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(asdict(conn), indent=2) + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def load(ws: Workspace) -> Connection | None:
+    """The recorded connection, or None (no file, or one this version cannot read)."""
+    try:
+        raw = json.loads(state_path(ws).read_text(encoding="utf-8"))
+        port = raw.get("port")
+        return Connection(str(raw["url"]), int(port) if port is not None else None, raw.get("project"), str(raw["token"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def resolve(ws: Workspace, url: str | None, token: str | None, project: str | None = None) -> Resolved:
+    """Flags (or their environment variables) first, then the recorded connection, then the defaults.
+
+    The recorded token is used only with the recorded URL (or no URL given): a token of one
+    server is never sent to another.
+    """
+    saved = load(ws)
+    usable = saved is not None and (url is None or url.rstrip("/") == saved.url.rstrip("/"))
+    if token:
+        token_from = "--token / NEWSGOLD_LS_TOKEN"
+    elif usable and saved is not None:
+        token, token_from = saved.token, f"the token recorded by `newsgold annotate` in {state_path(ws)}"
+    else:
+        token_from = "--token / NEWSGOLD_LS_TOKEN"
+    return Resolved(
+        url or (saved.url if saved is not None else DEFAULT_URL),
+        token or None,
+        project or (saved.project if usable and saved is not None else None),
+        token_from,
+        saved,
+    )

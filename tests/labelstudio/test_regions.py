@@ -1,0 +1,96 @@
+"""What Label Studio's editor itself produces, read back by the pull (no server): a span's text with
+its line breaks escaped, random region ids, an item's attributes given once on its first fragment."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgold.labelstudio import config as C
+from newsgold.labelstudio.config import Vocab
+from newsgold.labelstudio.convert import ResultsError, results_to_doc
+from newsgold.schema import Claim, Quote, Source
+
+VOCAB = Vocab.of(["E_A", "E_B"], ["T_1"])
+# a line break, a flag, an emoji with a skin tone, curly quotes, a no-break space; first and last characters used
+TEXT = "“No deal,” 🇮🇷 A said, “before the\nelection.”\u00a0👋🏽 B said so"
+
+
+def span(rid: str, label: str, start: int, end: int, text: str | None = None) -> dict:
+    shown = TEXT[start:end].replace("\n", "\\n") if text is None else text  # what the editor stores
+    value = {"start": start, "end": end, "text": shown, "labels": [label]}
+    return {"id": rid, "from_name": C.SPAN, "to_name": C.TEXT, "type": "labels", "value": value, "origin": "manual"}
+
+
+def choice(rid: str, name: str, value: str) -> dict:
+    return {"id": rid, "from_name": name, "to_name": C.TEXT, "type": "choices", "value": {"choices": [value]}, "origin": "manual"}
+
+
+def rel(a: str, b: str, labels: list[str] | None = None) -> dict:
+    return {"type": "relation", "from_id": a, "to_id": b, "direction": "right", **({"labels": labels} if labels else {})}
+
+
+def at(s: str) -> tuple[int, int]:
+    start = TEXT.index(s)
+    return start, start + len(s)
+
+
+def test_a_span_across_a_line_break_pulls() -> None:
+    """The editor writes the line break of ``value.text`` as backslash-n; the offsets are the truth."""
+    frag = at("before the\nelection.")
+    results = [span("x7Gq2", "Quote", *frag), choice("x7Gq2", C.QUOTE_TYPE, "direct")]
+    assert results[0]["value"]["text"] == "before the\\nelection."
+    doc = results_to_doc("d", TEXT, results, VOCAB, renumber=True)
+    assert doc.quotes[0].content == [frag]
+
+
+def test_other_text_still_does_not_match() -> None:
+    results = [span("x", "Quote", *at("before the\nelection."), text="before the election."), choice("x", C.QUOTE_TYPE, "direct")]
+    with pytest.raises(ResultsError, match="does not match the document"):
+        results_to_doc("d", TEXT, results, VOCAB)
+
+
+def test_editor_regions_get_the_guidelines_ids_and_attributes_once() -> None:
+    """Random ids become q1, q2 / c1 in the order of the text; type and speaker are on the first
+    fragment only; a relation drawn in the editor has no label."""
+    first, second = at("No deal,"), at("before the\nelection.")
+    results = [
+        span("Zz9", "Quote", *at("so")),  # drawn first, last in the text: the last character
+        choice("Zz9", C.QUOTE_TYPE, "indirect"),
+        span("aB3", "Quote", *second),
+        span("Qw1", "Quote", *first),  # the first character is the quote mark, outside
+        choice("Qw1", C.QUOTE_TYPE, "direct"),
+        choice("Qw1", C.SPEAKER, "E_A"),
+        rel("aB3", "Qw1"),
+        span("s1", "Source", *at("A")),
+        rel("s1", "Qw1"),
+        span("cl", "Claim", *at("“No deal,” 🇮🇷")),
+        choice("cl", C.CLAIM_KIND, "factual"),
+        choice("cl", C.CHECKWORTHY, "no"),
+        choice("cl", C.CLAIMANT, "E_B"),
+        rel("cl", "Qw1"),
+    ]
+    doc = results_to_doc("d", TEXT, results, VOCAB, renumber=True)
+    assert doc.quotes == [
+        Quote("q1", "direct", [first, second], Source(at("A"), "E_A"), None),
+        Quote("q2", "indirect", [at("so")], Source(None, None), None),
+    ]
+    assert doc.claims == [Claim("c1", [at("“No deal,” 🇮🇷")], "E_B", "factual", False, "q1")]
+    again = results_to_doc("d", TEXT, list(reversed(results)), VOCAB, renumber=True)
+    assert again.quotes == doc.quotes and again.claims == doc.claims  # stable, whatever the result order
+
+
+def test_ids_already_as_the_guidelines_say_are_kept() -> None:
+    """A pushed gold whose q2 was deleted in the editor: q1 and q3 stay (ids are never reused)."""
+    results = [span("q3", "Quote", *at("so")), choice("q3", C.QUOTE_TYPE, "direct")]
+    results += [span("q1", "Quote", *at("No deal,")), choice("q1", C.QUOTE_TYPE, "direct")]
+    doc = results_to_doc("d", TEXT, results, VOCAB, renumber=True)
+    assert [q.id for q in doc.quotes] == ["q1", "q3"]
+    out_of_order = [span("q1", "Quote", *at("so")), choice("q1", C.QUOTE_TYPE, "direct")]
+    out_of_order += [span("q2", "Quote", *at("No deal,")), choice("q2", C.QUOTE_TYPE, "direct")]
+    doc = results_to_doc("d", TEXT, out_of_order, VOCAB, renumber=True)
+    assert [(q.id, q.content) for q in doc.quotes] == [("q1", [at("No deal,")]), ("q2", [at("so")])]
+
+
+def test_predictions_keep_their_ids() -> None:
+    results = [span("x7", "Quote", *at("so")), choice("x7", C.QUOTE_TYPE, "direct")]
+    assert results_to_doc("d", TEXT, results, VOCAB).quotes[0].id == "x7"

@@ -1,0 +1,86 @@
+"""The connection ``newsgold annotate`` records in the workspace, and the commands that use it without flags."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgold.cli import app
+from newsgold.labelstudio.state import Connection, load, resolve, save, state_path
+from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
+
+CONN = Connection("http://127.0.0.1:18680", 18680, "my-project", "t0ken")
+
+
+def test_saved_privately_in_the_git_ignored_state(data_root) -> None:
+    ws = Workspace.find()
+    path = save(ws, CONN)
+    assert path == data_root / ".newsgold" / "labelstudio.json"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert load(ws) == CONN
+
+
+def test_nothing_is_saved_into_the_read_only_builtin() -> None:
+    ws = Workspace.builtin()
+    assert save(ws, CONN) is None and not state_path(ws).exists()
+
+
+def test_flags_first_then_the_record_then_the_defaults(data_root) -> None:
+    ws = Workspace.find()
+    assert resolve(ws, None, None).url == "http://127.0.0.1:8080" and resolve(ws, None, None).token is None
+    save(ws, CONN)
+    got = resolve(ws, None, None)
+    assert (got.url, got.token, got.project) == (CONN.url, "t0ken", "my-project")
+    assert str(state_path(ws)) in got.token_from
+    got = resolve(ws, "http://127.0.0.1:9999", None)  # another server: the recorded token is not sent to it
+    assert (got.url, got.token, got.project) == ("http://127.0.0.1:9999", None, None)
+    got = resolve(ws, None, "flag-token", "p")
+    assert (got.token, got.project, got.token_from) == ("flag-token", "p", "--token / NEWSGOLD_LS_TOKEN")
+
+
+def test_an_unreadable_record_is_ignored(data_root) -> None:
+    ws = Workspace.find()
+    state_path(ws).parent.mkdir(parents=True)
+    state_path(ws).write_text("{not json")
+    assert load(ws) is None
+
+
+@pytest.mark.labelstudio
+def test_pull_agreement_and_status_without_flags(ls_server, data_root, tmp_path, monkeypatch) -> None:
+    """After `annotate` recorded the server (here: written as it does), no --url/--token is needed;
+    a refused token names the record, not --token."""
+    from newsgold.labelstudio.client import connect
+
+    monkeypatch.delenv("NEWSGOLD_LS_URL", raising=False)
+    monkeypatch.delenv("NEWSGOLD_LS_TOKEN", raising=False)
+    ws = Workspace.find()
+    title = f"state-{tmp_path.name[-12:]}"
+    save(ws, Connection(ls_server.url, ls_server.port, title, ls_server.token))
+    runner = CliRunner()
+    try:
+        result = runner.invoke(app, ["ls", "push", "--with-gold"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        out = tmp_path / "pulled"
+        result = runner.invoke(app, ["ls", "pull", "-o", str(out)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        assert load_annotations(out, ws.context()) == load_annotations(ws.gold_dir, ws.context())
+        result = runner.invoke(app, ["ls", "agreement", "--format", "json"], catch_exceptions=False)
+        assert f"project {title!r} has annotations by" in result.output  # reached the recorded project (one annotator: no agreement)
+        result = runner.invoke(app, ["status", "--format", "json"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        ls = json.loads(result.output)["labelstudio"]
+        assert (ls["state"], ls["url"]) == ("ok", ls_server.url)
+
+        save(ws, Connection(ls_server.url, ls_server.port, title, "not-the-token"))
+        result = runner.invoke(app, ["ls", "pull", "-o", str(tmp_path / "again")])
+        assert result.exit_code == 1
+        assert "rejected the API token" in result.output and "labelstudio.json" in result.output and "--token" not in result.output
+    finally:
+        client = connect(ls_server.url, ls_server.token, retries=1, backoff=0.01)
+        found = client.find_project(title)
+        if found is not None:
+            client.sdk.projects.delete(id=found.id)
