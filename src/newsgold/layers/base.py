@@ -84,7 +84,12 @@ class Layer:
     title: str = ""  # section title in reports
     item_type: Any = None  # dataclass with to_dict() / from_dict()
     has_ids: bool = False  # items carry an "id", unique across every layer of a document
-    id_prefix: str = ""  # curated ids are f"{id_prefix}{n}" (default: the noun's first letter)
+    id_prefix: str = ""  # numbered ids are f"{id_prefix}{n}" (default: the noun's first letter; see item_prefix)
+
+    @property
+    def item_prefix(self) -> str:
+        """What numbered item ids start with, as the guidelines number them (q1, c1, ...)."""
+        return self.id_prefix or self.noun[:1]
 
     # -- the annotation model
     def from_dict(self, raw: Mapping[str, Any]) -> Any:
