@@ -190,3 +190,18 @@ def test_a_group_that_needs_numbers_is_computed_row_by_row(monkeypatch):
     monkeypatch.setattr(metrics_mod, "_plan", lambda config: [("quotes", group)])
     out = headline_arrays(ArrayCounts(["quotes.e2e.cor"], [[0.0], [2.0], [5.0]], 1), CONFIG, f_only=True)
     assert out["quotes.x"].tolist() == [0.0, 1.0, 1.0] and calls == [0.0, 2.0, 5.0]
+
+
+def test_per_document_scores_at_once_equal_headline_of_each_document():
+    from newsgold.scoring.metrics import headline_rows
+
+    rows = random_rows(60, 8)
+    # documents that recorded only some layers (or a zero count) get only those layers' metrics
+    rows += [DocCounts({k: v for k, v in r.values.items() if k.startswith("quotes.")}) for r in rows[:10]]
+    rows += [DocCounts({"stances.document.none.none": 0.0}), DocCounts({})]
+    got = headline_rows(rows, CONFIG)
+    for row, values in zip(rows, got):
+        want = headline(row, CONFIG)
+        assert list(values) == list(want)
+        assert all(same(values[k], want[k]) for k in want)
+    assert got[-1] == {} and got[-2]

@@ -175,7 +175,7 @@ def score_corpus(
     preds = [pred.get(d) or DocAnnotation(d, items={name: empty.get(name) for name in names}) for d in doc_ids]
     results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
     total = DocCounts.total(r.counts for r in results)
-    per_doc = {r.doc_id: metrics.headline(r.counts, config) for r in results}
+    per_doc = dict(zip((r.doc_id for r in results), metrics.headline_rows([r.counts for r in results], config)))
     layers = metrics.scored_layers(total)
     return CorpusScores(
         config=config,

@@ -110,10 +110,14 @@ class DocCounts:
 
     @classmethod
     def total(cls, items: Iterable[DocCounts]) -> DocCounts:
-        out = cls({}, 0)
+        """The sum, added in place (the same additions in the same order as ``sum()``)."""
+        values: dict[str, float] = {}
+        n_docs = 0
         for item in items:
-            out = out + item
-        return out
+            for key, value in item.values.items():
+                values[key] = values.get(key, 0.0) + value
+            n_docs += item.n_docs
+        return cls(values, n_docs)
 
 
 @dataclass(frozen=True)

@@ -151,6 +151,35 @@ def headline_arrays(counts: ArrayCounts, config: ScoreConfig, f_only: bool = Fal
     return out
 
 
+def headline_rows(rows: Sequence[DocCounts], config: ScoreConfig) -> list[dict[str, float]]:
+    """:func:`headline` of each count vector (per-document scores), all computed at once: a
+    vector gets a group's metrics only when it recorded a count under the group's prefix."""
+    import numpy as np
+
+    from newsgold.scoring.arrays import ArrayCounts
+
+    if not rows:
+        return []
+    keys = sorted({k for r in rows for k in r.values})
+    index = {k: i for i, k in enumerate(keys)}
+    matrix = np.zeros((len(rows), len(keys)))
+    present = np.zeros((len(rows), len(keys)), dtype=bool)
+    for i, r in enumerate(rows):
+        cols = [index[k] for k in r.values]
+        matrix[i, cols] = list(r.values.values())
+        present[i, cols] = True
+    values = {k: v.tolist() for k, v in headline_arrays(ArrayCounts(keys, matrix, 1), config).items()}
+    plan = [group for _, group in _plan(config) if group.metrics[0].key in values]
+    has: dict[str, list[bool]] = {}
+    for g in plan:
+        under = [i for i, k in enumerate(keys) if k.startswith(g.requires + ".")]
+        has[g.requires] = present[:, under].any(axis=1).tolist()
+    out = []
+    for i in range(len(rows)):
+        out.append({m.key: values[m.key][i] for g in plan if has[g.requires][i] for m in g.metrics})
+    return out
+
+
 def breakdown(counts: DocCounts, config: ScoreConfig) -> dict[str, dict[str, float]]:
     """Per type/kind scores with supports: ``{"quotes.content.exact.label.direct": {p, r, f1, gold, pred}}``."""
     return {k: v for layer in registry for k, v in layer.breakdown(counts, config).items()}
