@@ -173,7 +173,7 @@ def headline_rows(rows: Sequence[DocCounts], config: ScoreConfig) -> list[dict[s
     has: dict[str, list[bool]] = {}
     for g in plan:
         under = [i for i, k in enumerate(keys) if k.startswith(g.requires + ".")]
-        has[g.requires] = present[:, under].any(axis=1).tolist()
+        has[g.requires] = list(present[:, under].any(axis=1))
     out = []
     for i in range(len(rows)):
         out.append({m.key: values[m.key][i] for g in plan if has[g.requires][i] for m in g.metrics})
