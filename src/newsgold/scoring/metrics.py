@@ -170,10 +170,10 @@ def headline_rows(rows: Sequence[DocCounts], config: ScoreConfig) -> list[dict[s
         present[i, cols] = True
     values = {k: v.tolist() for k, v in headline_arrays(ArrayCounts(keys, matrix, 1), config).items()}
     plan = [group for _, group in _plan(config) if group.metrics[0].key in values]
-    has: dict[str, list[bool]] = {}
+    has: dict[str, Any] = {}
     for g in plan:
         under = [i for i, k in enumerate(keys) if k.startswith(g.requires + ".")]
-        has[g.requires] = list(present[:, under].any(axis=1))
+        has[g.requires] = present[:, under].any(axis=1).tolist()
     out = []
     for i in range(len(rows)):
         out.append({m.key: values[m.key][i] for g in plan if has[g.requires][i] for m in g.metrics})
