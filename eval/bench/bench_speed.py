@@ -9,7 +9,8 @@ its growth with corpus size, ``run`` of the default suite, and ``--help`` start-
 Whole commands are timed from outside with GNU time (``/usr/bin/time -f '%e %M'``: wall seconds,
 peak resident KiB), the median of ``--repeat`` runs printed.  ``score`` also times its phases
 in-process on the same files: read (the JSON parse alone, the floor), load (read + validation
-+ objects, as the CLI does it), match (scoring with bootstrap 0) and the bootstrap.  The
++ objects, as the CLI does it), match (scoring with bootstrap 0), the bootstrap, and the JSON
+report (``--format json``; the timed CLI prints the default table).  The
 synthetic set is eval/bench/synthetic_set.py's (seeded).  Results go to bench_speed-<what>.json
 next to this file.  Not a timed test: run it by hand on a quiet machine.
 """
@@ -76,6 +77,7 @@ def score_cmd(d: Path, bootstrap: int) -> list[str]:
 
 def phases(d: Path, bootstrap: int) -> dict[str, float]:
     """In-process seconds of each phase of ``newsgold score`` on the set in ``d``."""
+    from newsgold.reports import render
     from newsgold.scoring import ScoreConfig, score_corpus
     from newsgold.scoring.corpus import bootstrap as resample
     from newsgold.standalone import standalone_context
@@ -98,6 +100,9 @@ def phases(d: Path, bootstrap: int) -> dict[str, float]:
     t = time.perf_counter()
     resample([r.counts for r in scores.docs], ScoreConfig(bootstrap=bootstrap))
     out[f"bootstrap_{bootstrap}_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    render("json", scores, gold, pred, ctx.docs, "bench")
+    out["report_json_s"] = time.perf_counter() - t
     return {k: round(v, 3) for k, v in out.items()}
 
 

@@ -50,10 +50,10 @@ def document(i: int, rng: random.Random) -> tuple[dict[str, Any], dict[str, Any]
         pos += len(piece)
         return start, pos
 
-    for q in range(rng.randint(3, 5)):
+    for q in range(rng.randint(4, 7)):
         add(_phrase(rng, rng.randint(4, 10)).capitalize() + ". ")
         add("“")
-        content = add(_phrase(rng, rng.randint(5, 14)))
+        content = add(_phrase(rng, rng.randint(8, 24)))
         add(",” ")
         name = rng.choice(NAMES)
         source = add(name)
@@ -70,7 +70,7 @@ def document(i: int, rng: random.Random) -> tuple[dict[str, Any], dict[str, Any]
                 "cue": list(cue),
             }
         )
-    for c in range(rng.randint(1, 3)):
+    for c in range(rng.randint(2, 4)):
         span = add(_phrase(rng, rng.randint(6, 12)).capitalize())
         add(".\n")
         claims.append(
