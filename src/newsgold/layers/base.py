@@ -55,11 +55,15 @@ class Metric:
 @dataclass(frozen=True)
 class MetricGroup:
     """Metrics computed together from the summed counts (one scikit-learn call serves several),
-    only when ``requires`` (a count prefix) was scored."""
+    only when ``requires`` (a count prefix) was scored.  ``arrays``: ``compute`` also takes
+    columns of many count vectors (it only does arithmetic and calls the helpers of
+    ``scoring.counts``/``scoring.metrics``), so a bootstrap evaluates it once, not per resample;
+    a group that branches on count values sets it False and is computed vector by vector."""
 
     requires: str
     metrics: tuple[Metric, ...]
     compute: Callable[[Any], Mapping[str, float]]
+    arrays: bool = True
 
 
 def prf_group(

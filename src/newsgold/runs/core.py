@@ -253,12 +253,16 @@ def run_suite(
             for entry, label in zip(entries, labels):
                 t0 = time.perf_counter()
                 start = utc_now()
-                advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
+                name = entry.label or entry.spec
+                advance = progress(name, 0, len(selected)) if progress else None
                 extractor, preds, stats, chash = _extract(ws, entry, selected, gold, suite.seed, cache, jobs, advance)
                 preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
                 for ann in preds.values():
                     ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
-                scores = score_corpus(gold, preds, docs, config, entities)
+                # every later phase has its own bar: none sits at 100 % while work goes on
+                resampled = progress(f"{name}: score, bootstrap", 0, config.bootstrap) if progress and config.bootstrap else None
+                scores = score_corpus(gold, preds, docs, config, entities, advance=resampled)
+                reported = progress(f"{name}: reports", 0, 1) if progress else None
                 manifest = RunManifest(
                     run_id=f"{group.name}/{label}",
                     label=label,
@@ -282,6 +286,8 @@ def run_suite(
                     "predictions.jsonl": predictions_jsonl(preds),
                     **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})"),
                 }
+                if reported:
+                    reported(1)
                 manifest.duration_s = round(time.perf_counter() - t0, 3)
                 files["manifest.json"] = manifest.to_text()
                 fill_dir(tmp / label, files)
