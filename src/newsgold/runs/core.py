@@ -23,10 +23,13 @@ from newsgold.layers import registry
 from newsgold.output import OverwriteRefused, check_outputs, check_writable, fill_dir, install_dir, make_temp_dir, write_dir
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
+from newsgold.runs.engines import EngineSpec, open_engine
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
+from newsgold.runs.partitions import Job
+from newsgold.runs.stream import stream_entry
 from newsgold.runs.summary import write_group_summary
 from newsgold.schema import DocAnnotation, dumps_line
 from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
@@ -41,7 +44,7 @@ class RunResult:
     label: str
     manifest: RunManifest
     scores: Any  # CorpusScores
-    predictions: dict[str, DocAnnotation]
+    predictions: dict[str, DocAnnotation]  # of the scored (gold) documents; all of them are in predictions.jsonl
     stats: ExtractStats = field(default_factory=ExtractStats)
 
 
@@ -105,16 +108,17 @@ class _FitOnFirstUse:
         return self._model.extract(document)
 
 
-def _extract(
+def _prepare(
     ws: Workspace,
     entry: ExtractorEntry,
     docs: list[Document],
     gold: Mapping[str, DocAnnotation],
     seed: int,
     cache: PredictionCache,
-    jobs: int,
     advance: Callable[[int], None] | None,
-) -> tuple[Any, dict[str, DocAnnotation], ExtractStats, str]:
+) -> tuple[Any, str, dict[str, DocAnnotation] | None, ExtractStats]:
+    """The entry's extractor and config hash; for a cross-validated (learned) extractor also its
+    predictions, fitted and extracted fold by fold here (on either engine), with their stats."""
     try:
         extractor = resolve(entry.spec, entry.config, entry.version, ws)
     except ExtractorError as e:
@@ -126,11 +130,10 @@ def _extract(
         raise RunError(f"{entry.spec}: folds is set but {extractor.name} has no fit() method")
     base_hash = config_hash(_fingerprint(extractor, ws))
     stats = ExtractStats()
+    if not entry.folds:
+        return extractor, base_hash, None, stats
     preds: dict[str, DocAnnotation] = {}
     try:
-        if not entry.folds:
-            preds, stats = extract_documents(extractor, docs, base_hash, cache, jobs, advance)
-            return extractor, preds, stats, base_hash
         from newsgold.scoring import gold_hash
 
         ids = [d.doc_id for d in docs]
@@ -156,7 +159,7 @@ def _extract(
             preds.update(got)
             stats.extracted += s.extracted
             stats.cached += s.cached
-        return extractor, preds, stats, base_hash
+        return extractor, base_hash, preds, stats
     except ExtractorError as e:
         raise RunError(str(e)) from None
 
@@ -209,13 +212,16 @@ def run_suite(
     overwrite: bool = False,
     progress: Progress | None = None,
     only: list[str] | None = None,
+    engine: EngineSpec | None = None,
 ) -> tuple[Path, list[RunResult]]:
-    """Run every extractor of ``suite``; one run directory each under ``out_root/run_id/``."""
-    from newsgold import __version__
-    from newsgold.scoring import gold_hash, score_corpus
+    """Run every extractor of ``suite``; one run directory each under ``out_root/run_id/``.
+
+    ``engine`` says where the partitions run (default: here, extraction in ``jobs`` processes;
+    see :mod:`newsgold.runs.engines`); the files written are the same either way.
+    """
 
     started = utc_now()
-    ctx, entities = ws.context(), ws.entities
+    ctx = ws.context()
     docs = ctx.docs
     gold_path = suite.gold_path(ws)
     if gold_path.is_dir() and not any(gold_path.glob("*.json")):
@@ -251,42 +257,11 @@ def run_suite(
         tmp = make_temp_dir(group)
         results: list[RunResult] = []
         try:
-            for entry, label in zip(entries, labels):
-                t0 = time.perf_counter()
-                start = utc_now()
-                advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
-                extractor, preds, stats, chash = _extract(ws, entry, selected, gold, suite.seed, cache, jobs, advance)
-                preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
-                for ann in preds.values():
-                    ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
-                scores = score_corpus(gold, preds, docs, config, entities)
-                manifest = RunManifest(
-                    run_id=f"{group.name}/{label}",
-                    label=label,
-                    suite=SuiteRef(suite.name, ws.stored(suite.path) if suite.path else None, suite.content_hash),
-                    extractor=ExtractorRef(
-                        entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
-                    ),
-                    layers=list(suite.layers) if suite.layers else list(extractor.layers),
-                    documents=[d.doc_id for d in selected],
-                    corpus_hash=corpus_hash(docs),
-                    gold=GoldRef(ws.stored(gold_path), gold_hash(gold)),
-                    scorer=scorer_ref(config),
-                    newsgold_version=__version__,
-                    python=sys.version.split()[0],
-                    git=git,
-                    started_at=start.isoformat(timespec="seconds"),
-                    duration_s=None,
-                    extraction=ExtractionStats(stats.extracted, stats.cached, jobs),
-                )
-                files = {
-                    "predictions.jsonl": predictions_jsonl(preds),
-                    **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})"),
-                }
-                manifest.duration_s = round(time.perf_counter() - t0, 3)
-                files["manifest.json"] = manifest.to_text()
-                fill_dir(tmp / label, files)
-                results.append(RunResult(group / label, label, manifest, scores, preds, stats))
+            with open_engine(engine or EngineSpec(), jobs, str(ws.root)) as eng:
+                for entry, label in zip(entries, labels):
+                    results.append(
+                        _run_entry(ws, suite, entry, label, group, tmp, selected, gold, config, cache, git, eng, jobs, engine, progress)
+                    )
             if not group.exists():
                 write_group_summary(tmp, suite.name, suite.description, labels)
                 os.replace(tmp, group)
@@ -299,6 +274,92 @@ def run_suite(
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return group, results
+
+
+def _run_entry(
+    ws: Workspace,
+    suite: Suite,
+    entry: ExtractorEntry,
+    label: str,
+    group: Path,
+    tmp: Path,
+    selected: list[Document],
+    gold: Mapping[str, DocAnnotation],
+    config: Any,
+    cache: PredictionCache,
+    git: GitState,
+    eng: Any,
+    jobs: int,
+    engine: EngineSpec | None,
+    progress: Progress | None,
+) -> RunResult:
+    """One extractor of the suite, streamed into ``tmp/label``: predictions first, then scores and reports."""
+    from newsgold import __version__
+    from newsgold.scoring import gold_hash
+    from newsgold.scoring.corpus import assemble
+
+    t0 = time.perf_counter()
+    start = utc_now()
+    docs = ws.documents
+    advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
+    extractor, chash, given, fold_stats = _prepare(ws, entry, selected, gold, suite.seed, cache, advance)
+    job = Job(
+        str(ws.root), ws.read_only, entry.spec, entry.config, entry.version, suite.layers,
+        extractor.name, str(extractor.version), config, tuple(ws.entities),
+    )  # fmt: skip
+    size = (engine or EngineSpec()).partition_size
+    try:
+        streamed = stream_entry(
+            eng,
+            job,
+            extractor,
+            selected,
+            gold,
+            chash,
+            cache,
+            tmp / label / "predictions.jsonl",
+            size,
+            jobs,
+            given,
+            None if given else advance,
+        )
+    except ExtractorError as e:
+        raise RunError(str(e)) from None
+    stats = fold_stats if given is not None else streamed.stats
+    gold_id = gold_hash(gold)
+    scores = assemble(
+        streamed.results,
+        config,
+        not_predicted=tuple(name for name in registry.names() if name not in streamed.predicted),
+        missing_docs=(),
+        unscored_docs=tuple(sorted(d.doc_id for d in selected if d.doc_id not in gold)),
+        n_corpus=len(docs),
+        gold_hash=gold_id,
+    )
+    manifest = RunManifest(
+        run_id=f"{group.name}/{label}",
+        label=label,
+        suite=SuiteRef(suite.name, ws.stored(suite.path) if suite.path else None, suite.content_hash),
+        extractor=ExtractorRef(
+            entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
+        ),
+        layers=list(suite.layers) if suite.layers else list(extractor.layers),
+        documents=[d.doc_id for d in selected],
+        corpus_hash=corpus_hash(docs),
+        gold=GoldRef(ws.stored(suite.gold_path(ws)), gold_id),
+        scorer=scorer_ref(config),
+        newsgold_version=__version__,
+        python=sys.version.split()[0],
+        git=git,
+        started_at=start.isoformat(timespec="seconds"),
+        duration_s=None,
+        extraction=ExtractionStats(stats.extracted, stats.cached, eng.parallelism),
+    )
+    files = render_reports(scores, gold, streamed.scored, docs, f"{label} ({suite.name})")
+    manifest.duration_s = round(time.perf_counter() - t0, 3)
+    files["manifest.json"] = manifest.to_text()
+    fill_dir(tmp / label, files)
+    return RunResult(group / label, label, manifest, scores, streamed.scored, stats)
 
 
 def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:
