@@ -245,34 +245,35 @@ def run_suite(
     if only and not entries:
         raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (neither a spec nor a label)")
     labels = _labels(ws, entries)
-    # one writer per run id: a second `newsgold run --run-id X` while X is written is refused
-    with run_lock(group):
-        if group.exists() and not group.is_dir():
-            raise RunError(f"{shown(group)} exists and is not a directory")
-        for label in labels:
-            if (group / label).exists() and not overwrite:
-                raise RunError(f"{shown(group / label)} exists", remedy="overwrite")
-        # The whole group is built in a hidden sibling directory and moved into place at the end:
-        # a run that fails part-way leaves nothing behind (and the same --run-id can be used again).
-        tmp = make_temp_dir(group)
-        results: list[RunResult] = []
-        try:
-            with open_engine(engine or EngineSpec(), jobs, str(ws.root)) as eng:
+    # the engine first: a scheduler that does not answer fails before anything is written
+    with open_engine(engine or EngineSpec(), jobs, str(ws.root)) as eng:
+        # one writer per run id: a second `newsgold run --run-id X` while X is written is refused
+        with run_lock(group):
+            if group.exists() and not group.is_dir():
+                raise RunError(f"{shown(group)} exists and is not a directory")
+            for label in labels:
+                if (group / label).exists() and not overwrite:
+                    raise RunError(f"{shown(group / label)} exists", remedy="overwrite")
+            # The whole group is built in a hidden sibling directory and moved into place at the end:
+            # a run that fails part-way leaves nothing behind (and the same --run-id can be used again).
+            tmp = make_temp_dir(group)
+            results: list[RunResult] = []
+            try:
                 for entry, label in zip(entries, labels):
                     results.append(
                         _run_entry(ws, suite, entry, label, group, tmp, selected, gold, config, cache, git, eng, jobs, engine, progress)
                     )
-            if not group.exists():
-                write_group_summary(tmp, suite.name, suite.description, labels)
-                os.replace(tmp, group)
-            else:  # add to (or, with overwrite, replace in) an existing group
-                for label in labels:
-                    install_dir(tmp / label, group / label)
+                if not group.exists():
+                    write_group_summary(tmp, suite.name, suite.description, labels)
+                    os.replace(tmp, group)
+                else:  # add to (or, with overwrite, replace in) an existing group
+                    for label in labels:
+                        install_dir(tmp / label, group / label)
+                    shutil.rmtree(tmp, ignore_errors=True)
+                    write_group_summary(group, suite.name, suite.description, labels)
+            except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
-                write_group_summary(group, suite.name, suite.description, labels)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+                raise
     return group, results
 
 

@@ -36,6 +36,7 @@ class EngineSpec:
     scheduler: str | None = None  # tcp://host:port of an existing Dask scheduler
     workers: int = 2  # LocalCluster workers when no scheduler is given
     partition_size: int = 1000  # documents per partition
+    connect_timeout: float = CONNECT_TIMEOUT_S  # seconds to reach --scheduler
 
 
 class LocalEngine:
@@ -88,10 +89,10 @@ class DaskEngine:
             raise EngineError("--engine dask needs Dask: pip install 'newsgold[dask]'") from None
         if self.spec.scheduler:
             try:
-                self.client = Client(self.spec.scheduler, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+                self.client = Client(self.spec.scheduler, timeout=self.spec.connect_timeout, set_as_default=False)
             except (OSError, TimeoutError, ValueError, TypeError) as e:
                 raise EngineError(
-                    f"no Dask scheduler answers at {self.spec.scheduler!r} within {CONNECT_TIMEOUT_S} s ({type(e).__name__}: {e}): "
+                    f"no Dask scheduler answers at {self.spec.scheduler!r} within {self.spec.connect_timeout:g} s ({type(e).__name__}: {e}): "
                     "give the address a running `dask scheduler` prints (tcp://HOST:PORT), or leave --scheduler out to start a local cluster"
                 ) from None
         else:
@@ -100,7 +101,8 @@ class DaskEngine:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address=None,  # no dashboard; the scheduler's health/metrics HTTP server on loopback, any free port:
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 worker_dashboard_address=None,
                 silence_logs=50,
             )
@@ -155,7 +157,7 @@ class DaskEngine:
         ready: dict[int, PartitionResult] = {}
         next_index = 0
         source = iter(parts)
-        done = as_completed()
+        done = as_completed(loop=self.client.loop)
 
         def submit() -> bool:
             part = next(source, None)
