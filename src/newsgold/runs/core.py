@@ -46,6 +46,7 @@ class RunResult:
     scores: Any  # CorpusScores
     predictions: dict[str, DocAnnotation]  # of the scored (gold) documents; all of them are in predictions.jsonl
     stats: ExtractStats = field(default_factory=ExtractStats)
+    partition_seconds: list[float] = field(default_factory=list)  # each partition's cost, measured where it ran
 
 
 def safe_label(text: str) -> str:
@@ -360,7 +361,7 @@ def _run_entry(
     manifest.duration_s = round(time.perf_counter() - t0, 3)
     files["manifest.json"] = manifest.to_text()
     fill_dir(tmp / label, files)
-    return RunResult(group / label, label, manifest, scores, streamed.scored, stats)
+    return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds)
 
 
 def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:
