@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from newsgold.corpus import Document, corpus_hash
+from newsgold.corpus import Document
 from newsgold.extractors.base import ExtractorError, LearnedExtractor, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
@@ -112,7 +112,7 @@ class _FitOnFirstUse:
 def _prepare(
     ws: Workspace,
     entry: ExtractorEntry,
-    docs: list[Document],
+    fold_docs: Callable[[], list[Document]],
     gold: Mapping[str, DocAnnotation],
     seed: int,
     cache: PredictionCache,
@@ -134,6 +134,7 @@ def _prepare(
     if not entry.folds:
         return extractor, base_hash, None, stats
     preds: dict[str, DocAnnotation] = {}
+    docs = fold_docs()
     try:
         from newsgold.scoring import gold_hash
 
@@ -189,7 +190,8 @@ def write_run_dir(directory: Path, files: Mapping[str, str], overwrite: bool) ->
         raise RunError(f"{shown(directory)} exists", remedy="overwrite") from None
 
 
-def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[str, DocAnnotation]) -> list[Document]:
+def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[str, DocAnnotation]) -> list[str]:
+    """The ids of the documents the suite runs on: all with gold, or the suite's ``documents``."""
     if suite.documents is None:
         ids = sorted(d for d in gold if d in docs)
     else:
@@ -199,7 +201,17 @@ def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[s
         ids = list(dict.fromkeys(suite.documents))
     if not ids:
         raise RunError(f"suite {suite.name}: no documents to run on (is the gold {suite.gold} empty?)")
-    return [docs[d] for d in ids]
+    return ids
+
+
+@dataclass
+class Selection:
+    """The documents of a run: their ids, the corpus they are read from (an index into the
+    corpus file, not the texts) and the corpus hash."""
+
+    ids: list[str]
+    documents: Mapping[str, Document]
+    corpus_hash: str
 
 
 def run_suite(
@@ -221,9 +233,12 @@ def run_suite(
     see :mod:`newsgold.runs.engines`); the files written are the same either way.
     """
 
+    from newsgold.runs.documents import DocumentIndex
+    from newsgold.validate import Context
+
     started = utc_now()
-    ctx = ws.context()
-    docs = ctx.docs
+    docs = DocumentIndex(ws.documents_file)  # texts stay on disk: read a partition at a time
+    ctx = Context(cast(dict, docs), {e.id for e in ws.entities}, {t.id for t in ws.targets}, shown(ws.entities_file))
     gold_path = suite.gold_path(ws)
     if gold_path.is_dir() and not any(gold_path.glob("*.json")):
         raise RunError(
@@ -232,7 +247,7 @@ def run_suite(
         )
     gold_all = load_gold_for(gold_path, ctx)
     selected = select_documents(suite, docs, gold_all)
-    gold = {d.doc_id: gold_all[d.doc_id] for d in selected if d.doc_id in gold_all}
+    gold = {d: gold_all[d] for d in selected if d in gold_all}
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
     group = (out_root or ws.runs_dir) / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
     check_outputs([group], ws, [(gold_path, "the gold")], directories=True)
@@ -246,6 +261,7 @@ def run_suite(
     if only and not entries:
         raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (neither a spec nor a label)")
     labels = _labels(ws, entries)
+    selection = Selection(selected, docs, docs.corpus_hash())
     # the engine first: a scheduler that does not answer fails before anything is written
     with open_engine(engine or EngineSpec(), jobs, str(ws.root)) as eng:
         # one writer per run id: a second `newsgold run --run-id X` while X is written is refused
@@ -262,7 +278,7 @@ def run_suite(
             try:
                 for entry, label in zip(entries, labels):
                     results.append(
-                        _run_entry(ws, suite, entry, label, group, tmp, selected, gold, config, cache, git, eng, jobs, engine, progress)
+                        _run_entry(ws, suite, entry, label, group, tmp, selection, gold, config, cache, git, eng, jobs, engine, progress)
                     )
                 if not group.exists():
                     write_group_summary(tmp, suite.name, suite.description, labels)
@@ -285,7 +301,7 @@ def _run_entry(
     label: str,
     group: Path,
     tmp: Path,
-    selected: list[Document],
+    selection: Selection,
     gold: Mapping[str, DocAnnotation],
     config: Any,
     cache: PredictionCache,
@@ -302,9 +318,10 @@ def _run_entry(
 
     t0 = time.perf_counter()
     start = utc_now()
-    docs = ws.documents
+    docs, selected = selection.documents, selection.ids
     advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
-    extractor, chash, given, fold_stats = _prepare(ws, entry, selected, gold, suite.seed, cache, advance)
+    fold_docs = lambda: [docs[d] for d in selected]  # a cross-validated extractor gets them all at once
+    extractor, chash, given, fold_stats = _prepare(ws, entry, fold_docs, gold, suite.seed, cache, advance)
     job = Job(
         str(ws.root), ws.read_only, entry.spec, entry.config, entry.version, suite.layers,
         extractor.name, str(extractor.version), config, tuple(ws.entities),
@@ -316,6 +333,7 @@ def _run_entry(
             job,
             extractor,
             selected,
+            docs,
             gold,
             chash,
             cache,
@@ -334,7 +352,7 @@ def _run_entry(
         config,
         not_predicted=tuple(name for name in registry.names() if name not in streamed.predicted),
         missing_docs=(),
-        unscored_docs=tuple(sorted(d.doc_id for d in selected if d.doc_id not in gold)),
+        unscored_docs=tuple(sorted(d for d in selected if d not in gold)),
         n_corpus=len(docs),
         gold_hash=gold_id,
     )
@@ -346,8 +364,8 @@ def _run_entry(
             entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
         ),
         layers=list(suite.layers) if suite.layers else list(extractor.layers),
-        documents=[d.doc_id for d in selected],
-        corpus_hash=corpus_hash(docs),
+        documents=list(selected),
+        corpus_hash=selection.corpus_hash,
         gold=GoldRef(ws.stored(suite.gold_path(ws)), gold_id),
         scorer=scorer_ref(config),
         newsgold_version=__version__,

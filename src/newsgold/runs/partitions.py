@@ -75,15 +75,20 @@ class PartitionResult:
     seconds: float
 
 
-def partitions(docs: Sequence[Document], gold: Mapping[str, DocAnnotation], size: int, given: Any = None) -> Iterator[Partition]:
-    """``docs`` in doc_id order, cut into partitions of ``size``; built lazily, one at a time.
+def partitions(
+    doc_ids: Sequence[str], documents: Any, gold: Mapping[str, DocAnnotation], size: int, given: Any = None
+) -> Iterator[Partition]:
+    """``doc_ids`` in doc_id order, cut into partitions of ``size``; built lazily, one at a time.
 
-    ``given(batch)`` returns the predictions already known for a batch (the cache's hits), so
-    only the batch in hand is read from the cache.
+    ``documents``: a mapping of the corpus, or a :class:`~newsgold.runs.documents.DocumentIndex`
+    (whose ``many`` reads one partition's texts from disk).  ``given(batch)`` returns the
+    predictions already known for a batch (the cache's hits), so only the batch in hand is read
+    from the cache.
     """
-    ordered = sorted(docs, key=lambda d: d.doc_id)
+    ordered = sorted(doc_ids)
+    fetch = getattr(documents, "many", None) or (lambda ids: [documents[d] for d in ids])
     for index, start in enumerate(range(0, len(ordered), max(1, size))):
-        batch = ordered[start : start + max(1, size)]
+        batch = fetch(ordered[start : start + max(1, size)])
         yield Partition(index, batch, {d.doc_id: gold[d.doc_id] for d in batch if d.doc_id in gold}, given(batch) if given else {})
 
 

@@ -47,7 +47,8 @@ def stream_entry(
     engine: Any,
     job: Job,
     extractor: Any,
-    docs: Sequence[Document],
+    doc_ids: Sequence[str],
+    documents: Any,
     gold: Mapping[str, DocAnnotation],
     config_hash: str,
     cache: PredictionCache,
@@ -57,7 +58,9 @@ def stream_entry(
     given: Mapping[str, DocAnnotation] | None = None,
     advance: Callable[[int], None] | None = None,
 ) -> Streamed:
-    """Run one entry on ``engine``, writing ``predictions`` (a new file) as partitions finish.
+    """Run one entry on ``engine`` over ``doc_ids`` (texts from ``documents``, a mapping or a
+    :class:`~newsgold.runs.documents.DocumentIndex`), writing ``predictions`` (a new file) as
+    partitions finish.
 
     ``given``: predictions already made (a cross-validated extractor, fitted and run fold by fold
     in this process); the partitions then only finish and score them, here.
@@ -90,11 +93,11 @@ def stream_entry(
                 advance(res.n_docs)
 
         if given is not None:
-            for part in partitions(docs, gold, partition_size):
+            for part in partitions(doc_ids, documents, gold, partition_size):
                 take(finish(job, part, given, {}, 0, time.perf_counter()))
         elif engine.name == "local":
             with Extraction(extractor, config_hash, cache, jobs) as extraction:
-                for res in engine.map(job, partitions(docs, gold, partition_size), extraction):
+                for res in engine.map(job, partitions(doc_ids, documents, gold, partition_size), extraction):
                     take(res)
         else:
             sent: dict[int, list[Document]] = {}
@@ -104,7 +107,7 @@ def stream_entry(
                     sent[part.index] = part.docs
                     yield part
 
-            for res in engine.map(job, tracked(partitions(docs, gold, partition_size, cached)), None):
+            for res in engine.map(job, tracked(partitions(doc_ids, documents, gold, partition_size, cached)), None):
                 take(res, sent.pop(res.index))
         sink.flush()
         os.fsync(sink.fileno())
