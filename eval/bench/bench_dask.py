@@ -1,7 +1,7 @@
 """The Dask engine against the local one, and peak memory of a streamed run (not a timed test).
 
     .venv/bin/python eval/bench/bench_dask.py [--docs 100000] [--workers 2] [--gold 200]
-        [--memory 1000,10000,30000,100000] [--dir DIR]
+        [--memory 1000,10000,30000,100000] [--memory-only] [--dir DIR]
 
 Builds a synthetic workspace (``newsgold init``, then documents written straight into
 ``corpus/data/documents.jsonl``): news paragraphs with direct quotes in curly quotes, a speaker
@@ -13,7 +13,10 @@ subprocess, timed wall-clock; their run directories are compared file by file (m
 fields aside).  Per-partition cost is measured on the workers (``seconds`` of each partition).
 
 Memory: ``newsgold run`` (local engine) on corpora of growing size with the same gold sample,
-peak RSS of that process (``ru_maxrss`` of a child run alone).
+peak RSS of that process (``ru_maxrss`` of a child run alone).  The memory part runs only
+``newsgold`` commands, so the same part measures another version: with ``PYTHONPATH`` at an
+exported ``src/`` (``git archive COMMIT src | tar -x -C /tmp/old``), ``--memory-only`` measures
+that one.
 """
 
 from __future__ import annotations
@@ -168,16 +171,7 @@ def same_runs(a: Path, b: Path) -> list[str]:
     return diffs
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=100_000)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--gold", type=int, default=200)
-    parser.add_argument("--partition-size", type=int, default=1000)
-    parser.add_argument("--memory", default="1000,10000,30000,100000", help="corpus sizes for the peak-memory runs ('' to skip)")
-    parser.add_argument("--dir", type=Path, help="keep the workspaces here (default: a temporary directory)")
-    args = parser.parse_args()
-    base = args.dir or Path(tempfile.mkdtemp(prefix="newsgold-bench-dask-"))
+def engines(base: Path, args: argparse.Namespace) -> None:
     root = base / f"ws-{args.docs}"
     make_workspace(root, args.docs, args.gold)
     mb = (root / "corpus" / "data" / "documents.jsonl").stat().st_size / 1e6
@@ -207,13 +201,31 @@ def main() -> None:
     print("  keeping up (it writes ~0.6 KB of JSON Lines per document), no cache; cluster start-up excluded")
     for n in (2, 8, 32, 128):
         print(f"  {n:>4} workers: {10_000 * med / n / 60:8.1f} min")
+
+
+def memory(base: Path, args: argparse.Namespace) -> None:
+    print("peak RSS of `newsgold run` (local engine), same gold sample, growing corpus:")
+    for n in (int(x) for x in args.memory.split(",")):
+        mroot = base / f"mem-{n}"
+        make_workspace(mroot, n, min(args.gold, n))  # made once, its runs removed
+        print(f"  {n:>9,} documents: {peak_rss_mb(mroot, 'mem'):7.0f} MB", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--gold", type=int, default=200)
+    parser.add_argument("--partition-size", type=int, default=1000)
+    parser.add_argument("--memory", default="1000,10000,30000,100000", help="corpus sizes for the peak-memory runs ('' to skip)")
+    parser.add_argument("--memory-only", action="store_true", help="only the peak-memory runs")
+    parser.add_argument("--dir", type=Path, help="keep the workspaces here (default: a temporary directory)")
+    args = parser.parse_args()
+    base = args.dir or Path(tempfile.mkdtemp(prefix="newsgold-bench-dask-"))
+    if not args.memory_only:
+        engines(base, args)
     if args.memory:
-        print("peak RSS of `newsgold run` (local engine), same gold sample, growing corpus:")
-        for n in (int(x) for x in args.memory.split(",")):
-            mroot = base / f"mem-{n}"
-            if not mroot.exists():
-                make_workspace(mroot, n, min(args.gold, n))
-            print(f"  {n:>9,} documents: {peak_rss_mb(mroot, 'mem'):7.0f} MB")
+        memory(base, args)
     print(f"workspaces in {base}")
 
 
