@@ -23,6 +23,7 @@ from newsgold.layers import registry
 from newsgold.output import OverwriteRefused, check_outputs, check_writable, fill_dir, install_dir, make_temp_dir, write_dir
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
+from newsgold.runs.documents import DocumentIndex, Selection
 from newsgold.runs.engines import EngineSpec, open_engine
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats, extract_documents
@@ -204,16 +205,6 @@ def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[s
     return ids
 
 
-@dataclass
-class Selection:
-    """The documents of a run: their ids, the corpus they are read from (an index into the
-    corpus file, not the texts) and the corpus hash."""
-
-    ids: list[str]
-    documents: Mapping[str, Document]
-    corpus_hash: str
-
-
 def run_suite(
     ws: Workspace,
     suite: Suite,
@@ -233,7 +224,6 @@ def run_suite(
     see :mod:`newsgold.runs.engines`); the files written are the same either way.
     """
 
-    from newsgold.runs.documents import DocumentIndex
     from newsgold.validate import Context
 
     started = utc_now()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsgold.corpus import Document
@@ -62,3 +63,13 @@ class DocumentIndex(Mapping[str, Document]):
             for doc in self.many(ids[start : start + batch]):
                 h.update(doc.doc_id.encode("utf-8") + b"\0" + doc.text.encode("utf-8") + b"\0")
         return h.hexdigest()
+
+
+@dataclass
+class Selection:
+    """The documents of a run: their ids, the corpus they are read from (an index into the
+    corpus file, not the texts) and the corpus hash."""
+
+    ids: list[str]
+    documents: Mapping[str, Document]
+    corpus_hash: str
