@@ -174,9 +174,32 @@ def score_corpus(
     empty: dict[str, list[Any]] = {layer: [] for layer in predicted}
     preds = [pred.get(d) or DocAnnotation(d, items={name: empty.get(name) for name in names}) for d in doc_ids]
     results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
+    return assemble(
+        results,
+        config,
+        not_predicted=tuple(name for name in names if name not in predicted),
+        missing_docs=missing,
+        unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
+        n_corpus=len(docs),
+        gold_hash=gold_hash(gold),
+        advance=advance,
+    )
+
+
+def assemble(
+    results: list[DocResult],
+    config: ScoreConfig,
+    not_predicted: tuple[str, ...],
+    missing_docs: tuple[str, ...],
+    unscored_docs: tuple[str, ...],
+    n_corpus: int,
+    gold_hash: str | None,
+    advance: Callable[[int], None] | None = None,
+) -> CorpusScores:
+    """Corpus scores from per-document results in doc_id order (scored in one go or partition by
+    partition: the count vectors of a document do not depend on the others)."""
     total = DocCounts.total(r.counts for r in results)
     per_doc = dict(zip((r.doc_id for r in results), metrics.headline_rows([r.counts for r in results], config)))
-    layers = metrics.scored_layers(total)
     return CorpusScores(
         config=config,
         docs=results,
@@ -186,12 +209,12 @@ def score_corpus(
         ci=bootstrap([r.counts for r in results], config, advance),
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),
-        layers=layers,
-        not_predicted=tuple(name for name in names if name not in predicted),
-        missing_docs=missing,
-        unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
-        n_corpus=len(docs),
-        gold_hash=gold_hash(gold),
+        layers=metrics.scored_layers(total),
+        not_predicted=not_predicted,
+        missing_docs=missing_docs,
+        unscored_docs=unscored_docs,
+        n_corpus=n_corpus,
+        gold_hash=gold_hash,
         per_doc=per_doc,
         averaged=metrics.averaged_classes(total),
     )
