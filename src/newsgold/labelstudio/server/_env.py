@@ -164,6 +164,9 @@ def _server_env(venv: Path, data_dir: Path, username: str, password: str, token:
             # Only honoured when the organisation is first created; a data dir
             # copied from a template keeps the setting (it lives in the DB).
             "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
+            # The server listens on loopback only, and so does newsgold's ML backend
+            # (`ls serve-model`): without this Label Studio refuses a 127.0.0.1 backend URL.
+            "ML_BLOCK_LOCAL_IP": "false",
         }
     )
     return env
