@@ -1,10 +1,12 @@
 """Connect a newsgold ML backend to a project, and ask Label Studio to call it.
 
-Connecting is idempotent: earlier newsgold backends of the project (titled ``newsgold …``, e.g.
-from a previous ``annotate --model`` on another port) are removed, so the project has one
-backend, the running one.  The project is set to evaluate predictions automatically and to show
-them, with the backend's model version selected: opening a task without a prediction makes Label
-Studio call ``/predict`` and show the suggestion.
+Connecting is idempotent: earlier newsgold backends of the project (described as
+:data:`DESCRIPTION`, e.g. from a previous ``annotate --model`` on another port) are removed, so
+the project has one backend, the running one.  The backend is titled with its model version
+(``quotes@4``): Label Studio selects a project's pre-annotations by a backend title or a stored
+model version, and both are then the same.  The project is set to evaluate predictions
+automatically and to show them: opening a task without a prediction makes Label Studio call
+``/predict`` and show the suggestion.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from newsgold.labelstudio.client import Client, LSError
 
-TITLE_PREFIX = "newsgold "
+DESCRIPTION = "newsgold ML backend (ls serve-model)"
 
 
 @dataclass(frozen=True)
@@ -25,17 +27,24 @@ class Connected:
 
 def connect_backend(client: Client, project_id: int, url: str, model_version: str, timeout: float = 100.0) -> Connected:
     """Register the backend at ``url`` with the project (Label Studio checks /health and /setup)."""
-    title = f"{TITLE_PREFIX}{model_version}"
     with client.errors(f"listing the ML backends of project {project_id}"):
         existing = list(client.sdk.ml.list(project=project_id))
     removed = []
     for backend in existing:
-        if (backend.title or "").startswith(TITLE_PREFIX):
+        if backend.description == DESCRIPTION or backend.url == url:
             with client.errors(f"removing the earlier ML backend {backend.id} ({backend.url})"):
                 client.sdk.ml.delete(id=backend.id)
             removed.append(backend.id)
     with client.errors(f"connecting the ML backend {url} to project {project_id}"):
-        created = client.sdk.ml.create(project=project_id, url=url, title=title, is_interactive=False, auto_update=True, timeout=timeout)
+        created = client.sdk.ml.create(
+            project=project_id,
+            url=url,
+            title=model_version,
+            description=DESCRIPTION,
+            is_interactive=False,
+            auto_update=True,
+            timeout=timeout,
+        )
     state = str(getattr(created, "state", "") or "")
     if state.endswith(("ER", "DI")) or state.upper() in ("ERROR", "DISCONNECTED"):
         raise LSError(
