@@ -197,6 +197,13 @@ def annotate(
         ),
     ] = None,
     model_port: Annotated[int, typer.Option(help="Port of the --model backend on 127.0.0.1 (0: any free port).")] = 0,
+    min_f1: Annotated[
+        float,
+        typer.Option("--min-f1", help="Connect --model only if its F1 on the workspace gold reaches this in every layer it predicts."),
+    ] = 0.5,
+    force: Annotated[
+        bool, typer.Option("--force", help="Connect --model even below --min-f1 (or without a gold to measure it on).")
+    ] = False,
 ) -> None:
     """Start annotating: a local Label Studio with the corpus loaded; Ctrl-C stops it.
 
@@ -216,8 +223,16 @@ def annotate(
     predictor = None
     if model is not None:  # resolved before anything starts: an unknown spec starts nothing
         from newsgold.cli.ls_model import predictor_for
+        from newsgold.labelstudio.model_gate import ModelRefused, check_model
 
         predictor = predictor_for(ws, model, None, 32, 60.0)
+        try:
+            measured = check_model(predictor.extractor, ws, min_f1, force)
+            _echo_err(f"{measured.summary()} (--min-f1 {min_f1:g}{', forced' if force and measured.below(min_f1) else ''})")
+        except ModelRefused:
+            if not force:
+                raise
+            _echo_err(f"{predictor.model_version}: not measured on the gold (--force)")
     server = _start_server(port, data_dir, username, password, token, timeout)
     running: list[Any] = []
 
