@@ -128,3 +128,45 @@ def test_an_unreachable_backend_is_refused_by_label_studio(client, project) -> N
 
     with pytest.raises(LSError, match="ML backend"):
         connect_backend(client, project, f"http://127.0.0.1:{find_free_port()}", "nothing@0")
+
+
+def test_agreement_with_model_puts_annotator_vs_model_next_to_the_annotators(ls_server, client, setting, backends, request) -> None:
+    """The gold pushed as one annotator's annotations; the model's pair must equal the offline figure."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+    from newsgold.scoring.agreement import agreement
+    from newsgold.store import load_annotations
+
+    ws, docs, vocab = setting
+    gold = load_annotations(ws.gold_dir, ws.context())
+    title = f"t-agree-model-{uuid.uuid4().hex[:8]}"
+    docs = {d: docs[d] for d in gold}  # the workspace's documents only: agreement pulls them
+    report = push(client, title, docs, annotations=gold, vocab=vocab)
+    request.addfinalizer(lambda: client.sdk.projects.delete(id=report.project_id))
+    extractor = resolve("quotes-direct")
+    backend = ModelBackend(Predictor(extractor, vocab), port=0).serve_in_thread()
+    backends.append(backend)
+    client.tasks(report.project_id)
+    connect_backend(client, report.project_id, backend.url, "quotes-direct@1")
+    retrieve_predictions(client, report.project_id)
+
+    argv = ["ls", "agreement", "--project", title, "--url", ls_server.url, "--token", ls_server.token]
+    result = CliRunner().invoke(app, [*argv, "--with-model", "all", "--format", "json"], env={"NEWSGOLD_ROOT": str(REPO)})
+    assert result.exit_code == 0, result.output
+    got = json.loads(result.output)
+    annotator = got["annotators"][0]
+    assert got["annotators"] == [annotator, "model:quotes-direct@1"]
+    [pair] = got["pairs"]
+    assert (pair["a"], pair["b"]) == (annotator, "model:quotes-direct@1")
+    preds = {a.doc_id: a for a in extract_many(extractor, [docs[d] for d in sorted(gold)])}
+    offline = agreement({annotator: gold, "model:quotes-direct@1": preds}, docs, ws.entities).pairs[0]
+    assert pair["n_docs"] == offline.n_docs == len(gold)
+    assert pair["f1"] == offline.f1 and 0 < pair["f1"]["quotes.content.exact.f1"] < 1
+
+    alone = CliRunner().invoke(app, argv, env={"NEWSGOLD_ROOT": str(REPO)})  # one annotator, no model: refused
+    assert alone.exit_code == 1 and "at least two annotators" in alone.output
+    missing = CliRunner().invoke(app, [*argv, "--with-model", "quotes@9"], env={"NEWSGOLD_ROOT": str(REPO)})
+    assert missing.exit_code == 1 and "no predictions of model version 'quotes@9'" in missing.output
