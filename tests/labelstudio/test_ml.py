@@ -166,6 +166,10 @@ def test_agreement_with_model_puts_annotator_vs_model_next_to_the_annotators(ls_
     assert pair["n_docs"] == offline.n_docs == len(gold)
     assert pair["f1"] == offline.f1 and 0 < pair["f1"]["quotes.content.exact.f1"] < 1
 
+    md = CliRunner().invoke(app, [*argv, "--with-model", "quotes-direct@1", "--format", "markdown"], env={"NEWSGOLD_ROOT": str(REPO)})
+    assert md.exit_code == 0 and f"{annotator} ~ model:quotes-direct@1" in md.output, md.output
+    assert "annotated by all" not in md.output  # no α between one annotator and a model
+
     alone = CliRunner().invoke(app, argv, env={"NEWSGOLD_ROOT": str(REPO)})  # one annotator, no model: refused
     assert alone.exit_code == 1 and "at least two annotators" in alone.output
     missing = CliRunner().invoke(app, [*argv, "--with-model", "quotes@9"], env={"NEWSGOLD_ROOT": str(REPO)})
