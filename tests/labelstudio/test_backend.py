@@ -164,3 +164,36 @@ def test_a_port_in_use_is_refused(vocab) -> None:
 def test_an_unknown_spec_is_refused_before_listening() -> None:
     result = CliRunner().invoke(app, ["ls", "serve-model", "no-such-extractor", "--port", "1"])
     assert result.exit_code == 1 and "no-such-extractor" in result.output
+
+
+def test_serve_model_serves_until_ctrl_c(tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from newsgold.labelstudio.server import find_free_port
+
+    port = find_free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsgold.cli", "ls", "serve-model", "quotes@4", "--port", str(port)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert first.strip() == f"ML backend quotes@4 listening on http://127.0.0.1:{port} (Ctrl-C stops it)"
+        assert call(f"http://127.0.0.1:{port}", "GET", "/health")[2]["status"] == "UP"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=20) == 0
+        assert "Stopped." in proc.stdout.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
@@ -56,12 +57,22 @@ def serve_model(
     predictor = predictor_for(workspace(), spec, config, batch_size, predict_timeout)
     backend = ModelBackend(predictor, port=port, log=_log).start()
     typer.echo(f"ML backend {predictor.model_version} listening on {backend.url} (Ctrl-C stops it)")
+
+    def _on_term(signum: int, frame: Any) -> None:  # SIGTERM (e.g. from a supervisor) stops it like Ctrl-C
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _on_term)
+    # Ctrl-C even when started from a script as a background job (which inherits SIGINT ignored)
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         backend.serve_forever()
     except KeyboardInterrupt:
         _log("Stopping the ML backend ...")
     finally:
         backend.stop()
+        signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
+    _log("Stopped.")
 
 
 def start_and_connect(predictor: Predictor, port: int, client: Any, project_id: int) -> Any:
