@@ -98,8 +98,9 @@ def _print_login(server: Any) -> None:
     typer.echo(f"  pid:      {server.pid}   log: {server.log_path}")
 
 
-def _serve(server: Any, ready: Callable[[], None]) -> None:
-    """Run ``ready()``, then wait until Ctrl-C (or SIGTERM) and stop the server we started."""
+def _serve(server: Any, ready: Callable[[], None], also_stop: list[Any] | None = None) -> None:
+    """Run ``ready()``, then wait until Ctrl-C (or SIGTERM) and stop the server we started
+    (and what ``ready`` appended to ``also_stop``, e.g. an ML backend)."""
 
     def _on_term(signum: int, frame: Any) -> None:  # SIGTERM (e.g. from a supervisor) stops it like Ctrl-C
         raise KeyboardInterrupt
@@ -117,6 +118,8 @@ def _serve(server: Any, ready: Callable[[], None]) -> None:
     except KeyboardInterrupt:
         _echo_err("Stopping Label Studio ...")
     finally:
+        for other in also_stop or []:
+            other.stop()
         server.stop()
         signal.signal(signal.SIGTERM, previous)
         signal.signal(signal.SIGINT, previous_int)
@@ -186,6 +189,21 @@ def annotate(
     ] = None,
     retries: Retries = None,
     backoff: Backoff = None,
+    model: Annotated[
+        Optional[str],
+        typer.Option(
+            "--model",
+            help="Extractor spec (quotes@4, module:attr, cmd:...) served as the project's ML backend: opening a task shows its suggestion.",
+        ),
+    ] = None,
+    model_port: Annotated[int, typer.Option(help="Port of the --model backend on 127.0.0.1 (0: any free port).")] = 0,
+    min_f1: Annotated[
+        float,
+        typer.Option("--min-f1", help="Connect --model only if its F1 on the workspace gold reaches this in every layer it predicts."),
+    ] = 0.5,
+    force: Annotated[
+        bool, typer.Option("--force", help="Connect --model even below --min-f1 (or without a gold to measure it on).")
+    ] = False,
 ) -> None:
     """Start annotating: a local Label Studio with the corpus loaded; Ctrl-C stops it.
 
@@ -202,7 +220,21 @@ def annotate(
     project = project or ws.config.project
     retries, backoff, request_timeout = settings(retries, backoff, request_timeout)  # checked before a server starts
     anns, preds = load_sets(ws, ws.gold_dir if gold else None, predictions)
+    predictor = None
+    if model is not None:  # resolved before anything starts: an unknown spec starts nothing
+        from newsgold.cli.ls_model import predictor_for
+        from newsgold.labelstudio.model_gate import ModelRefused, check_model
+
+        predictor = predictor_for(ws, model, None, 32, 60.0)
+        try:
+            measured = check_model(predictor.extractor, ws, min_f1, force)
+            _echo_err(f"{measured.summary()} (--min-f1 {min_f1:g}{', forced' if force and measured.below(min_f1) else ''})")
+        except ModelRefused:
+            if not force:
+                raise
+            _echo_err(f"{predictor.model_version}: not measured on the gold (--force)")
     server = _start_server(port, data_dir, username, password, token, timeout)
+    running: list[Any] = []
 
     def ready() -> None:
         err_console.print(f"Pushing the corpus to project {project!r} ...", highlight=False)
@@ -211,11 +243,15 @@ def annotate(
         _echo_err(report.summary())
         _print_login(server)
         typer.echo(f"  project:  {server.url}/projects/{report.project_id}/data")
+        if predictor is not None:
+            from newsgold.cli.ls_model import start_and_connect
+
+            running.append(start_and_connect(predictor, model_port, client, report.project_id))
         saved = state.save(ws, state.Connection(server.url, port, project, server.token))
         if saved is not None:
             typer.echo(f"  recorded: {shown(saved)} (`newsgold ls pull`, `ls agreement` and `status` use it)")
 
-    _serve(server, ready)
+    _serve(server, ready, running)
 
 
 def register(ls_app: typer.Typer, main_app: typer.Typer) -> None:

@@ -276,8 +276,20 @@ def agreement(
     retries: Retries = None,
     backoff: Backoff = None,
     timeout: Timeout = None,
+    with_model: Annotated[
+        Optional[str],
+        typer.Option(
+            "--with-model",
+            help="Also compare each annotator with the project's predictions: 'all' (every model version) or one version (quotes@4).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Inter-annotator agreement over the annotators of each task (the scoring engine's measures)."""
+    """Inter-annotator agreement over the annotators of each task (the scoring engine's measures).
+
+    With --with-model, annotator-vs-model pairs are listed next to annotator-vs-annotator ones,
+    so anchoring on the pre-annotations is visible.
+    """
     from newsgold.cli.scoring import check_format, emit_agreement
     from newsgold.labelstudio.agreement import project_agreement
     from newsgold.labelstudio.config import Vocab
@@ -291,7 +303,8 @@ def agreement(
         check_outputs([output], ws)
     client = client_of(conn, retries, backoff, timeout)
     try:
-        report = project_agreement(client, project, ws.documents, ws.entities, Vocab.of_workspace(ws))
+        model: bool | str = False if with_model is None else (True if with_model == "all" else with_model)
+        report = project_agreement(client, project, ws.documents, ws.entities, Vocab.of_workspace(ws), with_model=model)
     except ResultsError as exc:
         print_problems(exc.problems, f"project {project!r}")
         raise typer.Exit(1) from None

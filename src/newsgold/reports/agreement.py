@@ -19,10 +19,13 @@ def _rows(report: AgreementReport) -> tuple[list[str], list[list[str]]]:
 
 
 def alpha_lines(report: AgreementReport) -> list[str]:
+    if not report.alpha and not report.u_alpha:  # one annotator compared with a model (ls agreement --with-model)
+        return []
+    humans = [a for a in report.annotators if not a.startswith("model:")]  # model pairs never enter the α
     return (
         [f"Krippendorff's α (nominal) {name}: {fmt(value)}" for name, value in report.alpha.items()]
         + [f"Krippendorff's unitizing α (character overlap) {name}: {fmt(value)}" for name, value in report.u_alpha.items()]
-        + [f"α over {len(report.alpha_docs)} document(s) annotated by all {len(report.annotators)} annotators."]
+        + [f"α over {len(report.alpha_docs)} document(s) annotated by all {len(humans)} annotators."]
     )
 
 

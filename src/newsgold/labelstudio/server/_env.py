@@ -142,6 +142,16 @@ def _base_env(venv: Path, keep_pip_config: bool = False) -> dict[str, str]:
     return env
 
 
+# Label Studio 1.23's default SSRF ban list (core/utils/io.py validate_ip) without 127.0.0.0/8.
+_BANNED_BUT_LOOPBACK = (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24",
+    "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24",
+    "203.0.113.0/24", "224.0.0.0/4", "233.252.0.0/24", "240.0.0.0/4", "255.255.255.255/32", "::/128",
+    "::1/128", "::ffff:0:0/96", "::ffff:0:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64",
+    "2001:0000::/32", "2001:20::/28", "2001:db8::/32", "2002::/16", "fc00::/7", "fe80::/10", "ff00::/8",
+)  # fmt: skip
+
+
 def _server_env(venv: Path, data_dir: Path, username: str, password: str, token: str) -> dict[str, str]:
     env = _base_env(venv)
     # A HOME of its own: Label Studio keeps per-user state (appdirs config and
@@ -164,6 +174,12 @@ def _server_env(venv: Path, data_dir: Path, username: str, password: str, token:
             # Only honoured when the organisation is first created; a data dir
             # copied from a template keeps the setting (it lives in the DB).
             "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
+            # newsgold's ML backend (`ls serve-model`) listens on 127.0.0.1, like the server:
+            # let Label Studio call it (and create its /webhook) while every other address
+            # Label Studio bans by default stays banned (see _BANNED_BUT_LOOPBACK).
+            "ML_BLOCK_LOCAL_IP": "false",
+            "USE_DEFAULT_BANNED_SUBNETS": "false",
+            "USER_ADDITIONAL_BANNED_SUBNETS": ",".join(_BANNED_BUT_LOOPBACK),
         }
     )
     return env
