@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgold.corpus import Document
+from newsgold.output.files import failed
 from newsgold.runs.cache import CacheKey, PredictionCache
 from newsgold.runs.execute import Extraction, ExtractStats
 from newsgold.runs.partitions import Job, Partition, PartitionResult, finish, partitions
@@ -83,7 +84,10 @@ def stream_entry(
     with open(predictions, "x", encoding="utf-8", newline="\n") as sink:
 
         def take(res: PartitionResult, part_docs: list[Document] | None = None) -> None:
-            sink.write(res.lines)
+            try:
+                sink.write(res.lines)
+            except OSError as exc:  # a full disk: a clear error (the staged run is removed)
+                raise failed(exc, predictions) from exc
             if res.new:
                 by_id = {d.doc_id: d for d in (part_docs or [])}
                 for doc_id, key in keys([by_id[d] for d in res.new]).items():
@@ -109,8 +113,11 @@ def stream_entry(
 
             for res in engine.map(job, tracked(partitions(doc_ids, documents, gold, partition_size, cached)), None):
                 take(res, sent.pop(res.index))
-        sink.flush()
-        os.fsync(sink.fileno())
+        try:
+            sink.flush()
+            os.fsync(sink.fileno())
+        except OSError as exc:
+            raise failed(exc, predictions) from exc
     out.wall_s = time.perf_counter() - t0
     return out
 
