@@ -118,10 +118,11 @@ class Editor:
         self.page.wait_for_timeout(150)
 
     def stance(self, holder_title: str, target_index: int, label: str) -> None:
-        """Tick ``label`` in the stance row of a holder (rows repeat per target, in target order)."""
+        """Tick ``label`` in a holder's row of the stance grid, in the column of a target (in target order)."""
         self.unselect()
-        rows = self.page.locator("#ng-side div[style*='grid']").filter(has=self.page.get_by_text(holder_title, exact=True))
-        rows.nth(target_index).locator(f"label.lsf-choice__checkbox:has(input[name={_css(label)}])").click()
+        holder = self.page.locator("#ng-stance div[style*='grid'] > h4").filter(has_text=holder_title).first
+        cell = holder.locator(f"xpath=following-sibling::div[{target_index + 1}]")
+        cell.locator(f"label.lsf-choice__checkbox:has(input[name={_css(label)}])").click()
         self.page.wait_for_timeout(150)
 
     def region(self, start: int, end: int) -> Any:

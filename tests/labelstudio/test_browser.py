@@ -252,9 +252,17 @@ def test_labeling_view_with_the_gold_loaded(ls_server, editor, project, tmp_path
     assert page.get_by_text("Other stances").filter(visible=True).count() == 0
     assert page.locator("#ng-side h4:visible", has_text="Unnamed publisher").count() == 0  # no stance row for a voice entity
     assert page.locator("#ng-side h4:visible", has_text="News Agency").count() == 0  # nor for a relay outlet (ISNA)
-    assert page.locator("#ng-side h4:visible", has_text="Al-Jarida").count() == 2  # an outlet reporting itself: a row per target
+    assert (
+        page.locator("#ng-stance h4:visible", has_text="Al-Jarida").count() == 1
+    )  # an outlet reporting itself: one row, a cell per target
+    grid = page.locator("#ng-stance div[style*='grid']")
+    assert grid.count() == 1 and grid.locator(":scope > .lsf-choices").count() == 2 * (1 + 9)  # own voice + 9 eligible holders, 2 targets
     # the annotation tab names the annotator, not "annotato….local"
     assert page.get_by_text("Annotator", exact=True).filter(visible=True).count() >= 1
     assert page.get_by_text(re.compile(r"annotato.*local")).filter(visible=True).count() == 0
     editor.screenshot(shots(tmp_path) / "labelstudio-gold.png")
     assert (shots(tmp_path) / "labelstudio-gold.png").stat().st_size > 10_000
+    editor.unselect()  # the stance grid, with the gold's stances ticked
+    page.evaluate("() => { const s = document.querySelector('#ng-side'); s.scrollTop = s.scrollHeight; }")
+    page.wait_for_timeout(200)
+    page.locator("#ng-side").screenshot(path=str(shots(tmp_path) / "labelstudio-stance.png"))

@@ -151,3 +151,16 @@ def test_an_outlet_that_becomes_a_source_is_a_holder_again(data_root) -> None:
     (ws.gold_dir / f"{doc_id}.json").write_text(dumps_doc(dataclasses.replace(doc, quotes=[quote, *doc.quotes[1:]])), encoding="utf-8")
     vocab = Vocab.of_workspace(Workspace.find())
     assert vocab.relays == {"E_IRAN_PRESS"} and "E_ISNA" in vocab.holder_ids
+
+
+def test_the_stance_grid_is_one_row_per_holder_with_a_cell_per_target() -> None:
+    vocab = Vocab.of_workspace(Workspace.find())
+    root = ET.fromstring(config_for(vocab))
+    [grid] = [v for v in root.iter("View") if "grid" in (v.get("style") or "")]
+    cells = list(grid)
+    width = 1 + len(vocab.targets)
+    assert len(cells) == width * (2 + len(vocab.holder_ids))  # the column titles, own voice, each eligible holder
+    rows = [cells[i : i + width] for i in range(width, len(cells), width)]
+    assert [r[0].get("value") for r in rows] == ["The article's own voice", *(vocab.names[e] for e in vocab.holder_ids)]
+    for (holder, _), row in zip([("@document", "")] + [(e, "") for e in vocab.holder_ids], rows, strict=True):
+        assert [c.get("name") for c in row[1:]] == [C.stance_control_name(holder, t) for t in vocab.target_ids]

@@ -201,6 +201,11 @@ STYLE = """
 #ng-side h4, #ng-side h5, #ng-side h6 { font-size: 14px !important; line-height: 1.3 !important; margin: 8px 0 2px !important; }
 #ng-side .lsf-choices { margin: 0 !important; }
 #ng-side .lsf-choices_layout_inline { flex-wrap: nowrap; }
+#ng-stance .lsf-choices { display: flex !important; flex-wrap: nowrap !important; white-space: nowrap; }
+#ng-stance .lsf-choice { margin: 0 !important; }
+#ng-stance .lsf-choice__checkbox { font-size: 12px; margin: 0 !important; }
+#ng-stance .ant-checkbox + span { padding: 0 4px 0 2px !important; }
+#ng-stance h4 { margin: 2px 0 !important; font-size: 13px !important; }
 """
 HIDDEN = "display: none"  # controls that only carry machine output (see the module docstring)
 
