@@ -309,3 +309,17 @@ def test_a_workspace_without_gold_yet_says_so(tmp_path: Path, suite):
     init_workspace(root)
     with pytest.raises(RunError, match="holds no gold yet"):
         run_suite(Workspace.at(root), suite, tmp_path / "runs", "r", use_cache=False)
+
+
+def test_every_phase_has_a_progress_bar_that_reaches_its_total(tmp_path: Path, suite):
+    bars: dict[str, list[int]] = {}
+
+    def factory(label: str, done: int, total: int):
+        bars[label] = [done, total]
+        return lambda n: bars[label].__setitem__(0, bars[label][0] + n)
+
+    run_suite(Workspace.find(), suite, tmp_path / "runs", "r1", use_cache=False, progress=factory)
+    for name in ("quotes-direct", "quotes"):
+        assert {f"{name}", f"{name}: score, bootstrap", f"{name}: reports"} <= set(bars)
+    assert bars["quotes: score, bootstrap"][1] == 20
+    assert all(done == total for done, total in bars.values()), bars

@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from newsgold.cli import app
@@ -52,14 +53,21 @@ def test_schema_command_prints_json_schema():
     assert runner.invoke(app, ["schema", "nope"]).exit_code == 1
 
 
-def test_cli_starts_without_importing_heavy_libraries():
+HEAVY = ("numpy", "sklearn", "datasets", "label_studio_sdk", "jsonschema", "scipy", "pandas", "pyarrow")
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["score", "--help"], ["run", "--help"]])
+def test_cli_starts_without_importing_heavy_libraries(argv):
+    """Importing the CLI, and printing any help, loads none of the heavy libraries (start-up)."""
     code = (
-        "import sys, newsgold.cli; "
-        "heavy = [m for m in ('datasets', 'sklearn', 'label_studio_sdk', 'scipy', 'pandas') if m in sys.modules]; "
-        "print(','.join(heavy))"
+        "import sys\n"
+        "from newsgold.cli import app\n"
+        f"try: app({argv!r})\n"
+        "except SystemExit: pass\n"
+        f"print('HEAVY=' + ','.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    assert "HEAVY=" in out.stdout and out.stdout.rsplit("HEAVY=", 1)[1].strip() == ""
 
 
 def test_show_names_the_annotation_set_it_looked_in(data_root, tmp_path):

@@ -178,3 +178,10 @@ def test_a_registered_layer_is_adjudicated_through_its_hooks(events):
     doc = adjudicate(passes, parse_rule("unanimous", 2))["d"]
     assert [(p.id, p.status) for p in doc.positions if p.layer == "events"] == [("events:1", "agree"), ("events:2", "disputed")]
     assert [(e.id, e.span, e.label) for e in doc.curated.events] == [("e1", march["span"], "protest")]
+
+
+def test_numbered_ids_start_with_the_guidelines_prefix():
+    # pulled passes and curated gold are numbered q1, c1, ... (the guidelines' ids)
+    from newsgold.layers import registry as layers
+
+    assert (layers["quotes"].item_prefix, layers["claims"].item_prefix) == ("q", "c")

@@ -31,7 +31,13 @@ def _base_objects() -> list[dict[str, Any]]:
         "claims": [{**doc["claims"][0], "score": 1}] if doc["claims"] else [],
     }
     small = {"doc_id": "d", "quotes": doc["quotes"][:2], "claims": doc["claims"][:2], "stances": doc["stances"][:2]}
-    return [pred, small]
+    # spans given as text (newsgold.align): other fields are required then, as the schema's if/then/else says
+    as_text = {
+        "doc_id": "d",
+        "quotes": [{"id": "q1", "type": "direct", "content_text": ["a", "b"], "source_text": "S", "cue_text": "said"}],
+        "claims": [{"id": "c1", "span_text": "x", "claimant": None, "kind": "factual", "checkworthy": True, "quote": None}],
+    }
+    return [pred, small, as_text]
 
 
 def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

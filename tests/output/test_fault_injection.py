@@ -239,3 +239,31 @@ def test_a_multi_output_score(seed: Path, tmp_path: Path, monkeypatch: pytest.Mo
     after = ["score", "--pred", pred, "--bootstrap", "0", "--format", "markdown", "-o", "out/b/x.md", "--errors", "out/a/x.jsonl"]
     steps = kill_at_each_step(seed, tmp_path, args, check, after, monkeypatch, prepare)
     assert {"stage:2", "journal:2", "rename:2", "cleanup:1"} <= set(steps)
+
+
+def test_an_import_that_replaces_a_document(seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``import --replace`` writes the corpus and moves the replaced document's gold aside in one
+    transaction: the corpus and the gold are both old or both new."""
+    doc = json.loads((seed / "corpus" / "data" / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    changed = {"doc_id": doc["doc_id"], "text": doc["text"] + "\nOne more line."}
+
+    def prepare(ws: Path) -> None:
+        (ws / "changed.jsonl").write_text(json.dumps(changed) + "\n", encoding="utf-8")
+
+    def state(ws: Path) -> tuple[Tree, Tree]:  # what readers see: a killed writer's temporaries aside (the next command clears them)
+        return tuple({k: v for k, v in tree(ws / d).items() if ".ngtx-" not in k} for d in ("corpus/data", "annotations/gold"))  # type: ignore[return-value]
+
+    before = state(seed)
+
+    def check(ws: Path, reference: Path) -> None:
+        new = state(reference)
+        assert new != before and new[1] != before[1]  # the gold file of the replaced document moved aside
+        if list(ws.rglob(".ngtx-*.journal")):  # a transaction in flight: the next command settles it
+            return
+        assert state(ws) in (before, new)
+        if state(ws) == new:  # the moved file is kept, whole, under annotations/.replaced
+            kept = list((ws / "annotations" / ".replaced").glob(f"*/gold/{doc['doc_id']}.json"))
+            assert [p.read_bytes() for p in kept] == [(seed / "annotations" / "gold" / f"{doc['doc_id']}.json").read_bytes()]
+
+    steps = kill_at_each_step(seed, tmp_path, ["import", "changed.jsonl", "--replace"], check, ["status"], monkeypatch, prepare)
+    assert {"journal:1", "rename:1", "delete:1", "cleanup:1"} <= set(steps)

@@ -295,3 +295,24 @@ def test_f_avg_over_the_classes_that_occur():
     s = score_corpus(gold, gold, {"d": "text"}, CFG)
     assert math.isnan(s.micro["stances.document.f_avg"]) and s.micro["stances.document.macro_f1"] == 1.0
     assert s.averaged["stances.document.f_avg"] == []
+
+
+def test_confusion_counts_equal_sklearn_confusion_matrix():
+    import random
+
+    from sklearn.metrics import confusion_matrix
+
+    from newsgold.scoring.counts import DocCounts
+    from newsgold.scoring.layers import add_confusion
+
+    rng = random.Random(4)
+    labels = ("favor", "against", "neutral", "none")
+    for _ in range(200):
+        n = rng.randint(1, 12)
+        gold = [rng.choice(labels) for _ in range(n)]
+        pred = [rng.choice((*labels, "other")) for _ in range(n)]  # a label outside the matrix is left out
+        counts = DocCounts()
+        add_confusion(counts, "x", gold, pred, labels)
+        matrix = confusion_matrix(gold, pred, labels=list(labels))
+        want = {f"x.{g}.{p}": float(matrix[i, j]) for i, g in enumerate(labels) for j, p in enumerate(labels) if matrix[i, j]}
+        assert counts.values == want and list(counts.values) == list(want)

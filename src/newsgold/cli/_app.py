@@ -44,7 +44,7 @@ def _say_error(message: str) -> None:
 
 def print_problems(problems: list[Any], what: str) -> None:
     for problem in problems:
-        err_console.print(str(problem), highlight=False, soft_wrap=True, markup=False)
+        err_console.print(str(problem), highlight=False, soft_wrap=True, markup=False, emoji=False)
     err_console.print(f"[bold red]{len(problems)} problem(s)[/] in {what}", highlight=False)
 
 

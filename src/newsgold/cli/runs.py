@@ -30,6 +30,22 @@ def run(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract everything; neither read nor write the prediction cache.")] = False,
     overwrite: Overwrite = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (this machine; --jobs processes) or dask (a Dask cluster; same output).")
+    ] = "local",
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: address of an existing Dask scheduler (tcp://HOST:PORT). Default: a local cluster on 127.0.0.1.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", help="With --engine dask and no --scheduler: worker processes of the local cluster.")
+    ] = 2,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", help="Documents per partition: the batch extracted, written and scored at a time.")
+    ] = 1000,
 ) -> None:
     """Run a suite (default: every built-in baseline on the gold) and print the precision/recall table.
 
@@ -38,18 +54,28 @@ def run(
     --out points elsewhere; --no-cache neither reads nor writes it.
     """
     from newsgold.runs import run_suite
+    from newsgold.runs.engines import EngineSpec
     from newsgold.runs.summary import rich_table, table_rows
     from newsgold.suites import load_suite
 
     if jobs < 1:
         fail("--jobs must be at least 1")
+    if partition_size < 1:
+        fail("--partition-size must be at least 1")
+    if engine not in ("local", "dask"):
+        fail(f"unknown engine {engine!r}: choose local or dask")
+    if scheduler and engine != "dask":
+        fail("--scheduler needs --engine dask")
     ws = workspace()
     if ws.read_only and out is None:
         fail("the built-in seed corpus is read-only: pass --out DIR for the run outputs, or `newsgold init DIR` a workspace of your own")
     loaded = load_suite(ws, suite)
     bar = progress_factory(progress)
     try:
-        _, results = run_suite(ws, loaded, out, run_id, jobs, use_cache=not no_cache, overwrite=overwrite, progress=bar, only=only)
+        spec = EngineSpec(engine, scheduler, workers, partition_size)
+        _, results = run_suite(
+            ws, loaded, out, run_id, jobs, use_cache=not no_cache, overwrite=overwrite, progress=bar, only=only, engine=spec
+        )
     finally:
         if bar:
             bar.stop()

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import console, fail, load_set, workspace, write_outputs
+from newsgold.cli._app import console, fail, load_set, progress_factory, workspace, write_outputs
 
 FORMATS = ("table", "markdown", "json", "html")
 
@@ -58,6 +58,7 @@ def score(
             "--entities", help="With --documents: an entity registry to check the gold's references against (default: not checked)."
         ),
     ] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr (bootstrap, report).")] = True,
 ) -> None:
     """Score predictions (or another annotator) against the gold: P/R/F1 per layer and scheme.
 
@@ -96,14 +97,25 @@ def score(
     from newsgold.reports.errors import error_records, errors_jsonl
     from newsgold.scoring.corpus import score_corpus
 
-    scores = score_corpus(gold_set, pred_set, ctx.docs, config, entities)
-    if not scores.docs:
-        fail(f"nothing to score: no document of {pred} has gold in {gold}")
-    title = f"{pred.name} vs {gold.name}"
-    outputs: dict[Path, str] = {}
-    if errors is not None:
-        outputs[errors] = errors_jsonl(error_records(scores, gold_set, pred_set, ctx.docs))
-    text = None if fmt == "table" and output is None else render(fmt, scores, gold_set, pred_set, ctx.docs, title)
+    bar = progress_factory(progress)
+    try:
+        resampled = bar("bootstrap", 0, config.bootstrap) if bar and config.bootstrap else None
+        scores = score_corpus(gold_set, pred_set, ctx.docs, config, entities, advance=resampled)
+        if not scores.docs:
+            fail(f"nothing to score: no document of {pred} has gold in {gold}")
+        title = f"{pred.name} vs {gold.name}"
+        outputs: dict[Path, str] = {}
+        reported = bar("report", 0, 1 + (errors is not None)) if bar else None
+        if errors is not None:
+            outputs[errors] = errors_jsonl(error_records(scores, gold_set, pred_set, ctx.docs))
+            if reported:
+                reported(1)
+        text = None if fmt == "table" and output is None else render(fmt, scores, gold_set, pred_set, ctx.docs, title)
+        if reported:
+            reported(1)
+    finally:
+        if bar:
+            bar.stop()
     if output is not None and text is not None:
         outputs[output] = text
     write_outputs(outputs, overwrite)

@@ -5,8 +5,8 @@ the delta (the same resampled documents for A and B) and a paired approximate-ra
 (each document's A and B count vectors swapped with probability 1/2; p = (c + 1) / (n + 1)).
 A metric undefined for the observed runs (0/0) gets no p-value; trials in which it is undefined
 do not count towards n.
-Metrics come from the scorer's own :func:`newsgold.scoring.metrics.headline` on summed counts;
-identical sums are evaluated once, which makes small corpora instant.
+Metrics come from the scorer's own metric functions, evaluated on all resamples (or trials) at
+once (:func:`newsgold.scoring.metrics.headline_arrays`): one array operation per metric.
 """
 
 from __future__ import annotations
@@ -24,36 +24,16 @@ class Paired:
     p: float
 
 
-class _Evaluator:
-    """Metric values of a summed count vector, per layer, memoised on the sums."""
+def _evaluate(keys: Sequence[str], sums: Any, n_docs: int, metric_names: Sequence[str], config: Any) -> dict[str, Any]:
+    """Every wanted metric of each row of ``sums`` (rows x keys), NaN where undefined or absent."""
+    import numpy as np
 
-    def __init__(self, keys: Sequence[str], metrics_wanted: Sequence[str], config: Any):
-        self.config = config
-        self.groups = []
-        from newsgold.layers import registry
+    from newsgold.scoring.arrays import ArrayCounts
+    from newsgold.scoring.metrics import headline_arrays
 
-        for prefix in (f"{name}." for name in registry.names()):
-            idx = [i for i, k in enumerate(keys) if k.startswith(prefix)]
-            names = [m for m in metrics_wanted if m.startswith(prefix)]
-            if idx and names:
-                self.groups.append(([keys[i] for i in idx], idx, names))
-        self.memo: dict[Any, dict[str, float]] = {}
-
-    def __call__(self, row: Any, n_docs: int) -> dict[str, float]:
-        from newsgold.scoring import DocCounts
-        from newsgold.scoring.metrics import headline
-
-        out: dict[str, float] = {}
-        for gi, (gkeys, idx, names) in enumerate(self.groups):
-            sub = row[idx]
-            memo_key = (gi, sub.round(9).tobytes())
-            values = self.memo.get(memo_key)
-            if values is None:
-                full = headline(DocCounts(dict(zip(gkeys, sub.tolist())), n_docs), self.config)
-                values = {m: float("nan") if full.get(m) is None else float(full[m]) for m in names}  # None/NaN: undefined
-                self.memo[memo_key] = values
-            out.update(values)
-        return out
+    values = headline_arrays(ArrayCounts(keys, sums, n_docs), config)
+    nan = np.full(len(sums), np.nan)
+    return {m: values.get(m, nan) for m in metric_names}
 
 
 def paired_tests(
@@ -68,43 +48,42 @@ def paired_tests(
 ) -> dict[str, Paired]:
     import numpy as np
 
+    from newsgold.scoring.arrays import CHUNK, resample_weights
+
     keys = sorted({k for r in (*a_rows, *b_rows) for k in r})
     A = np.array([[r.get(k, 0.0) for k in keys] for r in a_rows], dtype=np.float64)
     B = np.array([[r.get(k, 0.0) for k in keys] for r in b_rows], dtype=np.float64)
     n = len(a_rows)
-    evaluate = _Evaluator(keys, metric_names, config)
-    obs_a, obs_b = evaluate(A.sum(0), n), evaluate(B.sum(0), n)
-    observed = {m: obs_b.get(m, np.nan) - obs_a.get(m, np.nan) for m in metric_names}
+    both = _evaluate(keys, np.stack([A.sum(0), B.sum(0)]), n, metric_names, config)
+    observed = {m: both[m][1] - both[m][0] for m in metric_names}
+    boots: dict[str, list[Any]] = {m: [] for m in metric_names}
+    # one generator for both tests, as always: the bootstrap draws first, the swaps after
     rng = np.random.default_rng(seed)
-    boots: dict[str, list[float]] = {m: [] for m in metric_names}
     if n_boot:
-        picks = rng.integers(0, n, size=(n_boot, n))
-        weights = np.stack([np.bincount(p, minlength=n) for p in picks]).astype(np.float64)
-        for sa, sb in zip(weights @ A, weights @ B):
-            va, vb = evaluate(sa, n), evaluate(sb, n)
+        for weights in resample_weights(n, n_boot, rng):
+            va, vb = _evaluate(keys, weights @ A, n, metric_names, config), _evaluate(keys, weights @ B, n, metric_names, config)
             for m in metric_names:
                 boots[m].append(vb[m] - va[m])
     exceed = dict.fromkeys(metric_names, 0)
     valid = dict.fromkeys(metric_names, 0)
     if n_perm:
-        swaps = rng.random((n_perm, n)) < 0.5
         diff = B - A
-        sum_a = A.sum(0)
-        for s in swaps:
-            moved = diff[s].sum(0) if s.any() else 0.0
-            sa, sb = sum_a + moved, B.sum(0) - moved
-            va, vb = evaluate(sa, n), evaluate(sb, n)
+        sum_a, sum_b = A.sum(0), B.sum(0)
+        for start in range(0, n_perm, CHUNK):  # rng.random draws the same numbers in chunks
+            swaps = rng.random((min(CHUNK, n_perm - start), n)) < 0.5
+            moved = swaps.astype(np.float64) @ diff
+            va = _evaluate(keys, sum_a + moved, n, metric_names, config)
+            vb = _evaluate(keys, sum_b - moved, n, metric_names, config)
             for m in metric_names:
                 d = vb[m] - va[m]
-                if np.isnan(d):  # undefined in this rearrangement: not a trial of this metric
-                    continue
-                valid[m] += 1
-                if abs(d) >= abs(observed[m]) - 1e-12:
-                    exceed[m] += 1
+                ok = ~np.isnan(d)  # undefined in a rearrangement: not a trial of this metric
+                valid[m] += int(ok.sum())
+                exceed[m] += int((np.abs(d[ok]) >= abs(observed[m]) - 1e-12).sum())
     alpha = (1 - confidence) / 2
     out = {}
     for m in metric_names:
-        vals = np.array([v for v in boots[m] if not np.isnan(v)])
+        vals = np.concatenate(boots[m]) if boots[m] else np.array([])
+        vals = vals[~np.isnan(vals)]
         lo, hi = (float(np.quantile(vals, alpha)), float(np.quantile(vals, 1 - alpha))) if len(vals) else (np.nan, np.nan)
         defined = not np.isnan(observed[m])
         p = (exceed[m] + 1) / (valid[m] + 1) if n_perm and defined else float("nan")

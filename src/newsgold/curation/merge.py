@@ -165,7 +165,7 @@ def curate_doc(
         curated[layer.name] = []
         for n, (pos, item) in enumerate(items, start=1):
             if layer.has_ids:
-                item = replace(item, id=f"{layer.id_prefix or layer.noun[:1]}{n}")
+                item = replace(item, id=f"{layer.item_prefix}{n}")
                 pos.item = item.id
             else:
                 pos.item = n - 1

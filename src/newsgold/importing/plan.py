@@ -8,7 +8,6 @@ deleted: their offsets index the old text.
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,7 +143,9 @@ def replaced_dir(ws: Workspace) -> Path:
 
 
 def apply_plan(ws: Workspace, plan: ImportPlan) -> dict[Path, Path]:
-    """Move replaced documents' annotations aside, then write documents.jsonl (moves undone if it fails).
+    """Write documents.jsonl and move replaced documents' annotations aside, as one transaction
+    (:func:`newsgold.output.write_files`): a kill or a failure at any point leaves the old corpus
+    with its annotations or the new one with them moved, never a mix.
 
     Returns the moves, old path -> new path.
     """
@@ -155,15 +156,9 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> dict[Path, Path]:
     if files:
         dest = replaced_dir(ws)
         moves = {p: dest / p.relative_to(ws.annotations_dir) for p in files}
-    done: list[tuple[Path, Path]] = []
-    try:
-        for src, dst in moves.items():
+        for dst in moves.values():
             dst.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(src, dst)
-            done.append((src, dst))
-        write_files({ws.documents_file: plan.text()}, overwrite=True)
-    except BaseException:
-        for src, dst in reversed(done):
-            os.replace(dst, src)
-        raise
+    # the corpus first: its directory holds the journal that commits the whole set
+    out = {ws.documents_file: plan.text(), **{dst: src.read_bytes().decode("utf-8") for src, dst in moves.items()}}
+    write_files(out, overwrite=True, deletes=list(moves))
     return moves

@@ -85,7 +85,7 @@ def guideline_ids(groups: list[Group], layer: Any) -> list[Group]:
     gets the same ids."""
     import re
 
-    prefix = getattr(layer, "id_prefix", "") or layer.noun[:1]  # an empty id_prefix means the noun's first letter
+    prefix = layer.item_prefix
     ordered = sorted(groups, key=lambda g: (g.frags[0][0], g.frags[-1][1], g.regs[0].index))
     numbers = [int(m.group(1)) if (m := re.fullmatch(rf"{re.escape(prefix)}([1-9][0-9]*)", g.id)) else None for g in ordered]
     if None in numbers or numbers != sorted(set(numbers)):  # type: ignore[type-var]

@@ -55,11 +55,15 @@ class Metric:
 @dataclass(frozen=True)
 class MetricGroup:
     """Metrics computed together from the summed counts (one scikit-learn call serves several),
-    only when ``requires`` (a count prefix) was scored."""
+    only when ``requires`` (a count prefix) was scored.  ``arrays``: ``compute`` also takes
+    columns of many count vectors (it only does arithmetic and calls the helpers of
+    ``scoring.counts``/``scoring.metrics``), so a bootstrap evaluates it once, not per resample;
+    a group that branches on count values sets it False and is computed vector by vector."""
 
     requires: str
     metrics: tuple[Metric, ...]
     compute: Callable[[Any], Mapping[str, float]]
+    arrays: bool = True
 
 
 def prf_group(
@@ -84,7 +88,12 @@ class Layer:
     title: str = ""  # section title in reports
     item_type: Any = None  # dataclass with to_dict() / from_dict()
     has_ids: bool = False  # items carry an "id", unique across every layer of a document
-    id_prefix: str = ""  # curated ids are f"{id_prefix}{n}" (default: the noun's first letter)
+    id_prefix: str = ""  # numbered ids are f"{id_prefix}{n}" (default: the noun's first letter; see item_prefix)
+
+    @property
+    def item_prefix(self) -> str:
+        """What numbered item ids start with, as the guidelines number them (q1, c1, ...)."""
+        return self.id_prefix or self.noun[:1]
 
     # -- the annotation model
     def from_dict(self, raw: Mapping[str, Any]) -> Any:

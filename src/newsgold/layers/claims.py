@@ -136,18 +136,20 @@ class ClaimsLayer(SpanLayer):
         return {"type": "array", "items": {"$ref": "#/$defs/claim"}}, {"claim": claim}
 
     def struct(self) -> Any:
-        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, Unset, one_of, struct
+        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, TextFragments, Unset, one_of, struct
 
+        # offsets or text (span_text): which fields are required then is the schema's if/then/else
         return struct(
             "Claim",
             [
                 ("id", NonEmpty),
-                ("span", Fragments),
+                ("span", Fragments | Unset, UNSET),
                 ("claimant", NonEmpty | None),
                 ("kind", one_of(CLAIM_KINDS)),
                 ("checkworthy", bool),
                 ("quote", NonEmpty | None),
                 ("score", float | Unset, UNSET),
+                ("span_text", TextFragments | Unset, UNSET),
             ],
         )
 

@@ -123,18 +123,22 @@ class QuotesLayer(SpanLayer):
         return {"type": "array", "items": {"$ref": "#/$defs/quote"}}, {"quote": quote}
 
     def struct(self) -> Any:
-        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, SpanT, Unset, one_of, struct
+        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, SpanT, TextFragments, Unset, one_of, struct
 
         source = struct("Source", [("span", SpanT | None), ("entity", NonEmpty | None)])
+        # offsets or text (content_text, ...): which fields are required then is the schema's if/then/else
         return struct(
             "Quote",
             [
                 ("id", NonEmpty),
                 ("type", one_of(QUOTE_TYPES)),
-                ("content", Fragments),
-                ("source", source),
-                ("cue", SpanT | None),
+                ("content", Fragments | Unset, UNSET),
+                ("source", source | Unset, UNSET),
+                ("cue", SpanT | None | Unset, UNSET),
                 ("score", float | Unset, UNSET),
+                ("content_text", TextFragments | Unset, UNSET),
+                ("source_text", NonEmpty | Unset, UNSET),
+                ("cue_text", NonEmpty | Unset, UNSET),
             ],
         )
 

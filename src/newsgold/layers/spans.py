@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsgold.layers.base import NONE_LABEL, Layer, MetricGroup, Span, prf_group, value_group
+from newsgold.layers.base import Layer, MetricGroup, Span, prf_group, value_group
+from newsgold.layers.span_curation import SpanCuration
 
 ATTRIBUTION_METRICS = ("accuracy", "coverage", "selective_accuracy")
 
 
-class SpanLayer(Layer):
+class SpanLayer(SpanCuration, Layer):
     has_ids = True
     part = "span"  # count/metric key of the main spans: f"{name}.{part}.{scheme}.cor"
     span_attr = "span"  # the item attribute holding the fragments
@@ -244,57 +245,6 @@ class SpanLayer(Layer):
 
     def agreement_f1(self) -> list[str]:
         return [f"{self.name}.{self.part}.{scheme}.f1" for scheme in ("exact", "overlap")]
-
-    def alpha_units(self, anns: Sequence[Any], text: str, mids: Sequence[int]) -> dict[str, list[list[Any]]]:
-        """Word tokens, labelled by the item covering them (first by id), or ``none``."""
-        import bisect
-
-        columns: list[list[str | None]] = []
-        for ann in anns:
-            items = getattr(ann, self.name)
-            if items is None:
-                columns.append([None] * len(mids))
-                continue
-            labels: list[str | None] = [NONE_LABEL] * len(mids)
-            for item in sorted(items, key=lambda x: x.id):
-                for s, e in self.frags(item):
-                    for t in range(bisect.bisect_left(mids, s), bisect.bisect_left(mids, e)):
-                        if labels[t] == NONE_LABEL:
-                            labels[t] = self.label(item)
-            columns.append(labels)
-        return {f"{self.name}.tokens": [list(u) for u in zip(*columns)]}
-
-    # -- curation: one position per place, under exact, overlap or coverage:τ matching
-    def curation_anchor(self, item: Any) -> Any:
-        from newsgold.scoring.spans import canonical
-
-        return canonical(self.frags(item))
-
-    def curation_same(self, a: Any, b: Any, scheme: Any) -> bool:
-        from newsgold.scoring.spans import length, overlap
-
-        if scheme.kind in ("exact", "strict"):
-            return bool(a == b)
-        shared = overlap(a, b)
-        if scheme.kind == "overlap":
-            return shared > 0
-        if scheme.kind == "coverage":
-            return bool(shared and shared >= scheme.tau * length(a) and shared >= scheme.tau * length(b))
-        raise ValueError(f"scheme {scheme.name!r} cannot place items for curation: choose exact, overlap or coverage:TAU")
-
-    def curation_sort(self, anchor: Any, index: int, rank: int) -> tuple[Any, ...]:
-        return (anchor[0][0], anchor[-1][1], anchor, rank) if anchor else ((), rank)  # text order: start, then end
-
-    def curation_attrs(self, item: Any, doc: Any) -> Any:
-        return (self.label(item), self.who(item))
-
-    def curation_view(self, item: Any) -> tuple[list[Span], str]:
-        who = self.who(item)
-        return self.frags(item), f"{self.label(item)}" + (f", {self.who_part} {who}" if self.who_part else "")
-
-    def alpha_spans(self, ann: Any) -> list[Span] | None:
-        items = getattr(ann, self.name)
-        return None if items is None else [f for item in items for f in self.frags(item)]
 
     # -- reports
     def span_rows(self, s: Any, part: str, schemes: Sequence[str]) -> list[Any]:

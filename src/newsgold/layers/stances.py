@@ -161,8 +161,8 @@ class StancesLayer(StanceLabelStudio, Layer):
                 counts.add(f"stances.{level}.scored", 1.0)
 
     def metrics(self, config: Any) -> list[MetricGroup]:
-        from newsgold.scoring.counts import Confusion, is_na, prf
-        from newsgold.scoring.metrics import accuracy, class_prf, mean
+        from newsgold.scoring.counts import Confusion, mean_defined, prf
+        from newsgold.scoring.metrics import accuracy, class_prf
 
         out = []
         for level in STANCE_LEVELS:
@@ -175,8 +175,8 @@ class StancesLayer(StanceLabelStudio, Layer):
                 classes = class_prf(conf(counts, prefix), STANCE_LABELS)
                 values = {f"{prefix}.{label}.{k}": v for label, prf_ in classes.items() for k, v in zip(("p", "r", "f1"), prf_)}
                 # a class is present exactly when its F1 is defined
-                values[f"{prefix}.macro_f1"] = mean([f for _, _, f in classes.values() if not is_na(f)])
-                values[f"{prefix}.f_avg"] = mean([classes[label][2] for label in F_AVG_LABELS if not is_na(classes[label][2])])
+                values[f"{prefix}.macro_f1"] = mean_defined([f for _, _, f in classes.values()])
+                values[f"{prefix}.f_avg"] = mean_defined([classes[label][2] for label in F_AVG_LABELS])
                 return values
 
             def pair(counts: Any, conf: Callable[[Any], Any] = conf) -> tuple[float, float, float]:

@@ -20,6 +20,7 @@ NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
 Offset = Annotated[int, msgspec.Meta(ge=0)]
 SpanT = tuple[Offset, Offset]
 Fragments = Annotated[list[SpanT], msgspec.Meta(min_length=1)]
+TextFragments = NonEmpty | Annotated[list[NonEmpty], msgspec.Meta(min_length=1)]  # a span given as text (newsgold.align)
 UNSET = msgspec.UNSET
 Unset = msgspec.UnsetType
 
@@ -31,10 +32,10 @@ def one_of(values: tuple[str, ...]) -> Any:
 
 def struct(name: str, fields: list[Any]) -> Any:
     """A closed object type (``additionalProperties: false``); fields with a default are optional."""
-    return msgspec.defstruct(name, fields, forbid_unknown_fields=True, omit_defaults=True)
+    return msgspec.defstruct(name, fields, forbid_unknown_fields=True, omit_defaults=True, kw_only=True)
 
 
-_CACHE: dict[int, Any] = {}
+_CACHE: dict[Any, Any] = {}
 
 
 def document_type() -> Any:
@@ -62,4 +63,34 @@ def check(raw: Any) -> str | None:
         msgspec.convert(raw, doc_type)
     except msgspec.ValidationError as e:
         return str(e)
+    return _conditional_problem(raw)
+
+
+def _conditionals() -> list[tuple[str, list[tuple[str, list[str], list[str], list[str]]]]]:
+    """Per layer, the item schema's ``if required X then required A else required B`` rules (an
+    item gives its spans as offsets or as text), which a msgspec type cannot state."""
+    key: Any = ("conditionals", registry.version)
+    if key not in _CACHE:
+        found = []
+        for layer in registry:
+            _, defs = layer.schema()
+            rules = [
+                (name, d["if"]["required"], d.get("then", {}).get("required", []), d.get("else", {}).get("required", []))
+                for name, d in defs.items()
+                if isinstance(d, dict) and "if" in d
+            ]
+            if rules:
+                found.append((layer.name, rules))
+        _CACHE[key] = found
+    return _CACHE[key]
+
+
+def _conditional_problem(raw: Any) -> str | None:
+    for layer, rules in _conditionals():
+        for i, item in enumerate(raw.get(layer) or ()):
+            for _, when, then, otherwise in rules:
+                need = then if all(k in item for k in when) else otherwise
+                missing = [k for k in need if k not in item]
+                if missing:
+                    return f"Object missing required field `{missing[0]}` - at `$.{layer}[{i}]`"
     return None

@@ -68,4 +68,7 @@ def recover_workspace(ws: Workspace) -> list[str]:
             places += [p for p in parent.iterdir() if p.is_dir()]
         except OSError:
             pass
+    aside = ws.annotations_dir / ".replaced"  # where `import --replace` moves annotations (newsgold.importing.plan)
+    if aside.is_dir():
+        places += [p for p in aside.rglob("*") if p.is_dir()]
     return recover(places)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from newsgold.errors import NewsgoldError
@@ -116,8 +116,9 @@ def atomic_write_text(path: Path | str, text: str) -> None:
         raise failed(exc, path) from exc
 
 
-def write_files(files: Mapping[Path, str], overwrite: bool = False) -> list[Path]:
-    """Write every file or none; returns the ones whose content changed.
+def write_files(files: Mapping[Path, str], overwrite: bool = False, deletes: Sequence[Path] = ()) -> list[Path]:
+    """Write every file or none (and, once they are all in, remove ``deletes``); returns the ones
+    whose content changed.
 
     Refuses (before writing anything) when an existing file would change and ``overwrite`` is
     false.  Every new content is staged next to its target first and the set is committed
@@ -129,7 +130,10 @@ def write_files(files: Mapping[Path, str], overwrite: bool = False) -> list[Path
     if diffs and not overwrite:
         raise OverwriteRefused(diffs, "".join(diffs.values()))
     todo = {p: t for p, t in files.items() if _read(p) != t}
+    deletes = [Path(d) for d in deletes if Path(d).exists()]
     if not todo:
+        if deletes:
+            raise ValueError("write_files: removals go with at least one changed file (the transaction's commit point)")
         return []
     recover(p.parent for p in todo)
     mask, token = current_umask(), new_token()
@@ -142,7 +146,7 @@ def write_files(files: Mapping[Path, str], overwrite: bool = False) -> list[Path
             for tmp, _ in staged:
                 remove(tmp)
             raise
-        if len(staged) == 1:
+        if len(staged) == 1 and not deletes:
             tmp, path = staged[0]
             try:
                 step("rename")
@@ -151,7 +155,7 @@ def write_files(files: Mapping[Path, str], overwrite: bool = False) -> list[Path
                 remove(tmp)
                 raise
         else:
-            commit_files(staged, token)
+            commit_files(staged, token, deletes)
     except OSError as exc:
         raise failed(exc, next(iter(todo))) from exc
     return [path for _, path in staged]

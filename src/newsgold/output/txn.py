@@ -150,12 +150,20 @@ def token_of_journal(path: Path) -> str:
     return f"{m['pid']}-{m['hex']}"
 
 
-def commit_files(staged: Sequence[tuple[Path, Path]], token: str) -> None:
-    """Rename every staged file onto its target, through a journal so that a kill at any point
-    is completed by :func:`recover`.  An error while renaming puts back what was replaced."""
+def commit_files(staged: Sequence[tuple[Path, Path]], token: str, deletes: Sequence[Path] = ()) -> None:
+    """Rename every staged file onto its target, then remove ``deletes``, through a journal so
+    that a kill at any point is completed by :func:`recover`.  An error while renaming puts back
+    what was replaced (nothing is removed before every rename is done)."""
     dirs = list(dict.fromkeys(target.parent for _, target in staged))
     journals = [journal_path(d, token) for d in dirs]
-    body = json.dumps({"primary": str(journals[0]), "journals": [str(j) for j in journals], "ops": [[str(t), str(s)] for s, t in staged]})
+    body = json.dumps(
+        {
+            "primary": str(journals[0]),
+            "journals": [str(j) for j in journals],
+            "ops": [[str(t), str(s)] for s, t in staged],
+            "deletes": [str(d) for d in deletes],
+        }
+    )
     olds: list[tuple[Path, Path]] = []
     try:
         for _, target in staged:  # the old content, to put back should a rename fail
@@ -188,7 +196,10 @@ def commit_files(staged: Sequence[tuple[Path, Path]], token: str) -> None:
         for path in [*journals, *(s for s, _ in staged)]:
             remove(path)
         raise
-    for d in dirs:
+    for gone in deletes:  # committed: what the new set no longer has
+        step("delete")
+        remove(gone)
+    for d in dict.fromkeys([*dirs, *(g.parent for g in deletes)]):
         sync_dir(d)
     step("cleanup")
     for path in [*journals[1:], *(o for o, _ in olds), journals[0]]:
@@ -202,6 +213,7 @@ def _settle_journal(path: Path, notes: list[str]) -> set[str]:
         spec = json.loads(path.read_text(encoding="utf-8"))
         journals = [Path(j) for j in spec["journals"]]
         ops = [(Path(t), Path(s)) for t, s in spec["ops"]]
+        deletes = [Path(d) for d in spec.get("deletes", [])]
         committed = Path(spec["primary"]).exists()
     except (OSError, ValueError, KeyError, TypeError):
         return set()  # not ours to read: left alone
@@ -209,6 +221,8 @@ def _settle_journal(path: Path, notes: list[str]) -> set[str]:
         for target, staged in ops:
             if staged.exists():
                 os.replace(staged, target)
+        for gone in deletes:
+            remove(gone)
         notes.append(f"completed an interrupted write of {len(ops)} file(s) ({', '.join(t.name for t, _ in ops)})")
     else:
         for _, staged in ops:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from newsgold.corpus import Document, corpus_hash
+from newsgold.corpus import Document
 from newsgold.extractors.base import ExtractorError, LearnedExtractor, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
@@ -22,10 +22,14 @@ from newsgold.output import OverwriteRefused, check_outputs, check_writable, fil
 from newsgold.output.dirs import copy_into
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
+from newsgold.runs.documents import DocumentIndex, Selection
+from newsgold.runs.engines import EngineSpec, open_engine
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats, extract_documents
 from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
+from newsgold.runs.partitions import Job
+from newsgold.runs.stream import stream_entry
 from newsgold.runs.summary import write_group_summary
 from newsgold.schema import DocAnnotation, dumps_line
 from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
@@ -40,8 +44,9 @@ class RunResult:
     label: str
     manifest: RunManifest
     scores: Any  # CorpusScores
-    predictions: dict[str, DocAnnotation]
+    predictions: dict[str, DocAnnotation]  # of the scored (gold) documents; all of them are in predictions.jsonl
     stats: ExtractStats = field(default_factory=ExtractStats)
+    partition_seconds: list[float] = field(default_factory=list)  # each partition's cost, measured where it ran
 
 
 def safe_label(text: str) -> str:
@@ -104,16 +109,17 @@ class _FitOnFirstUse:
         return self._model.extract(document)
 
 
-def _extract(
+def _prepare(
     ws: Workspace,
     entry: ExtractorEntry,
-    docs: list[Document],
+    fold_docs: Callable[[], list[Document]],
     gold: Mapping[str, DocAnnotation],
     seed: int,
     cache: PredictionCache,
-    jobs: int,
     advance: Callable[[int], None] | None,
-) -> tuple[Any, dict[str, DocAnnotation], ExtractStats, str]:
+) -> tuple[Any, str, dict[str, DocAnnotation] | None, ExtractStats]:
+    """The entry's extractor and config hash; for a cross-validated (learned) extractor also its
+    predictions, fitted and extracted fold by fold here (on either engine), with their stats."""
     try:
         extractor = resolve(entry.spec, entry.config, entry.version, ws)
     except ExtractorError as e:
@@ -125,11 +131,11 @@ def _extract(
         raise RunError(f"{entry.spec}: folds is set but {extractor.name} has no fit() method")
     base_hash = config_hash(_fingerprint(extractor, ws))
     stats = ExtractStats()
+    if not entry.folds:
+        return extractor, base_hash, None, stats
     preds: dict[str, DocAnnotation] = {}
+    docs = fold_docs()
     try:
-        if not entry.folds:
-            preds, stats = extract_documents(extractor, docs, base_hash, cache, jobs, advance)
-            return extractor, preds, stats, base_hash
         from newsgold.scoring import gold_hash
 
         ids = [d.doc_id for d in docs]
@@ -155,7 +161,7 @@ def _extract(
             preds.update(got)
             stats.extracted += s.extracted
             stats.cached += s.cached
-        return extractor, preds, stats, base_hash
+        return extractor, base_hash, preds, stats
     except ExtractorError as e:
         raise RunError(str(e)) from None
 
@@ -184,7 +190,8 @@ def write_run_dir(directory: Path, files: Mapping[str, str], overwrite: bool) ->
         raise RunError(f"{shown(directory)} exists", remedy="overwrite") from None
 
 
-def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[str, DocAnnotation]) -> list[Document]:
+def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[str, DocAnnotation]) -> list[str]:
+    """The ids of the documents the suite runs on: all with gold, or the suite's ``documents``."""
     if suite.documents is None:
         ids = sorted(d for d in gold if d in docs)
     else:
@@ -194,7 +201,7 @@ def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[s
         ids = list(dict.fromkeys(suite.documents))
     if not ids:
         raise RunError(f"suite {suite.name}: no documents to run on (is the gold {suite.gold} empty?)")
-    return [docs[d] for d in ids]
+    return ids
 
 
 def run_suite(
@@ -208,14 +215,19 @@ def run_suite(
     overwrite: bool = False,
     progress: Progress | None = None,
     only: list[str] | None = None,
+    engine: EngineSpec | None = None,
 ) -> tuple[Path, list[RunResult]]:
-    """Run every extractor of ``suite``; one run directory each under ``out_root/run_id/``."""
-    from newsgold import __version__
-    from newsgold.scoring import gold_hash, score_corpus
+    """Run every extractor of ``suite``; one run directory each under ``out_root/run_id/``.
+
+    ``engine`` says where the partitions run (default: here, extraction in ``jobs`` processes;
+    see :mod:`newsgold.runs.engines`); the files written are the same either way.
+    """
+
+    from newsgold.validate import Context
 
     started = utc_now()
-    ctx, entities = ws.context(), ws.entities
-    docs = ctx.docs
+    docs = DocumentIndex(ws.documents_file)  # texts stay on disk: read a partition at a time
+    ctx = Context(cast(dict, docs), {e.id for e in ws.entities}, {t.id for t in ws.targets}, shown(ws.entities_file))
     gold_path = suite.gold_path(ws)
     if gold_path.is_dir() and not any(gold_path.glob("*.json")):
         raise RunError(
@@ -224,7 +236,7 @@ def run_suite(
         )
     gold_all = load_gold_for(gold_path, ctx)
     selected = select_documents(suite, docs, gold_all)
-    gold = {d.doc_id: gold_all[d.doc_id] for d in selected if d.doc_id in gold_all}
+    gold = {d: gold_all[d] for d in selected if d in gold_all}
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
     group = (out_root or ws.runs_dir) / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
     check_outputs([group], ws, [(gold_path, "the gold")], directories=True)
@@ -238,58 +250,124 @@ def run_suite(
     if only and not entries:
         raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (neither a spec nor a label)")
     labels = _labels(ws, entries)
-    # one writer per run id: a second `newsgold run --run-id X` while X is written is refused
-    with run_lock(group):
-        if group.exists() and not group.is_dir():
-            raise RunError(f"{shown(group)} exists and is not a directory")
-        for label in labels:
-            if (group / label).exists() and not overwrite:
-                raise RunError(f"{shown(group / label)} exists", remedy="overwrite")
-        # The whole group is staged in a hidden sibling directory and swapped in at the end: a run
-        # that fails (or is killed) part-way leaves the group as it was (and the same --run-id can
-        # be used again); a group that existed is swapped whole, its other runs kept.
-        results: list[RunResult] = []
-        with staged_dir(group) as tmp:
-            for entry, label in zip(entries, labels):
-                t0 = time.perf_counter()
-                start = utc_now()
-                advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
-                extractor, preds, stats, chash = _extract(ws, entry, selected, gold, suite.seed, cache, jobs, advance)
-                preds = {d: restrict_layers(a, suite.layers) for d, a in preds.items()}
-                for ann in preds.values():
-                    ann.meta = {"extractor": extractor.name, "version": str(extractor.version)}
-                scores = score_corpus(gold, preds, docs, config, entities)
-                manifest = RunManifest(
-                    run_id=f"{group.name}/{label}",
-                    label=label,
-                    suite=SuiteRef(suite.name, ws.stored(suite.path) if suite.path else None, suite.content_hash),
-                    extractor=ExtractorRef(
-                        entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
-                    ),
-                    layers=list(suite.layers) if suite.layers else list(extractor.layers),
-                    documents=[d.doc_id for d in selected],
-                    corpus_hash=corpus_hash(docs),
-                    gold=GoldRef(ws.stored(gold_path), gold_hash(gold)),
-                    scorer=scorer_ref(config),
-                    newsgold_version=__version__,
-                    python=sys.version.split()[0],
-                    git=git,
-                    started_at=start.isoformat(timespec="seconds"),
-                    duration_s=None,
-                    extraction=ExtractionStats(stats.extracted, stats.cached, jobs),
-                )
-                files = {
-                    "predictions.jsonl": predictions_jsonl(preds),
-                    **render_reports(scores, gold, preds, docs, f"{label} ({suite.name})"),
-                }
-                manifest.duration_s = round(time.perf_counter() - t0, 3)
-                files["manifest.json"] = manifest.to_text()
-                fill_dir(tmp / label, files)
-                results.append(RunResult(group / label, label, manifest, scores, preds, stats))
-            if group.is_dir():  # add to (or, with overwrite, replace in) an existing group
-                copy_into(group, tmp, skip=tuple(labels))
-            write_group_summary(tmp, suite.name, suite.description, labels)
+    selection = Selection(selected, docs, docs.corpus_hash())
+    # the engine first: a scheduler that does not answer fails before anything is written
+    with open_engine(engine or EngineSpec(), jobs, str(ws.root)) as eng:
+        # one writer per run id: a second `newsgold run --run-id X` while X is written is refused
+        with run_lock(group):
+            if group.exists() and not group.is_dir():
+                raise RunError(f"{shown(group)} exists and is not a directory")
+            for label in labels:
+                if (group / label).exists() and not overwrite:
+                    raise RunError(f"{shown(group / label)} exists", remedy="overwrite")
+            # The whole group is staged in a hidden sibling directory and swapped in at the end: a run
+            # that fails (or is killed) part-way leaves the group as it was (and the same --run-id can
+            # be used again); a group that existed is swapped whole, its other runs kept.
+            results: list[RunResult] = []
+            with staged_dir(group) as tmp:
+                for entry, label in zip(entries, labels):
+                    results.append(
+                        _run_entry(ws, suite, entry, label, group, tmp, selection, gold, config, cache, git, eng, jobs, engine, progress)
+                    )
+                if group.is_dir():  # add to (or, with overwrite, replace in) an existing group
+                    copy_into(group, tmp, skip=tuple(labels))
+                write_group_summary(tmp, suite.name, suite.description, labels)
     return group, results
+
+
+def _run_entry(
+    ws: Workspace,
+    suite: Suite,
+    entry: ExtractorEntry,
+    label: str,
+    group: Path,
+    tmp: Path,
+    selection: Selection,
+    gold: Mapping[str, DocAnnotation],
+    config: Any,
+    cache: PredictionCache,
+    git: GitState,
+    eng: Any,
+    jobs: int,
+    engine: EngineSpec | None,
+    progress: Progress | None,
+) -> RunResult:
+    """One extractor of the suite, streamed into ``tmp/label``: predictions first, then scores and reports."""
+    from newsgold import __version__
+    from newsgold.scoring import gold_hash
+    from newsgold.scoring.corpus import assemble
+
+    t0 = time.perf_counter()
+    start = utc_now()
+    docs, selected = selection.documents, selection.ids
+    advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
+    fold_docs = lambda: [docs[d] for d in selected]  # a cross-validated extractor gets them all at once
+    extractor, chash, given, fold_stats = _prepare(ws, entry, fold_docs, gold, suite.seed, cache, advance)
+    job = Job(
+        str(ws.root), ws.read_only, entry.spec, entry.config, entry.version, suite.layers,
+        extractor.name, str(extractor.version), config, tuple(ws.entities),
+    )  # fmt: skip
+    size = (engine or EngineSpec()).partition_size
+    try:
+        streamed = stream_entry(
+            eng,
+            job,
+            extractor,
+            selected,
+            docs,
+            gold,
+            chash,
+            cache,
+            tmp / label / "predictions.jsonl",
+            size,
+            jobs,
+            given,
+            None if given else advance,
+        )
+    except ExtractorError as e:
+        raise RunError(str(e)) from None
+    stats = fold_stats if given is not None else streamed.stats
+    gold_id = gold_hash(gold)
+    # every later phase has its own bar: none sits at 100 % while work goes on
+    name = entry.label or entry.spec
+    resampled = progress(f"{name}: score, bootstrap", 0, config.bootstrap) if progress and config.bootstrap else None
+    scores = assemble(
+        streamed.results,
+        config,
+        not_predicted=tuple(name for name in registry.names() if name not in streamed.predicted),
+        missing_docs=(),
+        unscored_docs=tuple(sorted(d for d in selected if d not in gold)),
+        n_corpus=len(docs),
+        gold_hash=gold_id,
+        advance=resampled,
+    )
+    reported = progress(f"{name}: reports", 0, 1) if progress else None
+    manifest = RunManifest(
+        run_id=f"{group.name}/{label}",
+        label=label,
+        suite=SuiteRef(suite.name, ws.stored(suite.path) if suite.path else None, suite.content_hash),
+        extractor=ExtractorRef(
+            entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
+        ),
+        layers=list(suite.layers) if suite.layers else list(extractor.layers),
+        documents=list(selected),
+        corpus_hash=selection.corpus_hash,
+        gold=GoldRef(ws.stored(suite.gold_path(ws)), gold_id),
+        scorer=scorer_ref(config),
+        newsgold_version=__version__,
+        python=sys.version.split()[0],
+        git=git,
+        started_at=start.isoformat(timespec="seconds"),
+        duration_s=None,
+        extraction=ExtractionStats(stats.extracted, stats.cached, eng.parallelism),
+    )
+    files = render_reports(scores, gold, streamed.scored, docs, f"{label} ({suite.name})")
+    if reported:
+        reported(1)
+    manifest.duration_s = round(time.perf_counter() - t0, 3)
+    files["manifest.json"] = manifest.to_text()
+    fill_dir(tmp / label, files)
+    return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds)
 
 
 def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:

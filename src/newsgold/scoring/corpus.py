@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,30 +116,26 @@ class CorpusScores:
         }
 
 
-def bootstrap(rows: list[DocCounts], config: ScoreConfig) -> dict[str, tuple[float, float]]:
-    """Percentile intervals of every headline F-score over documents resampled with replacement."""
+def bootstrap(rows: list[DocCounts], config: ScoreConfig, advance: Callable[[int], None] | None = None) -> dict[str, tuple[float, float]]:
+    """Percentile intervals of every headline F-score over documents resampled with replacement
+    (``advance(k)``: k more resamples done)."""
     if not rows or config.bootstrap == 0:
         return {}
     import numpy as np
 
+    from newsgold.scoring import arrays
+
     keys = sorted({k for r in rows for k in r.values})
     matrix = np.array([[r[k] for k in keys] for r in rows], dtype=np.float64)
     n = len(rows)
-    rng = np.random.default_rng(config.seed)
-    picks = rng.integers(0, n, size=(config.bootstrap, n))
-    weights = np.stack([np.bincount(p, minlength=n) for p in picks]).astype(np.float64)
-    sums = weights @ matrix
-    samples: dict[str, list[float]] = {}
-    for row in sums:
-        for name, value in metrics.headline(DocCounts(dict(zip(keys, row)), n), config, f_only=True).items():
-            samples.setdefault(name, []).append(value)
-    alpha = (1.0 - config.confidence) / 2
-    out = {}
-    for name, vals in samples.items():
-        defined = np.array([v for v in vals if not math.isnan(v)])
-        if len(defined):
-            out[name] = (float(np.quantile(defined, alpha)), float(np.quantile(defined, 1.0 - alpha)))
-    return out
+    parts: dict[str, list[Any]] = {}
+    for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
+        sums = arrays.ArrayCounts(keys, weights @ matrix, n)
+        for name, values in metrics.headline_arrays(sums, config, f_only=True).items():
+            parts.setdefault(name, []).append(values)
+        if advance is not None:
+            advance(len(weights))
+    return arrays.percentile_intervals({k: np.concatenate(v) for k, v in parts.items()}, config.confidence)
 
 
 def _macro(per_doc: list[dict[str, float]]) -> dict[str, float]:
@@ -158,6 +154,7 @@ def score_corpus(
     config: ScoreConfig | None = None,
     entities: Iterable[Entity] | EntityMatcher = (),
     only_common: bool = False,
+    advance: Callable[[int], None] | None = None,
 ) -> CorpusScores:
     """Score ``pred`` against ``gold`` on the gold documents.
 
@@ -177,24 +174,47 @@ def score_corpus(
     empty: dict[str, list[Any]] = {layer: [] for layer in predicted}
     preds = [pred.get(d) or DocAnnotation(d, items={name: empty.get(name) for name in names}) for d in doc_ids]
     results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
+    return assemble(
+        results,
+        config,
+        not_predicted=tuple(name for name in names if name not in predicted),
+        missing_docs=missing,
+        unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
+        n_corpus=len(docs),
+        gold_hash=gold_hash(gold),
+        advance=advance,
+    )
+
+
+def assemble(
+    results: list[DocResult],
+    config: ScoreConfig,
+    not_predicted: tuple[str, ...],
+    missing_docs: tuple[str, ...],
+    unscored_docs: tuple[str, ...],
+    n_corpus: int,
+    gold_hash: str | None,
+    advance: Callable[[int], None] | None = None,
+) -> CorpusScores:
+    """Corpus scores from per-document results in doc_id order (scored in one go or partition by
+    partition: the count vectors of a document do not depend on the others)."""
     total = DocCounts.total(r.counts for r in results)
-    per_doc = {r.doc_id: metrics.headline(r.counts, config) for r in results}
-    layers = metrics.scored_layers(total)
+    per_doc = dict(zip((r.doc_id for r in results), metrics.headline_rows([r.counts for r in results], config)))
     return CorpusScores(
         config=config,
         docs=results,
         total=total,
         micro=metrics.headline(total, config),
         macro=_macro(list(per_doc.values())),
-        ci=bootstrap([r.counts for r in results], config),
+        ci=bootstrap([r.counts for r in results], config, advance),
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),
-        layers=layers,
-        not_predicted=tuple(name for name in names if name not in predicted),
-        missing_docs=missing,
-        unscored_docs=tuple(sorted(d for d in pred if d not in gold)),
-        n_corpus=len(docs),
-        gold_hash=gold_hash(gold),
+        layers=metrics.scored_layers(total),
+        not_predicted=not_predicted,
+        missing_docs=missing_docs,
+        unscored_docs=unscored_docs,
+        n_corpus=n_corpus,
+        gold_hash=gold_hash,
         per_doc=per_doc,
         averaged=metrics.averaged_classes(total),
     )

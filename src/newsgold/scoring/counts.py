@@ -33,9 +33,28 @@ def is_na(x: float | None) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x))
 
 
+def _scalar(*xs: object) -> bool:
+    """Plain numbers (the per-vector path), not the columns of :class:`arrays.ArrayCounts`."""
+    return all(isinstance(x, (int, float)) for x in xs)
+
+
 def ratio(num: float, den: float) -> float:
     """``num / den``, NaN (undefined) when ``den`` is 0: accuracies over no items."""
+    if not _scalar(num, den):
+        from newsgold.scoring import arrays
+
+        return arrays.ratio(num, den)
     return num / den if den else NA
+
+
+def mean_defined(values: list[float]) -> float:
+    """The mean of the defined (non-NaN) values; NaN when none is."""
+    if not _scalar(*values):
+        from newsgold.scoring import arrays
+
+        return arrays.mean_defined(values)
+    defined = [v for v in values if not is_na(v)]
+    return sum(defined) / len(defined) if defined else NA
 
 
 def f1(p: float, r: float) -> float:
@@ -50,6 +69,10 @@ def prf(credit: float, n_pred: float, n_gold: float) -> tuple[float, float, floa
     Both sizes 0: all three undefined (NaN).  Only one 0: the ratio over it is 0.0 (no
     prediction finds nothing; no gold means every prediction is wrong) and so is F1.
     """
+    if not _scalar(credit, n_pred, n_gold):
+        from newsgold.scoring import arrays
+
+        return arrays.prf(credit, n_pred, n_gold)
     if not n_pred and not n_gold:
         return NA, NA, NA
     # F1 = 2·credit / (n_pred + n_gold): the harmonic mean of P and R
@@ -87,10 +110,14 @@ class DocCounts:
 
     @classmethod
     def total(cls, items: Iterable[DocCounts]) -> DocCounts:
-        out = cls({}, 0)
+        """The sum, added in place (the same additions in the same order as ``sum()``)."""
+        values: dict[str, float] = {}
+        n_docs = 0
         for item in items:
-            out = out + item
-        return out
+            for key, value in item.values.items():
+                values[key] = values.get(key, 0.0) + value
+            n_docs += item.n_docs
+        return cls(values, n_docs)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 Each registered layer scores itself (:meth:`newsgold.layers.base.Layer.score`) on one
 :class:`Corpus`; this module holds what layers share: span matching of all documents at once
 through :mod:`engine`, the rows of the match scheme's matching, attribution counting and
-confusion counting.  Confusion matrices come from ``sklearn.metrics.confusion_matrix`` with
-fixed labels, so they add up across documents.
+confusion counting.  Confusion matrices are ``sklearn.metrics.confusion_matrix``'s with fixed
+labels (counted directly, see :func:`add_confusion`), so they add up across documents.
 """
 
 from __future__ import annotations
@@ -25,16 +25,20 @@ from newsgold.scoring.spans import Fragments, canonical, token_mids
 
 
 def add_confusion(counts: DocCounts, prefix: str, gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> None:
-    """Add a confusion matrix (rows gold, columns prediction) under ``prefix.<gold>.<pred>``."""
+    """Add a confusion matrix (rows gold, columns prediction) under ``prefix.<gold>.<pred>``:
+    ``sklearn.metrics.confusion_matrix(gold, pred, labels=labels)`` (pairs outside ``labels``
+    left out), counted directly, as a call per document costs milliseconds for a handful of
+    pairs (tests/scoring/test_layers.py checks it against scikit-learn)."""
     if not gold:
         return
-    from sklearn.metrics import confusion_matrix
+    from collections import Counter
 
-    matrix = confusion_matrix(list(gold), list(pred), labels=list(labels))
-    for i, g in enumerate(labels):
-        for j, p in enumerate(labels):
-            if matrix[i, j]:
-                counts.add(f"{prefix}.{g}.{p}", float(matrix[i, j]))
+    known = set(labels)
+    pairs = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g in known and p in known)
+    for g in labels:
+        for p in labels:
+            if pairs[(g, p)]:
+                counts.add(f"{prefix}.{g}.{p}", float(pairs[(g, p)]))
 
 
 class Corpus:

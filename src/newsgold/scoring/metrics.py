@@ -16,13 +16,16 @@ Which metrics exist, and which of them get a bootstrap interval, each layer decl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from newsgold.layers import registry
 from newsgold.layers.base import Metric, MetricGroup
 from newsgold.scoring.config import ScoreConfig
 from newsgold.scoring.counts import NA, Confusion, DocCounts
+
+if TYPE_CHECKING:
+    from newsgold.scoring.arrays import ArrayCounts
 
 _PLANS: dict[tuple[ScoreConfig, int], list[tuple[str, MetricGroup]]] = {}
 
@@ -60,7 +63,12 @@ def scored_layers(counts: DocCounts) -> tuple[str, ...]:
 
 def class_prf(conf: Confusion, labels: tuple[str, ...]) -> dict[str, tuple[float, float, float]]:
     """Per-class (P, R, F1) via ``precision_recall_fscore_support(zero_division=0)`` on the
-    weighted confusion; a class in neither gold nor predictions is undefined (NaN) throughout."""
+    weighted confusion; a class in neither gold nor predictions is undefined (NaN) throughout.
+    A confusion of columns (:class:`arrays.ArrayCounts`) is scored per row by the same formulas."""
+    if _columns(conf):
+        from newsgold.scoring import arrays
+
+        return arrays.class_prf(conf, labels)
     y_true, y_pred, weight = conf.weighted_samples()
     present = present_classes(conf, labels)
     if not y_true:
@@ -71,6 +79,10 @@ def class_prf(conf: Confusion, labels: tuple[str, ...]) -> dict[str, tuple[float
     return {label: (float(p[i]), float(r[i]), float(f[i])) if label in present else (NA, NA, NA) for i, label in enumerate(labels)}
 
 
+def _columns(conf: Confusion) -> bool:
+    return any(not isinstance(x, (int, float)) for row in conf.matrix for x in row)
+
+
 def present_classes(conf: Confusion, labels: tuple[str, ...]) -> list[str]:
     """The classes of ``labels`` that occur in gold or in the predictions."""
     return [label for label in labels if any(conf.cell(label, x) + conf.cell(x, label) for x in conf.labels)]
@@ -79,6 +91,10 @@ def present_classes(conf: Confusion, labels: tuple[str, ...]) -> list[str]:
 def accuracy(conf: Confusion, exclude: str | None = None) -> float:
     """Accuracy over the cells whose gold and prediction are both real labels (not ``exclude``);
     undefined (NaN) over no items."""
+    if _columns(conf):
+        from newsgold.scoring import arrays
+
+        return arrays.accuracy(conf, exclude)
     y_true, y_pred, weight = conf.weighted_samples()
     keep = [i for i in range(len(y_true)) if exclude not in (y_true[i], y_pred[i])]
     if not keep:
@@ -112,6 +128,55 @@ def headline(counts: DocCounts, config: ScoreConfig, f_only: bool = False) -> di
         for m in group.metrics:
             if m.interval or not f_only:
                 out[m.key] = values[m.key]
+    return out
+
+
+def headline_arrays(counts: ArrayCounts, config: ScoreConfig, f_only: bool = False) -> dict[str, Any]:
+    """:func:`headline` of every row of ``counts`` at once: ``name -> array`` (NaN: undefined)."""
+    import numpy as np
+
+    out: dict[str, Any] = {}
+    for _, group in _plan(config):
+        if not counts.has(group.requires) or (f_only and not any(m.interval for m in group.metrics)):
+            continue
+        values: Mapping[str, Any]
+        if group.arrays:
+            values = group.compute(counts)
+        else:
+            rows = [group.compute(DocCounts(dict(zip(counts.keys, row)), counts.n_docs)) for row in counts.columns.T.tolist()]
+            values = {m.key: [r[m.key] for r in rows] for m in group.metrics}
+        for m in group.metrics:
+            if m.interval or not f_only:
+                out[m.key] = np.broadcast_to(np.asarray(values[m.key], dtype=np.float64), (counts.rows,))
+    return out
+
+
+def headline_rows(rows: Sequence[DocCounts], config: ScoreConfig) -> list[dict[str, float]]:
+    """:func:`headline` of each count vector (per-document scores), all computed at once: a
+    vector gets a group's metrics only when it recorded a count under the group's prefix."""
+    import numpy as np
+
+    from newsgold.scoring.arrays import ArrayCounts
+
+    if not rows:
+        return []
+    keys = sorted({k for r in rows for k in r.values})
+    index = {k: i for i, k in enumerate(keys)}
+    matrix = np.zeros((len(rows), len(keys)))
+    present = np.zeros((len(rows), len(keys)), dtype=bool)
+    for i, r in enumerate(rows):
+        cols = [index[k] for k in r.values]
+        matrix[i, cols] = list(r.values.values())
+        present[i, cols] = True
+    values = {k: v.tolist() for k, v in headline_arrays(ArrayCounts(keys, matrix, 1), config).items()}
+    plan = [group for _, group in _plan(config) if group.metrics[0].key in values]
+    has: dict[str, Any] = {}
+    for g in plan:
+        under = [i for i, k in enumerate(keys) if k.startswith(g.requires + ".")]
+        has[g.requires] = present[:, under].any(axis=1).tolist()
+    out = []
+    for i in range(len(rows)):
+        out.append({m.key: values[m.key][i] for g in plan if has[g.requires][i] for m in g.metrics})
     return out
 
 

@@ -1,0 +1,75 @@
+"""The corpus of a run as an index into ``documents.jsonl``: ids and byte offsets in memory,
+texts read from disk a partition at a time.
+
+``Workspace.documents`` holds every text as a :class:`Document` (about 2.3 KB per short article
+in CPython): fine for commands that show or validate a corpus, not for a run over millions of
+documents.  A run needs random access to the gold documents (validation, reports) and a
+sequential pass over the selected ones (partitions); both are served from the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsgold.corpus import Document
+
+
+class DocumentIndex(Mapping[str, Document]):
+    """The documents of a JSON Lines corpus file by ``doc_id`` (a later line with the same id
+    wins, as in :func:`newsgold.corpus.load_documents`), each parsed when asked for."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._at: dict[str, tuple[int, int]] = {}
+        offset = 0
+        with open(self.path, "rb") as fh:
+            for line in fh:
+                if line.strip():
+                    self._at[json.loads(line)["doc_id"]] = (offset, len(line))
+                offset += len(line)
+
+    def __getitem__(self, doc_id: str) -> Document:
+        return self.many([doc_id])[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._at
+
+    def many(self, doc_ids: Iterable[str]) -> list[Document]:
+        """The documents of ``doc_ids``, in that order, read from the file in file order."""
+        ids = list(doc_ids)
+        out: dict[str, Document] = {}
+        with open(self.path, "rb") as fh:
+            for doc_id in sorted(set(ids), key=lambda d: self._at[d][0]):
+                offset, size = self._at[doc_id]
+                fh.seek(offset)
+                out[doc_id] = Document.from_dict(json.loads(fh.read(size)))
+        return [out[d] for d in ids]
+
+    def corpus_hash(self, batch: int = 1000) -> str:
+        """:func:`newsgold.corpus.corpus_hash` of the whole corpus, reading ``batch`` documents at a time."""
+        h = hashlib.sha256()
+        ids = sorted(self._at)
+        for start in range(0, len(ids), batch):
+            for doc in self.many(ids[start : start + batch]):
+                h.update(doc.doc_id.encode("utf-8") + b"\0" + doc.text.encode("utf-8") + b"\0")
+        return h.hexdigest()
+
+
+@dataclass
+class Selection:
+    """The documents of a run: their ids, the corpus they are read from (an index into the
+    corpus file, not the texts) and the corpus hash."""
+
+    ids: list[str]
+    documents: Mapping[str, Document]
+    corpus_hash: str

@@ -1,0 +1,118 @@
+"""One suite entry streamed partition by partition: predictions appended to ``predictions.jsonl``
+as partitions come back (in doc_id order), cache entries written, count vectors collected.
+
+Memory is bounded by the partitions in flight plus what the reports need: the count vector and
+item matches of each *gold* document and its prediction (``scores.json``, ``report.md`` and
+``report.html`` list every scored document by design).  Predictions of documents without gold
+are written and dropped; only their ids are kept (``unscored_docs`` in ``scores.json``).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.runs.cache import CacheKey, PredictionCache
+from newsgold.runs.execute import Extraction, ExtractStats
+from newsgold.runs.partitions import Job, Partition, PartitionResult, finish, partitions
+from newsgold.schema import DocAnnotation
+
+
+@dataclass
+class Streamed:
+    """What a streamed entry keeps: bounded by the gold, not by the corpus."""
+
+    results: list[Any] = field(default_factory=list)  # DocResult per gold document, doc_id order
+    scored: dict[str, DocAnnotation] = field(default_factory=dict)  # predictions of the gold documents
+    predicted: set[str] = field(default_factory=set)
+    stats: ExtractStats = field(default_factory=ExtractStats)
+    partition_seconds: list[float] = field(default_factory=list)  # per partition, measured where it ran
+    wall_s: float = 0.0
+
+    def add(self, res: PartitionResult) -> None:
+        self.results.extend(res.results)
+        self.scored.update(res.scored)
+        self.predicted |= res.predicted
+        self.stats.extracted += res.extracted
+        self.stats.cached += res.cached
+        self.partition_seconds.append(res.seconds)
+
+
+def stream_entry(
+    engine: Any,
+    job: Job,
+    extractor: Any,
+    doc_ids: Sequence[str],
+    documents: Any,
+    gold: Mapping[str, DocAnnotation],
+    config_hash: str,
+    cache: PredictionCache,
+    predictions: Path,
+    partition_size: int,
+    jobs: int = 1,
+    given: Mapping[str, DocAnnotation] | None = None,
+    advance: Callable[[int], None] | None = None,
+) -> Streamed:
+    """Run one entry on ``engine`` over ``doc_ids`` (texts from ``documents``, a mapping or a
+    :class:`~newsgold.runs.documents.DocumentIndex`), writing ``predictions`` (a new file) as
+    partitions finish.
+
+    ``given``: predictions already made (a cross-validated extractor, fitted and run fold by fold
+    in this process); the partitions then only finish and score them, here.
+    """
+    t0 = time.perf_counter()
+    out = Streamed()
+
+    def keys(batch: list[Document]) -> dict[str, CacheKey]:
+        return {d.doc_id: CacheKey.of(extractor.name, str(extractor.version), config_hash, d) for d in batch}
+
+    def cached(batch: list[Document]) -> dict[str, dict[str, Any]]:
+        hits = {}
+        for doc_id, key in keys(batch).items():
+            hit = cache.get(key)
+            if hit is not None:
+                hits[doc_id] = hit
+        return hits
+
+    predictions.parent.mkdir(parents=True, exist_ok=True)
+    with open(predictions, "x", encoding="utf-8", newline="\n") as sink:
+
+        def take(res: PartitionResult, part_docs: list[Document] | None = None) -> None:
+            sink.write(res.lines)
+            if res.new:
+                by_id = {d.doc_id: d for d in (part_docs or [])}
+                for doc_id, key in keys([by_id[d] for d in res.new]).items():
+                    cache.put(key, res.new[doc_id])
+            out.add(res)
+            if advance:
+                advance(res.n_docs)
+
+        if given is not None:
+            for part in partitions(doc_ids, documents, gold, partition_size):
+                take(finish(job, part, given, {}, 0, time.perf_counter()))
+        elif engine.name == "local":
+            with Extraction(extractor, config_hash, cache, jobs) as extraction:
+                for res in engine.map(job, partitions(doc_ids, documents, gold, partition_size), extraction):
+                    take(res)
+        else:
+            sent: dict[int, list[Document]] = {}
+
+            def tracked(parts: Any) -> Any:
+                for part in parts:
+                    sent[part.index] = part.docs
+                    yield part
+
+            for res in engine.map(job, tracked(partitions(doc_ids, documents, gold, partition_size, cached)), None):
+                take(res, sent.pop(res.index))
+        sink.flush()
+        os.fsync(sink.fileno())
+    out.wall_s = time.perf_counter() - t0
+    return out
+
+
+__all__ = ["Partition", "Streamed", "stream_entry"]

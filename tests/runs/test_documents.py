@@ -1,0 +1,28 @@
+"""The run's document index gives the same documents and corpus hash as loading the file whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsgold.corpus import corpus_hash, load_documents
+from newsgold.runs.documents import DocumentIndex
+from newsgold.workspace import Workspace
+
+
+def test_index_equals_loading_the_corpus():
+    path = Workspace.find().documents_file
+    index, docs = DocumentIndex(path), load_documents(path)
+    assert list(index) == list(docs) and len(index) == len(docs)
+    assert all(index[d] == docs[d] for d in docs)
+    assert index.corpus_hash(batch=1) == corpus_hash(docs)
+
+
+def test_many_keeps_the_order_asked_and_a_later_line_wins(tmp_path: Path):
+    path = tmp_path / "documents.jsonl"
+    rows = [("b", "first 🇮🇷 “b”\n"), ("a", "text a 👋🏽"), ("b", "second b\r\nline"), ("c", "c")]
+    path.write_text("".join(json.dumps({"doc_id": d, "text": t}, ensure_ascii=False) + "\n\n" for d, t in rows), encoding="utf-8")
+    index = DocumentIndex(path)
+    assert [d.text for d in index.many(["c", "b", "a"])] == ["c", "second b\r\nline", "text a 👋🏽"]
+    assert "b" in index and "z" not in index
+    assert index.corpus_hash(batch=2) == corpus_hash(load_documents(path))
