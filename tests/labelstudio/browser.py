@@ -118,10 +118,11 @@ class Editor:
         self.page.wait_for_timeout(150)
 
     def stance(self, holder_title: str, target_index: int, label: str) -> None:
-        """Tick ``label`` in the stance row of a holder (rows repeat per target, in target order)."""
+        """Tick ``label`` in a holder's row of the stance grid, in the column of a target (in target order)."""
         self.unselect()
-        rows = self.page.locator("#ng-side div[style*='grid']").filter(has=self.page.get_by_text(holder_title, exact=True))
-        rows.nth(target_index).locator(f"label.lsf-choice__checkbox:has(input[name={_css(label)}])").click()
+        holder = self.page.locator("#ng-stance div[style*='grid'] > h4").filter(has_text=holder_title).first
+        cell = holder.locator(f"xpath=following-sibling::div[{target_index + 1}]")
+        cell.locator(f"label.lsf-choice__checkbox:has(input[name={_css(label)}])").click()
         self.page.wait_for_timeout(150)
 
     def region(self, start: int, end: int) -> Any:
@@ -155,11 +156,30 @@ class Editor:
         box = element.bounding_box()
         self.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
-    def relate(self, origin: tuple[int, int], target: tuple[int, int]) -> None:
-        """A relation from one region to another, as a person makes it: select, "Create Relation", click the other."""
+    def relate(self, origin: tuple[int, int], target: tuple[int, int], label: str | None = None) -> None:
+        """A relation from one region to another, as a person makes it: select, "Create Relation",
+        click the other; then, given a ``label``, pick it in the Relations panel (the new relation
+        is the last listed: hover it, "Show Relation Labels", choose)."""
         self.select_region(*origin)
         self.page.locator("button[aria-label='Create Relation']").click()
         self._click(self.region(*target))
+        self.page.wait_for_timeout(200)
+        if label is None:
+            return
+        self.unselect()
+        self._panel_tab("Relations")
+        item = self.page.locator(".lsf-relations__item").last
+        item.hover()
+        item.locator("button[aria-label='Show Relation Labels']").click()
+        self.page.wait_for_timeout(200)
+        item.locator(".lsf-relation-meta [data-testid^='select-trigger']").click()
+        self.page.locator(f"[data-testid={_css('select-option-' + label)}]").last.click()
+        self.page.wait_for_timeout(200)
+        self.page.keyboard.press("Escape")
+        self._panel_tab("Regions")
+
+    def _panel_tab(self, name: str) -> None:
+        self.page.locator(".lsf-panel-tabs__tab:visible", has_text=name).first.click()
         self.page.wait_for_timeout(200)
 
     def delete_region(self, start: int, end: int) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import uuid
 from pathlib import Path
 
@@ -175,8 +176,8 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     ed.select_region(*at("We will talk,"))
     ed.choose("direct")
     ed.choose("Saeed Khatibzadeh")
-    ed.relate(at("the spokesman"), at("We will talk,"))
-    ed.relate(at("said", after="spokesman"), at("We will talk,"))
+    ed.relate(at("the spokesman"), at("We will talk,"), "source")  # relations labelled in the Relations panel
+    ed.relate(at("said", after="spokesman"), at("We will talk,"))  # an unlabelled one: its two ends say what it is
 
     # an interrupted quote: two fragments, the second across a line break; attributes once, on the first
     ed.draw("Quote", *at("No deal,"))
@@ -186,9 +187,9 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     ed.select_region(*at("No deal,"))
     ed.choose("direct")
     ed.choose("Mohammad Javad Zarif")
-    ed.relate(at("before the\nelection."), at("No deal,"))
-    ed.relate(at("Zarif", after="No deal"), at("No deal,"))
-    ed.relate(at("said", after="Zarif"), at("No deal,"))
+    ed.relate(at("before the\nelection."), at("No deal,"), "fragment")
+    ed.relate(at("Zarif", after="No deal"), at("No deal,"), "source")
+    ed.relate(at("said", after="Zarif"), at("No deal,"), "cue")
 
     # a claim from the first character, over a flag and an emoji
     ed.draw("Claim", *at("Officials 🇮🇷 met 👋🏽 today in Muscat"))
@@ -202,6 +203,25 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     ed.select_region(*at("No deal,"))
     ed.screenshot(shots(tmp_path) / "labelstudio-editing.png")
     ed.submit()
+
+    # what the editor stored: on the relations drawn in the UI, the labels picked there (the push labels the gold's own)
+    client = connect(ls_server.url, ls_server.token, retries=1, backoff=0.01)
+    [task] = [t for t in client.tasks(pid) if t["id"] == tid]
+    [ann] = task["annotations"]
+    text_of = {r["id"]: r["value"]["text"].replace("\\n", "\n") for r in ann["result"] if r.get("type") == "labels"}
+    pushed = re.compile(r"[qc][0-9]+(:.*)?")
+    drawn = {
+        (text_of[r["from_id"]], text_of[r["to_id"]]): r.get("labels") or []
+        for r in ann["result"]
+        if r.get("type") == "relation" and not pushed.fullmatch(r["from_id"]) and not pushed.fullmatch(r["to_id"])
+    }
+    assert drawn == {
+        ("the spokesman", "We will talk,"): ["source"],
+        ("said", "We will talk,"): [],
+        ("before the\nelection.", "No deal,"): ["fragment"],
+        ("Zarif", "No deal,"): ["source"],
+        ("said", "No deal,"): ["cue"],
+    }
 
     out = tmp_path / "pulled"
     ls(ls_server, "pull", "--project", project, "-o", str(out))
@@ -231,5 +251,18 @@ def test_labeling_view_with_the_gold_loaded(ls_server, editor, project, tmp_path
     assert page.get_by_text("Layers NOT annotated").filter(visible=True).count() == 0  # prediction-only controls hidden
     assert page.get_by_text("Other stances").filter(visible=True).count() == 0
     assert page.locator("#ng-side h4:visible", has_text="Unnamed publisher").count() == 0  # no stance row for a voice entity
+    assert page.locator("#ng-side h4:visible", has_text="News Agency").count() == 0  # nor for a relay outlet (ISNA)
+    assert (
+        page.locator("#ng-stance h4:visible", has_text="Al-Jarida").count() == 1
+    )  # an outlet reporting itself: one row, a cell per target
+    grid = page.locator("#ng-stance div[style*='grid']")
+    assert grid.count() == 1 and grid.locator(":scope > .lsf-choices").count() == 2 * (1 + 9)  # own voice + 9 eligible holders, 2 targets
+    # the annotation tab names the annotator, not "annotato….local"
+    assert page.get_by_text("Annotator", exact=True).filter(visible=True).count() >= 1
+    assert page.get_by_text(re.compile(r"annotato.*local")).filter(visible=True).count() == 0
     editor.screenshot(shots(tmp_path) / "labelstudio-gold.png")
     assert (shots(tmp_path) / "labelstudio-gold.png").stat().st_size > 10_000
+    editor.unselect()  # the stance grid, with the gold's stances ticked
+    page.evaluate("() => { const s = document.querySelector('#ng-side'); s.scrollTop = s.scrollHeight; }")
+    page.wait_for_timeout(200)
+    page.locator("#ng-side").screenshot(path=str(shots(tmp_path) / "labelstudio-stance.png"))

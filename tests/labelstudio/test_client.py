@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from newsgold.labelstudio.client import Client, LSError
+from newsgold.labelstudio.client import Client, LSError, display_name
 
 TOKEN = "t" * 40
 
@@ -227,3 +227,11 @@ def test_a_hung_server_gives_up_quickly_with_a_clear_error(hung_server, tmp_path
     output = " ".join(result.output.split())
     assert f"Label Studio at {hung_server} did not answer in time while checking the API token (2 attempt(s), 1 s each)" in output
     assert elapsed < 6 and not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("email", "name"),
+    [("annotator@newsgold.local", ("Annotator", "")), ("jane.doe@x.org", ("Jane", "Doe")), ("a-1f2e@x", ("A", "1f2e")), ("@x", ("", ""))],
+)
+def test_display_names_come_from_the_e_mail(email, name) -> None:
+    assert display_name(email) == name

@@ -116,9 +116,13 @@ def test_stance_holders_leave_out_the_voice_entities() -> None:
     ws = Workspace.find()
     vocab = Vocab.of_workspace(ws)
     assert vocab.voices == {"E_UNNAMED_PUBLISHER", "E_AMIN_ZADEH"}
-    assert set(vocab.holder_ids) == {e.id for e in ws.entities} - vocab.voices
+    # relay outlets (ISNA in "…, ISNA reported"): outlets the gold never has as a source or holder
+    assert vocab.relays == {"E_ISNA", "E_IRAN_PRESS"}
+    assert set(vocab.holder_ids) == {e.id for e in ws.entities} - vocab.voices - vocab.relays
+    assert "E_AL_JARIDA" in vocab.holder_ids  # an outlet reporting on its own (the source of a gold quote)
     xml = config_for(vocab)
     assert 'name="stance__E_UNNAMED_PUBLISHER__T_NEGOTIATE"' not in xml
+    assert 'name="stance__E_ISNA__T_SECRET_TALKS"' not in xml and "Iran Press" not in xml.split("Stance of each holder")[1]
     assert 'name="stance__E_KHATIBZADEH__T_NEGOTIATE"' in xml and 'name="doc_stance__T_NEGOTIATE"' in xml
 
 
@@ -130,3 +134,33 @@ def test_ls_config_prints_what_a_push_sends() -> None:
     result = CliRunner().invoke(app, ["ls", "config"])
     assert result.exit_code == 0, result.output
     assert result.output == config_for(Vocab.of_workspace(Workspace.find()))
+
+
+def test_an_outlet_that_becomes_a_source_is_a_holder_again(data_root) -> None:
+    """Eligibility comes from the registry's type and the gold, not from names: ISNA as the source
+    of a quote of its own is offered as a holder."""
+    import dataclasses
+
+    from newsgold.schema import dumps_doc
+    from newsgold.store import load_annotations
+
+    ws = Workspace.find()
+    gold = load_annotations(ws.gold_dir, ws.context())
+    doc_id, doc = next((k, d) for k, d in gold.items() if d.quotes)
+    quote = dataclasses.replace(doc.quotes[0], source=dataclasses.replace(doc.quotes[0].source, entity="E_ISNA"))
+    (ws.gold_dir / f"{doc_id}.json").write_text(dumps_doc(dataclasses.replace(doc, quotes=[quote, *doc.quotes[1:]])), encoding="utf-8")
+    vocab = Vocab.of_workspace(Workspace.find())
+    assert vocab.relays == {"E_IRAN_PRESS"} and "E_ISNA" in vocab.holder_ids
+
+
+def test_the_stance_grid_is_one_row_per_holder_with_a_cell_per_target() -> None:
+    vocab = Vocab.of_workspace(Workspace.find())
+    root = ET.fromstring(config_for(vocab))
+    [grid] = [v for v in root.iter("View") if "grid" in (v.get("style") or "")]
+    cells = list(grid)
+    width = 1 + len(vocab.targets)
+    assert len(cells) == width * (2 + len(vocab.holder_ids))  # the column titles, own voice, each eligible holder
+    rows = [cells[i : i + width] for i in range(width, len(cells), width)]
+    assert [r[0].get("value") for r in rows] == ["The article's own voice", *(vocab.names[e] for e in vocab.holder_ids)]
+    for (holder, _), row in zip([("@document", "")] + [(e, "") for e in vocab.holder_ids], rows, strict=True):
+        assert [c.get("name") for c in row[1:]] == [C.stance_control_name(holder, t) for t in vocab.target_ids]

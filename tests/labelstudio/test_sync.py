@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgold.cli import app
-from newsgold.labelstudio.client import connect
+from newsgold.labelstudio.client import connect, display_name
 from newsgold.labelstudio.server import find_free_port
 from newsgold.schema import DOCUMENT_HOLDER, DocAnnotation, Quote, Source, Stance, dumps_doc, dumps_line
 from newsgold.scoring.agreement import agreement
@@ -257,6 +257,9 @@ def test_pull_per_annotator(ls_server, client, project, data_root, tmp_path) -> 
     other = f"a-{uuid.uuid4().hex[:6]}@newsgold.local"
     ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / "annotator-a"), "--annotator", other)
     assert counts(client, project)[1] == 4
+    # the annotation tabs show short names, not "annotato….local": the pushing user and the new one are named
+    names = {(u.email or "").lower(): (u.first_name, u.last_name) for u in client.sdk.users.list()}
+    assert names[ls_server.username] == ("Annotator", "") and names[other] == display_name(other) != ("", "")
     out = tmp_path / "pulled"
     result = ls(ls_server, "pull", "--project", project, "-o", str(out))
     assert "2 annotator(s)" in result.output

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -216,7 +217,19 @@ class Client:
                 if (user.email or "").lower() == email.lower():
                     return user.id
             username = email.split("@")[0] or email
-            return self.sdk.users.create(username=username, email=email).id
+            first, last = display_name(email)
+            return self.sdk.users.create(username=username, email=email, first_name=first, last_name=last).id
+
+    def name_me(self) -> None:
+        """Give the token's user a short display name (from its e-mail) if it has none: Label Studio's
+        annotation tabs show the name, else the e-mail cut to "annotato….local"."""
+        me = self.me()
+        if (getattr(me, "first_name", "") or "").strip() or (getattr(me, "last_name", "") or "").strip():
+            return
+        first, last = display_name(me.email or me.username or "")
+        if first:
+            with self.errors("setting the annotator's display name"):
+                self._me = self.sdk.users.update(id=me.id, first_name=first, last_name=last)
 
     def export(self, project_id: int) -> list[dict[str, Any]]:
         """A full JSON export snapshot: predictions with their results, annotators with their e-mail.
@@ -298,3 +311,11 @@ def connect(
     """A client for ``url``; unset values come from $NEWSGOLD_LS_RETRIES / _BACKOFF / _TIMEOUT (see :func:`settings`)."""
     retries, backoff, timeout = settings(retries, backoff, timeout)
     return Client(url, token, retries=retries, backoff=backoff, timeout=timeout, token_from=token_from)
+
+
+def display_name(email: str) -> tuple[str, str]:
+    """(first, last) name shown for an e-mail: ``jane.doe@x`` -> Jane Doe, ``annotator@newsgold.local`` -> Annotator."""
+    parts = [p for p in re.split(r"[._+-]+", email.split("@")[0]) if p]
+    if not parts:
+        return "", ""
+    return parts[0].capitalize(), " ".join(p.capitalize() for p in parts[1:])

@@ -92,15 +92,17 @@ class Vocab:
     entities: tuple[Entity, ...] = ()
     targets: tuple[Target, ...] = ()
     voices: frozenset[str] = frozenset()  # entities that are a document's own voice: never stance holders
+    relays: frozenset[str] = frozenset()  # outlets that only relay others' words: never stance holders
 
     @classmethod
     def of_workspace(cls, ws: Workspace) -> Vocab:
-        return cls(tuple(ws.entities), tuple(ws.targets), own_voices(ws))
+        voices, relays = not_holders(ws)
+        return cls(tuple(ws.entities), tuple(ws.targets), voices, relays)
 
     @cached_property
     def holder_ids(self) -> tuple[str, ...]:
-        """The entities the stance grid offers as holders (guidelines §8.1: not the voice entity)."""
-        return tuple(e for e in self.entity_ids if e not in self.voices)
+        """The entities the stance grid offers as holders (guidelines §8.1: not the voice entity, not a relay outlet)."""
+        return tuple(e for e in self.entity_ids if e not in self.voices and e not in self.relays)
 
     @classmethod
     def of(cls, entities: Iterable[Entity | str], targets: Iterable[Target | str]) -> Vocab:
@@ -144,21 +146,27 @@ class Vocab:
         return cache[key]
 
 
-def own_voices(ws: Workspace) -> frozenset[str]:
-    """The voice entities of the workspace's gold (claimants of own-voice claims, guidelines §4.3)
-    that hold no stance in it; empty when there is no gold or it does not load."""
+def not_holders(ws: Workspace) -> tuple[frozenset[str], frozenset[str]]:
+    """(voice entities, relay outlets) of the workspace, which guidelines §8.1 says never hold a stance.
+
+    Voices: claimants of the gold's own-voice claims (§4.3) that hold no stance in it.  Relays:
+    registry entities of type ``outlet`` that are the source of no gold quote and hold no stance
+    (an outlet holds a stance only through a report of its own, §9.4; "…, ISNA reported" is a
+    relay).  Both empty when there is no gold or it does not load."""
     from newsgold.errors import NewsgoldError
     from newsgold.store import load_annotations
 
     if not ws.gold_dir.is_dir() or not any(ws.gold_dir.glob("*.json")):
-        return frozenset()
+        return frozenset(), frozenset()
     try:
         gold = load_annotations(ws.gold_dir, ws.context())
     except (NewsgoldError, OSError, ValueError):
-        return frozenset()
+        return frozenset(), frozenset()
     voices = {c.claimant for d in gold.values() for c in d.claims or [] if c.quote is None and c.claimant}
     holders = {s.holder for d in gold.values() for s in d.stances or []}
-    return frozenset(voices - holders)
+    sources = {q.source.entity for d in gold.values() for q in d.quotes or [] if q.source is not None}
+    relays = {e.id for e in ws.entities if e.type == "outlet"} - sources - holders - voices
+    return frozenset(voices - holders), frozenset(relays)
 
 
 def add(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
@@ -193,6 +201,11 @@ STYLE = """
 #ng-side h4, #ng-side h5, #ng-side h6 { font-size: 14px !important; line-height: 1.3 !important; margin: 8px 0 2px !important; }
 #ng-side .lsf-choices { margin: 0 !important; }
 #ng-side .lsf-choices_layout_inline { flex-wrap: nowrap; }
+#ng-stance .lsf-choices { display: flex !important; flex-wrap: nowrap !important; white-space: nowrap; }
+#ng-stance .lsf-choice { margin: 0 !important; }
+#ng-stance .lsf-choice__checkbox { font-size: 12px; margin: 0 !important; }
+#ng-stance .ant-checkbox + span { padding: 0 4px 0 2px !important; }
+#ng-stance h4 { margin: 2px 0 !important; font-size: 13px !important; }
 """
 HIDDEN = "display: none"  # controls that only carry machine output (see the module docstring)
 

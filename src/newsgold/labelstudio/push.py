@@ -142,7 +142,9 @@ def push(
     if problems:
         raise LSError("cannot push, nothing was changed in the project:\n" + "\n".join(problems))
 
-    uid = client.user_id(annotator)
+    uid = client.user_id(annotator)  # a new annotator gets a display name from the e-mail
+    if annotator is None:
+        client.name_me()
     project, created, config_updated = ensure_project(client, title, vocab, found_project)
     report = PushReport(project.id, title, created, config_updated, annotator=annotator or "the token's user")
     _own(wanted, uid)

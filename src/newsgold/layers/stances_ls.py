@@ -1,4 +1,4 @@
-"""The stances layer in Label Studio: a grid of single choices per (holder, target).
+"""The stances layer in Label Studio: a grid of single choices per (holder, target), a row per holder.
 
 Stances that do not fit the grid (a free-text holder, an unknown target) go, all of them then,
 as JSON lines into one text area, so that their order and content survive a round trip.
@@ -24,16 +24,20 @@ class StanceLabelStudio:
     def ls_config(self, root: Any, vocab: Any) -> None:
         from newsgold.labelstudio.config import HIDDEN, add, choices
 
-        stance = add(root, "View")
-        add(stance, "Header", value="Stance of each holder on each target (leave a row empty: no stance)", size="5")
-        holders = [(DOCUMENT_HOLDER, "The article's own voice")] + [(e, vocab.names.get(e, e)) for e in vocab.holder_ids]
-        columns = "display: grid; grid-template-columns: 10em auto; gap: 0 0.5em; align-items: center"
-        for target in vocab.targets:  # one block per target: holder | favor against neutral
+        stance = add(root, "View", idAttr="ng-stance")
+        add(stance, "Header", value="Stance of each holder on each target (leave a cell empty: no stance)", size="5")
+        for target in vocab.targets:  # the targets' descriptions, then one compact grid: holder | a column per target
             add(stance, "Header", value=f"{target.id}: {target.description}" if target.description else target.id, size="6")
-            for holder, title in holders:
-                row = add(stance, "View", style=columns)
-                add(row, "Header", value=title, size="6")
-                choices(row, stance_control_name(holder, target.id), STANCE_LABELS, choice="single", showInline="true")
+        holders = [(DOCUMENT_HOLDER, "The article's own voice")] + [(e, vocab.names.get(e, e)) for e in vocab.holder_ids]
+        columns = f"display: grid; grid-template-columns: 7em repeat({max(len(vocab.targets), 1)}, auto); gap: 0 0.4em; align-items: center"
+        grid = add(stance, "View", style=columns)
+        add(grid, "Header", value="Holder", size="6")
+        for target in vocab.targets:
+            add(grid, "Header", value=target.id, size="6")
+        for holder, title in holders:  # one row per holder, the cells aligned in the grid's columns
+            add(grid, "Header", value=title, size="6")
+            for target in vocab.targets:
+                choices(grid, stance_control_name(holder, target.id), STANCE_LABELS, choice="single", showInline="true")
         hidden = add(root, "View", style=HIDDEN)  # predictions only: holders/targets outside the grid
         add(hidden, "Header", value="Other stances: JSON lines {holder, target, label}", size="6")
         add(hidden, "TextArea", name=STANCE_OTHER, toName="text", rows="2", maxSubmissions="1", editable="true")
