@@ -103,10 +103,37 @@ class SpeakerResolverV5(SpeakerResolverV4):
         self.gender: dict[str, str] = {}
 
     def note_speaker(self, mention: Mention, entity: str) -> None:
-        g = _gender(mention)
+        g = _gender(mention) if mention.kind != "pronoun" else None
+        if g is None and mention.kind == "name" and self._analysis_for_gender is not None:
+            g = self._gender_from_text(mention, self._analysis_for_gender)
         if g is not None:
             self.gender.setdefault(entity, g)
+            if mention.kind == "description":  # "The boyfriend": a person, whatever the head's default
+                self.speakers.append((mention.start, entity, True))
+                return
         super().note_speaker(mention, entity)
+
+    _analysis_for_gender: Analysis | None = None
+
+    def resolve(self, mention: Mention | None, a: Analysis, cue: tuple[int, int] | None) -> str | None:
+        self._analysis_for_gender = a
+        return super().resolve(mention, a, cue)
+
+    def _gender_from_text(self, mention: Mention, a: Analysis) -> str | None:
+        """The first personal pronoun after a name in its sentence, outside quotations and
+        before any other person's name ("Smith said she …"): evidence from the text, never
+        from an earlier resolution."""
+        _, end = a.sentence_of(mention.start)
+        others = [m.start for m in a.names if mention.end <= m.start < end and m.person and m.name]
+        stop = min(others, default=end)
+        for t in a.tokens_between(mention.end, stop):
+            if a.in_quotation(t.start):
+                continue
+            if t.lower in _MALE:
+                return "m"
+            if t.lower in _FEMALE:
+                return "f"
+        return None
 
     def _pronoun(self, mention: Mention, a: Analysis) -> str | None:
         g = _gender(mention)
