@@ -12,17 +12,69 @@ bump the version instead.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.quotes.assemble import QuoteExtractorBase
+from newsgold.extractors.boilerplate import inside
+from newsgold.extractors.quotation_marks import Quotation
+from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v4 import RulesV4
 from newsgold.extractors.quotes.v5_speakers import SpeakerResolverV5
+from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
+
+Span = tuple[int, int]
+
+
+_APPOSITION = re.compile(r"\s*,\s*[^,\"“”\n]{1,80},\s*$")
 
 
 class RulesV5(RulesV4):
-    """v4's rules (quote finding is unchanged in v5)."""
+    """v4's rules plus the two direct-quote conventions in the module docstring."""
+
+    def attribute_direct(self, q: Quotation) -> tuple[Span | None, int | None, Mention | None]:
+        cue, k, mention = super().attribute_direct(q)
+        if k is not None:
+            return cue, k, mention
+        # "“…,” Pat Smith, head of the union, said …": a name and its apposition before the cue
+        a, text = self.a, self.text
+        _, s_end = a.sentence_of(q.outer_end - 1)
+        start = q.outer_end + len(text[q.outer_end : s_end]) - len(text[q.outer_end : s_end].lstrip(" ,"))
+        name = a.name_starting_at(start)
+        if name is None or not name.name:
+            return cue, k, mention
+        for j in a.reporting_tokens(name.end, s_end)[:1]:
+            tok = a.tokens[j]
+            if self.is_cue_token(j) and _APPOSITION.fullmatch(text[name.end : tok.start]):
+                return self.cue_span(j), j, name
+        return cue, k, mention
+
+    def direct_quotes(self) -> list[Found]:
+        """v4's, and a quotation later in the paragraph of an attributed direct quote, with
+        only uncued narration between, is a further fragment of that quote."""
+        out = super().direct_quotes()
+        a, text = self.a, self.text
+        by_end = sorted((f.content[-1][1], i) for i, f in enumerate(out) if f.cue is not None and f.type == "direct")
+        for q in a.quotations:
+            if q.open in self.direct_opens or inside(self.scope, q.open, q.outer_end) or not self.standalone(q):
+                continue
+            prev = [i for end, i in by_end if end < q.open]
+            if not prev:
+                continue
+            f = out[prev[-1]]
+            gap_start = f.content[-1][1]
+            gap = text[gap_start : q.open]
+            if "\n" in gap or any(b.open > gap_start and b.open < q.open for b in a.quotations):
+                continue
+            narration = max(gap_start, a.sentence_of(f.cue[0])[1]) if f.cue else gap_start
+            if narration > q.open or a.reporting_tokens(narration, q.open) or self.attribute_direct(q)[1] is not None:
+                continue
+            if not text[q.end - 1] in ".!?…" or text[q.outer_end : q.outer_end + 1] not in ("", "\n"):
+                continue  # the continuation ends its paragraph
+            f.content = [*f.content, *q.fragments]
+            self.direct_opens.add(q.open)
+        return out
 
 
 class QuotesV5(QuoteExtractorBase):
