@@ -27,6 +27,8 @@ from newsgold.schema import DocAnnotation
 Span = tuple[int, int]
 
 
+_CALL = {"call", "calls", "called", "calling"}
+_DENY = {"deny", "denies", "denied", "denying"}
 _APPOSITION = re.compile(r"\s*,\s*[^,\"“”\n]{1,80},\s*$")
 
 
@@ -70,10 +72,50 @@ class RulesV5(RulesV4):
             narration = max(gap_start, a.sentence_of(f.cue[0])[1]) if f.cue else gap_start
             if narration > q.open or a.reporting_tokens(narration, q.open) or self.attribute_direct(q)[1] is not None:
                 continue
-            if not text[q.end - 1] in ".!?…" or text[q.outer_end : q.outer_end + 1] not in ("", "\n"):
+            if text[q.end - 1] not in ".!?…" or text[q.outer_end : q.outer_end + 1] not in ("", "\n"):
                 continue  # the continuation ends its paragraph
             f.content = [*f.content, *q.fragments]
             self.direct_opens.add(q.open)
+        return out
+
+    def indirect_quotes(self) -> list[Found]:
+        """v4's, and two cues with an object: "called X “Y”" (a mixed quote, content = object and
+        quoted complement) and "denied having …" (content = the gerund clause)."""
+        out = super().indirect_quotes()
+        a, text = self.a, self.text
+        taken = [f.content for f in out]
+        for k, tok in enumerate(a.tokens):
+            if (tok.lower not in _CALL and tok.lower not in _DENY) or a.in_quotation(tok.start):
+                continue
+            nxt = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+            if nxt is None or text[tok.end : nxt.start] != " ":
+                continue
+            s0, s_end = a.sentence_of(tok.start)
+            if tok.lower in _CALL:
+                quoted = [q for q in a.quotations if nxt.start < q.open < s_end and q.open not in self.direct_opens]
+                if not quoted or len(a.tokens_between(nxt.start, quoted[0].open)) > 6 or "," in text[nxt.start : quoted[0].open]:
+                    continue
+                q = quoted[0]
+                if text[q.end - 1] in ".!?,;":
+                    end = q.outer_end  # the punctuation stands inside the marks
+                else:
+                    stop = re.search(r"[,;.!?]|$", text[q.outer_end : s_end])
+                    end = q.outer_end + (stop.start() if stop else 0)
+                kind = "mixed"
+            else:
+                if not nxt.lower.endswith("ing") or nxt.lower in ("nothing", "anything", "something", "everything"):
+                    continue
+                stop = re.search(r",|;| and |$", text[nxt.start : s_end])
+                end = nxt.start + (stop.start() if stop else 0)
+                kind = "indirect"
+            end = nxt.start + len(text[nxt.start : end].rstrip(" .:"))
+            if end <= nxt.start or any(fs <= nxt.start < fe or nxt.start <= fs < end for c in taken for fs, fe in c):
+                continue
+            m = self.subject_of((s0, tok.start), tok.start)
+            if m is None:
+                continue
+            out.append(Found(kind, [(nxt.start, end)], (tok.start, tok.end), m))
+            taken.append([(nxt.start, end)])
         return out
 
 
