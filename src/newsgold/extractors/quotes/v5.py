@@ -17,9 +17,11 @@ from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.extractors.boilerplate import inside
+from newsgold.extractors.lexicon import TITLE_WORDS
 from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v4 import RulesV4
+from newsgold.extractors.quotes.v4_speakers import _SINGULAR_OK
 from newsgold.extractors.quotes.v5_speakers import SpeakerResolverV5
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
@@ -29,11 +31,50 @@ Span = tuple[int, int]
 
 _CALL = {"call", "calls", "called", "calling"}
 _DENY = {"deny", "denies", "denied", "denying"}
+_ROLE_NOUNS = _SINGULAR_OK | {"investigator", "player", "fan", "parent", "employee", "agent", "trooper", "deputy"}
 _APPOSITION = re.compile(r"\s*,\s*[^,\"“”\n]{1,80},\s*$")
 
 
 class RulesV5(RulesV4):
     """v4's rules plus the two direct-quote conventions in the module docstring."""
+
+    # -- speaker mentions ------------------------------------------------------------------
+
+    def _widen(self, m: Mention | None, pos: int) -> Mention | None:
+        """The whole noun phrase of a speaker mention (GUIDELINES §6.4): "Green Bay coach Mike
+        McCarthy" (a place, titles, a person), "NYPD officers" (an organisation, a plural role
+        noun); and "Jane Doe, 40, of Springfield, Ohio, who …, said": the sentence's first name."""
+        if m is None or m.kind != "name":
+            return m
+        a, text = self.a, self.text
+        title = re.match(r"\s+((?:[a-z]+\s+){1,3})", text[m.end : m.end + 60])
+        if title and all(w in TITLE_WORDS for w in title.group(1).split()):
+            person = a.name_starting_at(m.end + title.end())
+            if person is not None and person.person and person.end <= pos:
+                return Mention(m.start, person.end, text[m.start : person.end], "name", person.name, True, person.titles, person.head)
+        plural = re.match(r"\s+([a-z]+s)\b", text[m.end : m.end + 30])
+        if plural and plural.group(1)[:-1] in _ROLE_NOUNS and m.end + plural.end() <= pos:
+            end = m.end + plural.end()
+            return Mention(m.start, end, text[m.start : end], "description", None, None, frozenset(), plural.group(1))
+        if m.person:
+            return m
+        s0, _ = a.sentence_of(m.start)
+        first = a.name_starting_at(s0)
+        if (
+            first is not None
+            and first.person
+            and first.end < m.start
+            and text[first.end : first.end + 1] == ","
+            and text[:pos].rstrip().endswith(",")
+        ):
+            return first
+        return m
+
+    def mention_before(self, pos: int, limit: int) -> Mention | None:
+        return self._widen(super().mention_before(pos, limit), pos)
+
+    def subject_of(self, sent: Span, before: int) -> Mention | None:
+        return self._widen(super().subject_of(sent, before), before)
 
     def attribute_direct(self, q: Quotation) -> tuple[Span | None, int | None, Mention | None]:
         cue, k, mention = super().attribute_direct(q)
