@@ -157,7 +157,28 @@ class RulesV5(RulesV4):
                 continue
             out.append(Found(kind, [(nxt.start, end)], (tok.start, tok.end), m))
             taken.append([(nxt.start, end)])
+        self._interrupted(out)
         return out
+
+    def _interrupted(self, out: list[Found]) -> None:
+        """ "A minute later, he said, one of the men fired": a paraphrase interrupted by its
+        attribution is one quote of two fragments (GUIDELINES §9.1)."""
+        a, text = self.a, self.text
+        starts = sorted(fs for f in out for fs, _ in f.content)
+        for f in out:
+            if f.type == "direct" or f.cue is None or f.mention is None or len(f.content) != 1:
+                continue
+            if text[f.content[0][1] : f.mention.start] != ", " or not text[f.mention.end : f.cue[0]].strip() == "":
+                continue
+            comma = re.match(r",\s+", text[f.cue[1] : f.cue[1] + 4])
+            if comma is None:
+                continue
+            start = f.cue[1] + comma.end()
+            s_end = a.sentence_of(f.cue[0])[1]
+            end = start + len(text[start:s_end].rstrip(" .\n"))
+            if len(a.tokens_between(start, end)) < 3 or a.reporting_tokens(start, end) or any(start <= x < end for x in starts):
+                continue
+            f.content = [*f.content, (start, end)]
 
 
 class QuotesV5(QuoteExtractorBase):
