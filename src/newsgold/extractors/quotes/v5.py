@@ -21,7 +21,7 @@ from newsgold.extractors.lexicon import TITLE_WORDS
 from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v4 import RulesV4
-from newsgold.extractors.quotes.v4_speakers import _SINGULAR_OK
+from newsgold.extractors.quotes.v4_speakers import _SINGULAR_OK, _SUBORDINATORS
 from newsgold.extractors.quotes.v5_speakers import SpeakerResolverV5
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
@@ -158,7 +158,26 @@ class RulesV5(RulesV4):
             out.append(Found(kind, [(nxt.start, end)], (tok.start, tok.end), m))
             taken.append([(nxt.start, end)])
         self._interrupted(out)
+        self._leading_clause(out)
         return out
+
+    def _leading_clause(self, out: list[Found]) -> None:
+        """ "Although he said it was “wild”, Isaac stopped short …": a report in a leading
+        subordinate clause ends before the main clause's subject."""
+        a, text = self.a, self.text
+        for f in out:
+            if f.type == "direct" or f.cue is None:
+                continue
+            s0, _ = a.sentence_of(f.cue[0])
+            first = text[s0 : f.cue[0]].split(None, 1)[:1]
+            if not first or first[0].lower() not in _SUBORDINATORS:
+                continue
+            start, end = f.content[-1]
+            for c in re.finditer(r",\s+", text[start:end]):
+                m = a.name_starting_at(start + c.end())
+                if m is not None and m.person and not a.in_quotation(m.start):
+                    f.content = [*f.content[:-1], (start, start + c.start())]
+                    break
 
     def _interrupted(self, out: list[Found]) -> None:
         """ "A minute later, he said, one of the men fired": a paraphrase interrupted by its

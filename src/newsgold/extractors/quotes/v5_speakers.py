@@ -7,7 +7,7 @@ by exact name or alias, so the speaker was found and lost.  v5's registry also a
 a name without its parenthesised qualifier; the noun after a possessor ("X's boyfriend" →
 "boyfriend"); a lone surname that ends exactly one registered person name; a description of
 two or more words that begins exactly one registered name ("NYPD officers" → "NYPD officers
-at the vigil").  Every such extra key must be unique in the registry, else it is dropped.
+at the vigil"); the owner of a report ("the Moody's report" → "Moody's").  Every such extra key must be unique in the registry, else it is dropped.
 
 Pronouns agree in gender: "he" is never resolved to a speaker earlier referred to as "she"
 (or by a female role noun such as "mother"), and the reverse.  Frozen with ``quotes`` v5.
@@ -24,6 +24,7 @@ from newsgold.extractors.speakers import Registry, _norm, load_registry
 from newsgold.extractors.text import Analysis, Mention
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+_DOCUMENT_NOUNS = {"report", "statement", "study", "survey", "analysis", "estimate", "estimates", "forecast", "poll", "data", "figures"}
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _MALE_NOUNS = {"man", "boyfriend", "husband", "father", "son", "brother", "uncle", "grandfather", "mr.", "mr", "boy", "king"}
@@ -76,8 +77,14 @@ class RegistryV5(Registry):
             norm = _norm(cand)
             if norm in self.extra:
                 return self.extra[norm]
-            if "'s " in norm and norm.split("'s ", 1)[1] in self.extra:
-                return self.extra[norm.split("'s ", 1)[1]]
+            if "'s " in norm:
+                owner, thing = norm.split("'s ", 1)
+                if thing in self.extra:
+                    return self.extra[thing]
+                if thing.split()[-1] in _DOCUMENT_NOUNS:  # "the Moody's report": the organisation
+                    found = super().lookup(owner + "'s", owner)
+                    if found is not None:
+                        return found
             if len(norm.split()) >= 2:
                 hits = {i for k, i in self.full.items() if k.startswith(norm + " ")}
                 if len(hits) == 1:
