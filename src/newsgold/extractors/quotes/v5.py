@@ -159,7 +159,23 @@ class RulesV5(RulesV4):
             taken.append([(nxt.start, end)])
         self._interrupted(out)
         self._leading_clause(out)
+        self._coordinated_report(out)
         return out
+
+    def _coordinated_report(self, out: list[Found]) -> None:
+        """ "She texted that A and the person replied that B": a paraphrase ends before "and"
+        followed by a new report (a subject of at most four words and a cue)."""
+        a, text = self.a, self.text
+        for f in out:
+            if f.type == "direct" or f.cue is None:
+                continue
+            start, end = f.content[-1]
+            for c in re.finditer(r",?\s+and\s+", text[start:end]):
+                after = a.tokens_between(start + c.end(), end)[:5]
+                cue = next((j for j in range(1, len(after)) if self.is_cue_token(a.token_index(after[j].start))), None)
+                if cue is not None and not a.in_quotation(start + c.start()) and not after[cue].lower.endswith("ing"):
+                    f.content = [*f.content[:-1], (start, start + c.start())]
+                    break
 
     def _leading_clause(self, out: list[Found]) -> None:
         """ "Although he said it was “wild”, Isaac stopped short …": a report in a leading
