@@ -149,6 +149,7 @@ class SpeakerResolverV5(SpeakerResolverV4):
         kept = self.speakers
         self.speakers = [s for s in kept if self.gender.get(s[1], g) == g]
         try:
-            return super()._pronoun(mention, a)
+            found = super()._pronoun(mention, a)
         finally:
             self.speakers = kept
+        return None if found is not None and self.gender.get(found, g) != g else found
