@@ -32,6 +32,7 @@ Span = tuple[int, int]
 _CALL = {"call", "calls", "called", "calling"}
 _DENY = {"deny", "denies", "denied", "denying"}
 _ROLE_NOUNS = _SINGULAR_OK | {"investigator", "player", "fan", "parent", "employee", "agent", "trooper", "deputy"}
+_OBJECT_CUES = re.compile(r"(?i)(?<![\w’'])(?:call(?:s|ed|ing)?|den(?:y|ies|ied|ying))(?![\w’'])")
 _APPOSITION = re.compile(r"\s*,\s*[^,\"“”\n]{1,80},\s*$")
 
 
@@ -125,7 +126,11 @@ class RulesV5(RulesV4):
         out = super().indirect_quotes()
         a, text = self.a, self.text
         taken = [f.content for f in out]
-        for k, tok in enumerate(a.tokens):
+        for hit in _OBJECT_CUES.finditer(text):  # candidates only; the token check is below
+            k = a.token_index(hit.start())
+            if k >= len(a.tokens) or a.tokens[k].start != hit.start():
+                continue
+            tok = a.tokens[k]
             if (tok.lower not in _CALL and tok.lower not in _DENY) or a.in_quotation(tok.start):
                 continue
             nxt = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
