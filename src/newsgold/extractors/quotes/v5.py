@@ -36,6 +36,12 @@ _OBJECT_CUES = re.compile(r"(?i)(?<![\w’'])(?:call(?:s|ed|ing)?|den(?:y|ies|ie
 _APPOSITION = re.compile(r"\s*,\s*[^,\"“”\n]{1,80},\s*$")
 
 
+# words that cannot open the subject of a coordinated new report (modals, auxiliaries, adverbs)
+_NOT_A_SUBJECT = frozenset(
+    "would will could should may might must can shall did does do had has have was were is are "
+    "also then later still again not never already".split()
+)
+
 class RulesV5(RulesV4):
     """v4's rules plus the two direct-quote conventions in the module docstring."""
 
@@ -177,6 +183,8 @@ class RulesV5(RulesV4):
             start, end = f.content[-1]
             for c in re.finditer(r",?\s+and\s+", text[start:end]):
                 after = a.tokens_between(start + c.end(), end)[:5]
+                if after and after[0].lower in _NOT_A_SUBJECT:  # "said A and would press B": one report, one subject
+                    continue
                 cue = next((j for j in range(1, len(after)) if self.is_cue_token(a.token_index(after[j].start))), None)
                 if cue is not None and not a.in_quotation(start + c.start()) and not after[cue].lower.endswith("ing"):
                     f.content = [*f.content[:-1], (start, start + c.start())]
