@@ -34,13 +34,13 @@ def test_report_of_the_repository_data(data_root: Path) -> None:
         ("annotator-a", "annotator-c"),
         ("annotator-b", "annotator-c"),
     ]
-    # the newest 5 of 7 by started_at: quotes-direct-v1 and quotes-v2 (started first) are left out
+    # the newest 5 of 8 by started_at: quotes-direct-v1, quotes-v2 and v3 (started first) are left out
     assert [r.run for r in report.runs] == [
         "baseline/stance-v3",
         "baseline/claims-learned-v1",
         "baseline/claims-v1",
+        "baseline/quotes-v5",
         "baseline/quotes-v4",
-        "baseline/quotes-v3",
     ]
     stance = report.runs[0].rows
     assert [(r["metric"], r["F1"], r["attribute"]) for r in stance] == [

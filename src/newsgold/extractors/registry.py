@@ -31,7 +31,7 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV4",
+    "quotes": "newsgold.extractors.quotes:QuotesV5",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
     "stance": "newsgold.extractors.stance:StanceV3",
@@ -44,6 +44,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "2": "newsgold.extractors.quotes:QuotesV2",
         "3": "newsgold.extractors.quotes:QuotesV3",
         "4": "newsgold.extractors.quotes:QuotesV4",
+        "5": "newsgold.extractors.quotes:QuotesV5",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",
