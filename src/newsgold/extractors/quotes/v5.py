@@ -42,6 +42,7 @@ _NOT_A_SUBJECT = frozenset(
     "also then later still again not never already".split()
 )
 
+
 class RulesV5(RulesV4):
     """v4's rules plus the two direct-quote conventions in the module docstring."""
 
