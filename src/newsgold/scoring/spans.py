@@ -15,6 +15,7 @@ from functools import lru_cache
 Fragments = tuple[tuple[int, int], ...]
 
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 @lru_cache(maxsize=4096)
@@ -76,4 +77,14 @@ def token_mids(text: str) -> list[int]:
     A token belongs to a span when the span covers its middle character: each token then counts
     once however the span is split, and a boundary off by a character keeps most words.
     """
-    return [(m.start() + m.end() - 1) // 2 for m in _WORD.finditer(text)]
+    # from the lengths of re.split's alternating (gap, word, gap, ..., gap) pieces, summed by
+    # numpy: the same numbers as (m.start() + m.end() - 1) // 2 per match, without a Python
+    # call per token (10,000 news articles have millions)
+    import numpy as np
+
+    pieces = _WORD_SPLIT.split(text)
+    if len(pieces) == 1:
+        return []
+    ends = np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
+    starts, stops = ends[0:-1:2], ends[1::2]
+    return ((starts + stops - 1) // 2).tolist()
