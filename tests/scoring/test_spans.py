@@ -26,3 +26,13 @@ def test_token_mids_edges() -> None:
     assert token_mids("  ,. ") == []
     assert token_mids("word") == [1]
     assert token_mids("“Né” 😀 go\n") == [1, 7]  # N-é, g-o: emoji and curly quotes are one index each
+
+
+def test_canonical_one_fragment_fast_path_equals_the_general_path() -> None:
+    from newsgold.scoring.spans import canonical
+
+    rng = random.Random(9)
+    for _ in range(2000):
+        frags = [[rng.randint(0, 20), rng.randint(0, 20)] for _ in range(rng.randint(0, 3))]
+        # an iterator takes the general path (sort, merge); a list of one the fast path
+        assert canonical(frags) == canonical(iter(frags)) == canonical([tuple(f) for f in frags])

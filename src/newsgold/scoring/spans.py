@@ -35,6 +35,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def canonical(fragments: Iterable[Sequence[int]], text: str | None = None, normalize: bool = False) -> Fragments:
     """Sorted, non-empty, merged fragments; trimmed first when ``normalize`` (needs ``text``)."""
+    if not normalize and isinstance(fragments, (list, tuple)) and len(fragments) == 1:
+        start, end = fragments[0]  # the common case (one fragment), without the sort and merge
+        return ((start, end),) if start < end else ()
     frags = []
     for start, end in fragments:
         if normalize:
