@@ -30,7 +30,6 @@ a record for every string not aligned exactly and uniquely); reports sum the cou
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -222,16 +221,15 @@ class ItemAligner:
         return None if m.span is None else list(m.span)
 
 
-_TEXT_KEY = re.compile(r"_text$")
-
-
 def has_text_fields(raw: Mapping[str, Any]) -> bool:
     """Whether any item of any layer gives a span as text (the fast path skips alignment)."""
     from newsgold.layers import registry
 
     for layer in registry:
         for item in raw.get(layer.name) or ():
-            if isinstance(item, Mapping) and any(_TEXT_KEY.search(k) for k in item):
+            # str.endswith, not a regex search per key (as re.search(r"_text$") did, ``$``
+            # also matching before a final newline): far cheaper on 400k items
+            if isinstance(item, Mapping) and any(k.endswith(("_text", "_text\n")) for k in item):
                 return True
     return False
 

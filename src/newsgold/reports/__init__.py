@@ -12,9 +12,9 @@ from typing import Any
 def render(fmt: str, scores: Any, gold: Mapping[str, Any], pred: Mapping[str, Any], docs: Mapping[str, Any], title: str) -> str:
     """The report as text in ``fmt`` (markdown, json or html)."""
     if fmt == "json":
-        import json
+        from newsgold.reports.jsontext import dumps  # json.dumps(indent=1)'s text, faster
 
-        return json.dumps(scores.to_json(), indent=1, ensure_ascii=False) + "\n"
+        return dumps(scores.to_json(), indent=1) + "\n"
     if fmt == "markdown":
         from newsgold.reports.text import markdown
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 Fragments = tuple[tuple[int, int], ...]
 
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 @lru_cache(maxsize=4096)
@@ -34,6 +35,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def canonical(fragments: Iterable[Sequence[int]], text: str | None = None, normalize: bool = False) -> Fragments:
     """Sorted, non-empty, merged fragments; trimmed first when ``normalize`` (needs ``text``)."""
+    if not normalize and isinstance(fragments, (list, tuple)) and len(fragments) == 1:
+        start, end = fragments[0]  # the common case (one fragment), without the sort and merge
+        return ((start, end),) if start < end else ()
     frags = []
     for start, end in fragments:
         if normalize:
@@ -76,4 +80,14 @@ def token_mids(text: str) -> list[int]:
     A token belongs to a span when the span covers its middle character: each token then counts
     once however the span is split, and a boundary off by a character keeps most words.
     """
-    return [(m.start() + m.end() - 1) // 2 for m in _WORD.finditer(text)]
+    # from the lengths of re.split's alternating (gap, word, gap, ..., gap) pieces, summed by
+    # numpy: the same numbers as (m.start() + m.end() - 1) // 2 per match, without a Python
+    # call per token (10,000 news articles have millions)
+    import numpy as np
+
+    pieces = _WORD_SPLIT.split(text)
+    if len(pieces) == 1:
+        return []
+    ends = np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
+    starts, stops = ends[0:-1:2], ends[1::2]
+    return ((starts + stops - 1) // 2).tolist()

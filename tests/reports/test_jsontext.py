@@ -1,0 +1,60 @@
+"""The fast indented JSON writer gives json.dumps's exact text (the report format must not drift)."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from typing import Any
+
+import pytest
+
+from newsgold.reports.jsontext import dumps
+
+STRINGS = ["", "a", 'q"uote', "back\\slash", "é", "😀", "🇫🇷", "“curly”", "line\nbreak", "\t\x00\u2028", "ctrl\x1f"]
+FLOATS = [0.0, -0.0, 1.0, 0.5, 1e-05, 1e16, 0.1 + 0.2, 5e-324, 1.7976931348623157e308, math.nan, math.inf, -math.inf]
+
+
+def _value(rng: random.Random, depth: int) -> Any:
+    kind = rng.randrange(9 if depth < 4 else 6)
+    if kind == 0:
+        return rng.choice(STRINGS)
+    if kind == 1:
+        return rng.choice([None, True, False])
+    if kind == 2:
+        return rng.randint(-(2**70), 2**70)
+    if kind == 3:
+        return rng.choice(FLOATS)
+    if kind == 4:
+        return rng.random()
+    if kind == 5:
+        return rng.randint(0, 50)
+    if kind == 6:
+        return [_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    if kind == 7:
+        return tuple(_value(rng, depth + 1) for _ in range(rng.randint(0, 3)))
+    return {rng.choice(STRINGS) + str(i): _value(rng, depth + 1) for i in range(rng.randint(0, 4))}
+
+
+@pytest.mark.parametrize("indent", [1, 2])
+def test_same_text_as_json_dumps_on_random_values(indent: int) -> None:
+    rng = random.Random(11)
+    for _ in range(3000):
+        value = _value(rng, 0)
+        assert dumps(value, indent) == json.dumps(value, indent=indent, ensure_ascii=False)
+
+
+def test_non_string_keys_and_subclasses_as_json_dumps() -> None:
+    import numpy as np
+
+    value = {"a": {1: [1, {"x": None}], 2.5: True, None: "n"}, "b": [np.float64(0.25), True, 3]}
+    assert dumps(value) == json.dumps(value, indent=1, ensure_ascii=False)
+
+
+def test_unknown_types_and_cycles_raise_as_json_dumps() -> None:
+    with pytest.raises(TypeError):
+        dumps({"a": object()})
+    loop: list[Any] = []
+    loop.append(loop)
+    with pytest.raises(ValueError, match="Circular"):
+        dumps(loop)

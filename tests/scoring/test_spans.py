@@ -1,0 +1,38 @@
+"""token_mids (numpy over re.split piece lengths) equals the per-match definition."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from newsgold.scoring.spans import token_mids
+
+ALPHABET = "ab c😀🇫🇷“”\n\té1_ .,'’-"
+
+
+def _reference(text: str) -> list[int]:
+    return [(m.start() + m.end() - 1) // 2 for m in re.finditer(r"\w+", text)]
+
+
+def test_token_mids_equal_the_per_match_definition_on_random_texts() -> None:
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 40)))
+        assert token_mids(text) == _reference(text), repr(text)
+
+
+def test_token_mids_edges() -> None:
+    assert token_mids("") == []
+    assert token_mids("  ,. ") == []
+    assert token_mids("word") == [1]
+    assert token_mids("“Né” 😀 go\n") == [1, 7]  # N-é, g-o: emoji and curly quotes are one index each
+
+
+def test_canonical_one_fragment_fast_path_equals_the_general_path() -> None:
+    from newsgold.scoring.spans import canonical
+
+    rng = random.Random(9)
+    for _ in range(2000):
+        frags = [[rng.randint(0, 20), rng.randint(0, 20)] for _ in range(rng.randint(0, 3))]
+        # an iterator takes the general path (sort, merge); a list of one the fast path
+        assert canonical(frags) == canonical(iter(frags)) == canonical([tuple(f) for f in frags])
