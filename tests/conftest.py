@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,24 @@ import pytest
 
 from newsgold.corpus import Document
 from newsgold.validate import Context
+
+
+def in_ci() -> bool:
+    """Under CI (CI set to anything but empty/0/false/no) a missing service fails instead of skipping."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def require(module: str) -> None:
+    """``pytest.importorskip``, except that under CI a missing test dependency is a failure."""
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        if in_ci():
+            pytest.fail(f"{module} is a test dependency (pip install -e '.[test]'); under CI it must be there", pytrace=False)
+        pytest.skip(f"{module} not installed", allow_module_level=True)
+
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -7,11 +7,12 @@ import socket
 from pathlib import Path
 
 import pytest
+from tests.conftest import require
 from typer.testing import CliRunner
 
 from newsgold.cli import app
 
-pytest.importorskip("distributed")
+require("distributed")
 
 
 def test_scheduler_without_the_dask_engine_is_refused(tmp_path: Path):

@@ -24,6 +24,21 @@ def test_saved_privately_in_the_git_ignored_state(data_root) -> None:
     assert load(ws) == CONN
 
 
+def test_git_ignores_the_state_in_any_workspace(data_root) -> None:
+    """Also in a workspace whose own .gitignore does not list .newsgold/ (hand-made or older)."""
+    import subprocess
+
+    ws = Workspace.find()
+    (data_root / ".gitignore").unlink(missing_ok=True)
+    subprocess.run(["git", "init", "-q", str(data_root)], check=True)
+    path = save(ws, CONN)
+    assert path is not None
+    listed = subprocess.run(
+        ["git", "-C", str(data_root), "status", "--porcelain", "--untracked-files=all"], capture_output=True, text=True, check=True
+    )
+    assert ".newsgold" not in listed.stdout and "corpus/" in listed.stdout  # the rest of the workspace is seen
+
+
 def test_nothing_is_saved_into_the_read_only_builtin() -> None:
     ws = Workspace.builtin()
     assert save(ws, CONN) is None and not state_path(ws).exists()

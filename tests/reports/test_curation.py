@@ -4,13 +4,13 @@ a flag and curly quotes): counts, versions side by side, highlights on the exact
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import in_ci
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "curation"))
 
@@ -79,7 +79,7 @@ def test_html_highlights_each_version_on_its_characters(curations):
 def test_html_renders_in_headless_chromium(curations, tmp_path: Path):
     browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if browser is None:
-        if os.environ.get("CI") == "true":
+        if in_ci():
             pytest.fail("chromium is required in CI (apt-get install -y chromium)")
         pytest.skip("chromium not installed (apt-get install -y chromium)")
     page = tmp_path / "adjudication.html"

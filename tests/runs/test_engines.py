@@ -10,13 +10,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from tests.conftest import require
 
 from newsgold.runs import run_suite
 from newsgold.runs.engines import DaskEngine, EngineError, EngineSpec
 from newsgold.suites import parse_suite
 from newsgold.workspace import Workspace
 
-pytest.importorskip("distributed")
+require("distributed")
 
 # Fields of manifest.json that may differ between two runs of the same suite on the same data:
 # when and how long (the engine is not recorded; extraction.jobs is the parallelism, equal here).

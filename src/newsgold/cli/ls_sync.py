@@ -38,7 +38,7 @@ Project = Annotated[
     Optional[str],
     typer.Option(
         "--project",
-        help='Project title. Default: the workspace\'s ([labelstudio] project in newsgold.toml, else its name; "newsgold" without a newsgold.toml).',
+        help='Project title. Default: the workspace\'s (\\[labelstudio] project in newsgold.toml, else its name; "newsgold" without a newsgold.toml).',
         show_default=False,
     ),
 ]

@@ -56,6 +56,9 @@ def save(ws: Workspace, conn: Connection) -> Path | None:
         return None
     path = state_path(ws)
     path.parent.mkdir(parents=True, exist_ok=True)
+    ignore = path.parent / ".gitignore"  # the token stays out of git in any workspace, not only `newsgold init`'s
+    if not ignore.exists():
+        ignore.write_text("# newsgold's local state (a Label Studio token): never committed\n*\n", encoding="utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{STATE_FILE}.", dir=path.parent)  # mode 600
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
