@@ -58,7 +58,8 @@ def _css(value: str) -> str:
 
 
 def chromium_path() -> str | None:
-    for candidate in (os.environ.get("NEWSGOLD_CHROMIUM"), shutil.which("chromium"), "/usr/bin/chromium"):
+    found = (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome"))
+    for candidate in (os.environ.get("NEWSGOLD_CHROMIUM"), *found, "/usr/bin/chromium"):
         if candidate and Path(candidate).exists():
             return candidate
     return None
