@@ -90,3 +90,22 @@ def test_error_messages_print_user_text_verbatim(tmp_path):
     result = runner.invoke(app, ["show", "no-such-doc:cat: [bold]x[/bold]"])
     assert result.exit_code == 1
     assert "unknown document 'no-such-doc:cat: [bold]x[/bold]'" in result.output
+
+
+def test_top_level_help_lists_every_command_without_rich_help_renderer():
+    """`newsgold --help` (the start-up figure in the README) skips typer's rich help renderer,
+    the largest import of a help run; the commands' own help keeps it."""
+    code = (
+        "import sys\n"
+        "from newsgold.cli import app\n"
+        "try: app(['--help'])\n"
+        "except SystemExit: pass\n"
+        "print('RICH_HELP=' + str('typer.rich_utils' in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.rsplit("RICH_HELP=", 1)[1].strip() == "False"
+    from newsgold.cli import app as root
+
+    listed = runner.invoke(root, ["--help"]).output
+    for name in ("validate", "score", "run", "compare", "extract", "init", "import", "annotate", "adjudicate", "ls"):
+        assert f"  {name} " in listed

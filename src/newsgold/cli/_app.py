@@ -86,6 +86,13 @@ class NewsgoldGroup(TyperGroup):
             report(error)
             raise typer.Exit(error.exit_code) from None
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """``newsgold --help`` in click's plain layout: loading rich's help renderer alone takes
+        longer than the rest of the start-up; the commands' own help keeps typer's rich layout."""
+        if ctx.parent is None:
+            return super(TyperGroup, self).format_help(ctx, formatter)
+        return super().format_help(ctx, formatter)
+
 
 def make_app(**kwargs: Any) -> typer.Typer:
     return typer.Typer(cls=NewsgoldGroup, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, **kwargs)
