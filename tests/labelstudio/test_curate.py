@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from newsgold.cli import app
 from newsgold.curation import adjudicate, parse_rule
-from newsgold.labelstudio.curate import add_own, decide, passes_of_log
 from newsgold.labelstudio.client import connect
+from newsgold.labelstudio.curate import add_own, decide, passes_of_log
 from newsgold.store import load_annotations
 from newsgold.workspace import Workspace
 
