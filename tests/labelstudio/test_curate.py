@@ -82,9 +82,13 @@ def test_a_curator_picks_one_version_and_the_gold_follows(ls_server, client, pro
     prefilled = task["annotations"][0]["result"]
     assert len(prefilled) < len(versions["annotator:a"])
 
+    untouched = ls(ls_server, "curate", str(cur), "--project", project, "--pull")
+    assert untouched.exit_code == 0 and "1 decision(s)" in untouched.output
+    assert f"{NR}: the curator's annotation is the pre-filled one" in untouched.output
     # the curator (the token's user) submits annotator c's version
     client.sdk.annotations.create(id=task["id"], result=versions["annotator:c"])
-    assert ls(ls_server, "curate", str(cur), "--project", project, "--pull").exit_code == 0
+    picked = ls(ls_server, "curate", str(cur), "--project", project, "--pull")
+    assert picked.exit_code == 0 and "pre-filled" not in picked.output
     assert load_annotations(ws.gold_dir, ws.context()) == gold  # no --write-gold: nothing written
     wrote = ls(ls_server, "curate", str(cur), "--project", project, "--pull", "--write-gold")
     assert wrote.exit_code == 0, wrote.output

@@ -96,6 +96,8 @@ def push_curation(client: Any, title: str, curations: Any, sets: Any, ws: Any, v
 
 
 def pull_decisions(client: Any, title: str, curations: Any, sets: Any, ws: Any, vocab: Any, curator: str | None) -> tuple[Any, str]:
+    import dataclasses
+
     from newsgold.labelstudio.convert import ResultsError
     from newsgold.labelstudio.curate import Outcome, decide
     from newsgold.labelstudio.pull import collect
@@ -116,6 +118,8 @@ def pull_decisions(client: Any, title: str, curations: Any, sets: Any, ws: Any, 
             fail(f"project {title!r}: document {doc_id!r} is not in the curation")
         out.decisions[doc_id], new = decide(curations[doc_id], doc, {n: s[doc_id] for n, s in sets.items()})
         out.docs[doc_id] = doc
+        if dataclasses.replace(doc, meta=None) == dataclasses.replace(curations[doc_id].gold(), meta=None):
+            typer.echo(f"{doc_id}: the curator's annotation is the pre-filled one: its open positions are decided none", err=True)
         if new:
             out.new[doc_id] = new
     log = f"\nCurated in Label Studio project {title!r} by **{out.curator}**" + "".join(
