@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsgold.cli import curation, data, extract, ls_model, ls_server, ls_sync, runs, scoring, status
+from newsgold.cli import curation, data, extract, ls_curate, ls_model, ls_server, ls_sync, runs, scoring, status
 from newsgold.cli import workspace as workspace_commands
 from newsgold.cli._app import RootOption, make_app, set_root
 from newsgold.labelstudio import LS_VERSION
@@ -37,6 +37,7 @@ def _root(
 for module in (data, scoring, curation, runs, extract, workspace_commands, status):
     module.register(app)
 ls_sync.register(ls_app)
+ls_curate.register(ls_app)
 ls_model.register(ls_app)
 ls_server.register(ls_app, app)
 app.add_typer(ls_app, name="ls")
