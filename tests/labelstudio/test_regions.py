@@ -94,3 +94,38 @@ def test_ids_already_as_the_guidelines_say_are_kept() -> None:
 def test_predictions_keep_their_ids() -> None:
     results = [span("x7", "Quote", *at("so")), choice("x7", C.QUOTE_TYPE, "direct")]
     assert results_to_doc("d", TEXT, results, VOCAB).quotes[0].id == "x7"
+
+
+def test_two_sources_on_one_quote_are_a_problem_naming_both_spans() -> None:
+    """The message lists both spans (it used to raise a TypeError while formatting them)."""
+    results = [
+        span("q", "Quote", *at("No deal,")),
+        choice("q", C.QUOTE_TYPE, "direct"),
+        span("s1", "Source", *at("A")),
+        span("s2", "Source", *at("B")),
+        rel("s1", "q", ["source"]),
+        rel("s2", "q", ["source"]),
+    ]
+    a, b = at("A"), at("B")
+    with pytest.raises(ResultsError, match=rf"2 different values: \[{a[0]}, {a[1]}\], \[{b[0]}, {b[1]}\]"):
+        results_to_doc("d", TEXT, results, VOCAB, renumber=True)
+
+
+def test_an_unlabelled_cue_relation_is_the_cue_with_a_pushed_item_beside_it() -> None:
+    """An editor-drawn quote whose Cue relation has no label, next to a pushed (gold) quote with
+    guideline region ids: the cue stays the cue after renumbering (the browser case of issue #12)."""
+    results = [
+        span("q1", "Quote", *at("before the\nelection.")),
+        choice("q1", C.QUOTE_TYPE, "direct"),
+        span("q1:source", "Source", *at("B")),
+        rel("q1:source", "q1", ["source"]),
+        span("x1", "Quote", *at("No deal,")),
+        choice("x1", C.QUOTE_TYPE, "direct"),
+        span("x2", "Source", *at("A")),
+        span("x3", "Cue", *at("said")),
+        rel("x2", "x1", ["source"]),
+        rel("x3", "x1"),
+    ]
+    doc = results_to_doc("d", TEXT, results, VOCAB, renumber=True)
+    first = next(q for q in doc.quotes if q.content == [at("No deal,")])
+    assert (first.source.span, first.cue) == (at("A"), at("said"))

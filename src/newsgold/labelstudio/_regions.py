@@ -55,7 +55,7 @@ class Group:
         """The one value given (a problem when the fragments disagree)."""
         distinct = list(dict.fromkeys(values))
         if len(distinct) > 1:
-            self.add(what, f"{len(distinct)} different values: {', '.join(show(v) for v in distinct)}")
+            self.add(what, f"{len(distinct)} different values: {', '.join(str(show(v)) for v in distinct)}")
         return distinct[0] if distinct else None
 
     def attr(self, name: str) -> Any:
