@@ -105,15 +105,19 @@ def atomic_write_text(path: Path | str, text: str) -> None:
         if ".ngtx-" in str(path.parent):
             _write_in_stage(path, text, current_umask())
             return
-        tmp = stage_file(path, text, current_umask(), new_token())
-        try:
-            step("rename")
-            os.replace(tmp, path)
-        except BaseException:
-            remove(tmp)
-            raise
+        _rename_in(stage_file(path, text, current_umask(), new_token()), path)
     except OSError as exc:
         raise failed(exc, path) from exc
+
+
+def _rename_in(tmp: Path, path: Path) -> None:
+    """Rename one staged file onto its target (the temporary is removed if that fails)."""
+    try:
+        step("rename")
+        os.replace(tmp, path)
+    except BaseException:
+        remove(tmp)
+        raise
 
 
 def write_files(files: Mapping[Path, str], overwrite: bool = False, deletes: Sequence[Path] = ()) -> list[Path]:
@@ -147,13 +151,7 @@ def write_files(files: Mapping[Path, str], overwrite: bool = False, deletes: Seq
                 remove(tmp)
             raise
         if len(staged) == 1 and not deletes:
-            tmp, path = staged[0]
-            try:
-                step("rename")
-                os.replace(tmp, path)
-            except BaseException:
-                remove(tmp)
-                raise
+            _rename_in(*staged[0])
         else:
             commit_files(staged, token, deletes)
     except OSError as exc:
