@@ -76,9 +76,14 @@ def test_every_document_has_provenance(ws):
         meta = doc.meta or {}
         assert re.match(r"https?://\S+$", meta.get("url") or ""), doc_id
         assert doc.outlet, doc_id
-        assert meta.get("source_repo") == "codelucas/newspaper", doc_id
         assert re.fullmatch(r"[0-9a-f]{40}", meta.get("source_commit", "")), doc_id
-        assert meta.get("source_path", "").startswith("tests/data/text/"), doc_id
+        if meta.get("source_repo") == "codelucas/newspaper":  # sources/collect.py
+            assert meta.get("source_path", "").startswith("tests/data/text/"), doc_id
+        else:  # sources/collect_zyte.py: the benchmark's hand-annotated article body of one page
+            assert meta.get("source_repo") == "scrapinghub/article-extraction-benchmark", doc_id
+            assert re.fullmatch(r"ground-truth\.json\[[0-9a-f]{64}\]\.articleBody", meta.get("source_path", "")), doc_id
+            assert meta.get("source_html") == f"html/{meta['source_path'][18:82]}.html.gz", doc_id
+            assert meta.get("completeness", "").startswith("whole article body"), doc_id
         assert isinstance(meta.get("removed"), list), doc_id  # completeness: what was dropped, maybe nothing
 
 
