@@ -253,3 +253,9 @@ ENTITIES.update(
         "E_AVI_BELL": ("Avi Bell", ["Avi Bell"], "person"),
     }
 )
+ENTITIES.update(
+    {
+        # session 4, speakers first identified in pass 2 (annotator-a2)
+        "E_AYMAN_SAFADI": ("Ayman Safadi", ["Ayman Safadi", "Jordanian Foreign Minister Ayman Safadi"], "person")
+    }
+)
