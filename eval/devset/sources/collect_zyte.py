@@ -6,10 +6,15 @@ The benchmark's ``ground-truth.json`` holds, per page (key = sha256 of the page,
 article, paragraphs separated by blank lines.  That text is taken as it is; only boilerplate lines
 (pull quotes that repeat a body sentence, "related" links, contributor and "follow us" lines,
 source credits) are dropped, each listed in ``removed``.  Every kept line is verbatim; paragraphs are
-joined by one blank line, as in articles.jsonl (codelucas/newspaper, collect.py).
+joined by one blank line, as in articles.jsonl (codelucas/newspaper, collect.py).  Each kept
+paragraph's first and last 60 characters are checked to occur in the page's HTML (tags removed,
+entities decoded, whitespace runs collapsed), so no kept text is foreign to the page.
 """
 
+import gzip
+import html
 import json
+import re
 import subprocess
 import sys
 
@@ -105,6 +110,11 @@ for prefix, doc_id, outlet, date, topic, drops in SEL:
             continue
         paras.append(ln.rstrip())
     assert len(removed) == len(drops), (doc_id, removed, drops)  # every drop rule removed exactly one line
+    page = gzip.decompress(subprocess.run(["git", "-C", REPO, "show", f"HEAD:html/{key}.html.gz"], capture_output=True, check=True).stdout)
+    flat = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", page.decode("utf-8", "replace"))))
+    for para in paras:
+        para = re.sub(r"\s+", " ", para)
+        assert para[:60] in flat and para[-60:] in flat, (doc_id, para[:60])
     text = "\n\n".join(paras)
     assert text == text.strip() and "\r" not in text
     out.append(
