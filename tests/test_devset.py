@@ -129,3 +129,35 @@ def test_the_card_shows_what_stats_py_prints():
     assert len(tables) == 4
     for table in tables:
         assert table in card, table.splitlines()[0]
+
+
+def test_every_pass_covers_every_document(ws):
+    """The card's passes a, a2 (one annotator) and b (independent) each annotate all documents."""
+    for name in ("annotator-a", "annotator-a2", "annotator-b"):
+        files = {p.stem for p in (ROOT / "annotations" / "passes" / name).glob("*.json")}
+        assert files == set(ws.documents), name
+
+
+def test_the_card_agreement_figures_are_what_the_commands_write(tmp_path):
+    """agreement.md and agreement_b_new.md are the output of the commands the card names, and the
+    card quotes the independent pass's figures on the session-4 articles from agreement_b_new.md."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    run = {"cwd": ROOT, "env": env, "capture_output": True, "text": True, "check": True}
+    subprocess.run(["newsgold", "agreement", "annotations/passes", "--format", "markdown", "-o", str(tmp_path / "all.md")], **run)
+    subprocess.run([sys.executable, "sources/agreement_b_new.py", str(tmp_path / "b_new.md")], **run)
+    for written, committed in (("all.md", "agreement.md"), ("b_new.md", "agreement_b_new.md")):
+        assert (tmp_path / written).read_text(encoding="utf-8") == (ROOT / committed).read_text(encoding="utf-8"), committed
+    rows = {
+        line.split(" | ")[0].strip("| "): line.strip("|").split(" | ")
+        for line in (tmp_path / "b_new.md").read_text(encoding="utf-8").splitlines()
+    }
+    header = [c.strip() for c in rows["measure"]]
+    col = header.index("annotator-a2 ~ annotator-b")
+    card = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = card[card.index("**Independent pass b on the 11 session-4 articles**") :]
+    for measure in ("F1 quotes.content.exact", "F1 quotes.content.overlap"):
+        assert f"**{rows[measure][col].strip()}**" in section.split("\n\n")[0], measure

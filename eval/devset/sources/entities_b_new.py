@@ -13,20 +13,16 @@ ENTITIES_B_NEW: dict[str, tuple[str, list[str], str]] = {
     "E_ADAM_SCHIFF": ("Schiff (House Intelligence Committee)", ["Schiff"], "person"),
     # usatoday-epstein-guards
     "E_NOEL_AND_THOMAS": ("Tova Noel and Michael Thomas (the two prison officers)", [], "other"),
-    "E_PROSECUTORS": ("federal prosecutors (Southern District of New York, Epstein guards case)", [], "organization"),
-    "E_COURT_RECORDS": ("court records (Epstein guards case)", [], "other"),
     "E_GEOFFREY_BERMAN": ("Geoffrey Berman", ["Geoffrey Berman"], "person"),
     "E_BEN_SASSE": ("Ben Sasse", ["Ben Sasse", "Sen. Ben Sasse", "Sasse"], "person"),
     "E_KATHLEEN_HAWK_SAWYER": ("Kathleen Hawk Sawyer", ["Kathleen Hawk Sawyer", "Hawk Sawyer"], "person"),
     "E_TED_CRUZ": ("Ted Cruz", ["Ted Cruz", "Sen. Ted Cruz", "Cruz"], "person"),
     "E_EPSTEIN_FAMILY_REPS": ("representatives of Epstein's family", [], "other"),
     "E_MICHAEL_THOMAS": ("Michael Thomas", ["Michael Thomas"], "person"),
-    "E_DEFENSE_ATTORNEYS": ("defense attorneys (Noel and Thomas)", [], "other"),
     "E_JASON_FOY": ("Jason Foy", ["Jason Foy"], "person"),
     "E_MONTELL_FIGGINS": ("Montell Figgins", ["Montell Figgins", "Figgins"], "person"),
     "E_PRISON_UNION_REPS": ("prison union representatives", [], "other"),
     "E_SERENE_GREGG": ("Serene Gregg", ["Serene Gregg"], "person"),
-    "E_PRISON_RECORDS": ("federal prison records", [], "other"),
     "E_JAIL_SUICIDE_EXPERTS": ("experts on jail suicide (told USA TODAY)", [], "other"),
     "E_LISA_BOESKY": ("Lisa Boesky", ["Lisa Boesky", "Boesky"], "person"),
     "E_JACK_SCAROLA": ("Jack Scarola", ["Jack Scarola"], "person"),
@@ -83,7 +79,6 @@ ENTITIES_B_NEW: dict[str, tuple[str, list[str], str]] = {
     "E_NBC_NEWS": ("NBC News", ["NBC News"], "outlet"),
     "E_CDC": ("Centers for Disease Control", ["Centers for Disease Control", "CDC"], "organization"),
     # physorg-esa-hibernation
-    "E_ESA_FUTURE_TECH_PANEL": ("ESA's Future Technology Advisory Panel", ["Future Technology Advisory Panel"], "organization"),
     "E_ROBIN_BIESBROEK": ("Robin Biesbroek", ["Robin Biesbroek"], "person"),
     "E_JENNIFER_NGO_ANH": ("Jennifer Ngo-Anh", ["Jennifer Ngo-Anh"], "person"),
     # albawaba-settlements
@@ -98,13 +93,24 @@ ENTITIES_B_NEW: dict[str, tuple[str, list[str], str]] = {
         "person",
     ),
     "E_EU": ("European Union", ["European Union", "EU"], "organization"),
-    "E_ANALYSTS": ("analysts (US settlements decision)", [], "other"),
     "E_ARAB_LEAGUE": ("Arab League", ["Arab League"], "organization"),
     "E_SAEB_EREKAT": ("Saeb Erekat", ["Saeb Erekat", "Erekat"], "person"),
-    "E_RUSSIA_FOREIGN_MINISTRY": ("Russia's foreign ministry", [], "organization"),
     "E_FRENCH_FOREIGN_MINISTRY": ("the French foreign ministry", [], "organization"),
     "E_BRITISH_FO_SPOKESPERSON": ("a spokesperson for the British Foreign Office", [], "person"),
     "E_EU_COURT": ("the European Union's top court", [], "organization"),
     "E_ISRAELI_SETTLERS": ("Israeli settlers", [], "other"),
     "E_AVI_BELL": ("Avi Bell", ["Avi Bell"], "person"),
+}
+
+# Ids of the blind pass (commit 0f9fafc) for speakers pass a registered under another id, same
+# referent: renamed to pass a's ids after the agreement was computed (entity ids are not part of it),
+# so that the registry has one id per speaker (GUIDELINES §4.2).  Naming only; no quote changed.
+SAME_AS: dict[str, str] = {
+    "E_PROSECUTORS": "E_SDNY_PROSECUTORS",
+    "E_COURT_RECORDS": "E_EPSTEIN_COURT_RECORDS",
+    "E_DEFENSE_ATTORNEYS": "E_EPSTEIN_GUARDS_DEFENSE",
+    "E_PRISON_RECORDS": "E_BOP_RECORDS",
+    "E_ESA_FUTURE_TECH_PANEL": "E_ESA_FTAP",
+    "E_ANALYSTS": "E_SETTLEMENT_ANALYSTS",
+    "E_RUSSIA_FOREIGN_MINISTRY": "E_RUSSIAN_FOREIGN_MINISTRY",
 }

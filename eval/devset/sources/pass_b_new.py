@@ -5,7 +5,8 @@ annotator's passes for these articles, the gold or any extractor output.  Offset
 sources/spans.py (as for sources/pass_b.py); run from eval/devset:
     python sources/pass_b_new.py [-v]
 It writes annotations/passes/annotator-b/<doc_id>.json for these articles only, and the entity
-registry (annotations/entities.json, from sources/entities.py) when one of its speakers is missing.
+registry (annotations/entities.json, from sources/entities.py, as every pass script does).  Speaker
+ids are mapped through entities_b_new.SAME_AS (seven ids renamed to pass a's after the agreement).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from entities import ENTITIES
+from entities_b_new import SAME_AS
 from spans import RUN, Q, resolve, show
 
 import newsgold
@@ -302,14 +304,15 @@ def _unique(text: str, s: str) -> tuple[int, int]:
 def main() -> None:
     root = Path(__file__).resolve().parents[1]
     texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(root / "corpus/data/documents.jsonl", encoding="utf-8")}
-    registry_file = root / "annotations/entities.json"
-    if {q.ent for specs in DOCS.values() for q in specs} - {e["id"] for e in json.loads(registry_file.read_text(encoding="utf-8"))}:
-        # the same registry sources/spans.py:write_pass writes from sources/entities.py
-        registry = [{"id": k, "name": n, "aliases": a, "type": t} for k, (n, a, t) in sorted(ENTITIES.items())]
-        registry_file.write_text(json.dumps(registry, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    # the same registry sources/spans.py:write_pass writes from sources/entities.py
+    registry = [{"id": k, "name": n, "aliases": a, "type": t} for k, (n, a, t) in sorted(ENTITIES.items())]
+    (root / "annotations/entities.json").write_text(json.dumps(registry, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     annotations = {}
     for doc_id, specs in DOCS.items():
         text = texts[doc_id]
+        for q in specs:
+            q.ent = SAME_AS.get(q.ent, q.ent)
+            assert q.ent in ENTITIES, (doc_id, q.ent)
         quotes = resolve(text, specs)
         for content, src, cue in LATER_ATTRIBUTION.get(doc_id, []):
             (q,) = [x for x in quotes if x.content[0][0] == text.index(content)]
