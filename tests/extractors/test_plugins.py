@@ -59,6 +59,16 @@ def test_module_attr_plugin(monkeypatch: pytest.MonkeyPatch):
     sys.modules.pop("tiny_newsgold_plugin", None)
 
 
+def test_own_module_not_on_the_path_says_how(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A newcomer's myext.py beside the workspace is not importable by the ``newsgold`` script: the error says why."""
+    (tmp_path / "ng_own_plugin.py").write_text("class Thing: ...\n")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ExtractorError, match=r"cannot import ng_own_plugin: No module named 'ng_own_plugin' \(.*PYTHONPATH=\. newsgold"):
+        resolve("ng_own_plugin:Thing")
+    with pytest.raises(ExtractorError, match=r"No module named 'ng_own_plugin'.*PYTHONPATH"):
+        resolve("ng_own_plugin.sub:Thing")
+
+
 def test_builtin_names_and_unknown():
     assert {"quotes", "quotes-direct", "claims", "claims-learned", "stance"} <= set(available())
     assert resolve("quotes@2").version == "2"
