@@ -7,6 +7,7 @@ one message (problem lists and diffs first) and exits with its code: a traceback
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +77,13 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
+def reflow(text: str) -> str:
+    """One line per paragraph: docstrings are wrapped for the source, and typer's help keeps every line break after
+    the first paragraph, so ``--help`` showed ragged lines at any terminal width (click's ``\\b`` paragraphs are kept)."""
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    return "\n\n".join(p if p.startswith("\b") else " ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+
+
 class NewsgoldGroup(TyperGroup):
     """Maps every :class:`NewsgoldError` raised below it to its message and exit code."""
 
@@ -85,6 +93,12 @@ class NewsgoldGroup(TyperGroup):
         except NewsgoldError as error:
             report(error)
             raise typer.Exit(error.exit_code) from None
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and command.help:
+            command.help = reflow(command.help)
+        return command
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """``newsgold --help`` in click's plain layout: loading rich's help renderer alone takes
