@@ -54,6 +54,16 @@ def test_init_makes_exactly_the_layout_and_it_validates(tmp_path: Path):
     ]
 
 
+def test_guidelines_stub_points_to_a_worked_example_that_exists(tmp_path: Path):
+    """A new workspace's guidelines are a stub: it names where full guidelines to start from are."""
+    init_workspace(tmp_path / "mine")
+    stub = (tmp_path / "mine/annotations/GUIDELINES.md").read_text(encoding="utf-8")
+    assert "`newsgold init --from-builtin DIR`" in " ".join(stub.split())
+    init_workspace(tmp_path / "seeded", seed=Workspace.builtin())
+    seeded = (tmp_path / "seeded/annotations/GUIDELINES.md").read_text(encoding="utf-8")
+    assert "## 3. General span rules" in seeded and "## 6. Layer 1: quotes" in seeded
+
+
 @pytest.mark.parametrize(
     ("layers", "entities", "targets", "specs"),
     [
