@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -48,3 +49,31 @@ def test_help_paragraphs_are_not_broken_mid_sentence(argv: list[str]):
         command = command.commands[name]  # type: ignore[attr-defined]
     paragraphs = [p for p in (command.help or "").split("\n\n") if p.strip()]
     assert len(described) == len(paragraphs), "\n".join(described)
+
+
+def test_piped_output_keeps_every_column(tmp_path):
+    """`newsgold score > scores.txt` (no terminal, no $COLUMNS) used to crop the score table at 80 columns, dropping
+    the 95% CI, macro, gold and pred columns; with $COLUMNS set, that width is used."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    preds = repo / "eval" / "runs" / "baseline" / "quotes-v2" / "predictions.jsonl"
+    argv = [sys.executable, "-m", "newsgold.cli", "--root", str(repo), "score", "--pred", str(preds), "--bootstrap", "10", "--no-progress"]
+    env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES"}}
+    piped = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=tmp_path, check=True).stdout
+    header = next(line for line in piped.splitlines() if line.startswith("┃"))
+    assert [c.strip() for c in header.strip("┃").split("┃")] == [
+        "layer",
+        "metric",
+        "P",
+        "R",
+        "F1 / value",
+        "95% CI",
+        "macro",
+        "gold",
+        "pred",
+    ]
+    narrow = subprocess.run(argv, capture_output=True, text=True, env={**env, "COLUMNS": "80"}, cwd=tmp_path, check=True).stdout
+    assert max(len(line) for line in narrow.splitlines()) <= 80

@@ -8,6 +8,8 @@ one message (problem lists and diffs first) and exits with its code: a traceback
 from __future__ import annotations
 
 import inspect
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +25,10 @@ from newsgold.workspace import ENV_VAR
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
 
-console = Console()
+# Piped or redirected (a file, a CI log), rich assumes 80 columns and crops a table's right-hand columns (the
+# score table's 95% CI, macro, gold, pred): there every column is kept.  A terminal, or $COLUMNS, sets the width.
+PIPED_WIDTH = 200
+console = Console(width=None if os.environ.get("COLUMNS") or sys.stdout.isatty() else PIPED_WIDTH)
 err_console = Console(stderr=True)
 
 # How a library remedy is said on the command line.
