@@ -51,9 +51,10 @@ def test_help_paragraphs_are_not_broken_mid_sentence(argv: list[str]):
     assert len(described) == len(paragraphs), "\n".join(described)
 
 
-def test_piped_output_keeps_every_column(tmp_path):
-    """`newsgold score > scores.txt` (no terminal, no $COLUMNS) used to crop the score table at 80 columns, dropping
-    the 95% CI, macro, gold and pred columns; with $COLUMNS set, that width is used."""
+def test_score_table_keeps_every_column_piped_or_narrow(tmp_path):
+    """`newsgold score > scores.txt` (no terminal, no $COLUMNS) cropped the score table at 80 columns, dropping the
+    95% CI, macro, gold and pred columns; on an 80-column terminal too.  Piped, every column fits; narrow, the rows
+    are longer than the terminal (it wraps them) rather than cut."""
     import os
     import subprocess
     import sys
@@ -62,18 +63,9 @@ def test_piped_output_keeps_every_column(tmp_path):
     preds = repo / "eval" / "runs" / "baseline" / "quotes-v2" / "predictions.jsonl"
     argv = [sys.executable, "-m", "newsgold.cli", "--root", str(repo), "score", "--pred", str(preds), "--bootstrap", "10", "--no-progress"]
     env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES"}}
-    piped = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=tmp_path, check=True).stdout
-    header = next(line for line in piped.splitlines() if line.startswith("┃"))
-    assert [c.strip() for c in header.strip("┃").split("┃")] == [
-        "layer",
-        "metric",
-        "P",
-        "R",
-        "F1 / value",
-        "95% CI",
-        "macro",
-        "gold",
-        "pred",
-    ]
-    narrow = subprocess.run(argv, capture_output=True, text=True, env={**env, "COLUMNS": "80"}, cwd=tmp_path, check=True).stdout
-    assert max(len(line) for line in narrow.splitlines()) <= 80
+    columns = ["layer", "metric", "P", "R", "F1 / value", "95% CI", "macro", "gold", "pred"]
+    for extra in ({}, {"COLUMNS": "80"}):
+        out = subprocess.run(argv, capture_output=True, text=True, env={**env, **extra}, cwd=tmp_path, check=True).stdout
+        header = next(line for line in out.splitlines() if line.startswith("┃"))
+        assert [c.strip() for c in header.strip("┃").split("┃")] == columns, (extra, header)
+        assert all(line.endswith(("┃", "│", "┓", "┩", "┘", "┤")) for line in out.splitlines() if line[:1] in "┏┃┡│└├")
