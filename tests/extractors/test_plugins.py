@@ -228,3 +228,27 @@ def test_any_error_on_import_is_an_extractor_error(tmp_path: Path, monkeypatch: 
     with pytest.raises(ExtractorError, match=r"^ng_broken_plugin:Thing: cannot import ng_broken_plugin: " + shown):
         resolve("ng_broken_plugin:Thing")
     assert "ng_broken_plugin" not in sys.modules
+
+
+def _readme_python_blocks() -> list[str]:
+    """The ```python blocks of the README's "Plug in your extractor" section, as written there."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Plug in your extractor", 1)[1].split("\n## ", 1)[0]
+    return [block.split("\n```", 1)[0] + "\n" for block in section.split("```python\n")[1:]]
+
+
+def test_the_readme_plugin_examples_run_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    program, module = _readme_python_blocks()
+    (tmp_path / "my-extractor").write_text(program, encoding="utf-8")
+    (tmp_path / "my-extractor").chmod(0o755)
+    (tmp_path / "myext.py").write_text(module, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    doc = Document("harbour", "Talks 🇵🇹 stalled 👋🏽. “We act now,\nor never,” said Rui Costa. “Fine,” she said.\n")
+    with pytest.raises(ExtractorError, match="PYTHONPATH"):
+        resolve("myext:CurlyQuotes")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for spec, config in (("cmd:./my-extractor", {"layers": ["quotes"]}), ("myext:CurlyQuotes", None)):
+        (ann,) = extract_many(resolve(spec, config), [doc])
+        assert [doc.text[s:e] for q in ann.quotes for s, e in q.content] == ["We act now,\nor never,", "Fine,"], spec
+        assert ann.claims is None and ann.stances is None, spec  # quotes only: the other layers are not predicted
+    sys.modules.pop("myext", None)
