@@ -74,7 +74,7 @@ def import_documents(
     sources: Annotated[
         list[Path],
         typer.Argument(
-            metavar="SOURCE...",
+            metavar="SOURCE",
             help="A folder of .txt files, a .txt, .jsonl, .csv, .json or .parquet file, or a dataset saved with datasets' save_to_disk.",
         ),
     ],
