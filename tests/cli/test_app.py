@@ -41,6 +41,7 @@ def test_help_paragraphs_are_not_broken_mid_sentence(argv: list[str]):
     result = runner.invoke(app, [*argv, "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
     assert result.exit_code == 0, result.output
     assert "...}..." not in result.output  # `import {SOURCE...}...`
+    assert "<bool>" not in result.output  # a flag takes no value: `--overwrite <bool>` said it did
     lines = result.output.splitlines()
     usage = next(i for i, line in enumerate(lines) if "Usage:" in line)
     box = next(i for i, line in enumerate(lines) if line.startswith("╭"))

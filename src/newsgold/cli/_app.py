@@ -89,6 +89,13 @@ def reflow(text: str) -> str:
     return "\n\n".join(p if p.startswith("\b") else " ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
 
 
+def _untyped_flag(param: Any) -> Any:
+    """typer labels a flag `<bool>` in the help, as if `--overwrite` took a value: a flag shows no type."""
+    if param is not None and getattr(param, "is_flag", False) and param.metavar is None:
+        param.metavar = ""
+    return param
+
+
 class NewsgoldGroup(TyperGroup):
     """Maps every :class:`NewsgoldError` raised below it to its message and exit code."""
 
@@ -103,7 +110,16 @@ class NewsgoldGroup(TyperGroup):
         command = super().get_command(ctx, cmd_name)
         if command is not None and command.help:
             command.help = reflow(command.help)
+        if command is not None and not isinstance(command, NewsgoldGroup) and not getattr(command, "_newsgold_help", False):
+            command.__dict__["_newsgold_help"] = True
+            for param in command.params:
+                _untyped_flag(param)
+            help_option = command.get_help_option  # click builds --help on the fly
+            command.get_help_option = lambda ctx: _untyped_flag(help_option(ctx))  # type: ignore[method-assign]
         return command
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _untyped_flag(super().get_help_option(ctx))
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """``newsgold --help`` in click's plain layout: loading rich's help renderer alone takes
