@@ -110,8 +110,12 @@ sources with other columns, `meta`.  Add documents with `newsgold import`; annot
 
 ```python
 import datasets
-ds = datasets.load_dataset("corpus/", split="test")
+ds = datasets.load_dataset("json", data_files={{"test": "corpus/data/documents.jsonl"}}, split="test")
 ```
+
+Not `datasets.load_dataset("corpus/")`: datasets caches a local folder by its name and card, not by
+its content, so that call can return another workspace's documents, or these before the last
+import.  `newsgold.load_corpus()` gives them with their gold.
 """
     )
 
