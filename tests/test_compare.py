@@ -95,8 +95,8 @@ def _copy_with(run: Path, dest: Path, **changes: str) -> Path:
 def test_refuses_different_gold_or_scorer(runs, tmp_path: Path):
     v1, v2 = runs
     other_gold = _copy_with(v2, tmp_path / "g", gold_hash="0" * 64)
-    with pytest.raises(CompareRefused, match="different gold"):
-        compare_runs(v1, other_gold, n_boot=10, n_perm=10, workspace=Workspace.find())
+    with pytest.raises(CompareRefused, match=r"different gold .*`newsgold rescore RUN --overwrite` \(or `--out DIR`\)"):
+        compare_runs(v1, other_gold, n_boot=10, n_perm=10, workspace=Workspace.find())  # rescore alone prints only
     other_sig = _copy_with(v2, tmp_path / "s", signature="schemes:exact|other")
     with pytest.raises(CompareRefused, match="different scorer signatures"):
         compare_runs(v1, other_sig, n_boot=10, n_perm=10, workspace=Workspace.find())

@@ -74,6 +74,7 @@ def test_label_studio_not_reachable_is_quick_and_said(data_root: Path) -> None:
     assert time.monotonic() - start < 5
     assert ls.state == "not reachable" and ls.url == url
     assert ls.line().startswith(f"Label Studio: not reachable at {url}")
+    assert "…" not in ls.line() and "newsgold ls start" in ls.line(), ls.line()  # the remedy is not cut off
     assert labelstudio_status(ws, url, None).line().startswith("Label Studio: not configured")
 
 

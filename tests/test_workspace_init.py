@@ -54,6 +54,16 @@ def test_init_makes_exactly_the_layout_and_it_validates(tmp_path: Path):
     ]
 
 
+def test_guidelines_stub_points_to_a_worked_example_that_exists(tmp_path: Path):
+    """A new workspace's guidelines are a stub: it names where full guidelines to start from are."""
+    init_workspace(tmp_path / "mine")
+    stub = (tmp_path / "mine/annotations/GUIDELINES.md").read_text(encoding="utf-8")
+    assert "`newsgold init --from-builtin DIR`" in " ".join(stub.split())
+    init_workspace(tmp_path / "seeded", seed=Workspace.builtin())
+    seeded = (tmp_path / "seeded/annotations/GUIDELINES.md").read_text(encoding="utf-8")
+    assert "## 3. General span rules" in seeded and "## 6. Layer 1: quotes" in seeded
+
+
 @pytest.mark.parametrize(
     ("layers", "entities", "targets", "specs"),
     [
@@ -178,3 +188,25 @@ def test_label_studio_project_defaults(tmp_path: Path) -> None:
     assert parse_config('name = "My corpus"\n', "newsgold.toml").project == "My corpus"
     assert parse_config("", "newsgold.toml", default_name="dir-name").project == "dir-name"
     assert parse_config('[labelstudio]\nproject = "LS"\n', "newsgold.toml").project == "LS"
+
+
+def _card_snippet(root: Path) -> str:
+    card = (root / "corpus/README.md").read_text(encoding="utf-8")
+    return card.split("```python\n", 1)[1].split("\n```", 1)[0]
+
+
+def test_the_cards_load_call_gives_this_workspaces_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Two workspaces, then one after an import: `datasets.load_dataset("corpus/")` returned the first one loaded on
+    the machine each time (its cache key is the folder's name and card); the card's call follows the documents."""
+    counts = {}
+    for name, n in (("one", 1), ("two", 2), ("one", 3)):
+        root = tmp_path / name
+        if not root.exists():
+            init_workspace(root)
+        lines = [json.dumps({"doc_id": f"{name}-{i}", "text": f"Text {i} of {name} 👋🏽."}) for i in range(n)]
+        (root / "corpus/data/documents.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        monkeypatch.chdir(root)
+        scope: dict = {}
+        exec(_card_snippet(root), scope)
+        counts[name, n] = sorted(scope["ds"]["doc_id"])
+    assert counts == {("one", 1): ["one-0"], ("two", 2): ["two-0", "two-1"], ("one", 3): ["one-0", "one-1", "one-2"]}

@@ -167,8 +167,10 @@ def labelstudio_status(
 
 
 def _short(e: BaseException) -> str:
-    text = str(e) or type(e).__name__
-    return text if len(text) <= 200 else text[:199] + "…"
+    """The first line, whole up to 400 characters: newsgold's own messages end with what to do (cut at 200, "Is it
+    running? `newsgold annotate` or `newsgold ls start` starts …" lost the remedy)."""
+    lines = (str(e) or type(e).__name__).strip().splitlines() or [type(e).__name__]
+    return lines[0] if len(lines[0]) <= 400 else lines[0][:399] + "…"
 
 
 def unpulled_tasks(tasks: Sequence[Mapping[str, Any]], ws: Workspace, sets: Sequence[Mapping[str, DocAnnotation]]) -> tuple[int, int]:

@@ -50,6 +50,10 @@ Write here how this corpus is annotated: what counts as a quote, a claim or a st
 span starts and ends, and how speakers, claimants and stance targets are identified (ids from
 `annotations/entities.json` and `annotations/targets.json`).  Offsets are Python `str` indices
 (code points) into the exact `text` of `corpus/data/documents.jsonl`, end exclusive.
+
+A worked example to start from: the guidelines of newsgold's seed corpus (file format, span
+rules, entities, quote types, claims, stance, edge cases), copied with the seed by
+`newsgold init --from-builtin DIR` into `DIR/annotations/GUIDELINES.md`.
 """
 
 # The built-in extractor versions a new workspace's default suite runs, by layer.
@@ -106,8 +110,12 @@ sources with other columns, `meta`.  Add documents with `newsgold import`; annot
 
 ```python
 import datasets
-ds = datasets.load_dataset("corpus/", split="test")
+ds = datasets.load_dataset("json", data_files={{"test": "corpus/data/documents.jsonl"}}, split="test")
 ```
+
+Not `datasets.load_dataset("corpus/")`: datasets caches a local folder by its name and card, not by
+its content, so that call can return another workspace's documents, or these before the last
+import.  `newsgold.load_corpus()` gives them with their gold.
 """
     )
 

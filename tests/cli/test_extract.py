@@ -43,3 +43,21 @@ def test_no_registry_in_the_workspace_no_default(data_root: Path, tmp_path: Path
     assert workspace_registries(stance, {}, ws) == {"entities": "annotations/entities.json"}  # targets has its own default
     (data_root / "annotations/entities.json").unlink()
     assert workspace_registries(quotes, {}, ws) == {}
+
+
+def test_extractors_lists_the_versions_a_name_serves():
+    """A newcomer could not find out from the command line that `quotes@2`..`quotes@5` exist, nor which is the default."""
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+    from newsgold.extractors import resolve
+
+    result = CliRunner().invoke(app, ["extractors"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    rows = {line.split("│")[1].strip(): line.split("│")[2].strip() for line in result.output.splitlines() if line.startswith("│")}
+    default = resolve("quotes").version
+    assert rows["quotes"].endswith(f"{default} (default)") and "2, 3, 4" in rows["quotes"]
+    assert rows["quotes-direct"] == "1 (default)"
+    for name, versions in rows.items():
+        for v in versions.replace(" (default)", "").split(", "):
+            assert resolve(f"{name}@{v}").version == v  # every listed version is served

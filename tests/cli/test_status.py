@@ -26,3 +26,22 @@ def test_status_table_and_json(data_root: Path, monkeypatch) -> None:
     data = json.loads(result.stdout)
     assert data["labelstudio"]["state"] == "not reachable" and data["labelstudio"]["url"] == url
     assert data["passes"] == ["annotator-a", "annotator-b", "annotator-c"]
+
+
+def test_no_runs_on_the_read_only_seed_says_how_to_make_one(data_root: Path, monkeypatch) -> None:
+    """On the built-in seed `newsgold run` alone is refused: status names the command that works there."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from newsgold.cli import status as status_cli
+    from newsgold.status import workspace_status
+    from newsgold.workspace import Workspace
+
+    report = workspace_status(Workspace.at(data_root), None, None, 1.0)
+    assert report.runs == []
+    for read_only, said in ((True, "`newsgold run --out DIR`"), (False, "Runs: none under eval/runs (`newsgold run` makes one)")):
+        out = Console(file=StringIO(), width=200)
+        monkeypatch.setattr(status_cli, "console", out)
+        status_cli.print_status(report, read_only=read_only)
+        assert said in out.file.getvalue()  # type: ignore[attr-defined]

@@ -48,6 +48,8 @@ def test_init_import_validate_run(home: Path):
     result = invoke("init", "mine", "--name", "My corpus")
     assert result.exit_code == 0, result.output
     assert "created the newsgold workspace mine" in result.output
+    hint = " ".join(result.output.split())  # `run` right after the import would refuse: no gold yet
+    assert "newsgold validate; then gold for some documents (annotations/gold/<doc_id>.json" in hint and "&& newsgold run" not in hint
     ws = home / "mine"
     assert 'name = "My corpus"' in (ws / "newsgold.toml").read_text()
 
@@ -63,6 +65,10 @@ def test_init_import_validate_run(home: Path):
     result = invoke("import", str(home / "articles"), root=ws)
     assert result.exit_code == 0 and "0 added, 3 unchanged" in result.output
     assert snapshot(ws) == before
+
+    result = invoke("show", "quote-of-the-day", root=ws)
+    assert result.exit_code == 1
+    assert "'quote-of-the-day' has no gold yet" in result.output and "no *.json" not in result.output
 
     from newsgold.schema import DocAnnotation, Quote, Source
     from newsgold.store import write_annotation_dir
@@ -86,6 +92,7 @@ def test_from_builtin_validates_and_runs(home: Path):
     result = invoke("init", "seeded", "--from-builtin", root=REPO)
     assert result.exit_code == 0, result.output
     assert "2 documents with their gold" in result.output
+    assert "newsgold validate && newsgold run" in " ".join(result.output.split())
     ws = home / "seeded"
     result = invoke("validate", root=ws)
     assert result.exit_code == 0 and "gold for 2 of 2 documents" in result.output, result.output

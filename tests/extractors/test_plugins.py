@@ -59,6 +59,16 @@ def test_module_attr_plugin(monkeypatch: pytest.MonkeyPatch):
     sys.modules.pop("tiny_newsgold_plugin", None)
 
 
+def test_own_module_not_on_the_path_says_how(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A newcomer's myext.py beside the workspace is not importable by the ``newsgold`` script: the error says why."""
+    (tmp_path / "ng_own_plugin.py").write_text("class Thing: ...\n")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ExtractorError, match=r"cannot import ng_own_plugin: No module named 'ng_own_plugin' \(.*PYTHONPATH=\. newsgold"):
+        resolve("ng_own_plugin:Thing")
+    with pytest.raises(ExtractorError, match=r"No module named 'ng_own_plugin'.*PYTHONPATH"):
+        resolve("ng_own_plugin.sub:Thing")
+
+
 def test_builtin_names_and_unknown():
     assert {"quotes", "quotes-direct", "claims", "claims-learned", "stance"} <= set(available())
     assert resolve("quotes@2").version == "2"
@@ -218,3 +228,27 @@ def test_any_error_on_import_is_an_extractor_error(tmp_path: Path, monkeypatch: 
     with pytest.raises(ExtractorError, match=r"^ng_broken_plugin:Thing: cannot import ng_broken_plugin: " + shown):
         resolve("ng_broken_plugin:Thing")
     assert "ng_broken_plugin" not in sys.modules
+
+
+def _readme_python_blocks() -> list[str]:
+    """The ```python blocks of the README's "Plug in your extractor" section, as written there."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Plug in your extractor", 1)[1].split("\n## ", 1)[0]
+    return [block.split("\n```", 1)[0] + "\n" for block in section.split("```python\n")[1:]]
+
+
+def test_the_readme_plugin_examples_run_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    program, module = _readme_python_blocks()
+    (tmp_path / "my-extractor").write_text(program, encoding="utf-8")
+    (tmp_path / "my-extractor").chmod(0o755)
+    (tmp_path / "myext.py").write_text(module, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    doc = Document("harbour", "Talks 🇵🇹 stalled 👋🏽. “We act now,\nor never,” said Rui Costa. “Fine,” she said.\n")
+    with pytest.raises(ExtractorError, match="PYTHONPATH"):
+        resolve("myext:CurlyQuotes")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for spec, config in (("cmd:./my-extractor", {"layers": ["quotes"]}), ("myext:CurlyQuotes", None)):
+        (ann,) = extract_many(resolve(spec, config), [doc])
+        assert [doc.text[s:e] for q in ann.quotes for s, e in q.content] == ["We act now,\nor never,", "Fine,"], spec
+        assert ann.claims is None and ann.stances is None, spec  # quotes only: the other layers are not predicted
+    sys.modules.pop("myext", None)

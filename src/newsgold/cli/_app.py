@@ -7,6 +7,9 @@ one message (problem lists and diffs first) and exits with its code: a traceback
 
 from __future__ import annotations
 
+import inspect
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +25,10 @@ from newsgold.workspace import ENV_VAR
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
 
-console = Console()
+# Piped or redirected (a file, a CI log), rich assumes 80 columns and crops a table's right-hand columns (the
+# score table's 95% CI, macro, gold, pred): there every column is kept.  A terminal, or $COLUMNS, sets the width.
+PIPED_WIDTH = 200
+console = Console(width=None if os.environ.get("COLUMNS") or sys.stdout.isatty() else PIPED_WIDTH)
 err_console = Console(stderr=True)
 
 # How a library remedy is said on the command line.
@@ -76,6 +82,20 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
+def reflow(text: str) -> str:
+    """One line per paragraph: docstrings are wrapped for the source, and typer's help keeps every line break after
+    the first paragraph, so ``--help`` showed ragged lines at any terminal width (click's ``\\b`` paragraphs are kept)."""
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    return "\n\n".join(p if p.startswith("\b") else " ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+
+
+def _untyped_flag(param: Any) -> Any:
+    """typer labels a flag `<bool>` in the help, as if `--overwrite` took a value: a flag shows no type."""
+    if param is not None and getattr(param, "is_flag", False) and param.metavar is None:
+        param.metavar = ""
+    return param
+
+
 class NewsgoldGroup(TyperGroup):
     """Maps every :class:`NewsgoldError` raised below it to its message and exit code."""
 
@@ -85,6 +105,21 @@ class NewsgoldGroup(TyperGroup):
         except NewsgoldError as error:
             report(error)
             raise typer.Exit(error.exit_code) from None
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and command.help:
+            command.help = reflow(command.help)
+        if command is not None and not isinstance(command, NewsgoldGroup) and not getattr(command, "_newsgold_help", False):
+            command.__dict__["_newsgold_help"] = True
+            for param in command.params:
+                _untyped_flag(param)
+            help_option = command.get_help_option  # click builds --help on the fly
+            command.get_help_option = lambda ctx: _untyped_flag(help_option(ctx))  # type: ignore[method-assign]
+        return command
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _untyped_flag(super().get_help_option(ctx))
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """``newsgold --help`` in click's plain layout: loading rich's help renderer alone takes

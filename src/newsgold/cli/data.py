@@ -87,6 +87,7 @@ def show(
 
     from newsgold.layers import registry
     from newsgold.render import render
+    from newsgold.workspace import shown
 
     choices = registry.names()
     layers = tuple(layer or choices)
@@ -98,6 +99,11 @@ def show(
     if doc_id not in docs:
         fail(f"unknown document {doc_id!r}; known: {', '.join(sorted(docs))}")
     source = annotations or ws.gold_dir
+    if annotations is None and not any(ws.gold_dir.glob("*.json")):  # a new workspace: say so, not "no *.json files"
+        fail(
+            f"{doc_id!r} has no gold yet: {shown(ws.gold_dir)} is empty (write {shown(ws.gold_dir)}/{doc_id}.json, "
+            "or pull it from Label Studio; --annotations PREDS.jsonl shows predictions)"
+        )
     annotated = load_set(source, ws.context())
     if doc_id not in annotated:
         fail(f"{source} has no annotations for {doc_id!r}")

@@ -67,13 +67,19 @@ def extractors() -> None:
     """List the extractors a name resolves to (entry points of newsgold.extractors, then built-ins)."""
     from rich.table import Table
 
-    from newsgold.extractors import available
+    from newsgold.extractors import ExtractorError, available, resolve
+    from newsgold.extractors.registry import BUILTIN_VERSIONS
 
     table = Table(title="extractors", title_justify="left")
-    for col in ("name", "target", "origin"):
-        table.add_column(col)
+    for col in ("name", "versions (NAME@N)", "target", "origin"):
+        table.add_column(col, overflow="fold")
     for a in available().values():
-        table.add_row(a.name, a.target, a.origin)
+        try:  # the version a bare name gives; a plug-in that needs a config to be made says so when used
+            default = str(resolve(a.name).version)
+        except ExtractorError:
+            default = "?"
+        older = [v for v in BUILTIN_VERSIONS.get(a.name, {}) if v != default] if a.target.startswith("newsgold.") else []
+        table.add_row(a.name, ", ".join([*older, f"{default} (default)"]), a.target, a.origin)
     console.print(table)
     console.print(
         "Also: package.module:attr, cmd:COMMAND (JSON Lines on stdin/stdout), file:PATH (precomputed predictions).", highlight=False

@@ -36,10 +36,10 @@ def status(
     if fmt == "json":
         typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
-        print_status(report)
+        print_status(report, read_only=ws.read_only)
 
 
-def print_status(report: Any) -> None:
+def print_status(report: Any, read_only: bool = False) -> None:
     from rich.table import Table
 
     from newsgold.runs.summary import HEADER
@@ -61,7 +61,10 @@ def print_status(report: Any) -> None:
         if alpha:
             say("  Krippendorff's alpha: " + ", ".join(f"{k} {v:.3f}" for k, v in alpha.items()))
     if not report.runs:
-        say("Runs: none under eval/runs (`newsgold run` makes one)")
+        if read_only:  # the built-in seed corpus: `newsgold run` alone refuses there
+            say("Runs: none (the built-in seed corpus is read-only: `newsgold run --out DIR`, or `newsgold init DIR` for your own)")
+        else:
+            say("Runs: none under eval/runs (`newsgold run` makes one)")
     else:
         say(f"Last {len(report.runs)} run(s), newest first:")
         for run in report.runs:

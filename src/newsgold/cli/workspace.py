@@ -57,14 +57,24 @@ def init(
         err_console.print(f"  {rel}", highlight=False, markup=False)
     if result.documents:
         console.print(f"{result.documents} documents with their gold, from the built-in seed corpus", highlight=False, markup=False)
-    console.print(f"next: cd {where} && newsgold import YOUR_ARTICLES/ && newsgold validate && newsgold run", highlight=False, markup=False)
+    if result.documents:
+        console.print(
+            f"next: cd {where} && newsgold import YOUR_ARTICLES/ && newsgold validate && newsgold run", highlight=False, markup=False
+        )
+    else:  # `run` scores only documents with gold: it would refuse right after the import
+        console.print(
+            f"next: cd {where} && newsgold import YOUR_ARTICLES/ && newsgold validate; then gold for some documents "
+            "(annotations/gold/<doc_id>.json, or `newsgold annotate`) and newsgold run",
+            highlight=False,
+            markup=False,
+        )
 
 
 def import_documents(
     sources: Annotated[
         list[Path],
         typer.Argument(
-            metavar="SOURCE...",
+            metavar="SOURCE",
             help="A folder of .txt files, a .txt, .jsonl, .csv, .json or .parquet file, or a dataset saved with datasets' save_to_disk.",
         ),
     ],

@@ -102,7 +102,7 @@ def check_comparable(a: StoredRun, b: StoredRun, force: bool) -> list[str]:
     problems = []
     if a.gold_hash != b.gold_hash:
         problems.append(
-            f"the runs were scored against different gold (gold hash {str(a.gold_hash)[:12]} vs {str(b.gold_hash)[:12]}); rescore both with `newsgold rescore RUN`"
+            f"the runs were scored against different gold (gold hash {str(a.gold_hash)[:12]} vs {str(b.gold_hash)[:12]}); rescore both against the current gold with `newsgold rescore RUN --overwrite` (or `--out DIR`)"
         )
     if a.signature != b.signature:
         problems.append(f"the runs have different scorer signatures:\n  A: {a.signature}\n  B: {b.signature}")

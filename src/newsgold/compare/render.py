@@ -120,7 +120,9 @@ def print_table(c: Comparison, console: Any, max_drop: float, alpha: float | Non
         ("p", "right"),
         ("", "left"),
     ):
-        table.add_column(col, justify=just)  # type: ignore[arg-type]
+        # the metric names tell the rows apart: folded, never cut to "quotes.content.cov…" on an 80-column terminal
+        metric = col == "metric"
+        table.add_column(col, justify=just, overflow="fold" if metric else "ellipsis", no_wrap=not metric)  # type: ignore[arg-type]
     for r in c.rows:
         mark = _mark(r, max_drop, alpha)
         style = "red" if mark.startswith("▼") else ("green" if mark.startswith("▲") else None)

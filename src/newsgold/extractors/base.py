@@ -73,7 +73,24 @@ def extract_many(extractor: Extractor, documents: Sequence[Document]) -> list[Do
     out = list(batch(documents)) if callable(batch) else [extractor.extract(d) for d in documents]
     if len(out) != len(documents):
         raise ExtractorError(f"{extractor.name}: returned {len(out)} annotations for {len(documents)} documents")
-    return [_from_json(extractor, doc, ann) if isinstance(ann, dict) else ann for doc, ann in zip(documents, out)]
+    return [_declared(extractor, _from_json(extractor, doc, ann) if isinstance(ann, dict) else ann) for doc, ann in zip(documents, out)]
+
+
+def _declared(extractor: Extractor, ann: DocAnnotation) -> DocAnnotation:
+    """Only the layers the extractor declares are predicted.  ``DocAnnotation(doc_id, quotes=...)`` fills every
+    other layer with ``[]`` ("nothing found"), which would score a quotes-only plug-in 0 on claims and stances
+    instead of leaving them unscored; items in an undeclared layer are a contradiction, refused."""
+    extra = [name for name, items in ann.items.items() if name not in extractor.layers and items]
+    if extra:
+        raise ExtractorError(
+            f"{extractor.name}: returned {extra[0]} for document {ann.doc_id!r} but declares layers "
+            f"{', '.join(extractor.layers)}: add {extra[0]!r} to its layers"
+        )
+    if all(items is None for name, items in ann.items.items() if name not in extractor.layers):
+        return ann
+    return DocAnnotation(
+        ann.doc_id, meta=ann.meta, items={name: items if name in extractor.layers else None for name, items in ann.items.items()}
+    )
 
 
 def _from_json(extractor: Extractor, document: Document, raw: dict[str, Any]) -> DocAnnotation:

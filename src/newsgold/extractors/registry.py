@@ -95,13 +95,21 @@ def _import(target: str, spec: str) -> Any:
     except (Exception, SystemExit) as e:
         # a plugin's module runs arbitrary code on import: a SyntaxError, a RuntimeError from a
         # missing model file, a sys.exit() are all "cannot import", not a newsgold traceback
-        raise ExtractorError(f"{spec}: cannot import {module_name}: {_first_line(e)}") from None
+        raise ExtractorError(f"{spec}: cannot import {module_name}: {_first_line(e)}{_path_hint(e, module_name)}") from None
     for part in attr.split("."):
         try:
             obj = getattr(obj, part)
         except AttributeError:
             raise ExtractorError(f"{spec}: module {module_name!r} has no attribute {attr!r}") from None
     return obj
+
+
+def _path_hint(e: BaseException, module_name: str) -> str:
+    """The usual cause when the plug-in's own top-level module is not found: it sits in the current directory,
+    which the ``newsgold`` script (unlike ``python -m``) does not put on the import path."""
+    if not isinstance(e, ModuleNotFoundError) or e.name != module_name.split(".")[0]:
+        return ""
+    return " (a module of your own must be importable: install it, or put its directory on PYTHONPATH, e.g. PYTHONPATH=. newsgold ...)"
 
 
 def _first_line(e: BaseException) -> str:

@@ -45,7 +45,7 @@ def rich_table(scores: CorpusScores, title: str = "newsgold score") -> Any:
 
 
 def print_table(scores: CorpusScores, console: Any, title: str = "newsgold score") -> None:
-    console.print(rich_table(scores, title))
+    console.print(rich_table(scores, title), crop=False)
     for note in notes(scores):
         console.print(note, highlight=False)
 

@@ -1,0 +1,73 @@
+"""The shared CLI layer (``newsgold.cli._app``): help texts as a newcomer reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from newsgold.cli import app
+from newsgold.cli._app import reflow
+
+runner = CliRunner()
+
+
+def _commands() -> list[list[str]]:
+    root = typer.main.get_command(app)
+    out: list[list[str]] = []
+
+    def walk(group: Any, prefix: list[str]) -> None:
+        for name, command in group.commands.items():
+            out.append([*prefix, name])
+            if hasattr(command, "commands"):
+                walk(command, [*prefix, name])
+
+    walk(root, [])
+    return out
+
+
+def test_reflow_joins_lines_within_paragraphs_only():
+    text = "First line\n    goes on.\n\n    Second paragraph\n    wrapped here.\n\n\b\nkept\nas is"
+    assert reflow(text) == "First line goes on.\n\nSecond paragraph wrapped here.\n\n\b\nkept\nas is"
+
+
+@pytest.mark.parametrize("argv", _commands(), ids=" ".join)
+def test_help_paragraphs_are_not_broken_mid_sentence(argv: list[str]):
+    """On a wide terminal every paragraph of a command's description is one line (the docstrings are wrapped at 120
+    columns in the source; typer kept those breaks, so `newsgold extract --help` broke after "the workspace's")."""
+    result = runner.invoke(app, [*argv, "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert result.exit_code == 0, result.output
+    assert "...}..." not in result.output  # `import {SOURCE...}...`
+    assert "<bool>" not in result.output  # a flag takes no value: `--overwrite <bool>` said it did
+    lines = result.output.splitlines()
+    usage = next(i for i, line in enumerate(lines) if "Usage:" in line)
+    box = next(i for i, line in enumerate(lines) if line.startswith("╭"))
+    described = [line for line in lines[usage + 1 : box] if line.strip()]
+    command = typer.main.get_command(app)
+    for name in argv:
+        command = command.commands[name]  # type: ignore[attr-defined]
+    paragraphs = [p for p in (command.help or "").split("\n\n") if p.strip()]
+    assert len(described) == len(paragraphs), "\n".join(described)
+
+
+def test_score_table_keeps_every_column_piped_or_narrow(tmp_path):
+    """`newsgold score > scores.txt` (no terminal, no $COLUMNS) cropped the score table at 80 columns, dropping the
+    95% CI, macro, gold and pred columns; on an 80-column terminal too.  Piped, every column fits; narrow, the rows
+    are longer than the terminal (it wraps them) rather than cut."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    preds = repo / "eval" / "runs" / "baseline" / "quotes-v2" / "predictions.jsonl"
+    argv = [sys.executable, "-m", "newsgold.cli", "--root", str(repo), "score", "--pred", str(preds), "--bootstrap", "10", "--no-progress"]
+    env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES"}}
+    columns = ["layer", "metric", "P", "R", "F1 / value", "95% CI", "macro", "gold", "pred"]
+    for extra in ({}, {"COLUMNS": "80"}):
+        out = subprocess.run(argv, capture_output=True, text=True, env={**env, **extra}, cwd=tmp_path, check=True).stdout
+        header = next(line for line in out.splitlines() if line.startswith("┃"))
+        assert [c.strip() for c in header.strip("┃").split("┃")] == columns, (extra, header)
+        assert all(line.endswith(("┃", "│", "┓", "┩", "┘", "┤")) for line in out.splitlines() if line[:1] in "┏┃┡│└├")
