@@ -65,7 +65,23 @@ def test_stances_round_trip_exactly(stances: list[Stance]) -> None:
 def test_the_lists_carry_the_holders_of_each_label() -> None:
     doc = DocAnnotation("d", quotes=[], claims=[], stances=[Stance(DOCUMENT_HOLDER, "T_1", "against"), Stance("E_TRUMP", "T_1", "against")])
     results = doc_to_results(doc, TEXT, VOCAB, task_data(TEXT, VOCAB, [doc]))
-    assert [(r["from_name"], r["value"]) for r in results] == [(C.cell_name("T_1", "against"), {"choices": [DOCUMENT_HOLDER, "E_TRUMP"]})]
+    assert [(r["from_name"], r["value"]) for r in results] == [
+        (C.STANCE_ORDER, {"text": ['["@document", "E_TRUMP"]']}),  # hidden: the annotation's holder order
+        (C.cell_name("T_1", "against"), {"choices": [DOCUMENT_HOLDER, "E_TRUMP"]}),
+    ]
+
+
+def test_two_annotations_of_one_task_keep_their_own_holder_order() -> None:
+    """One task (one holder list), two annotators listing holders in other orders: each pulls as pushed."""
+    a = DocAnnotation("d", quotes=[], claims=[], stances=[Stance("E_ZARIF", "T_1", "against"), Stance("E_TRUMP", "T_1", "favor")])
+    b = DocAnnotation("d", quotes=[], claims=[], stances=[Stance("E_TRUMP", "T_1", "favor"), Stance("E_ZARIF", "T_2", "against")])
+    data = task_data(TEXT, VOCAB, [b])  # the list of the last push
+    for doc in (a, b):
+        results = doc_to_results(doc, TEXT, VOCAB, data)
+        assert not any(r.get("from_name") == C.STANCE_OTHER for r in results)
+        assert results_to_doc("d", TEXT, results, VOCAB, data=data).stances == doc.stances
+    ticked = [r for r in doc_to_results(a, TEXT, VOCAB, data) if r.get("from_name") != C.STANCE_ORDER]  # as if drawn in the editor
+    assert [s.holder for s in results_to_doc("d", TEXT, ticked, VOCAB, data=data).stances] == ["E_TRUMP", "E_ZARIF"]  # the task's order
 
 
 def test_one_holder_ticked_for_two_labels_on_a_target_is_a_problem() -> None:

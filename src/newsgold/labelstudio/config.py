@@ -38,7 +38,7 @@ from newsgold.layers import registry
 from newsgold.layers.claims import CHECKWORTHY, CHECKWORTHY_VALUES, CLAIM, CLAIM_KIND, CLAIM_QUOTE_ID, CLAIMANT, CLAIMANT_TEXT, REL_CLAIM  # noqa: F401
 from newsgold.layers.quotes import CUE, QUOTE, QUOTE_TYPE, REL_CUE, REL_SOURCE, SOURCE, SPEAKER, SPEAKER_TEXT  # noqa: F401
 from newsgold.layers.stances import DOC_STANCE_PREFIX, HOLDER_STANCE_PREFIX, STANCE_OTHER, stance_control_name  # noqa: F401
-from newsgold.layers.stances_ls import STANCE_HOLDERS, cell_name  # noqa: F401
+from newsgold.layers.stances_ls import STANCE_HOLDERS, STANCE_ORDER, cell_name  # noqa: F401
 from newsgold.schema import Entity, Target
 
 if TYPE_CHECKING:

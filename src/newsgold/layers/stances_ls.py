@@ -2,9 +2,10 @@
 
 The holders offered are the document's own (guidelines §8.1): the task's ``stance_holders``
 data, a dynamic choice list (Label Studio's ``<Choices value="$stance_holders">``) that the push
-builds per document (:func:`document_holders`).  One result per (target, label) lists its holders;
-the pull orders the stances by that list, then by target, which is the order the push checked
-the document has.  Stances that do not fit (a holder or target outside the lists, a score, another
+builds per document (:func:`document_holders`).  One result per (target, label) lists its holders,
+and a hidden text area the order of the annotation's holders: the pull orders the stances by
+it (holders ticked later: by the task's list), then by target, the order the push checked the
+document has.  Stances that do not fit (a holder or target outside the lists, a score, another
 order) go, all of them then, as JSON lines into one hidden text area, so that their order and
 content survive a round trip.  Results of the older grid (one control per holder and target)
 are still read.
@@ -20,6 +21,7 @@ from newsgold.layers.base import DOCUMENT_HOLDER
 
 STANCE_LABELS = ("favor", "against", "neutral")
 STANCE_OTHER = "stance_other"
+STANCE_ORDER = "stance_order"  # hidden: the annotation's holders in their order (a JSON list)
 STANCE_HOLDERS = "stance_holders"  # task data: [{"value": the name shown, "alias": the holder id}]
 OWN_VOICE = "The article's own voice"
 CELL_PREFIX = "stances__"  # stances__<target>__<label>: the holders of that label on that target
@@ -30,7 +32,8 @@ class StanceLabelStudio:
     """The Label Studio hooks of :class:`~newsgold.layers.stances.StancesLayer`."""
 
     def ls_controls(self, vocab: Any) -> dict[str, str]:
-        return {**dict.fromkeys([*cell_controls(vocab), *stance_controls(vocab)], "choices"), STANCE_OTHER: "textarea"}
+        cells = dict.fromkeys([*cell_controls(vocab), *stance_controls(vocab)], "choices")
+        return {**cells, STANCE_OTHER: "textarea", STANCE_ORDER: "textarea"}
 
     def ls_config(self, root: Any, vocab: Any) -> None:
         from newsgold.labelstudio.config import HIDDEN, add
@@ -55,6 +58,7 @@ class StanceLabelStudio:
         hidden = add(root, "View", style=HIDDEN)  # predictions only: holders/targets outside the lists
         add(hidden, "Header", value="Other stances: JSON lines {holder, target, label}", size="6")
         add(hidden, "TextArea", name=STANCE_OTHER, toName="text", rows="2", maxSubmissions="1", editable="true")
+        add(hidden, "TextArea", name=STANCE_ORDER, toName="text", rows="1", maxSubmissions="1", editable="true")
 
     def ls_task_data(self, text: str, vocab: Any, docs: Sequence[Any]) -> dict[str, Any]:
         shown = {DOCUMENT_HOLDER: OWN_VOICE, **vocab.names}
@@ -64,11 +68,21 @@ class StanceLabelStudio:
         import json
 
         items = doc.stances or []
-        holders, targets = holder_order(push.data, push.vocab), push.vocab.target_ids
-        rank = {h: i for i, h in enumerate(holders)}
+        offered, targets = set(holder_order(push.data, push.vocab)), push.vocab.target_ids
+        order = list(dict.fromkeys(s.holder for s in items))
         pairs = [(s.holder, s.target) for s in items]
-        fits = all(s.holder in rank and s.target in targets and s.score is None for s in items) and len(set(pairs)) == len(pairs)
-        if fits and items == sorted(items, key=lambda s: (rank[s.holder], targets.index(s.target))):
+        fits = all(s.holder in offered and s.target in targets and s.score is None for s in items) and len(set(pairs)) == len(pairs)
+        if fits and items == sorted(items, key=lambda s: (order.index(s.holder), targets.index(s.target))):
+            if items:
+                push.out.append(
+                    {
+                        "id": push.new_id(STANCE_ORDER),
+                        "from_name": STANCE_ORDER,
+                        "to_name": "text",
+                        "type": "textarea",
+                        "value": {"text": [json.dumps(order, ensure_ascii=False)]},
+                    }
+                )
             for target in targets:
                 for label in STANCE_LABELS:
                     chosen = [s.holder for s in items if s.target == target and s.label == label]
@@ -103,6 +117,9 @@ class StanceLabelStudio:
                     stance["score"] = r["score"]
                 rd.collected.setdefault("stance_cells", []).append((where, stance))
             return
+        if name == STANCE_ORDER:
+            self._read_order(rd, where, value)
+            return
         if name != STANCE_OTHER:
             label = rd.one_choice(where, name, value, STANCE_LABELS)
             if label is not None:
@@ -135,9 +152,26 @@ class StanceLabelStudio:
             else:
                 found.append((i, d))
 
+    def _read_order(self, rd: Any, where: str, value: Any) -> None:
+        from newsgold.jsonio import JsonReadError, loads
+
+        texts = rd.texts(where, value, STANCE_ORDER)
+        if not texts:
+            return
+        try:
+            order = loads(texts[0], where, 1)
+        except JsonReadError as e:
+            rd.add(where, "value.text", f"{STANCE_ORDER}: not JSON: {e.reason}")
+            return
+        if not isinstance(order, list) or not all(isinstance(h, str) for h in order):
+            rd.add(where, "value.text", f"{STANCE_ORDER}: expected a JSON list of holder ids, got {texts[0]!r}")
+            return
+        rd.collected["stance_order"] = order
+
     def ls_items(self, rd: Any, groups: Any) -> list[dict[str, Any]]:
-        """The stances of the per-target lists in the holders' order, then the others in result order."""
-        rank = {h: i for i, h in enumerate(holder_order(rd.data, rd.vocab))}
+        """The stances of the per-target lists in the annotation's holder order (then the task's), then the others in result order."""
+        order = dict.fromkeys([*rd.collected.get("stance_order", []), *holder_order(rd.data, rd.vocab)])
+        rank = {h: i for i, h in enumerate(order)}
         targets = rd.vocab.target_ids
         cells: list[dict[str, Any]] = []
         seen: dict[tuple[str, str], str] = {}
