@@ -199,7 +199,7 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     ed.choose(ed.names["E_UNNAMED_PUBLISHER"])
 
     # a document stance
-    ed.stance("The article's own voice", 1, "neutral")
+    ed.stance("The article's own voice", "T_NEGOTIATE", "neutral")
     ed.select_region(*at("No deal,"))
     ed.screenshot(shots(tmp_path) / "labelstudio-editing.png")
     ed.submit()
@@ -247,20 +247,35 @@ def test_labeling_view_with_the_gold_loaded(ls_server, editor, project, tmp_path
     editor.select_listed("Quote", text[slice(*q2.content[0])])
     page = editor.page
     # the quote's speaker is ticked by the entity's name (its id is what the result stores)
-    assert page.locator("#ng-side label.lsf-choice__checkbox:visible:has(input[name='Saeed Khatibzadeh']:checked)").count() == 1
+    assert (
+        page.locator("#ng-side label.lsf-choice__checkbox:visible:not(#ng-stance *):has(input[name='Saeed Khatibzadeh']:checked)").count()
+        == 1
+    )
     assert page.locator("#ng-side label.lsf-choice__checkbox:visible:has(input[name='direct']:checked)").count() == 1
     assert page.locator("#ng-side").get_by_text("E_KHATIBZADEH").filter(visible=True).count() == 0
-    assert page.get_by_text("E_KHATIBZADEH").filter(visible=True).count() == 0  # nowhere an id instead of a name
+    ids_shown = page.get_by_text("E_KHATIBZADEH").filter(visible=True)  # the Data Manager's task table lists the task data
+    assert ids_shown.evaluate_all("els => els.filter(e => !e.closest('[class*=\"dm-\"]')).length") == 0  # the editor: names, never ids
     assert page.get_by_text("Choices:").filter(visible=True).count() == 0  # no unnamed list of values in the Info panel
     assert page.get_by_text("Layers NOT annotated").filter(visible=True).count() == 0  # prediction-only controls hidden
     assert page.get_by_text("Other stances").filter(visible=True).count() == 0
-    assert page.locator("#ng-side h4:visible", has_text="Unnamed publisher").count() == 0  # no stance row for a voice entity
-    assert page.locator("#ng-side h4:visible", has_text="News Agency").count() == 0  # nor for a relay outlet (ISNA)
-    assert (
-        page.locator("#ng-stance h4:visible", has_text="Al-Jarida").count() == 1
-    )  # an outlet reporting itself: one row, a cell per target
-    grid = page.locator("#ng-stance div[style*='grid']")
-    assert grid.count() == 1 and grid.locator(":scope > .lsf-choices").count() == 2 * (1 + 9)  # own voice + 9 eligible holders, 2 targets
+    # the stance rows offer this document's holders (own voice, then its stance holders and the eligible entities it names)
+    ws = Workspace.find()
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.layers.stances_ls import OWN_VOICE, document_holders
+
+    vocab = Vocab.of_workspace(ws)
+    expected = [OWN_VOICE, *(vocab.names[h] for h in document_holders(text, vocab, [gold])[1:])]
+    for target in vocab.target_ids:
+        for label in ("favor", "against", "neutral"):
+            row = editor.stance_row(target, label)
+            assert row.locator("label.lsf-choice__checkbox input").evaluate_all("els => els.map(e => e.name)") == expected
+    assert "Mohammad Marandi" not in expected and "Unnamed publisher" not in " ".join(expected)  # another document's holder; a voice
+    held = editor.stance_row("T_SECRET_TALKS", "against").locator("label.lsf-choice__checkbox:has(input:checked) input")
+    assert held.evaluate_all("els => els.map(e => e.name)") == [vocab.names["E_KHATIBZADEH"]]  # the gold's stance, ticked
+    # the Regions list shows each pushed item's id under its region: two claims on one span are told apart there
+    listed = page.locator(".lsf-outliner-item").filter(has=page.locator(".lsf-labels-list", has_text="Claim"))
+    shown = listed.locator("textarea, input").evaluate_all("els => els.map(e => e.value)")
+    assert sorted(v for v in shown if v) == sorted(c.id for c in gold.claims)  # one id per claim (on its first fragment)
     # the annotation tab names the annotator, not "annotato….local"
     assert page.get_by_text("Annotator", exact=True).filter(visible=True).count() >= 1
     assert page.get_by_text(re.compile(r"annotato.*local")).filter(visible=True).count() == 0

@@ -158,3 +158,19 @@ def test_the_stance_block_is_a_row_per_label_for_each_target() -> None:
         assert [c.get("value") for c in cells[0::2]] == list(STANCE_LABELS)  # the row titles
         assert [c.get("name") for c in cells[1::2]] == [C.cell_name(target, label) for label in STANCE_LABELS]
     assert "E_KHATIBZADEH" not in ET.tostring(next(v for v in root.iter("View") if v.get("idAttr") == "ng-stance"), encoding="unicode")
+
+
+def test_items_show_their_id_in_the_regions_list(xml: str) -> None:
+    """Two claims on one span are told apart in the Regions list: each item's first fragment
+    carries its id in a per-region box shown there (displayMode region-list)."""
+    from newsgold.labelstudio.convert import doc_to_results
+    from newsgold.store import load_annotations
+
+    [box] = [el for el in ET.fromstring(xml).iter("TextArea") if el.get("name") == C.ITEM_REF]
+    assert (box.get("perRegion"), box.get("displayMode")) == ("true", "region-list")
+    ws = Workspace.find()
+    vocab = Vocab.of_workspace(ws)
+    for doc_id, gold in load_annotations(ws.gold_dir, ws.context()).items():
+        results = doc_to_results(gold, ws.documents[doc_id].text, vocab)
+        shown = {r["id"]: r["value"]["text"] for r in results if r.get("from_name") == C.ITEM_REF}
+        assert shown == {item.id: [item.id] for item in [*gold.quotes, *gold.claims]}

@@ -77,6 +77,7 @@ class _Pusher:
     def fragments(self, item_id: str, label: str, frags: Sequence[Span], score: float | None) -> None:
         """One region per fragment; the first carries the item id, the others relate to it."""
         self.out.append(_labels(self.new_id(item_id), label, frags[0], self.text, score))
+        self.attr(item_id, C.ITEM_REF, frags[0], "textarea", item_id)  # the id, shown in the Regions list
         for k, frag in enumerate(frags[1:], start=2):
             self.out.append(_labels(self.new_id(f"{item_id}:{k}"), label, frag, self.text))
             self.out.append(_relation(f"{item_id}:{k}", item_id, C.REL_FRAGMENT))
@@ -328,7 +329,7 @@ def results_to_doc(
             label = vocab.per_region[name].label
             if rid not in regions:
                 rd.add(f"region {rid}", "id", f"{name} for a region that is not a labeled span (no {label} region {rid!r})")
-            elif regions[rid].label != label:
+            elif regions[rid].label != label and label != C.ANY_LABEL:
                 rd.add(f"region {rid}", "from_name", f"{name} cannot be placed on a {regions[rid].label} region (only on {label})")
 
     groups = _UnionFind()
