@@ -216,7 +216,7 @@ STYLE = """
 #ng-side .lsf-choices_layout_inline { flex-wrap: nowrap; }
 #ng-stance .lsf-choices { display: flex !important; flex-wrap: wrap !important; }
 #ng-stance .lsf-choice { white-space: nowrap; }
-.lsf-outliner-item textarea:placeholder-shown { display: none; }
+.lsf-textarea-tag_outliner:has(input:placeholder-shown) { display: none; }
 #ng-stance .lsf-choice { margin: 0 !important; }
 #ng-stance .lsf-choice__checkbox { font-size: 12px; margin: 0 !important; }
 #ng-stance .ant-checkbox + span { padding: 0 4px 0 2px !important; }
