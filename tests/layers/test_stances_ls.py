@@ -101,3 +101,12 @@ def test_the_corpus_documents_offer_different_holders() -> None:
     assert len({tuple(sorted(h)) for h in offered.values()}) == len(offered) > 1
     for holders in offered.values():
         assert holders[0] == DOCUMENT_HOLDER and set(holders[1:]) <= set(vocab.holder_ids)
+
+
+def test_results_of_the_older_grid_still_pull() -> None:
+    """Projects made before the per-document lists hold one single choice per (holder, target)."""
+    grid = [
+        {"id": n, "from_name": n, "to_name": "text", "type": "choices", "value": {"choices": [label]}}
+        for n, label in ((C.stance_control_name(DOCUMENT_HOLDER, "T_2"), "favor"), (C.stance_control_name("E_ZARIF", "T_1"), "against"))
+    ]
+    assert results_to_doc("d", TEXT, grid, VOCAB).stances == [Stance(DOCUMENT_HOLDER, "T_2", "favor"), Stance("E_ZARIF", "T_1", "against")]
