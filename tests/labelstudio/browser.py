@@ -57,6 +57,11 @@ def _css(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _xpath(value: str) -> str:
+    """An XPath string literal (no value here holds both kinds of quote)."""
+    return f"'{value}'" if "'" not in value else f'"{value}"'
+
+
 def chromium_path() -> str | None:
     found = (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome"))
     for candidate in (os.environ.get("NEWSGOLD_CHROMIUM"), *found, "/usr/bin/chromium"):
@@ -118,12 +123,15 @@ class Editor:
         self.page.locator(f"{within} label.lsf-choice__checkbox:visible:has(input[name={_css(value)}])").first.click()
         self.page.wait_for_timeout(150)
 
-    def stance(self, holder_title: str, target_index: int, label: str) -> None:
-        """Tick ``label`` in a holder's row of the stance grid, in the column of a target (in target order)."""
+    def stance_row(self, target: str, label: str) -> Any:
+        """The holders offered in the row of ``label`` under ``target`` (the task's own holders)."""
+        rows = self.page.locator(f"#ng-stance-{target} div[style*='grid']")
+        return rows.locator(f"xpath=./*[normalize-space(.)={_xpath(label)}]/following-sibling::div[1]")
+
+    def stance(self, holder_title: str, target: str, label: str) -> None:
+        """Tick a holder (by the name shown) in the row of ``label`` under ``target``."""
         self.unselect()
-        holder = self.page.locator("#ng-stance div[style*='grid'] > h4").filter(has_text=holder_title).first
-        cell = holder.locator(f"xpath=following-sibling::div[{target_index + 1}]")
-        cell.locator(f"label.lsf-choice__checkbox:has(input[name={_css(label)}])").click()
+        self.stance_row(target, label).locator(f"label.lsf-choice__checkbox:has(input[name={_css(holder_title)}])").click()
         self.page.wait_for_timeout(150)
 
     def region(self, start: int, end: int) -> Any:

@@ -177,9 +177,7 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     ed.choose("direct")
     ed.choose("Saeed Khatibzadeh")
     ed.relate(at("the spokesman"), at("We will talk,"), "source")  # relations labelled in the Relations panel
-    # every relation labelled: an unlabelled Cue -> Quote relation drawn here pulled as a second
-    # source in the final run of this session (open in issue #12, see the closing note)
-    ed.relate(at("said", after="spokesman"), at("We will talk,"), "cue")
+    ed.relate(at("said", after="spokesman"), at("We will talk,"))  # left unlabelled: its two ends say it is the cue
 
     # an interrupted quote: two fragments, the second across a line break; attributes once, on the first
     ed.draw("Quote", *at("No deal,"))
@@ -201,7 +199,7 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     ed.choose(ed.names["E_UNNAMED_PUBLISHER"])
 
     # a document stance
-    ed.stance("The article's own voice", 1, "neutral")
+    ed.stance("The article's own voice", "T_NEGOTIATE", "neutral")
     ed.select_region(*at("No deal,"))
     ed.screenshot(shots(tmp_path) / "labelstudio-editing.png")
     ed.submit()
@@ -210,19 +208,23 @@ def test_annotate_in_the_browser_and_pull_exactly_that(ls_server, editor, projec
     client = connect(ls_server.url, ls_server.token, retries=1, backoff=0.01)
     [task] = [t for t in client.tasks(pid) if t["id"] == tid]
     [ann] = task["annotations"]
-    text_of = {r["id"]: r["value"]["text"].replace("\\n", "\n") for r in ann["result"] if r.get("type") == "labels"}
+    (tmp_path / "stored-annotation.json").write_text(json.dumps(ann["result"], ensure_ascii=False, indent=1))  # to diff with a failing pull
+    text_of = {
+        r["id"]: (r["value"]["text"].replace("\\n", "\n"), *r["value"]["labels"]) for r in ann["result"] if r.get("type") == "labels"
+    }
     pushed = re.compile(r"[qc][0-9]+(:.*)?")
     drawn = {
         (text_of[r["from_id"]], text_of[r["to_id"]]): r.get("labels") or []
         for r in ann["result"]
         if r.get("type") == "relation" and not pushed.fullmatch(r["from_id"]) and not pushed.fullmatch(r["to_id"])
     }
-    assert drawn == {
-        ("the spokesman", "We will talk,"): ["source"],
-        ("said", "We will talk,"): ["cue"],
-        ("before the\nelection.", "No deal,"): ["fragment"],
-        ("Zarif", "No deal,"): ["source"],
-        ("said", "No deal,"): ["cue"],
+    quote, second = ("We will talk,", "Quote"), ("No deal,", "Quote")
+    assert drawn == {  # (text, label) of both ends: a wrong pull is then the pull's fault, not the page's
+        (("the spokesman", "Source"), quote): ["source"],
+        (("said", "Cue"), quote): [],
+        (("before the\nelection.", "Quote"), second): ["fragment"],
+        (("Zarif", "Source"), second): ["source"],
+        (("said", "Cue"), second): ["cue"],
     }
 
     out = tmp_path / "pulled"
@@ -245,20 +247,36 @@ def test_labeling_view_with_the_gold_loaded(ls_server, editor, project, tmp_path
     editor.select_listed("Quote", text[slice(*q2.content[0])])
     page = editor.page
     # the quote's speaker is ticked by the entity's name (its id is what the result stores)
-    assert page.locator("#ng-side label.lsf-choice__checkbox:visible:has(input[name='Saeed Khatibzadeh']:checked)").count() == 1
+    assert (
+        page.locator("#ng-side label.lsf-choice__checkbox:visible:not(#ng-stance *):has(input[name='Saeed Khatibzadeh']:checked)").count()
+        == 1
+    )
     assert page.locator("#ng-side label.lsf-choice__checkbox:visible:has(input[name='direct']:checked)").count() == 1
     assert page.locator("#ng-side").get_by_text("E_KHATIBZADEH").filter(visible=True).count() == 0
-    assert page.get_by_text("E_KHATIBZADEH").filter(visible=True).count() == 0  # nowhere an id instead of a name
+    ids_shown = page.get_by_text("E_KHATIBZADEH").filter(visible=True)  # the Data Manager's task table lists the task data
+    assert ids_shown.evaluate_all("els => els.filter(e => !e.closest('[class*=\"dm-\"]')).length") == 0  # the editor: names, never ids
     assert page.get_by_text("Choices:").filter(visible=True).count() == 0  # no unnamed list of values in the Info panel
     assert page.get_by_text("Layers NOT annotated").filter(visible=True).count() == 0  # prediction-only controls hidden
     assert page.get_by_text("Other stances").filter(visible=True).count() == 0
-    assert page.locator("#ng-side h4:visible", has_text="Unnamed publisher").count() == 0  # no stance row for a voice entity
-    assert page.locator("#ng-side h4:visible", has_text="News Agency").count() == 0  # nor for a relay outlet (ISNA)
-    assert (
-        page.locator("#ng-stance h4:visible", has_text="Al-Jarida").count() == 1
-    )  # an outlet reporting itself: one row, a cell per target
-    grid = page.locator("#ng-stance div[style*='grid']")
-    assert grid.count() == 1 and grid.locator(":scope > .lsf-choices").count() == 2 * (1 + 9)  # own voice + 9 eligible holders, 2 targets
+    # the stance rows offer this document's holders (own voice, then its stance holders and the eligible entities it names)
+    ws = Workspace.find()
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.layers.stances_ls import OWN_VOICE, document_holders
+
+    vocab = Vocab.of_workspace(ws)
+    expected = [OWN_VOICE, *(vocab.names[h] for h in document_holders(text, vocab, [gold])[1:])]
+    for target in vocab.target_ids:
+        for label in ("favor", "against", "neutral"):
+            row = editor.stance_row(target, label)
+            assert row.locator("label.lsf-choice__checkbox input").evaluate_all("els => els.map(e => e.name)") == expected
+    assert "Mohammad Marandi" not in expected and "Unnamed publisher" not in " ".join(expected)  # another document's holder; a voice
+    held = editor.stance_row("T_SECRET_TALKS", "against").locator("label.lsf-choice__checkbox:has(input:checked) input")
+    assert held.evaluate_all("els => els.map(e => e.name)") == [vocab.names["E_KHATIBZADEH"]]  # the gold's stance, ticked
+    # the Regions list shows each pushed item's id under its region: two claims on one span are told apart there
+    boxes = page.locator("[data-testid='textarea-region-input']")
+    shown = boxes.filter(visible=True).evaluate_all("els => els.map(e => e.value)")
+    assert "q1" in shown and set(shown) <= {item.id for item in [*gold.quotes, *gold.claims]}  # (the list renders what is in view)
+    assert "" in boxes.evaluate_all("els => els.map(e => e.value)")  # a Source's empty box is there, but not shown
     # the annotation tab names the annotator, not "annotato….local"
     assert page.get_by_text("Annotator", exact=True).filter(visible=True).count() >= 1
     assert page.get_by_text(re.compile(r"annotato.*local")).filter(visible=True).count() == 0

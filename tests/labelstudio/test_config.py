@@ -8,7 +8,7 @@ import pytest
 
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for, labeling_config
-from newsgold.schema import CLAIM_KINDS, DOCUMENT_HOLDER, LAYERS, QUOTE_TYPES, STANCE_LABELS
+from newsgold.schema import CLAIM_KINDS, LAYERS, QUOTE_TYPES, STANCE_LABELS
 from newsgold.workspace import Workspace
 
 
@@ -62,12 +62,11 @@ def test_relations_and_document_level_controls(xml: str, interface) -> None:
     assert [r.get("value") for r in root.iter("Relation")] == list(C.RELATION_LABELS)
     assert interface.get_control(C.NOT_ANNOTATED).labels == list(LAYERS)
     assert interface.get_control(C.STANCE_OTHER).tag == "TextArea"
-    holders = [DOCUMENT_HOLDER] + [e.id for e in Workspace.find().entities]
-    for holder in holders:
-        for target in Workspace.find().targets:
-            control = interface.get_control(C.stance_control_name(holder, target.id))
-            assert control.labels == list(STANCE_LABELS)
-            assert "perRegion" not in control.attr
+    for target in Workspace.find().targets:
+        for label in STANCE_LABELS:  # per target and label, the document's holders (a dynamic choice list from the task)
+            control = interface.get_control(C.cell_name(target.id, label))
+            assert control.attr["value"] == f"${C.STANCE_HOLDERS}" and control.attr["choice"] == "multiple"
+            assert control.labels == [] and "perRegion" not in control.attr
 
 
 def test_bare_ids_and_no_registry() -> None:
@@ -108,7 +107,7 @@ def test_prediction_only_controls_are_hidden(xml: str) -> None:
     assert {C.NOT_ANNOTATED, C.STANCE_OTHER, C.SPEAKER_TEXT, C.CLAIMANT_TEXT, C.CLAIM_QUOTE_ID} <= inside
     side = next(v for v in root.iter("View") if v.get("idAttr") == "ng-side")
     visible = {el.get("name") for el in side.iter() if el.get("name")} - inside
-    assert {C.QUOTE_TYPE, C.SPEAKER, C.CLAIM_KIND, C.CHECKWORTHY, C.CLAIMANT, "doc_stance__T_NEGOTIATE"} <= visible
+    assert {C.QUOTE_TYPE, C.SPEAKER, C.CLAIM_KIND, C.CHECKWORTHY, C.CLAIMANT, "stances__T_NEGOTIATE__favor"} <= visible
 
 
 def test_stance_holders_leave_out_the_voice_entities() -> None:
@@ -120,10 +119,6 @@ def test_stance_holders_leave_out_the_voice_entities() -> None:
     assert vocab.relays == {"E_ISNA", "E_IRAN_PRESS"}
     assert set(vocab.holder_ids) == {e.id for e in ws.entities} - vocab.voices - vocab.relays
     assert "E_AL_JARIDA" in vocab.holder_ids  # an outlet reporting on its own (the source of a gold quote)
-    xml = config_for(vocab)
-    assert 'name="stance__E_UNNAMED_PUBLISHER__T_NEGOTIATE"' not in xml
-    assert 'name="stance__E_ISNA__T_SECRET_TALKS"' not in xml and "Iran Press" not in xml.split("Stance of each holder")[1]
-    assert 'name="stance__E_KHATIBZADEH__T_NEGOTIATE"' in xml and 'name="doc_stance__T_NEGOTIATE"' in xml
 
 
 def test_ls_config_prints_what_a_push_sends() -> None:
@@ -153,14 +148,29 @@ def test_an_outlet_that_becomes_a_source_is_a_holder_again(data_root) -> None:
     assert vocab.relays == {"E_IRAN_PRESS"} and "E_ISNA" in vocab.holder_ids
 
 
-def test_the_stance_grid_is_one_row_per_holder_with_a_cell_per_target() -> None:
+def test_the_stance_block_is_a_row_per_label_for_each_target() -> None:
     vocab = Vocab.of_workspace(Workspace.find())
     root = ET.fromstring(config_for(vocab))
-    [grid] = [v for v in root.iter("View") if "grid" in (v.get("style") or "")]
-    cells = list(grid)
-    width = 1 + len(vocab.targets)
-    assert len(cells) == width * (2 + len(vocab.holder_ids))  # the column titles, own voice, each eligible holder
-    rows = [cells[i : i + width] for i in range(width, len(cells), width)]
-    assert [r[0].get("value") for r in rows] == ["The article's own voice", *(vocab.names[e] for e in vocab.holder_ids)]
-    for (holder, _), row in zip([("@document", "")] + [(e, "") for e in vocab.holder_ids], rows, strict=True):
-        assert [c.get("name") for c in row[1:]] == [C.stance_control_name(holder, t) for t in vocab.target_ids]
+    grids = [v for v in root.iter("View") if "grid" in (v.get("style") or "")]
+    assert len(grids) == len(vocab.targets)
+    for target, grid in zip(vocab.target_ids, grids, strict=True):
+        cells = list(grid)
+        assert [c.get("value") for c in cells[0::2]] == list(STANCE_LABELS)  # the row titles
+        assert [c.get("name") for c in cells[1::2]] == [C.cell_name(target, label) for label in STANCE_LABELS]
+    assert "E_KHATIBZADEH" not in ET.tostring(next(v for v in root.iter("View") if v.get("idAttr") == "ng-stance"), encoding="unicode")
+
+
+def test_items_show_their_id_in_the_regions_list(xml: str) -> None:
+    """Two claims on one span are told apart in the Regions list: each item's first fragment
+    carries its id in a per-region box shown there (displayMode region-list)."""
+    from newsgold.labelstudio.convert import doc_to_results
+    from newsgold.store import load_annotations
+
+    [box] = [el for el in ET.fromstring(xml).iter("TextArea") if el.get("name") == C.ITEM_REF]
+    assert (box.get("perRegion"), box.get("displayMode")) == ("true", "region-list")
+    ws = Workspace.find()
+    vocab = Vocab.of_workspace(ws)
+    for doc_id, gold in load_annotations(ws.gold_dir, ws.context()).items():
+        results = doc_to_results(gold, ws.documents[doc_id].text, vocab)
+        shown = {r["id"]: r["value"]["text"] for r in results if r.get("from_name") == C.ITEM_REF}
+        assert shown == {item.id: [item.id] for item in [*gold.quotes, *gold.claims]}

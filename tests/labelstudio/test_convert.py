@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsgold.labelstudio import config as C
 from newsgold.labelstudio.config import Vocab, config_for
-from newsgold.labelstudio.convert import ResultsError, doc_to_results, results_to_doc
+from newsgold.labelstudio.convert import ResultsError, doc_to_results, results_to_doc, task_data
 from newsgold.schema import DOCUMENT_HOLDER, Claim, DocAnnotation, Quote, Source, Stance
 from newsgold.store import load_annotations
 from newsgold.workspace import Workspace
@@ -49,13 +49,15 @@ def interface(vocab: Vocab):
 @pytest.mark.parametrize("doc_id", sorted(load_annotations(Workspace.find().gold_dir, Workspace.find().context())))
 def test_gold_round_trip_identical(doc_id: str, texts, vocab, interface) -> None:
     gold = load_annotations(Workspace.find().gold_dir, Workspace.find().context())[doc_id]
-    results = doc_to_results(gold, texts[doc_id], vocab)
+    data = task_data(texts[doc_id], vocab, [gold])  # the task's fields: the document's stance holders
+    results = doc_to_results(gold, texts[doc_id], vocab, data)
     assert interface.validate_annotation({"result": results})
     assert not interface.validate_prediction({"result": results}, return_errors=True)
-    back = results_to_doc(doc_id, texts[doc_id], wire(results), vocab, task_id=1, annotation_id=2, strict=True)
+    back = results_to_doc(doc_id, texts[doc_id], wire(results), vocab, task_id=1, annotation_id=2, strict=True, data=data)
     assert back == gold
     assert back.to_dict() == gold.to_dict()
-    assert doc_to_results(back, texts[doc_id], vocab) == results  # stable ids: pushes are idempotent
+    assert doc_to_results(back, texts[doc_id], vocab, data) == results  # stable ids: pushes are idempotent
+    assert not any(r.get("from_name") == C.STANCE_OTHER for r in results)  # the gold's stances are all shown to annotators
 
 
 def test_gold_uses_fragments_shared_sources_and_claim_links(texts, vocab) -> None:
@@ -310,11 +312,11 @@ def test_choice_with_unknown_value() -> None:
     results = mini_results()
     find(results, "q1", C.QUOTE_TYPE)["value"]["choices"] = ["paraphrase"]
     find(results, "c1", C.CLAIMANT)["value"]["choices"] = ["E_NOBODY"]
-    find(results, "doc_stance__T_1", "doc_stance__T_1")["value"]["choices"] = ["pro"]
+    find(results, "stances__T_1__against", "stances__T_1__against")["value"]["choices"] = ["E_NOBODY"]
     problems = pull_problems(results)
     assert_one(problems, "q1", "value.choices", "unknown value 'paraphrase'")
     assert_one(problems, "c1", "value.choices", "unknown value 'E_NOBODY'")
-    assert_one(problems, "doc_stance__T_1", "value.choices", "unknown value 'pro'")
+    assert_one(problems, "stances__T_1__against", "value.choices", "'E_NOBODY' is not one of this document's holders")
 
 
 def test_region_that_cannot_be_placed() -> None:

@@ -111,3 +111,27 @@ def test_drafts_and_skipped_tasks_are_reported_not_pulled(setup) -> None:
     assert set(pulled.sets["a@example.org"]) == {tasks[0]["data"]["doc_id"]}
     assert any("draft 5 by b@example.org not submitted, left out" in n for n in pulled.notes)
     assert any(f"skipped annotation {tasks[1]['annotations'][0]['id']} by a@example.org left out" in n for n in pulled.notes)
+
+
+def test_an_editor_annotation_with_an_unlabelled_cue_relation_pulls_as_drawn() -> None:
+    """The result JSON Label Studio 1.23.2 stored for the browser test's annotation (exported
+    from the server right after submit): editor region ids, a Cue -> Quote relation without
+    ``labels``, the pushed gold's ``q1``/``q1:source``/``q1:cue`` beside them.  Issue #12 saw such
+    a relation pulled as a second source; this real export pulls it as the cue."""
+    from tests.labelstudio.test_browser import EXPECTED
+
+    from newsgold.corpus import Document
+    from newsgold.jsonio import read_json
+    from newsgold.schema import DocAnnotation
+
+    task = read_json(REPO / "tests/labelstudio/data/browser_unlabelled_cue.json")
+    [ann] = task["annotations"]
+    unlabelled = [r for r in ann["result"] if r.get("type") == "relation" and not r.get("labels")]
+    assert len(unlabelled) == 1  # the fixture is what it says: one relation left without a label
+    ends = {r["id"]: r["value"]["labels"] for r in ann["result"] if r.get("type") == "labels"}
+    assert (ends[unlabelled[0]["from_id"]], ends[unlabelled[0]["to_id"]]) == (["Cue"], ["Quote"])
+    ws = Workspace.at(REPO)
+    docs = {task["data"]["doc_id"]: Document(doc_id=task["data"]["doc_id"], text=task["data"]["text"])}
+    pulled = collect([task], docs, Vocab.of_workspace(ws))
+    doc = pulled.sets["annotator@newsgold.local"][EXPECTED.doc_id]
+    assert isinstance(doc, DocAnnotation) and doc.items == EXPECTED.items

@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 from newsgold.cli import app
 from newsgold.labelstudio.client import connect, display_name
+from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.server import find_free_port
 from newsgold.schema import DOCUMENT_HOLDER, DocAnnotation, Quote, Source, Stance, dumps_doc, dumps_line
 from newsgold.scoring.agreement import agreement
@@ -75,6 +76,29 @@ def test_gold_round_trip_identical_objects_and_files(ls_server, project, tmp_pat
     assert "1 annotator(s)" in result.output
     assert load_annotations(out, Workspace.find().context()) == load_annotations(Workspace.find().gold_dir, Workspace.find().context())
     assert tree(out) == tree(REPO / "annotations/gold")  # canonical files, byte for byte
+
+
+def test_each_task_offers_its_own_stance_holders(ls_server, client, project) -> None:
+    """The server keeps a task's holder list (what its dynamic stance choices offer); the gold's
+    stances sit in the per-target lists, not in the hidden JSON lines."""
+    from newsgold.labelstudio import config as C
+    from newsgold.layers.stances_ls import document_holders
+
+    ls(ls_server, "push", "--project", project, "--with-gold")
+    ws = Workspace.find()
+    gold, vocab = load_annotations(ws.gold_dir, ws.context()), Vocab.of_workspace(ws)
+    offered = {}
+    for task in client.tasks(client.project(project).id):
+        doc_id = task["data"]["doc_id"]
+        offered[doc_id] = [h["alias"] for h in task["data"][C.STANCE_HOLDERS]]
+        assert offered[doc_id] == document_holders(task["data"]["text"], vocab, [gold.get(doc_id)])
+        [ann] = task["annotations"]
+        assert not any(r.get("from_name") == C.STANCE_OTHER for r in ann["result"])
+        if doc_id in gold:
+            held = [s.holder for s in gold[doc_id].stances]
+            assert list(dict.fromkeys(held)) == offered[doc_id][: len(set(held))]
+    assert offered["no-negotiations-underway"] != offered["alleged-negotiation-domestic-propaganda"]
+    assert "E_MARANDI" in offered["alleged-negotiation-domestic-propaganda"] and "E_MARANDI" not in offered["no-negotiations-underway"]
 
 
 def _scored_quotes(tmp_path: Path) -> Path:

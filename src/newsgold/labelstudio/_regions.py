@@ -1,10 +1,12 @@
-"""The regions of one Label Studio annotation as the pull reads them: labeled spans, the groups
-their ``fragment`` relations make, the readers a layer builds one item from, and what the
-editor's own output needs (its escaped span text, its random region ids)."""
+"""The regions of one Label Studio annotation as the pull reads them: labeled spans, what a
+relation between two of them means, the groups their ``fragment`` relations make, the readers a
+layer builds one item from, and what the editor's own output needs (its escaped span text, its
+random region ids)."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
@@ -92,3 +94,33 @@ def guideline_ids(groups: list[Group], layer: Any) -> list[Group]:
         for n, g in enumerate(ordered, start=1):
             g.id = f"{prefix}{n}"
     return ordered
+
+
+def relation_kind(rd: Any, rel: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(what a relation means, label of the item it belongs to), from the labels of its ends;
+    None (and a problem) if it cannot be placed."""
+    src, dst = rel.get("from_id"), rel.get("to_id")
+    where = f"region {src}"
+    ok = True
+    for key, rid in (("from_id", src), ("to_id", dst)):
+        if not isinstance(rid, str) or rid not in rd.regions:
+            rd.add(where, key, f"dangling relation {src!r} -> {dst!r}: {key} {rid!r} is not a labeled region of this annotation")
+            ok = False
+    from newsgold.labelstudio import config as C
+
+    labels, known = rel.get("labels") or [], C.relations()
+    kinds = tuple(dict.fromkeys(kind for kind, _ in known.values()))
+    if not isinstance(labels, list) or any(x not in kinds for x in labels):
+        rd.add(where, "labels", f"unknown relation label in {labels!r} (known: {', '.join(kinds)})")
+        return None
+    if not ok or not isinstance(src, str) or not isinstance(dst, str):  # (ok: both are region ids)
+        return None
+    ends = (rd.regions[src].label, rd.regions[dst].label)
+    found = known.get(frozenset(ends))
+    if found is None:
+        rd.add(where, "to_id", f"a relation between a {ends[0]} and a {ends[1]} region ({src!r} -> {dst!r}) cannot be placed")
+        return None
+    if any(x != found[0] for x in labels):
+        rd.add(where, "labels", f"relation labelled {labels!r} between a {ends[0]} and a {ends[1]} must be {found[0]!r}")
+        return None
+    return found

@@ -98,8 +98,14 @@ class Predictor:
             except Exception as exc:  # the extractor's own failure, whatever it raised
                 names = ", ".join(d.doc_id for d in batch)
                 raise BackendError(f"{self.model_version} failed on {names}: {type(exc).__name__}: {exc}") from exc
-            for doc, ann in zip(batch, anns):
-                task = build_tasks({doc.doc_id: doc}, predictions={doc.doc_id: ann}, model_version=self.model_version, vocab=self.vocab)
+            for doc, ann, asked in zip(batch, anns, tasks[i : i + self.batch_size]):
+                task = build_tasks(
+                    {doc.doc_id: doc},
+                    predictions={doc.doc_id: ann},
+                    model_version=self.model_version,
+                    vocab=self.vocab,
+                    layer_data={doc.doc_id: asked.get("data") or {}},  # the holders etc. the task on the server offers
+                )
                 out.append(task[0]["predictions"][0])
         return out
 

@@ -38,6 +38,7 @@ from newsgold.layers import registry
 from newsgold.layers.claims import CHECKWORTHY, CHECKWORTHY_VALUES, CLAIM, CLAIM_KIND, CLAIM_QUOTE_ID, CLAIMANT, CLAIMANT_TEXT, REL_CLAIM  # noqa: F401
 from newsgold.layers.quotes import CUE, QUOTE, QUOTE_TYPE, REL_CUE, REL_SOURCE, SOURCE, SPEAKER, SPEAKER_TEXT  # noqa: F401
 from newsgold.layers.stances import DOC_STANCE_PREFIX, HOLDER_STANCE_PREFIX, STANCE_OTHER, stance_control_name  # noqa: F401
+from newsgold.layers.stances_ls import STANCE_HOLDERS, STANCE_ORDER, cell_name  # noqa: F401
 from newsgold.schema import Entity, Target
 
 if TYPE_CHECKING:
@@ -83,6 +84,18 @@ class PerRegion:
     required: bool = False
     title: str = ""  # the header shown above it
     hints: bool = False  # choices are entity ids: show their names as hints
+    listed: bool = False  # shown under the region in the Regions list (displayMode region-list)
+
+
+ITEM_REF = "item_ref"
+ANY_LABEL = "*"
+
+
+def item_refs() -> list[PerRegion]:
+    """The item id box under each region in the Regions list (``c3`` on a claim's first fragment),
+    so that two items on one span are told apart there; the push fills it, the pull numbers
+    items itself.  Empty boxes (other fragments, Source and Cue regions) are not shown."""
+    return [PerRegion(ITEM_REF, ANY_LABEL, "textarea", title="Item id (shown in the Regions list)", listed=True)]
 
 
 @dataclass(frozen=True)
@@ -129,7 +142,7 @@ class Vocab:
 
     @cached_property
     def per_region(self) -> dict[str, PerRegion]:
-        controls = [c for layer in registry for c in layer.ls_per_region(self)]
+        controls = [c for layer in registry for c in layer.ls_per_region(self)] + item_refs()
         # A choice list needs at least one choice: without a registry, names are free text only.
         return {c.name: c for c in controls if c.type != "choices" or c.values}
 
@@ -201,7 +214,9 @@ STYLE = """
 #ng-side h4, #ng-side h5, #ng-side h6 { font-size: 14px !important; line-height: 1.3 !important; margin: 8px 0 2px !important; }
 #ng-side .lsf-choices { margin: 0 !important; }
 #ng-side .lsf-choices_layout_inline { flex-wrap: nowrap; }
-#ng-stance .lsf-choices { display: flex !important; flex-wrap: nowrap !important; white-space: nowrap; }
+#ng-stance .lsf-choices { display: flex !important; flex-wrap: wrap !important; }
+#ng-stance .lsf-choice { white-space: nowrap; }
+.lsf-textarea-tag_outliner:has(input:placeholder-shown) { display: none; }
 #ng-stance .lsf-choice { margin: 0 !important; }
 #ng-stance .lsf-choice__checkbox { font-size: 12px; margin: 0 !important; }
 #ng-stance .ant-checkbox + span { padding: 0 4px 0 2px !important; }
@@ -252,6 +267,10 @@ def config_for(vocab: Vocab) -> str:
     for control in vocab.per_region.values():
         parent = groups[control.label] if control.type == "choices" else hidden  # per-region free text: predictions only
         cond = {"perRegion": "true", "visibleWhen": "region-selected", "whenLabelValue": control.label}
+        if control.listed:  # under each region in the Regions list, not in a view (an empty box is hidden by STYLE)
+            attrs = {"perRegion": "true", "displayMode": "region-list", "placeholder": " "}
+            add(hidden, "TextArea", name=control.name, toName=TEXT, maxSubmissions="1", rows="1", editable="true", **attrs)
+            continue
         add(parent, "Header", value=control.title or control.name, size="6")
         if control.type == "choices":
             el = add(

@@ -20,7 +20,7 @@ from newsgold.labelstudio import config as C
 from newsgold.labelstudio._regions import Group as _Group
 from newsgold.labelstudio._regions import Region as _Region
 from newsgold.labelstudio._regions import UnionFind as _UnionFind
-from newsgold.labelstudio._regions import guideline_ids, same_text
+from newsgold.labelstudio._regions import guideline_ids, relation_kind, same_text
 from newsgold.labelstudio.config import Vocab
 from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Span
@@ -62,8 +62,8 @@ def _relation(from_id: str, to_id: str, label: str) -> Result:
 class _Pusher:
     """The results of one document so far, and the helpers layers write them with."""
 
-    def __init__(self, doc: DocAnnotation, text: str, vocab: Vocab):
-        self.doc, self.text, self.vocab = doc, text, vocab
+    def __init__(self, doc: DocAnnotation, text: str, vocab: Vocab, data: Mapping[str, Any]):
+        self.doc, self.text, self.vocab, self.data = doc, text, vocab, data
         self.out: list[Result] = []
         self.ids: set[str] = set()
         self.shared: dict[tuple[str, Span], str] = {}  # one region per distinct linked span
@@ -77,6 +77,7 @@ class _Pusher:
     def fragments(self, item_id: str, label: str, frags: Sequence[Span], score: float | None) -> None:
         """One region per fragment; the first carries the item id, the others relate to it."""
         self.out.append(_labels(self.new_id(item_id), label, frags[0], self.text, score))
+        self.attr(item_id, C.ITEM_REF, frags[0], "textarea", item_id)  # the id, shown in the Regions list
         for k, frag in enumerate(frags[1:], start=2):
             self.out.append(_labels(self.new_id(f"{item_id}:{k}"), label, frag, self.text))
             self.out.append(_relation(f"{item_id}:{k}", item_id, C.REL_FRAGMENT))
@@ -111,9 +112,18 @@ class _Pusher:
         return r
 
 
-def doc_to_results(doc: DocAnnotation, text: str, vocab: Vocab) -> list[Result]:
-    """Label Studio results for one (valid) document annotation; deterministic, stable ids."""
-    push = _Pusher(doc, text, vocab)
+def task_data(text: str, vocab: Vocab, docs: Sequence[DocAnnotation | None]) -> dict[str, Any]:
+    """The layers' task data fields for a document and what is pushed with it (e.g. its stance holders)."""
+    found = [d for d in docs if d is not None]
+    return {k: v for layer in registry for k, v in layer.ls_task_data(text, vocab, found).items()}
+
+
+def doc_to_results(doc: DocAnnotation, text: str, vocab: Vocab, data: Mapping[str, Any] | None = None) -> list[Result]:
+    """Label Studio results for one (valid) document annotation; deterministic, stable ids.
+
+    ``data``: the task's data, whose layer fields (:func:`task_data`) the results refer to;
+    default: those of this document alone."""
+    push = _Pusher(doc, text, vocab, task_data(text, vocab, [doc]) if data is None else data)
     for layer in registry:
         layer.ls_push(doc, push)
     missing = [layer for layer in registry.names() if getattr(doc, layer) is None]
@@ -128,8 +138,8 @@ def doc_to_results(doc: DocAnnotation, text: str, vocab: Vocab) -> list[Result]:
 class _Reader:
     """One pass over the results collecting regions, per-region values, stances and problems."""
 
-    def __init__(self, doc_id: str, text: str, vocab: Vocab, task_id: Any, annotation_id: Any, what: str):
-        self.text, self.vocab = text, vocab
+    def __init__(self, doc_id: str, text: str, vocab: Vocab, task_id: Any, annotation_id: Any, what: str, data: Mapping[str, Any]):
+        self.text, self.vocab, self.data = text, vocab, data
         self.file = f"label studio task {task_id if task_id is not None else '?'} ({doc_id})"
         self.owner = f"{what} {annotation_id if annotation_id is not None else '?'}"
         self.problems: list[Problem] = []
@@ -297,17 +307,19 @@ def results_to_doc(
     ctx: Context | None = None,
     strict: bool = False,
     renumber: bool = False,
+    data: Mapping[str, Any] | None = None,
 ) -> DocAnnotation:
     """The DocAnnotation of one Label Studio annotation (or prediction: ``what="prediction"``).
 
     Raises :class:`ResultsError` with every problem found.  ``strict`` applies the gold rules of
     :func:`check_object` (registry entities, every layer present); ``ctx`` defaults to this text
     and the vocabulary's entities and targets.  ``renumber``: an annotator's pass, with the
-    guidelines' order and ids (:func:`~newsgold.labelstudio._regions.guideline_ids`).
+    guidelines' order and ids (:func:`~newsgold.labelstudio._regions.guideline_ids`).  ``data``:
+    the task's data (the layers' fields, e.g. the document's stance holders).
     """
     from newsgold.corpus import Document
 
-    rd = _Reader(doc_id, text, vocab, task_id, annotation_id, what)
+    rd = _Reader(doc_id, text, vocab, task_id, annotation_id, what, data or {})
     rd.read(results)
     regions = rd.regions
 
@@ -317,12 +329,12 @@ def results_to_doc(
             label = vocab.per_region[name].label
             if rid not in regions:
                 rd.add(f"region {rid}", "id", f"{name} for a region that is not a labeled span (no {label} region {rid!r})")
-            elif regions[rid].label != label:
+            elif regions[rid].label != label and label != C.ANY_LABEL:
                 rd.add(f"region {rid}", "from_name", f"{name} cannot be placed on a {regions[rid].label} region (only on {label})")
 
     groups = _UnionFind()
     for _, rel in rd.relations:
-        placed = _relation_kind(rd, rel)
+        placed = relation_kind(rd, rel)
         if placed is None:
             continue
         kind, owner = placed
@@ -369,31 +381,3 @@ def results_to_doc(
 
 def _is_offset(x: object) -> TypeGuard[int]:
     return isinstance(x, int) and not isinstance(x, bool)
-
-
-def _relation_kind(rd: _Reader, rel: Mapping[str, Any]) -> tuple[str, str] | None:
-    """(what a relation means, label of the item it belongs to), from the labels of its ends;
-    None (and a problem) if it cannot be placed."""
-    src, dst = rel.get("from_id"), rel.get("to_id")
-    where = f"region {src}"
-    ok = True
-    for key, rid in (("from_id", src), ("to_id", dst)):
-        if not isinstance(rid, str) or rid not in rd.regions:
-            rd.add(where, key, f"dangling relation {src!r} -> {dst!r}: {key} {rid!r} is not a labeled region of this annotation")
-            ok = False
-    labels, known = rel.get("labels") or [], C.relations()
-    kinds = tuple(dict.fromkeys(kind for kind, _ in known.values()))
-    if not isinstance(labels, list) or any(x not in kinds for x in labels):
-        rd.add(where, "labels", f"unknown relation label in {labels!r} (known: {', '.join(kinds)})")
-        return None
-    if not ok or not isinstance(src, str) or not isinstance(dst, str):  # (ok: both are region ids)
-        return None
-    ends = (rd.regions[src].label, rd.regions[dst].label)
-    found = known.get(frozenset(ends))
-    if found is None:
-        rd.add(where, "to_id", f"a relation between a {ends[0]} and a {ends[1]} region ({src!r} -> {dst!r}) cannot be placed")
-        return None
-    if any(x != found[0] for x in labels):
-        rd.add(where, "labels", f"relation labelled {labels!r} between a {ends[0]} and a {ends[1]} must be {found[0]!r}")
-        return None
-    return found

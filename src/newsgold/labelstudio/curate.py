@@ -66,7 +66,8 @@ def curation_tasks(
     for task in tasks:
         d = task["data"]["doc_id"]
         task["predictions"] = [
-            {"model_version": f"{PREFIX}{name}", "result": doc_to_results(passes[name][d], docs[d].text, vocab)} for name in passes
+            {"model_version": f"{PREFIX}{name}", "result": doc_to_results(passes[name][d], docs[d].text, vocab, task["data"])}
+            for name in passes
         ]
     return tasks
 

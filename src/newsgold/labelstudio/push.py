@@ -89,7 +89,7 @@ def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None
 
 def _same(task: Mapping[str, Any], item: Mapping[str, Any], doc: DocAnnotation, vocab: Vocab) -> bool:
     """Does this Label Studio annotation/prediction say what ``doc`` says (meta aside)?"""
-    if item.get("result") == doc_to_results(doc, task["data"]["text"], vocab):
+    if item.get("result") == doc_to_results(doc, task["data"]["text"], vocab, task["data"]):
         return True
     try:  # re-saved in the UI: other JSON, maybe the same content
         back = task_doc(task, item, vocab)

@@ -20,7 +20,7 @@ from typing import Any
 from newsgold.corpus import Document
 from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import TEXT, Vocab
-from newsgold.labelstudio.convert import doc_to_results, results_to_doc
+from newsgold.labelstudio.convert import doc_to_results, results_to_doc, task_data
 from newsgold.schema import LAYERS, DocAnnotation
 
 DATA_FIELDS = ("title", "outlet", "author", "genre", "event_date", "sha256")
@@ -58,11 +58,15 @@ def build_tasks(
     *,
     vocab: Vocab,
     owner: int | str | None = None,
+    layer_data: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """One task per document (in the given order), with its annotation and prediction if any.
 
     ``owner`` (a Label Studio user id) owns the annotations: their meta is stored under it
-    (default: under :data:`IMPORTED`, the owner is whoever imports the file).
+    (default: under :data:`IMPORTED`, the owner is whoever imports the file).  ``layer_data``
+    (doc_id -> a task's data): the layers' fields a task on the server already has (the ML
+    backend predicts for such tasks); otherwise they are built from the document and what is
+    pushed with it (:func:`~newsgold.labelstudio.convert.task_data`).
 
     A prediction's ``score`` is the mean of its item scores when that lies in [0, 1] (Label
     Studio sorts by it); the item scores themselves ride on the regions and stance choices.  ``model_version`` overrides the one from meta.
@@ -78,16 +82,19 @@ def build_tasks(
         data.update({k: getattr(doc, k) for k in DATA_FIELDS if getattr(doc, k) is not None})
         task: dict[str, Any] = {"data": data}
         ann = (annotations or {}).get(doc_id)
+        pred = (predictions or {}).get(doc_id)
+        fields = task_data(doc.text, vocab, [ann, pred])
+        have = (layer_data or {}).get(doc_id) or {}
+        data.update({k: have.get(k, v) for k, v in fields.items()})
         if ann is not None:
-            task["annotations"] = [{"result": doc_to_results(ann, doc.text, vocab)}]
+            task["annotations"] = [{"result": doc_to_results(ann, doc.text, vocab, data)}]
             if owner is not None:
                 task["annotations"][0]["completed_by"] = owner
             if ann.meta is not None:
                 data[ANNOTATION_META] = {IMPORTED if owner is None else str(owner): ann.meta}
-        pred = (predictions or {}).get(doc_id)
         if pred is not None:
             version = model_version or model_version_of(pred)
-            item: dict[str, Any] = {"model_version": version, "result": doc_to_results(pred, doc.text, vocab)}
+            item: dict[str, Any] = {"model_version": version, "result": doc_to_results(pred, doc.text, vocab, data)}
             scores = _scores(pred)
             mean = sum(scores) / len(scores) if scores else None
             if mean is not None and 0 <= mean <= 1:  # Label Studio refuses other prediction scores
@@ -127,6 +134,7 @@ def task_doc(
         meta=meta,
         strict=strict,
         renumber=strict and not is_prediction,
+        data=data,
     )
 
 

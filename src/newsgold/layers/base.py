@@ -240,6 +240,10 @@ class Layer:
     def ls_config(self, root: Any, vocab: Any) -> None:
         """Add the whole-document controls to the config XML."""
 
+    def ls_task_data(self, text: str, vocab: Any, docs: Sequence[Any]) -> dict[str, Any]:
+        """Task data fields this layer's controls read (e.g. a document's own choices), from the text and what is pushed with it."""
+        return {}
+
     def ls_push(self, doc: Any, push: Any) -> None:
         """Append this layer's results (``push`` is convert._Pusher)."""
 
