@@ -1,0 +1,100 @@
+"""``quotes`` v6's speaker resolution: v5's, with descriptions kept as speakers of their own.
+
+v3-v5 resolved a definite description ("the official", "the person") to the most recent person
+quoted, whoever that was; GUIDELINES §9.3 resolves it only to the one named holder of that title
+in the document, and otherwise registers the description itself (§4.4).  v6, for a description:
+the unique named title holder (as before), else the registry (also a one-word head that begins
+exactly one registered description: "the person" → "the person X texted"), else the entity of an
+earlier speaker described with the same head noun ("A police official said … The official
+said"), else the description as written, so that it is a speaker later pronouns can refer to.
+
+A generic head ("the person", "the other man") is never the most recent speaker by default (v5
+made it so); a title or role ("the director") still is, as in v5.  A possessive ("X, her
+deputy, …") is no evidence of the gender of the name before it.  Frozen with ``quotes`` v6.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from newsgold.extractors.quotes.v5_speakers import _FEMALE, _MALE, RegistryV5, SpeakerResolverV5
+from newsgold.extractors.speakers import _norm, load_registry
+from newsgold.extractors.text import Analysis, Mention
+
+_DEFINITE = ("the ", "this ", "that ")
+_POSSESSIVES = {"his", "her", "hers", "their"}
+# heads that describe anybody: not a title that the person just quoted may hold
+_GENERIC = {"person", "people", "man", "woman", "men", "women", "individual", "someone", "somebody", "caller"}
+
+
+class RegistryV6(RegistryV5):
+    """v5's registry; a one-word description head also matches the one registered name it begins."""
+
+    def lookup_head(self, head: str) -> str | None:
+        """ "the person" → the one registered description "the person X texted"."""
+        norm = _norm(head)
+        if not norm or " " in norm:
+            return None
+        hits = {i for k, i in self.full.items() if k.startswith(norm + " ")}
+        return hits.pop() if len(hits) == 1 else None
+
+
+class SpeakerResolverV6(SpeakerResolverV5):
+    """v5's resolver with the description and pronoun rules of the module docstring."""
+
+    def __init__(self, text: str, entities: Any = None, document_dir: Path | None = None):
+        super().__init__(text, entities, document_dir)
+        self.registry = RegistryV6(load_registry(entities))
+        self.heads: dict[str, str] = {}  # head noun of a described speaker → its entity
+
+    def note_speaker(self, mention: Mention, entity: str) -> None:
+        if mention.kind == "description" and mention.head:
+            self.heads.setdefault(mention.head.lower(), entity)
+        super().note_speaker(mention, entity)
+
+    def _description(self, mention: Mention, a: Analysis) -> str | None:
+        if mention.name:
+            return super()._description(mention, a)
+        head = (mention.head or "").lower()
+        definite = mention.text.lower().startswith(_DEFINITE)
+        if not definite or mention.person is False or " " not in mention.text.strip():
+            found = super()._description(mention, a)
+            return found if found is not None else self._as_description(mention)
+        holders = {self._full_name(a, m.name) for m in a.names if m.name and head in m.titles}
+        if len(holders) == 1:
+            name = holders.pop()
+            return self._to_entity(name, name)
+        registry = self.registry
+        if registry and isinstance(registry, RegistryV6):
+            found = registry.lookup(mention.text) or registry.lookup_head(head)
+            if found is not None:
+                return found
+        if head in self.heads:
+            return self.heads[head]
+        if head not in _GENERIC:
+            for _pos, entity, person in reversed([s for s in self.speakers if s[0] < mention.start]):
+                if person:
+                    return entity  # "the director said": the person just quoted (v3-v5)
+        return self._as_description(mention)
+
+    def _as_description(self, mention: Mention) -> str | None:
+        """An unresolved description is the speaker as written (lower-case determiner)."""
+        text = " ".join(mention.text.split())
+        if not text or mention.kind != "description":
+            return None
+        return text[:1].lower() + text[1:] if text.split()[0].lower() in {"the", "a", "an", "this", "that"} else text
+
+    def _gender_from_text(self, mention: Mention, a: Analysis) -> str | None:
+        """v5's, skipping possessives ("X, her deputy, …" says nothing of X)."""
+        _, end = a.sentence_of(mention.start)
+        others = [m.start for m in a.names if mention.end <= m.start < end and m.person and m.name]
+        stop = min(others, default=end)
+        for t in a.tokens_between(mention.end, stop):
+            if a.in_quotation(t.start) or t.lower in _POSSESSIVES:
+                continue
+            if t.lower in _MALE:
+                return "m"
+            if t.lower in _FEMALE:
+                return "f"
+        return None
