@@ -25,8 +25,9 @@ from typing import Any
 from newsgold.corpus import Document
 from newsgold.extractors.lexicon import DETERMINERS, ROLE_NOUNS
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
-from newsgold.extractors.quotes.v4_lexicon import FORMS
+from newsgold.extractors.quotes.v4_lexicon import FORMS, NEEDS_THAT_V4
 from newsgold.extractors.quotes.v5 import RulesV5
+from newsgold.extractors.quotes.v6_frames import FRAME_FORMS, FRAMES, PP_START, clause_start, finite_soon, frame_start
 from newsgold.extractors.quotes.v6_speakers import SpeakerResolverV6
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
@@ -37,6 +38,8 @@ _ACCUSE = {"accuse": "of", "blame": "for", "criticize": "for", "praise": "for"}
 _ACCUSE_FORMS = {f: lemma for f, lemma in FORMS.items() if lemma in _ACCUSE}
 _ACCUSE_FORMS.update({f: "accuse" for f in ("accuse", "accuses", "accused", "accusing")})
 _PREPS = {"for", "of", "at", "with", "from"}
+_GROUPS = {"men", "women", "people", "couple", "family", "group"}
+_PEOPLE = {"men", "women", "man", "woman", "people", "person", "boy", "girl", "couple", "family", "group"}
 _OPENERS = {"(", "[", "“", '"', "‘", "'", "—", "–", "-", ":"}
 
 
@@ -59,7 +62,7 @@ class RulesV6(RulesV5):
     def mention_before(self, pos: int, limit: int) -> Mention | None:
         m = super().mention_before(pos, limit)
         if m is None:
-            m = self._across_participle(pos, limit)
+            m = self._across_participle(pos, limit) or self._subject_description(pos, limit)
         return self._description_for(m, limit) if m is not None else None
 
     def _across_participle(self, pos: int, limit: int) -> Mention | None:
@@ -78,6 +81,24 @@ class RulesV6(RulesV5):
                     return super().mention_before(t.start, limit)
                 return None
         return None
+
+    def _subject_description(self, pos: int, limit: int) -> Mention | None:
+        """ "The men in the car told him": a described subject with a prepositional phrase,
+        the whole clause start before the cue (no verb, no comma)."""
+        a = self.a
+        s0 = max(limit, a.sentence_of(pos)[0])
+        toks = a.tokens_between(s0, pos)
+        if not 3 <= len(toks) <= 8 or toks[0].lower not in DETERMINERS | {"two", "three", "four"}:
+            return None
+        heads = [i for i, t in enumerate(toks[1:4], start=1) if t.lower in ROLE_NOUNS or t.lower in _PEOPLE]
+        if not heads or heads[0] + 1 >= len(toks) or toks[heads[0] + 1].lower not in _PREPS | {"in", "on", "near", "outside"}:
+            return None
+        if any(not t.text[:1].isalnum() or t.lower in FORMS for t in toks) or heads[0] + 2 >= len(toks):
+            return None
+        head = toks[heads[0]]
+        start, end = toks[0].start, toks[-1].end
+        one = head.lower not in _GROUPS and not head.lower.endswith("s")  # "The men …": they, not he
+        return Mention(start, end, self.text[start:end], "description", None, one, frozenset(), head.lower)
 
     def _description_for(self, m: Mention, limit: int) -> Mention:
         """ "A spokeswoman for the company said": the whole description, not "the company"."""
@@ -101,9 +122,11 @@ class RulesV6(RulesV5):
     def _start_after_cue(self, lemma: str, k: int, after_k: int, sent: Span) -> int | None:
         """v5's; "told CNN the vote …" / "told the newspaper that …": the clause after the addressee."""
         start = super()._start_after_cue(lemma, k, after_k, sent)
-        if start is not None or lemma != "tell":
+        if start is not None:
             return start
         a = self.a
+        if lemma != "tell":
+            return self._after_phrase(lemma, after_k, sent)
         if after_k >= len(a.tokens):
             return None
         nxt = a.tokens[after_k]
@@ -122,11 +145,82 @@ class RulesV6(RulesV5):
             return a.tokens[j].start
         return None
 
+    def _after_phrase(self, lemma: str, after_k: int, sent: Span) -> int | None:
+        """ "said in an interview the talks had failed": a clause after a prepositional phrase."""
+        a = self.a
+        if lemma in NEEDS_THAT_V4 or after_k >= len(a.tokens) or a.tokens[after_k].lower not in PP_START:
+            return None
+        toks = a.tokens_between(a.tokens[after_k].start, sent[1])
+        for i in range(2, min(7, len(toks))):
+            t = toks[i]
+            if not t.text[:1].isalnum():
+                return None
+            if t.lower in {"that"}:
+                return None  # v4's rule ("said on Monday that")
+            if i >= 2 and t.lower in {"the", "a", "an", "he", "she", "they", "it", "we", "i", "there"} and finite_soon(toks[i + 1 :], 4):
+                return t.start
+        return None
+
     def indirect_quotes(self) -> list[Found]:
         out = super().indirect_quotes()
         self._second_report(out)
+        self._relay_after_mark(out)
         out.extend(self._accusations(out))
-        return out
+        out.extend(self._frames(out))
+        return self._drop_relays(out)
+
+    def _drop_relays(self, out: list[Found]) -> list[Found]:
+        """ "Officials said A, according to a report": the report relays the officials' quote
+        (GUIDELINES §9.4), so an "according to" paraphrase holding another quote's cue goes; so
+        does a "content" that is a request for a thing ("asked for directions")."""
+        text = self.text
+        cues = [f.cue for f in out if f.cue is not None]
+        keep = []
+        for f in out:
+            s, e = f.content[0][0], f.content[-1][1]
+            relay = f.cue is not None and text[f.cue[0] : f.cue[1]].lower() == "according to"
+            if relay and any(s <= c0 and c1 <= e for c0, c1 in cues if (c0, c1) != f.cue):
+                continue
+            if f.type != "direct" and text[s : s + 4].lower() == "for ":
+                continue  # "asked for directions": a request for a thing, no reported clause
+            keep.append(f)
+        return keep
+
+    def _frames(self, out: list[Found]) -> list[Found]:
+        """Reports read by the frames of :mod:`.v6_frames` ("reminded X that", "vowed to")."""
+        a = self.a
+        taken = [(fs, fe) for f in out for fs, fe in f.content]
+        found: list[Found] = []
+        for k, tok in enumerate(a.tokens):
+            lemma = FRAME_FORMS.get(tok.lower)
+            if lemma is None or k in self.used_cues or a.in_quotation(tok.start) or tok.text[:1].isupper():
+                continue
+            if any(fs <= tok.start < fe for fs, fe in taken) or (k > 0 and a.tokens[k - 1].lower in DETERMINERS):
+                continue
+            s0, s_end = a.sentence_of(tok.start)
+            toks = a.tokens_between(tok.end, s_end)
+            i = frame_start(FRAMES[lemma], toks)
+            if i is None or i >= len(toks):
+                continue
+            start = toks[i].start
+            if tok.lower.endswith("ing"):
+                if k == 0 or a.tokens[k - 1].text != ",":
+                    continue
+                m = self.subject_of((s0, tok.start), tok.start)
+            else:
+                m = self.mention_before(tok.start, s0)
+                if m is None and k > 0 and a.tokens[k - 1].lower in {"and", "but", "also"}:
+                    m = self.subject_of((s0, tok.start), tok.start)
+            if m is None or (FRAMES[lemma] == "bare" and not clause_start(toks[i])):
+                continue
+            end = self._content_end(start, s_end)
+            if any(fs < end and start < fe for fs, fe in taken):
+                continue
+            f = self._finish(start, end, (tok.start, tok.end), m, k)
+            if f is not None:
+                found.append(f)
+                taken.extend(f.content)
+        return found
 
     def _second_report(self, out: list[Found]) -> None:
         """ "X said A, and accused Y of B": a finite reporting verb right after "and" ends A."""
@@ -143,6 +237,23 @@ class RulesV6(RulesV5):
                 if tok.lower in FORMS and tok.lower != FORMS[tok.lower] and not tok.lower.endswith("ing") and self.is_cue_token(k):
                     f.content = [*f.content[:-1], (start, start + c.start())]
                     break
+
+    def _relay_after_mark(self, out: list[Found]) -> None:
+        """ "telling X to “do Y,” Smith wrote.": a relay after the closing mark is not content."""
+        a, text = self.a, self.text
+        for f in out:
+            if f.type == "direct" or f.cue is None:
+                continue
+            start, end = f.content[-1]
+            close = max(text.rfind("”", start, end), text.rfind('"', start, end))
+            if close <= start or text[close - 1 : close] not in (",", ".", "!", "?"):
+                continue
+            tail = a.tokens_between(close + 1, end)
+            if not 2 <= len(tail) <= 6 or not any(t.text[:1].isalnum() for t in tail[:-1]):
+                continue
+            k = a.token_index(tail[-1].start)
+            if self.is_cue_token(k) and a.tokens[k].start > close:
+                f.content = [*f.content[:-1], (start, close + 1)]
 
     def _accusations(self, out: list[Found]) -> list[Found]:
         """ "X accused Y of Z": content "Y of Z" (an "X as Y" predication, §9.5)."""
