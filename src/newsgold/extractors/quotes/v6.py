@@ -27,7 +27,7 @@ from newsgold.extractors.lexicon import DETERMINERS, ROLE_NOUNS
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v4_lexicon import FORMS, NEEDS_THAT_V4
 from newsgold.extractors.quotes.v5 import RulesV5
-from newsgold.extractors.quotes.v6_frames import FRAME_FORMS, FRAMES, PP_START, clause_start, finite_soon, frame_start
+from newsgold.extractors.quotes.v6_frames import FRAME_FORMS, FRAMES, IRREGULAR_PAST, PP_START, clause_start, finite_soon, frame_start
 from newsgold.extractors.quotes.v6_speakers import SpeakerResolverV6
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
@@ -118,6 +118,15 @@ class RulesV6(RulesV5):
         return Mention(start, m.end, self.text[start : m.end], "description", None, True, frozenset(), head.lower)
 
     # -- indirect quotes -------------------------------------------------------------------
+
+    def _clause_ok(self, start: int, end: int) -> bool:
+        """v4's, an irregular past tense also making the clause finite ("the raid began …")."""
+        if super()._clause_ok(start, end):
+            return True
+        toks = self.a.tokens_between(start, end)[:24]
+        if not toks or toks[0].lower in {",", ":", '"', "“"} or toks[0].lower in PP_START | {"as", "to", "for", "by"}:
+            return False
+        return any(t.lower in IRREGULAR_PAST for t in toks[1:])
 
     def _start_after_cue(self, lemma: str, k: int, after_k: int, sent: Span) -> int | None:
         """v5's; "told CNN the vote …" / "told the newspaper that …": the clause after the addressee."""

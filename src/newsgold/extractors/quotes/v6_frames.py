@@ -62,6 +62,17 @@ FRAME_FORMS: dict[str, str] = {
     **_forms("acknowledge"),
 }
 
+# Irregular past tenses: v2-v5 read a clause as finite only by an auxiliary or an "-ed" form, so
+# "said the raid began at dawn" and "said sales fell" were no reports.  General English.
+IRREGULAR_PAST = frozenset(
+    "arose awoke became began bit blew broke brought built burned burnt bought caught chose came cost crept cut dealt dug "
+    "dove drew dreamt drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went grew "
+    "hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit "
+    "ran rang rose saw sought sold sent set shook shone shot showed shut sang sank sat slept slid spoke spent spun split "
+    "spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood "
+    "woke wore won wound withdrew wrote overtook undertook underwent upheld".split()
+)
+
 # where a bare clause may start: a determiner, a pronoun, a number or a capitalised word
 _CLAUSE_START = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "his", "her", "their", "its", "no", "some", "all"}
 # prepositions that open a phrase between "said" and its clause
@@ -74,7 +85,7 @@ def finite_soon(tokens: list[Token], limit: int = 5) -> bool:
         if not t.text[:1].isalnum():
             return False
         low = t.lower.replace("’", "'")
-        if low in FINITE or low.endswith("n't") or (low.endswith("ed") and len(low) > 4):
+        if low in FINITE or low in IRREGULAR_PAST or low.endswith("n't") or (low.endswith("ed") and len(low) > 4):
             return True
     return False
 

@@ -7,6 +7,8 @@ the unique named title holder (as before), else the registry (also a one-word he
 exactly one registered description: "the person" → "the person X texted"), else the entity of an
 earlier speaker described with the same head noun ("A police official said … The official
 said"), else the description as written, so that it is a speaker later pronouns can refer to.
+A description with a prepositional phrase ("a member of the union", "a spokeswoman for X") is
+looked up as a whole and never resolves to the organisation it names.
 
 A generic head ("the person", "the other man") is never the most recent speaker by default (v5
 made it so); a title or role ("the director") still is, as in v5.  A possessive ("X, her
@@ -15,6 +17,7 @@ deputy, …") is no evidence of the gender of the name before it.  Frozen with `
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ from newsgold.extractors.speakers import _norm, load_registry
 from newsgold.extractors.text import Analysis, Mention
 
 _DEFINITE = ("the ", "this ", "that ")
+_PP = re.compile(r"(?i)^\S+(?:\s+\S+){0,3}?\s+(?:for|of|at|with|from|in)\s+\S")
 _POSSESSIVES = {"his", "her", "hers", "their"}
 # heads that describe anybody: not a title that the person just quoted may hold
 _GENERIC = {"person", "people", "man", "woman", "men", "women", "individual", "someone", "somebody", "caller"}
@@ -30,6 +34,16 @@ _GENERIC = {"person", "people", "man", "woman", "men", "women", "individual", "s
 
 class RegistryV6(RegistryV5):
     """v5's registry; a one-word description head also matches the one registered name it begins."""
+
+    def lookup_description(self, text: str) -> str | None:
+        """A description as a whole ("a member of the union"): its own name, a unique extra key
+        or the one registered name it begins, never the organisation that ends it."""
+        norm = _norm(text)
+        found = self.by_name.get(norm) or self.extra.get(norm)
+        if found is None and len(norm.split()) >= 2:
+            hits = {i for k, i in self.full.items() if k.startswith(norm + " ") or k == norm}
+            found = hits.pop() if len(hits) == 1 else None
+        return found
 
     def lookup_head(self, head: str) -> str | None:
         """ "the person" → the one registered description "the person X texted"."""
@@ -57,6 +71,10 @@ class SpeakerResolverV6(SpeakerResolverV5):
         if mention.name:
             return super()._description(mention, a)
         head = (mention.head or "").lower()
+        if _PP.search(mention.text):  # "a spokesman for X": the person, never X (GUIDELINES §6.4)
+            registry = self.registry
+            found = registry.lookup_description(mention.text) if isinstance(registry, RegistryV6) else None
+            return found if found is not None else self._as_description(mention)
         definite = mention.text.lower().startswith(_DEFINITE)
         if not definite or mention.person is False or " " not in mention.text.strip():
             found = super()._description(mention, a)
