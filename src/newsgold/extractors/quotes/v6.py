@@ -77,7 +77,7 @@ class RulesV6(RulesV5):
                 return None
             if t.text == ",":
                 first = a.tokens[j + 1].lower
-                if j + 1 < k and first.endswith(("ing", "ed")) and first not in FORMS:
+                if j + 1 < k and first.endswith(("ing", "ed")) and not (first in FORMS and first.endswith("ing")):
                     return super().mention_before(t.start, limit)
                 return None
         return None

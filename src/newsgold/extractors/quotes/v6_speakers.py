@@ -12,7 +12,12 @@ looked up as a whole and never resolves to the organisation it names.
 
 A generic head ("the person", "the other man") is never the most recent speaker by default (v5
 made it so); a title or role ("the director") still is, as in v5.  A possessive ("X, her
-deputy, …") is no evidence of the gender of the name before it.  Frozen with ``quotes`` v6.
+deputy, …") is no evidence of the gender of the name before it.
+
+Pronouns look for the previous speaker in their paragraph and the one before, as v4 meant to:
+v4 took the paragraph before to start after the previous newline, which with paragraphs parted
+by a blank line is that blank line, so a speaker quoted in the paragraph before was never found.
+Frozen with ``quotes`` v6.
 """
 
 from __future__ import annotations
@@ -21,7 +26,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsgold.extractors.quotes.v5_speakers import _FEMALE, _MALE, RegistryV5, SpeakerResolverV5
+from newsgold.extractors.lexicon import PRONOUNS_PERSON
+from newsgold.extractors.quotes.v3_speakers import SpeakerResolverV3
+from newsgold.extractors.quotes.v4_speakers import _SUBORDINATORS
+from newsgold.extractors.quotes.v5_speakers import _FEMALE, _MALE, RegistryV5, SpeakerResolverV5, _gender
 from newsgold.extractors.speakers import _norm, load_registry
 from newsgold.extractors.text import Analysis, Mention
 
@@ -116,3 +124,57 @@ class SpeakerResolverV6(SpeakerResolverV5):
             if t.lower in _FEMALE:
                 return "f"
         return None
+
+    def _window_start(self, pos: int) -> int:
+        """Start of the paragraph before the one holding ``pos`` (blank lines skipped)."""
+        text = self.text
+        para = text.rfind("\n", 0, pos)
+        if para < 0:
+            return 0
+        j = para
+        while j > 0 and text[j - 1] in "\n \t":
+            j -= 1  # back over the blank line(s) to the end of the paragraph before
+        return text.rfind("\n", 0, j) + 1
+
+    def _pronoun(self, mention: Mention, a: Analysis) -> str | None:
+        """v5's gender agreement around :meth:`_pronoun_v6`."""
+        g = _gender(mention)
+        if g is None:
+            return self._pronoun_v6(mention, a)
+        kept = self.speakers
+        self.speakers = [s for s in kept if self.gender.get(s[1], g) == g]
+        try:
+            found = self._pronoun_v6(mention, a)
+        finally:
+            self.speakers = kept
+        return None if found is not None and self.gender.get(found, g) != g else found
+
+    def _pronoun_v6(self, mention: Mention, a: Analysis) -> str | None:
+        """v4's rule (whole copy), with :meth:`_window_start` for "its paragraph or the one before"."""
+        want_person = self._word(mention) in PRONOUNS_PERSON
+        text = self.text
+        window_start = self._window_start(mention.start)
+        recent = [(pos, entity) for pos, entity, person in self.speakers if pos < mention.start and person == want_person]
+        s, s_end = a.sentence_of(mention.start)
+        lead = text[s : mention.start]
+        if lead.split(None, 1)[:1] and lead.split(None, 1)[0].lower() in _SUBORDINATORS and "," not in lead:
+            comma = text.find(",", mention.end, s_end)
+            rest = text[comma + 1 :] if comma > 0 else ""
+            nxt = a.name_starting_at(comma + 1 + len(rest) - len(rest.lstrip())) if comma > 0 else None
+            if nxt is not None and nxt.name and bool(nxt.person) == want_person:
+                return self._to_entity(self._full_name(a, nxt.name) if want_person else nxt.name, nxt.text)
+        trailing = self._cue is not None and text[self._cue[1] : self._cue[1] + 2].lstrip()[:1] in (".", ",", "")
+        for m in [] if trailing else reversed(a.names):
+            if s <= m.start < mention.start and m.name and bool(m.person) == want_person and not a.in_quotation(m.start):
+                return self._to_entity(self._full_name(a, m.name) if want_person else m.name, m.text)
+        if recent:
+            pos, entity = max(recent)
+            if pos >= window_start:
+                return entity
+        if not want_person and self._word(mention) == "they":
+            group = self._plural_noun_before(mention, a, window_start)
+            if group is not None:
+                return group
+        if mention.head and mention.head != mention.text.lower():
+            mention = Mention(mention.start, mention.end, mention.head, "pronoun")
+        return SpeakerResolverV3._pronoun(self, mention, a)
