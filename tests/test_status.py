@@ -39,9 +39,9 @@ def test_report_of_the_repository_data(data_root: Path) -> None:
     assert [r.run for r in report.runs] == [
         "baseline/stance-v3",
         "baseline/quotes-v6",
-        "baseline/quotes-v5",
         "baseline/claims-v1",
         "baseline/claims-learned-v1",
+        "baseline/quotes-v5",
     ]
     stance = report.runs[0].rows
     assert [(r["metric"], r["F1"], r["attribute"]) for r in stance] == [
