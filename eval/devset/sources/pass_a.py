@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+import pass_a_more  # session 4: the 11 articles of articles2.jsonl, same pass
 from entities import ENTITIES
 from spans import Q, write_pass
 
@@ -294,6 +295,8 @@ DOCS["bloomberg-state-jobs"] = [
 ]
 
 # fmt: on
+
+DOCS.update(pass_a_more.DOCS)
 
 if __name__ == "__main__":
     write_pass(Path(__file__).resolve().parent.parent, "passes/annotator-a", DOCS, ENTITIES)

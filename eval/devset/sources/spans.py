@@ -36,6 +36,7 @@ class Q:
     ent: str | None = None
     at: str | None = None
     keep_point: bool = False  # an indirect content ending in an abbreviation point ("the U.S.") before a comma
+    near: int = 0  # cue and source may sit in this many paragraphs after the content ("That's the view mouthed by X")
 
 
 def _pattern(s: str) -> re.Pattern[str]:
@@ -120,6 +121,8 @@ def resolve(text: str, quotes: list[Q]) -> list[newsgold.Quote]:
     for q, frags in zip(quotes, contents):
         lo = _paragraph(text, *frags[0])[0]
         hi = _paragraph(text, *frags[-1])[1]
+        for _ in range(q.near):
+            hi = _paragraph(text, hi + 2, hi + 2)[1]
         cue = _pick(text, q.cue, lo, hi, frags, inside + taken, "cue")
         if cue:
             taken.append(cue)

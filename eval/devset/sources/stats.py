@@ -1,4 +1,4 @@
-"""The figures of eval/devset/README.md: documents, quotes per type and split, fragments, provenance.
+"""The figures of eval/devset/README.md: documents, quotes per type, split and source, fragments, provenance.
 
 Run from eval/devset: ``python sources/stats.py`` (markdown tables on stdout).
 """
@@ -45,12 +45,30 @@ def main() -> None:
             f"| {name} | {c['documents']} | {c['quotes']} | " + " | ".join(str(c[t]) for t in TYPES) + f" | {c['multi']} | {c['nocue']} |"
         )
     print()
-    print("| doc_id | URL | source file (codelucas/newspaper) | removed (boilerplate lines) |")
+    print("| source repository | split | documents | quotes | direct | indirect | mixed | multi-fragment | no cue |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    per_source: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for doc_id, d in docs.items():
+        quotes = gold[doc_id]["quotes"]
+        c = collections.Counter(q["type"] for q in quotes)
+        multi = sum(len(q["content"]) > 1 for q in quotes)
+        nocue = sum(q["cue"] is None for q in quotes)
+        per_source[(d["meta"]["source_repo"], split_of[doc_id])].update(
+            {**c, "documents": 1, "quotes": len(quotes), "multi": multi, "nocue": nocue}
+        )
+    for (repo, s), c in sorted(per_source.items()):
+        print(
+            f"| {repo} | {s} | {c['documents']} | {c['quotes']} | "
+            + " | ".join(str(c[t]) for t in TYPES)
+            + f" | {c['multi']} | {c['nocue']} |"
+        )
+    print()
+    print("| doc_id | URL | source (repository: file) | removed (boilerplate lines) |")
     print("|---|---|---|---|")
     for doc_id in sorted(docs):
         meta = docs[doc_id]["meta"]
         removed = "; ".join(r.replace("|", "/") for r in meta["removed"]) or "nothing"
-        print(f"| {doc_id} | {meta['url']} | `{meta['source_path']}` | {removed} |")
+        print(f"| {doc_id} | {meta['url']} | {meta['source_repo']}: `{meta['source_path']}` | {removed} |")
 
 
 if __name__ == "__main__":
