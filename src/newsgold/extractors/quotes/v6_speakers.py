@@ -3,8 +3,8 @@
 v3-v5 resolved a definite description ("the official", "the person") to the most recent person
 quoted, whoever that was; GUIDELINES §9.3 resolves it only to the one named holder of that title
 in the document, and otherwise registers the description itself (§4.4).  v6, for a description:
-the unique named title holder (as before), else the registry (also a one-word head that begins
-exactly one registered description: "the person" → "the person X texted"), else the entity of an
+the unique named title holder (as before), else the registry (also a generic one-word head that
+begins exactly one registered description: "the person" → "the person X texted"), else the entity of an
 earlier speaker described with the same head noun ("A police official said … The official
 said"), else the description as written, so that it is a speaker later pronouns can refer to.
 A description with a prepositional phrase ("a member of the union", "a spokeswoman for X") is
@@ -14,7 +14,9 @@ A generic head ("the person", "the other man") is never the most recent speaker 
 made it so); a title or role ("the director") still is, as in v5.  A possessive ("X, her
 deputy, …") is no evidence of the gender of the name before it.
 
-Pronouns look for the previous speaker in their paragraph and the one before, as v4 meant to:
+A person introduced as a sentence subject in the pronoun's paragraph after the last speaker is
+the pronoun's antecedent.  Pronouns look for the previous speaker in their paragraph and the one
+before, as v4 meant to:
 v4 took the paragraph before to start after the previous newline, which with paragraphs parted
 by a blank line is that blank line, so a speaker quoted in the paragraph before was never found.
 Frozen with ``quotes`` v6.
@@ -93,7 +95,7 @@ class SpeakerResolverV6(SpeakerResolverV5):
             return self._to_entity(name, name)
         registry = self.registry
         if registry and isinstance(registry, RegistryV6):
-            found = registry.lookup(mention.text) or registry.lookup_head(head)
+            found = registry.lookup(mention.text) or (registry.lookup_head(head) if head in _GENERIC else None)
             if found is not None:
                 return found
         if head in self.heads:
@@ -136,6 +138,20 @@ class SpeakerResolverV6(SpeakerResolverV5):
             j -= 1  # back over the blank line(s) to the end of the paragraph before
         return text.rfind("\n", 0, j) + 1
 
+    def _paragraph_subject(self, mention: Mention, a: Analysis, want_person: bool) -> tuple[int, str] | None:
+        """The last sentence subject named in the pronoun's paragraph before it, of its kind and
+        gender ("Morrison was the third witness … He said": Morrison, not the speaker before)."""
+        if not want_person:
+            return None
+        para = self.text.rfind("\n", 0, mention.start) + 1
+        g = _gender(mention)
+        for m in reversed(a.names):
+            if para <= m.start < mention.start and m.name and m.person and a.is_subject(m):
+                entity = self._to_entity(self._full_name(a, m.name), m.text)
+                if entity is not None and (g is None or self.gender.get(entity, g) == g):
+                    return m.start, entity
+        return None
+
     def _pronoun(self, mention: Mention, a: Analysis) -> str | None:
         """v5's gender agreement around :meth:`_pronoun_v6`."""
         g = _gender(mention)
@@ -167,6 +183,9 @@ class SpeakerResolverV6(SpeakerResolverV5):
         for m in [] if trailing else reversed(a.names):
             if s <= m.start < mention.start and m.name and bool(m.person) == want_person and not a.in_quotation(m.start):
                 return self._to_entity(self._full_name(a, m.name) if want_person else m.name, m.text)
+        subject = self._paragraph_subject(mention, a, want_person)
+        if subject is not None and (not recent or max(recent)[0] < subject[0]):
+            return subject[1]  # a person introduced as a subject after the last speaker
         if recent:
             pos, entity = max(recent)
             if pos >= window_start:
