@@ -131,7 +131,10 @@ SPEAKERS = [
     # "A police official said … The official said": the same head noun, the same speaker
     ("Ana Ruiz spoke first. A fire official said two men were held. The official said both were armed.", "a fire official"),
     # the previous speaker in the paragraph before, across a blank line (v4-v5 looked only in its own)
-    ("Tom Baker said the talks were over.\n\nAna Ruiz was not present. He said a new round would start.", "E_TOM"),
+    (
+        "Tom Baker said the talks were over.\n\nAna Ruiz said she was ill. “Not today,” the aide added. He said a new round would start.",
+        "E_TOM",
+    ),
 ]
 
 
@@ -140,6 +143,13 @@ def test_v6_speakers(text: str, speaker: str):
     found = quotes(text)
     assert found and found[-1][3] == speaker
     assert quotes(text, QuotesV5)[-1][3] != speaker
+
+
+def test_a_new_subject_in_the_paragraph_beats_the_speaker_before():
+    # v6's window reaches the paragraph before; a person introduced as a subject after that
+    # speaker is still the pronoun's antecedent (as v5 had it, by its narrower window)
+    text = "Tom Baker said the talks were over.\n\nAna Ruiz was the next witness. She said the memo was late."
+    assert quotes(text)[-1][3] == "E_ANA"
 
 
 def test_possessive_is_no_gender_evidence():
