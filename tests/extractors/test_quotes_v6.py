@@ -102,6 +102,33 @@ CASES = [
         "It was late. The woman at the desk said the store had closed.",
         ("indirect", "the store had closed", "The woman at the desk", "the woman at the desk", "said"),
     ),
+    # a title apposition after the speaker's name ("X, chief executive of Y, said")
+    (
+        "It rained. Tom Baker, chief executive of Acme Robotics, said his company’s award was a sign of trust.",
+        ("indirect", "his company’s award was a sign of trust", "Tom Baker", "E_TOM", "said"),
+    ),
+    (
+        "It rained. Ana Ruiz, director of the county clinic, said the beds were full.",
+        ("indirect", "the beds were full", "Ana Ruiz", "E_ANA", "said"),
+    ),
+    # a subject and its predicate parted by the attribution: two fragments
+    (
+        "It rained. The new bridge, Ana Ruiz said, will open in May.",
+        ("indirect", "The new bridge | will open in May", "Ana Ruiz", "E_ANA", "said"),
+    ),
+    (
+        "It rained. The two pumps, Tom Baker said, could fail by winter.",
+        ("indirect", "The two pumps | could fail by winter", "Tom Baker", "E_TOM", "said"),
+    ),
+    # "announced"/"reiterated" with a clause without "that"
+    (
+        "It rained. Tom Baker announced it had become the largest shareholder of the firm.",
+        ("indirect", "it had become the largest shareholder of the firm", "Tom Baker", "E_TOM", "announced"),
+    ),
+    (
+        "It rained. Ana Ruiz reiterated she still opposes the plan.",
+        ("indirect", "she still opposes the plan", "Ana Ruiz", "E_ANA", "reiterated"),
+    ),
     # a relay after the closing mark of a mixed quote is not content
     (
         "Tom Baker sent a memo to staff, telling them to “stay calm,” his aide wrote.",
@@ -177,6 +204,8 @@ def test_frames_do_not_fire_without_their_frame():
         "Ana Ruiz questioned the figures.",
         "Tom Baker confirmed the deaths of twelve people who were killed.",
         "Tom Baker said in an interview with the paper.",
+        "Tom Baker announced the deaths of two workers who were hurt.",
+        "In May, the bridge, which is old, was closed.",
     ):
         assert quotes(text) == [], text
 

@@ -23,8 +23,9 @@ import re
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.lexicon import DETERMINERS, ROLE_NOUNS
+from newsgold.extractors.lexicon import DETERMINERS, ROLE_NOUNS, TITLE_WORDS
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
+from newsgold.extractors.quotes.v2 import FINITE
 from newsgold.extractors.quotes.v4_lexicon import FORMS, NEEDS_THAT_V4
 from newsgold.extractors.quotes.v5 import RulesV5
 from newsgold.extractors.quotes.v6_frames import FRAME_FORMS, FRAMES, IRREGULAR_PAST, PP_START, clause_start, finite_soon, frame_start
@@ -66,7 +67,8 @@ class RulesV6(RulesV5):
         return self._description_for(m, limit) if m is not None else None
 
     def _across_participle(self, pos: int, limit: int) -> Mention | None:
-        """ "X, speaking at a news conference, said": the mention before the insertion."""
+        """ "X, speaking at a news conference, said", "X, chief executive of Y, said": the
+        mention before a participial or title insertion."""
         a = self.a
         k = self._skip_aux(pos, limit)
         if k < 2 or a.tokens[k].text != ",":
@@ -79,6 +81,11 @@ class RulesV6(RulesV5):
                 first = a.tokens[j + 1].lower
                 if j + 1 < k and first.endswith(("ing", "ed")) and not (first in FORMS and first.endswith("ing")):
                     return super().mention_before(t.start, limit)
+                if j + 1 < k and (first in TITLE_WORDS or first in ROLE_NOUNS) and a.tokens[j + 1].text[:1].islower():
+                    # "X, chief executive of Y, said": a title apposition after a person's name
+                    name = a.name_ending_at(t.start)
+                    if name is not None and name.person is not False and name.start >= limit:
+                        return super().mention_before(t.start, limit)
                 return None
         return None
 
@@ -176,7 +183,42 @@ class RulesV6(RulesV5):
         self._relay_after_mark(out)
         out.extend(self._accusations(out))
         out.extend(self._frames(out))
+        out.extend(self._split_subject(out))
         return self._drop_relays(out)
+
+    def _split_subject(self, out: list[Found]) -> list[Found]:
+        """ "The larger boats, he said, could carry tools": a paraphrase whose subject and
+        predicate the attribution parts, two fragments (GUIDELINES §9.1)."""
+        a, text = self.a, self.text
+        taken = [(fs, fe) for f in out for fs, fe in f.content]
+        found: list[Found] = []
+        for whole in a.sentences:
+            sent = self._clip(whole)
+            if sent is None:
+                continue
+            for k in a.reporting_tokens(sent[0], sent[1]):
+                tok = a.tokens[k]
+                if k in self.used_cues or not self.is_cue_token(k) or tok.lower.endswith("ing"):
+                    continue
+                m = self.mention_before(tok.start, sent[0])
+                if m is None or not text[sent[0] : m.start].rstrip().endswith(",") or text[tok.end : tok.end + 2] != ", ":
+                    continue
+                first_end = sent[0] + len(text[sent[0] : m.start].rstrip()) - 1
+                subject = a.tokens_between(sent[0], first_end)
+                rest = a.tokens_between(tok.end + 2, sent[1])
+                if not 1 <= len(subject) <= 8 or len(rest) < 3 or any(not t.text[:1].isalnum() for t in subject):
+                    continue
+                if any(t.lower in FINITE or t.lower in IRREGULAR_PAST for t in subject) or not finite_soon(rest[:1], 1):
+                    continue
+                start2 = rest[0].start
+                end2 = start2 + len(text[start2 : sent[1]].rstrip(" .\n"))
+                if any(fs < end2 and sent[0] < fe for fs, fe in taken):
+                    continue
+                self.used_cues.add(k)
+                kind = "mixed" if any(c in text[sent[0] : end2] for c in '"“”') else "indirect"
+                found.append(Found(kind, [(sent[0], first_end), (start2, end2)], self.cue_span(k), m))
+                taken.append((sent[0], end2))
+        return found
 
     def _drop_relays(self, out: list[Found]) -> list[Found]:
         """ "Officials said A, according to a report": the report relays the officials' quote

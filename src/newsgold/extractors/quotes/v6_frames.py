@@ -45,6 +45,8 @@ FRAMES: dict[str, str] = {
     "stress": "bare",
     "concede": "bare",
     "acknowledge": "bare",
+    "announce": "bare",
+    "reiterate": "bare",
 }
 FRAME_FORMS: dict[str, str] = {
     **_forms("remind"),
@@ -60,6 +62,8 @@ FRAME_FORMS: dict[str, str] = {
     **_forms("stress", "stressed"),
     **_forms("concede"),
     **_forms("acknowledge"),
+    **_forms("announce"),
+    **_forms("reiterate"),
 }
 
 # Irregular past tenses: v2-v5 read a clause as finite only by an auxiliary or an "-ed" form, so
@@ -115,5 +119,6 @@ def frame_start(frame: str, toks: list[Token], wh_words: set[str] = WH_WORDS) ->
     if frame == "bare":
         if first.lower == "that":
             return None  # v4 reads it already
-        return 0 if clause_start(first) and finite_soon(toks[1:], 5) else None
+        third_person = first.lower in {"he", "she", "it"} and any(t.lower.endswith("s") and t.text.isalpha() for t in toks[1:3])
+        return 0 if clause_start(first) and (finite_soon(toks[1:], 5) or third_person) else None
     return None
