@@ -126,8 +126,8 @@ CASES = [
         ("indirect", "it had become the largest shareholder of the firm", "Tom Baker", "E_TOM", "announced"),
     ),
     (
-        "It rained. Ana Ruiz reiterated she still opposes the plan.",
-        ("indirect", "she still opposes the plan", "Ana Ruiz", "E_ANA", "reiterated"),
+        "It rained. Ana Ruiz reiterated it still considers the deal unfair.",
+        ("indirect", "it still considers the deal unfair", "Ana Ruiz", "E_ANA", "reiterated"),
     ),
     # a relay after the closing mark of a mixed quote is not content
     (
