@@ -20,6 +20,7 @@ bump the version instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from newsgold.corpus import Document
@@ -38,8 +39,6 @@ Span = tuple[int, int]
 _ACCUSE = {"accuse": "of", "blame": "for", "criticize": "for", "praise": "for"}
 _ACCUSE_FORMS = {f: lemma for f, lemma in FORMS.items() if lemma in _ACCUSE}
 _ACCUSE_FORMS.update({f: "accuse" for f in ("accuse", "accuses", "accused", "accusing")})
-_ACCUSE_RE = re.compile(r"(?i)(?<![\w’'-])(?:" + "|".join(sorted(_ACCUSE_FORMS, key=len, reverse=True)) + r")(?![\w’'-])")
-_FRAME_RE = re.compile(r"(?i)(?<![\w’'-])(?:" + "|".join(sorted(FRAME_FORMS, key=len, reverse=True)) + r")(?![\w’'-])")
 _PREPS = {"for", "of", "at", "with", "from"}
 _GROUPS = {"men", "women", "people", "couple", "family", "group"}
 _PEOPLE = {"men", "women", "man", "woman", "people", "person", "boy", "girl", "couple", "family", "group"}
@@ -239,22 +238,19 @@ class RulesV6(RulesV5):
             keep.append(f)
         return keep
 
-    def _tokens_of(self, pattern: re.Pattern[str]) -> list[int]:
-        """Indices of the tokens that are a word of ``pattern`` (a regex scan: the token loop was slow)."""
-        a = self.a
-        out = []
-        for hit in pattern.finditer(self.text):
-            k = a.token_index(hit.start())
-            if k < len(a.tokens) and a.tokens[k].start == hit.start() and a.tokens[k].end == hit.end():
-                out.append(k)
-        return out
+    def _tokens_of(self, words: Collection[str]) -> list[int]:
+        """Indices of the tokens that are one of ``words`` (lower-cased once per document)."""
+        lowers = self.__dict__.get("_lowers")
+        if lowers is None:
+            lowers = self.__dict__["_lowers"] = [t.text.lower() for t in self.a.tokens]
+        return [k for k, w in enumerate(lowers) if w in words]
 
     def _frames(self, out: list[Found]) -> list[Found]:
         """Reports read by the frames of :mod:`.v6_frames` ("reminded X that", "vowed to")."""
         a = self.a
         taken = [(fs, fe) for f in out for fs, fe in f.content]
         found: list[Found] = []
-        for k in self._tokens_of(_FRAME_RE):
+        for k in self._tokens_of(FRAME_FORMS):
             tok = a.tokens[k]
             lemma = FRAME_FORMS.get(tok.lower)
             if lemma is None or k in self.used_cues or a.in_quotation(tok.start) or tok.text[:1].isupper():
@@ -324,7 +320,7 @@ class RulesV6(RulesV5):
         a, text = self.a, self.text
         taken = [(fs, fe) for f in out for fs, fe in f.content]
         found = []
-        for k in self._tokens_of(_ACCUSE_RE):
+        for k in self._tokens_of(_ACCUSE_FORMS):
             tok = a.tokens[k]
             lemma = _ACCUSE_FORMS.get(tok.lower)
             if lemma is None or a.in_quotation(tok.start) or tok.lower.endswith("ing") or tok.text[:1].isupper():

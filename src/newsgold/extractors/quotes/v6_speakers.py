@@ -30,7 +30,7 @@ from typing import Any
 
 from newsgold.extractors.lexicon import PRONOUNS_PERSON
 from newsgold.extractors.quotes.v3_speakers import SpeakerResolverV3
-from newsgold.extractors.quotes.v4_speakers import _SUBORDINATORS
+from newsgold.extractors.quotes.v4_speakers import _SUBORDINATORS, SpeakerResolverV4
 from newsgold.extractors.quotes.v5_speakers import _FEMALE, _MALE, RegistryV5, SpeakerResolverV5, _gender
 from newsgold.extractors.speakers import _norm, load_registry
 from newsgold.extractors.text import Analysis, Mention
@@ -68,7 +68,9 @@ class SpeakerResolverV6(SpeakerResolverV5):
     """v5's resolver with the description and pronoun rules of the module docstring."""
 
     def __init__(self, text: str, entities: Any = None, document_dir: Path | None = None):
-        super().__init__(text, entities, document_dir)
+        # v5's __init__ minus its RegistryV5, which RegistryV6 replaces (building both doubled the cost)
+        SpeakerResolverV4.__init__(self, text, entities, document_dir)
+        self.gender = {}
         self.registry = RegistryV6(load_registry(entities))
         self.heads: dict[str, str] = {}  # head noun of a described speaker → its entity
 
