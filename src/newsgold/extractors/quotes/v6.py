@@ -11,10 +11,18 @@ snippets in ``tests/extractors/test_quotes_v6.py``; never the test half, never t
   newspaper that …");
 * "accused X of Y", "blamed X for Y": content from X to the end of Y (the card's §9.5 rule);
 * "said A, and accused/warned …": a second finite report by the same subject ends the first;
+* irregular past tenses make a reported clause finite ("said the raid began at dawn");
+* "X, chief executive of Y, said" (a title apposition) and "The men in the car told him"
+  (a described subject with a prepositional phrase);
+* the verb frames of :mod:`.v6_frames` ("reminded X that", "vowed to", "questioned why",
+  "confirmed + clause", "said in an interview + clause");
+* a relay after a closing mark ("…,” Smith wrote.") is not content; "X said A, according to a
+  report" is not a second quote; "asked for directions" is no report;
+* "NP, X said, VP": one quote of two fragments (subject, predicate);
 * speakers as in :mod:`.v6_speakers`.
 
-Frozen: this file defines released behaviour (pinned in ``tests/extractors/pins.json``);
-bump the version instead.
+Kept only when no dev article got worse.  Frozen: this file defines released behaviour (pinned
+in ``tests/extractors/pins.json``); bump the version instead.
 """
 
 from __future__ import annotations
