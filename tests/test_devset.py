@@ -66,9 +66,12 @@ def test_the_workspace_suites_are_the_two_halves(ws):
     splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
     assert ws.config.default_suite == "dev"
     suites = {p.stem: parse_suite(p.read_text(encoding="utf-8"), str(p)) for p in (ROOT / "eval" / "suites").glob("*.toml")}
-    assert set(suites) == {"dev", "test"}
-    for name, suite in suites.items():
-        assert sorted(suite.documents or ()) == sorted(splits[name]), name
+    assert {"dev", "test"} <= set(suites)
+    for name in ("dev", "test"):
+        assert sorted(suites[name].documents or ()) == sorted(splits[name]), name
+    for name, suite in suites.items():  # any other suite (dev7, dev-new) is a part of the dev half
+        if name not in ("dev", "test"):
+            assert suite.documents and set(suite.documents) <= set(splits["dev"]), name
 
 
 def test_every_document_has_provenance(ws):

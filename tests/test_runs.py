@@ -323,3 +323,13 @@ def test_every_phase_has_a_progress_bar_that_reaches_its_total(tmp_path: Path, s
         assert {f"{name}", f"{name}: score, bootstrap", f"{name}: reports"} <= set(bars)
     assert bars["quotes: score, bootstrap"][1] == 20
     assert all(done == total for done, total in bars.values()), bars
+
+
+def test_a_quotes_only_workspace_runs(tmp_path: Path):
+    """eval/devset declares `layers = ["quotes"]`: its gold has no claims/stances key, which the
+    run must read as "not annotated" (it refused with "layer missing" before)."""
+    ws = Workspace.at(Path(__file__).resolve().parents[1] / "eval" / "devset")
+    assert list(ws.config.layers or ()) == ["quotes"]
+    text = 'name = "t"\nlayers = ["quotes"]\nbootstrap = 0\ndocuments = ["mlive-suh-rodgers"]\n[[extractors]]\nspec = "quotes-direct"\n'
+    group, results = run_suite(ws, parse_suite(text, "t.toml"), tmp_path / "runs", "r1", cache_dir=tmp_path / "cache")
+    assert [r.label for r in results] == ["quotes-direct-v1"] and (group / "summary.md").exists()

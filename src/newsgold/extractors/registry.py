@@ -32,7 +32,7 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV5",
+    "quotes": "newsgold.extractors.quotes:QuotesV6",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
     "stance": "newsgold.extractors.stance:StanceV3",
@@ -46,6 +46,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "3": "newsgold.extractors.quotes:QuotesV3",
         "4": "newsgold.extractors.quotes:QuotesV4",
         "5": "newsgold.extractors.quotes:QuotesV5",
+        "6": "newsgold.extractors.quotes:QuotesV6",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",

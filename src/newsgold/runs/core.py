@@ -227,7 +227,9 @@ def run_suite(
 
     started = utc_now()
     docs = DocumentIndex(ws.documents_file)  # texts stay on disk: read a partition at a time
-    ctx = Context(cast(dict, docs), {e.id for e in ws.entities}, {t.id for t in ws.targets}, shown(ws.entities_file))
+    ctx = Context(
+        cast(dict, docs), {e.id for e in ws.entities}, {t.id for t in ws.targets}, shown(ws.entities_file), layers=ws.config.layers
+    )
     gold_path = suite.gold_path(ws)
     if gold_path.is_dir() and not any(gold_path.glob("*.json")):
         raise RunError(
