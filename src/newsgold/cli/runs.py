@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import console, err_console, fail, progress_factory, workspace
+from newsgold.cli._app import console, err_console, fail, progress_factory, warn, workspace
 
 Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace what is already there (a run directory, an output file).")]
 
@@ -85,6 +85,8 @@ def run(
     for res in results:
         ex = res.manifest.extraction
         err_console.print(f"{res.directory}  extracted {ex.extracted}, cached {ex.cached}", highlight=False)
+        for problem in res.problems:
+            warn(problem)
 
 
 def rescore(

@@ -48,6 +48,7 @@ class RunResult:
     predictions: dict[str, DocAnnotation]  # of the scored (gold) documents; all of them are in predictions.jsonl
     stats: ExtractStats = field(default_factory=ExtractStats)
     partition_seconds: list[float] = field(default_factory=list)  # each partition's cost, measured where it ran
+    problems: list[str] = field(default_factory=list)  # what was met and worked around (a damaged cache entry)
 
 
 def safe_label(text: str) -> str:
@@ -264,6 +265,7 @@ def _run_entry(
 
     t0 = time.perf_counter()
     start = utc_now()
+    rejected_before = len(cache.rejected)
     docs, selected = selection.documents, selection.ids
     advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
     size = (engine or EngineSpec()).partition_size
@@ -319,7 +321,8 @@ def _run_entry(
     manifest.duration_s = round(time.perf_counter() - t0, 3)
     files["manifest.json"] = manifest.to_text()
     fill_dir(tmp / label, files)
-    return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds)
+    problems = cache.rejected[rejected_before:]
+    return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds, problems)
 
 
 def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:
