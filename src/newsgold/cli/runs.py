@@ -129,8 +129,8 @@ def rescore(
     from newsgold.output import check_outputs
     from newsgold.runs import rescore as do_rescore
     from newsgold.runs import write_rescored
-    from newsgold.runs.stored import write_rescored_in_place
-    from newsgold.runs.summary import rich_table, table_rows, write_group_summary
+    from newsgold.runs.stored import write_rescored_group, write_rescored_in_place
+    from newsgold.runs.summary import rich_table, table_rows
 
     if replace_schemes and not scheme:
         fail("--replace-schemes needs at least one --scheme")
@@ -168,9 +168,7 @@ def rescore(
         written = write_rescored(ws, results[0], out, overwrite)
         err_console.print(f"wrote {written} (rescored from {run_dir})", highlight=False)
         return
-    for r in results:
-        write_rescored(ws, r, out / r.run.directory.name, overwrite)
-    write_group_summary(out, _suite_name(results[0]), _description(run_dir), [t.name for t in targets])
+    write_rescored_group(ws, results, out, overwrite, _suite_name(results[0]), _description(run_dir))
     err_console.print(f"wrote {out} ({len(results)} runs rescored from {run_dir}, with summary.json and summary.md)", highlight=False)
 
 

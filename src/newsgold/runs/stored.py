@@ -206,3 +206,27 @@ def write_rescored_in_place(ws: Workspace, results: list[Rescored]) -> None:
         for r in results:
             fill_dir(stage / r.run.directory.name, r.directory_files(r.in_place_manifest()))
         write_group_summary(stage, results[0].run.manifest.suite.name or group.name, "", list(names))
+
+
+def write_rescored_group(ws: Workspace, results: list[Rescored], out: Path, overwrite: bool, suite: str, description: str = "") -> Path:
+    """Write the re-scored runs of a whole suite run as the new suite run ``out``: every run and
+    its ``summary.json``/``summary.md`` staged in one hidden sibling and published once, so a kill
+    at any point leaves ``out`` as it was (absent, or its old content) or entirely new.  An
+    existing ``out`` (with ``overwrite``) keeps what else it holds, as a run into a group does."""
+    from newsgold.runs.summary import write_group_summary
+
+    out = Path(out)
+    if out.resolve() in {r.run.directory.parent.resolve() for r in results}:
+        if not overwrite:
+            raise RunError(f"{shown(out)}: re-scoring in place replaces the runs", remedy="overwrite")
+        write_rescored_in_place(ws, results)
+        return out
+    if out.exists() and not overwrite:
+        raise RunError(f"{shown(out)} exists", remedy="overwrite")
+    names = tuple(r.run.directory.name for r in results)
+    check_outputs([out], ws, [(ws.resolve(r.manifest.gold.path), "the gold") for r in results], directories=True)
+    with staged_dir(out, keep=True, skip=names) as stage:
+        for r in results:
+            fill_dir(stage / r.run.directory.name, r.directory_files(r.new_run_manifest(out / r.run.directory.name)))
+        write_group_summary(stage, suite, description, list(names))
+    return out
