@@ -231,7 +231,9 @@ def growth_summary(rows: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
-    rows = []
+    rows: list[dict[str, Any]] = []
+    for earlier in args.add or []:  # rows of an earlier invocation (sizes measured there, not here)
+        rows += [r for r in json.loads(Path(earlier).read_text(encoding="utf-8"))["rows"] if r["docs"] not in args.sizes]
     for n in args.sizes:
         row: dict[str, Any] = {"docs": n}
         with tempfile.TemporaryDirectory() as tmp:
@@ -252,6 +254,9 @@ def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
                 row["run_quotes_v3_suite"] = _per_doc(t, n)
                 print(_line("run quotes@3 suite", n, row["run_quotes_v3_suite"]), flush=True)
         rows.append(row)
+        partial = HERE / f"bench_speed-{args.what_bench}.partial.json"  # what is measured so far, should a size be stopped
+        partial.write_text(json.dumps({"rows": sorted(rows, key=lambda r: r["docs"])}, indent=2) + "\n", encoding="utf-8")
+    rows.sort(key=lambda r: r["docs"])
     summary = growth_summary(rows)
     for name, text in summary.items():
         print(f"{name}: {text}", flush=True)
@@ -281,6 +286,7 @@ def main() -> None:
     g.add_argument("--repeat", type=int, default=1)
     g.add_argument("--default-max", type=int, default=10_000, help="largest size run with the whole default suite")
     g.add_argument("--mem-limit-mib", type=int, default=8000, help="address-space limit of each timed command")
+    g.add_argument("--add", nargs="*", help="result files of earlier growth runs whose other sizes join this one's table")
     r = sub.add_parser("run")
     r.add_argument("--repeat", type=int, default=5)
     h = sub.add_parser("help")
