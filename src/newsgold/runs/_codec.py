@@ -11,8 +11,8 @@ round trip through this one.
 
 Reading is compiled once per type (:func:`_fast`): a decoder that builds the value without
 tracking where it is and gives up at the first mismatch; only then is the value read again by
-the slow path, which names the field.  A ``scores.json`` of 1,000 documents took 2.3 s the slow
-way (a path object per value), well under a tenth of that compiled.
+the slow path, which names the field.  A ``scores.json`` of 1,000 documents (10 MB) took 0.74 s
+of CPU the slow way (a path object per value) and takes 0.09 s compiled.
 """
 
 from __future__ import annotations
