@@ -3,16 +3,26 @@ its growth with corpus size, ``run`` of the default suite, and ``--help`` start-
 
     .venv/bin/python eval/bench/bench_speed.py score  [--docs 10000] [--repeat 3]
     .venv/bin/python eval/bench/bench_speed.py growth [--sizes 10 100 1000 10000 100000] [--what score run]
+                                                      [--default-max 10000] [--mem-limit-mib 8000]
     .venv/bin/python eval/bench/bench_speed.py run    [--repeat 5]
     .venv/bin/python eval/bench/bench_speed.py help   [--repeat 10]
 
-Whole commands are timed from outside with GNU time (``/usr/bin/time -f '%e %M'``: wall seconds,
-peak resident KiB), the median of ``--repeat`` runs printed.  ``score`` also times its phases
+Whole commands are timed from outside with GNU time (``/usr/bin/time -f '%e %U %S %M'``: wall
+seconds, CPU seconds, peak resident KiB), the median of ``--repeat`` runs printed.  ``score`` also times its phases
 in-process on the same files: read (the JSON parse alone, the floor), load (read + validation
 + objects, as the CLI does it), match (scoring with bootstrap 0), the bootstrap, and the JSON
 report (``--format json``; the timed CLI prints the default table).  The
 synthetic set is eval/bench/synthetic_set.py's (seeded).  Results go to bench_speed-<what>.json
 next to this file.  Not a timed test: run it by hand on a quiet machine.
+
+``growth`` times ``score`` (bootstrap 1000) and ``run`` at each size and prints, per size, wall,
+CPU, peak MiB and the cost per document; then one line per command comparing the per-document
+CPU cost at the largest size with the 1,000-document one (CPU, because wall time on a shared
+machine measures the other jobs too).  ``run`` is timed with the default suite up to
+``--default-max`` documents (its eight extractors cost ~35 ms of CPU per document: 100,000
+documents would take about an hour) and with the one-extractor suite ``quotes@3`` at every size.
+Each command runs under an address-space limit (``--mem-limit-mib``): a size that needs more
+is recorded as failed, not allowed to take the machine's memory.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -38,21 +49,35 @@ from synthetic_set import registries, write_set  # noqa: E402
 NEWSGOLD = [sys.executable, "-m", "newsgold.cli"]
 
 
-def timed(cmd: list[str], repeat: int, cwd: Path | None = None) -> dict[str, Any]:
-    """Median wall seconds and peak MiB of ``cmd`` over ``repeat`` runs (GNU time)."""
-    walls, peaks = [], []
+def timed(cmd: list[str], repeat: int, cwd: Path | None = None, mem_limit_mib: int | None = None) -> dict[str, Any]:
+    """Median wall seconds, CPU seconds (user + system) and peak MiB of ``cmd`` over ``repeat``
+    runs (GNU time); with ``mem_limit_mib``, a run that fails under that address-space limit is
+    recorded as ``{"failed": ...}``."""
+    walls, cpus, peaks = [], [], []
+
+    def limit() -> None:
+        if mem_limit_mib:
+            size = mem_limit_mib * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
     for _ in range(repeat):
         with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
-            proc = subprocess.run(["/usr/bin/time", "-o", out.name, "-f", "%e %M", *cmd], cwd=cwd, capture_output=True, text=True)
+            proc = subprocess.run(
+                ["/usr/bin/time", "-o", out.name, "-f", "%e %U %S %M", *cmd], cwd=cwd, capture_output=True, text=True, preexec_fn=limit
+            )
             if proc.returncode != 0:
+                if mem_limit_mib:
+                    return {"failed": f"exit {proc.returncode} under a {mem_limit_mib} MiB address-space limit: {proc.stderr[-300:]}"}
                 raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
-            wall, kib = Path(out.name).read_text().split()[-2:]
+            wall, user, system, kib = Path(out.name).read_text().split()[-4:]
         walls.append(float(wall))
+        cpus.append(float(user) + float(system))
         peaks.append(int(kib) / 1024)
     return {
         "wall_s": statistics.median(walls),
         "wall_s_min": min(walls),
         "wall_s_max": max(walls),
+        "cpu_s": round(statistics.median(cpus), 2),
         "peak_mib": round(statistics.median(peaks), 1),
         "runs": repeat,
     }
@@ -136,8 +161,11 @@ def nervaluate_floor(d: Path, repeat: int) -> dict[str, Any] | str:
     return timed([sys.executable, "-c", code], repeat)
 
 
+SMALL_SUITE = 'name = "small"\ndescription = "quotes v3 only"\nbootstrap = 1000\nseed = 12345\nmatch_scheme = "coverage:0.3"\n[[extractors]]\nspec = "quotes"\nversion = "3"\nconfig = { entities = "annotations/entities.json" }\n'
+
+
 def workspace(root: Path, n_docs: int) -> Path:
-    """A workspace of ``n_docs`` synthetic documents, all with gold, and the default suite."""
+    """A workspace of ``n_docs`` synthetic documents, all with gold, the default suite and ``small`` (quotes v3)."""
     data = root / "set"
     write_set(data, n_docs)
     ws = root / "ws"
@@ -148,33 +176,91 @@ def workspace(root: Path, n_docs: int) -> Path:
     (ws / "annotations" / "targets.json").write_text(json.dumps(targets), encoding="utf-8")
     gold = ws / "annotations" / "gold"
     gold.mkdir(parents=True, exist_ok=True)
-    for line in (data / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        raw = json.loads(line)
-        (gold / f"{raw['doc_id']}.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with open(data / "gold.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            raw = json.loads(line)
+            (gold / f"{raw['doc_id']}.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     shutil.copy(REPO / "eval" / "suites" / "default.toml", ws / "eval" / "suites" / "default.toml")
+    (ws / "eval" / "suites" / "small.toml").write_text(SMALL_SUITE, encoding="utf-8")
     return ws
 
 
-def run_cmd(ws: Path | None, out: Path) -> list[str]:
+def run_cmd(ws: Path | None, out: Path, suite: str = "default") -> list[str]:
     root = ["--root", str(ws)] if ws is not None else []
-    return [*NEWSGOLD, *root, "run", "--no-cache", "--no-progress", "--run-id", "bench", "--overwrite", "--out", str(out)]
+    return [*NEWSGOLD, *root, "run", suite, "--no-cache", "--no-progress", "--run-id", "bench", "--overwrite", "--out", str(out)]
+
+
+def _per_doc(t: dict[str, Any], n: int) -> dict[str, Any]:
+    if "failed" in t:
+        return t
+    return {**t, "wall_ms_per_doc": round(1000 * t["wall_s"] / n, 3), "cpu_ms_per_doc": round(1000 * t["cpu_s"] / n, 3)}
+
+
+def _line(name: str, n: int, t: dict[str, Any]) -> str:
+    if "failed" in t:
+        return f"{name:<22} {n:>7} docs  FAILED ({t['failed'][:120]})"
+    return (
+        f"{name:<22} {n:>7} docs  wall {t['wall_s']:>8.2f} s  cpu {t['cpu_s']:>8.2f} s  peak {t['peak_mib']:>7.1f} MiB  "
+        f"per doc {t['wall_ms_per_doc']:>8.3f} ms wall, {t['cpu_ms_per_doc']:>8.3f} ms cpu"
+    )
+
+
+def growth_summary(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Per command: the per-document CPU cost at the largest size measured over the 1,000-document
+    one (1.0 is linear growth), the same net of start-up (the smallest size's cost subtracted), and
+    the peak memory at both."""
+    out = {}
+    names = sorted({k for r in rows for k in r if isinstance(r[k], dict)})
+    for name in names:
+        ok = [(r["docs"], r[name]) for r in rows if name in r and "failed" not in r[name]]
+        failed = [r["docs"] for r in rows if name in r and "failed" in r[name]]
+        ref = next((t for n, t in ok if n == 1000), None)
+        if not ok or ref is None or ok[-1][0] <= 1000:
+            out[name] = "not measured past 1,000 documents" + (f" (failed at {failed})" if failed else "")
+            continue
+        (n0, t0), (n, big) = ok[0], ok[-1]
+        ratio = big["cpu_ms_per_doc"] / ref["cpu_ms_per_doc"]
+        net = ((big["cpu_s"] - t0["cpu_s"]) / (n - n0)) / ((ref["cpu_s"] - t0["cpu_s"]) / (1000 - n0)) if n0 < 1000 else ratio
+        verdict = "linear" if 0.67 <= net <= 1.5 else ("sub-linear" if net < 0.67 else "super-linear")
+        out[name] = (
+            f"per-document CPU at {n:,} / at 1,000 documents = {big['cpu_ms_per_doc']:.3f} / {ref['cpu_ms_per_doc']:.3f} ms "
+            f"= {ratio:.2f}; net of start-up (cost at {n0} subtracted) {net:.2f} ({verdict}); "
+            f"peak {ref['peak_mib']:.0f} -> {big['peak_mib']:.0f} MiB" + (f"; failed at {failed}" if failed else "")
+        )
+    return out
 
 
 def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
-    rows = []
+    rows: list[dict[str, Any]] = []
+    for earlier in args.add or []:  # rows of an earlier invocation (sizes measured there, not here)
+        rows += [r for r in json.loads(Path(earlier).read_text(encoding="utf-8"))["rows"] if r["docs"] not in args.sizes]
     for n in args.sizes:
         row: dict[str, Any] = {"docs": n}
         with tempfile.TemporaryDirectory() as tmp:
             if "score" in args.what:
                 d = Path(tmp) / "score"
                 row["spans"] = write_set(d, n)["spans"]
-                row["score_bootstrap_1000"] = timed(score_cmd(d, 1000), args.repeat)
+                row["score_bootstrap_1000"] = _per_doc(timed(score_cmd(d, 1000), args.repeat, mem_limit_mib=args.mem_limit_mib), n)
+                print(_line("score (bootstrap 1000)", n, row["score_bootstrap_1000"]), flush=True)
+                shutil.rmtree(d)
             if "run" in args.what:
                 ws = workspace(Path(tmp) / "run", n)
-                row["run_default_suite"] = timed(run_cmd(ws, Path(tmp) / "out"), args.repeat)
-        print(json.dumps(row), flush=True)
+                if n <= args.default_max:
+                    t = timed(run_cmd(ws, Path(tmp) / "out"), args.repeat, mem_limit_mib=args.mem_limit_mib)
+                    row["run_default_suite"] = _per_doc(t, n)
+                    print(_line("run default suite", n, row["run_default_suite"]), flush=True)
+                    shutil.rmtree(Path(tmp) / "out", ignore_errors=True)
+                t = timed(run_cmd(ws, Path(tmp) / "out", "small"), args.repeat, mem_limit_mib=args.mem_limit_mib)
+                row["run_quotes_v3_suite"] = _per_doc(t, n)
+                print(_line("run quotes@3 suite", n, row["run_quotes_v3_suite"]), flush=True)
         rows.append(row)
-    return {"rows": rows}
+        partial = HERE / f"bench_speed-{args.what_bench}.partial.json"  # what is measured so far, should a size be stopped
+        partial.write_text(json.dumps({"rows": sorted(rows, key=lambda r: r["docs"])}, indent=2) + "\n", encoding="utf-8")
+    rows.sort(key=lambda r: r["docs"])
+    summary = growth_summary(rows)
+    for name, text in summary.items():
+        print(f"{name}: {text}", flush=True)
+    return {"rows": rows, "summary": summary, "default_max": args.default_max, "mem_limit_mib": args.mem_limit_mib}
 
 
 def bench_run(args: argparse.Namespace) -> dict[str, Any]:
@@ -198,6 +284,9 @@ def main() -> None:
     g.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10_000, 100_000])
     g.add_argument("--what", nargs="+", choices=["score", "run"], default=["score", "run"])
     g.add_argument("--repeat", type=int, default=1)
+    g.add_argument("--default-max", type=int, default=10_000, help="largest size run with the whole default suite")
+    g.add_argument("--mem-limit-mib", type=int, default=8000, help="address-space limit of each timed command")
+    g.add_argument("--add", nargs="*", help="result files of earlier growth runs whose other sizes join this one's table")
     r = sub.add_parser("run")
     r.add_argument("--repeat", type=int, default=5)
     h = sub.add_parser("help")

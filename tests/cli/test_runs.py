@@ -3,7 +3,10 @@ said with its remedy, and a run on a LocalCluster with the progress bar on."""
 
 from __future__ import annotations
 
+import json
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +46,21 @@ def test_run_on_a_local_cluster(tmp_path: Path):
     assert res.exit_code == 0, res.output
     assert (tmp_path / "d" / "quotes-v3" / "predictions.jsonl").read_text(encoding="utf-8").count("\n") == 2
     assert "quotes-v3" in res.output and "extracted 2, cached 0" in res.output
+
+
+def test_a_damaged_cache_entry_is_a_warning_message_not_a_python_warning(data_root: Path, tmp_path: Path):
+    suite = tmp_path / "c.toml"
+    suite.write_text('name = "c"\nbootstrap = 0\n[[extractors]]\nspec = "quotes@3"\n', encoding="utf-8")
+    cmd = [sys.executable, "-W", "always", "-m", "newsgold.cli", "--root", str(data_root), "run", str(suite), "--no-progress"]
+    first = subprocess.run([*cmd, "--run-id", "a"], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    entry = sorted((data_root / "eval" / "cache").rglob("*.json"))[0]
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["prediction"]["quotes"] = []  # tampered: the checksum no longer matches
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    second = subprocess.run([*cmd, "--run-id", "b"], capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    lines = [x for x in second.stderr.splitlines() if "cache entry" in x]
+    assert len(lines) == 1 and lines[0].startswith(f"warning: ignored cache entry {entry}"), second.stderr
+    assert "checksum does not match" in second.stderr and "extracted again" in second.stderr
+    assert "Warning" not in second.stderr and "warnings.warn" not in second.stderr  # no Python warning line

@@ -217,6 +217,39 @@ def test_rescore_overwrite_of_a_whole_suite_run(seed: Path, tmp_path: Path, monk
     assert steps.count("exchange:1") == 1 and "exchange:2" not in steps  # one swap for the whole group
 
 
+def _rescored_group(group: Path) -> bool:
+    """Whether ``group`` is the whole re-scored copy of ``g2``: both runs (rescored from g2) and their summary."""
+    if not run_state(group, {"quotes-direct-v1", "claims-v1"}):
+        return False
+    manifests = [json.loads((group / label / "manifest.json").read_text(encoding="utf-8")) for label in ("quotes-direct-v1", "claims-v1")]
+    return all(m["rescored_from"]["run_id"].startswith("g2/") and m["run_id"].startswith(f"{group.name}/") for m in manifests)
+
+
+def test_rescore_out_of_a_whole_suite_run_into_a_new_directory(seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ["rescore", "eval/runs/g2", "--scheme", "exact", "--out", "eval/runs/g3"]
+
+    def check(ws: Path, reference: Path) -> None:
+        group = ws / "eval" / "runs" / "g3"
+        assert not group.exists() or _rescored_group(group)  # nothing, or every run and the summary
+
+    steps = kill_at_each_step(seed, tmp_path, args, check, ["validate"], monkeypatch)
+    assert steps.count("rename:1") == 1 and "exchange:1" not in steps  # one publication of the whole group
+    assert "rename:2" not in steps
+
+
+def test_rescore_out_of_a_whole_suite_run_over_an_existing_one(seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = tree(seed / "eval" / "runs" / "g")
+    args = ["rescore", "eval/runs/g2", "--scheme", "exact", "--out", "eval/runs/g", "--overwrite"]
+
+    def check(ws: Path, reference: Path) -> None:
+        group = ws / "eval" / "runs" / "g"
+        now = tree(group)
+        assert now == before or _rescored_group(group)  # the old group, or entirely the new one
+
+    steps = kill_at_each_step(seed, tmp_path, args, check, ["validate"], monkeypatch)
+    assert steps.count("exchange:1") == 1 and "exchange:2" not in steps  # one swap for the whole group
+
+
 def test_a_multi_output_score(seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two outputs in two directories: a journal in each; both replaced or neither."""
     pred = "eval/runs/g/quotes-direct-v1/predictions.jsonl"

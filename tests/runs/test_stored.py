@@ -82,3 +82,36 @@ def test_manifest_not_utf8_is_named_by_line(bad: Path):  # noqa: F811
     data[2] = data[2].replace(b'"', b'"\xff', 1)
     path.write_bytes(b"\n".join(data))
     assert _error(bad / "quotes-v2").startswith("x/quotes-v2/manifest.json: line 3 column ")
+
+
+def test_rescore_of_a_corpus_run_reads_only_the_scored_predictions_and_links_the_rest(data_root: Path, tmp_path: Path, monkeypatch):
+    """A run over more documents than the gold: rescoring it gives the run's own scores and reports
+    byte for byte, reads texts through the index (never the whole corpus), builds full annotations
+    for the scored documents only, and links (not copies) the stored predictions into the new run."""
+    from newsgold.runs import run_suite, write_rescored
+    from newsgold.runs.documents import DocumentIndex
+    from newsgold.schema import DocAnnotation
+    from newsgold.suites import parse_suite
+
+    with open(data_root / "corpus" / "data" / "documents.jsonl", "a", encoding="utf-8") as fh:
+        for i in range(6):
+            text = f"Day {i} 🇮🇷.\n“We will talk,” said Ana Ruiz, the envoy. “Not today,” the spokesman said.\n"
+            fh.write(json.dumps({"doc_id": f"x-{i}", "text": text}, ensure_ascii=False) + "\n")
+    ws = Workspace.at(data_root)
+    ids = sorted(DocumentIndex(ws.documents_file))
+    suite = parse_suite(f'bootstrap = 40\ndocuments = {json.dumps(ids)}\n[[extractors]]\nspec = "quotes@3"\n', "s.toml")
+    _, (result,) = run_suite(ws, suite, tmp_path / "runs", "r", use_cache=False)
+    built: list[str] = []
+    from_dict = DocAnnotation.from_dict.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(DocAnnotation, "from_dict", classmethod(lambda cls, d: (built.append(d["doc_id"]), from_dict(cls, d))[1]))
+    monkeypatch.setattr(Workspace, "documents", property(lambda self: pytest.fail("the whole corpus was loaded")))
+    r = rescore(ws, result.directory)
+    gold_ids = sorted(d.doc_id for d in result.scores.docs)
+    assert len(gold_ids) == 2 and sorted(set(built)) == gold_ids  # 8 lines validated, 2 built
+    assert r.scores.unscored_docs == tuple(f"x-{i}" for i in range(6))
+    titled = f"{result.label} ({result.manifest.suite.name})"  # the reports' title says where they come from
+    for name in ("scores.json", "report.md", "report.html"):
+        text = r.files[name].replace(f"{result.label} (rescored)", titled)
+        assert text == (result.directory / name).read_text(encoding="utf-8"), name
+    out = write_rescored(ws, r, tmp_path / "copy" / "quotes-v3")
+    assert (out / "predictions.jsonl").stat().st_ino == (result.directory / "predictions.jsonl").stat().st_ino

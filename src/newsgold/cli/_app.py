@@ -48,6 +48,13 @@ def _say_error(message: str) -> None:
     err_console.print(Text("error: ", style="bold red") + Text(message), highlight=False, soft_wrap=True, emoji=False)
 
 
+def warn(message: str) -> None:
+    """A problem the library met and worked around (it is not an error: the command goes on)."""
+    from rich.text import Text
+
+    err_console.print(Text("warning: ", style="bold yellow") + Text(message), highlight=False, soft_wrap=True, emoji=False)
+
+
 def print_problems(problems: list[Any], what: str) -> None:
     for problem in problems:
         err_console.print(str(problem), highlight=False, soft_wrap=True, markup=False, emoji=False)

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import console, err_console, fail, progress_factory, workspace
+from newsgold.cli._app import console, err_console, fail, progress_factory, warn, workspace
 
 Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace what is already there (a run directory, an output file).")]
 
@@ -85,6 +85,8 @@ def run(
     for res in results:
         ex = res.manifest.extraction
         err_console.print(f"{res.directory}  extracted {ex.extracted}, cached {ex.cached}", highlight=False)
+        for problem in res.problems:
+            warn(problem)
 
 
 def rescore(
@@ -127,8 +129,8 @@ def rescore(
     from newsgold.output import check_outputs
     from newsgold.runs import rescore as do_rescore
     from newsgold.runs import write_rescored
-    from newsgold.runs.stored import write_rescored_in_place
-    from newsgold.runs.summary import rich_table, table_rows, write_group_summary
+    from newsgold.runs.stored import write_rescored_group, write_rescored_in_place
+    from newsgold.runs.summary import rich_table, table_rows
 
     if replace_schemes and not scheme:
         fail("--replace-schemes needs at least one --scheme")
@@ -166,9 +168,7 @@ def rescore(
         written = write_rescored(ws, results[0], out, overwrite)
         err_console.print(f"wrote {written} (rescored from {run_dir})", highlight=False)
         return
-    for r in results:
-        write_rescored(ws, r, out / r.run.directory.name, overwrite)
-    write_group_summary(out, _suite_name(results[0]), _description(run_dir), [t.name for t in targets])
+    write_rescored_group(ws, results, out, overwrite, _suite_name(results[0]), _description(run_dir))
     err_console.print(f"wrote {out} ({len(results)} runs rescored from {run_dir}, with summary.json and summary.md)", highlight=False)
 
 

@@ -37,7 +37,8 @@ def fill_dir(directory: Path, files: Mapping[str, str]) -> None:
         atomic_write_text(directory / name, text)
 
 
-def _link_or_copy(src: str, dst: str) -> None:
+def link_or_copy(src: str, dst: str) -> None:
+    """Hard-link ``src`` to ``dst`` (a copy where links are not possible)."""
     try:
         os.link(src, dst)  # files are only ever replaced, never rewritten in place: sharing is safe
     except OSError:
@@ -50,9 +51,9 @@ def copy_into(source: Path, stage: Path, skip: tuple[str, ...] = ()) -> None:
         if entry.name in skip:
             continue
         if entry.is_dir() and not entry.is_symlink():
-            shutil.copytree(entry, stage / entry.name, copy_function=_link_or_copy, symlinks=True)
+            shutil.copytree(entry, stage / entry.name, copy_function=link_or_copy, symlinks=True)
         else:
-            _link_or_copy(str(entry), str(stage / entry.name))
+            link_or_copy(str(entry), str(stage / entry.name))
 
 
 def install_dir(tmp: Path, directory: Path) -> None:

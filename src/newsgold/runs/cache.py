@@ -3,22 +3,21 @@
 An unchanged rerun reads every prediction from here and extracts nothing.  Entries are written
 atomically, so an interrupted run leaves no half-written entry behind.  Each entry carries the
 sha256 of its prediction: an entry that is not strict JSON, has another key or checksum, or whose
-prediction is not a document object of the annotation format is a miss, reported as a
-:class:`~newsgold.errors.NewsgoldWarning` (and in :attr:`PredictionCache.rejected`), and the
-document is extracted again, so a damaged or tampered entry never reaches a run.
+prediction is not a document object of the annotation format is a miss, reported in
+:attr:`PredictionCache.rejected` (a run lists them in its results, the CLI prints them as
+warnings like its other messages), and the document is extracted again, so a damaged or
+tampered entry never reaches a run.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.errors import NewsgoldWarning
 from newsgold.extractors.base import canonical_json
 from newsgold.jsonio import JsonReadError, read_json
 
@@ -47,7 +46,7 @@ class CacheKey:
 class PredictionCache:
     def __init__(self, directory: Path | None):
         self.directory = directory
-        self.rejected: list[str] = []  # one message per bad entry met (each also warned)
+        self.rejected: list[str] = []  # one message per bad entry met, in the order met
 
     def _path(self, key: CacheKey) -> Path:
         assert self.directory is not None
@@ -71,7 +70,6 @@ class PredictionCache:
     def _reject(self, path: Path, why: str) -> dict[str, Any] | None:
         message = f"ignored cache entry {path}: {why}; the document is extracted again"
         self.rejected.append(message)
-        warnings.warn(message, NewsgoldWarning, stacklevel=3)
         return None
 
     def put(self, key: CacheKey, prediction: dict[str, Any]) -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
 from newsgold.corpus import Document
-from newsgold.extractors.base import ExtractorError, LearnedExtractor, config_hash, config_of
+from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
 from newsgold.output import OverwriteRefused, check_outputs, check_writable, fill_dir, staged_dir, write_dir
@@ -25,14 +25,15 @@ from newsgold.runs.cache import PredictionCache
 from newsgold.runs.documents import DocumentIndex, Selection
 from newsgold.runs.engines import EngineSpec, open_engine
 from newsgold.runs.errors import RunError
-from newsgold.runs.execute import ExtractStats, extract_documents
+from newsgold.runs.execute import ExtractStats
+from newsgold.runs.folds import Folded
 from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.partitions import Job
 from newsgold.runs.stream import stream_entry
 from newsgold.runs.summary import write_group_summary
 from newsgold.schema import DocAnnotation, dumps_line
-from newsgold.suites import ExtractorEntry, Suite, SuiteError, fold_assignment
+from newsgold.suites import ExtractorEntry, Suite, SuiteError
 from newsgold.workspace import Workspace, shown
 
 Progress = Callable[[str, int, int], Callable[[int], None]]  # (label, done, total) -> advance
@@ -47,6 +48,7 @@ class RunResult:
     predictions: dict[str, DocAnnotation]  # of the scored (gold) documents; all of them are in predictions.jsonl
     stats: ExtractStats = field(default_factory=ExtractStats)
     partition_seconds: list[float] = field(default_factory=list)  # each partition's cost, measured where it ran
+    problems: list[str] = field(default_factory=list)  # what was met and worked around (a damaged cache entry)
 
 
 def safe_label(text: str) -> str:
@@ -94,32 +96,17 @@ def _fingerprint(extractor: Any, ws: Workspace) -> dict[str, Any]:
     return {**config, **({"_files": files} if files else {})}
 
 
-class _FitOnFirstUse:
-    """A learned extractor fitted on its training fold only when some test document is not cached."""
-
-    def __init__(self, model: LearnedExtractor, train: Sequence[Document], train_gold: Mapping[str, DocAnnotation]) -> None:
-        self.name, self.version, self.layers = model.name, model.version, model.layers
-        self._model, self._train, self._train_gold = model, train, train_gold
-        self._fitted = False
-
-    def extract(self, document: Document) -> DocAnnotation:
-        if not self._fitted:
-            self._model.fit(self._train, self._train_gold)
-            self._fitted = True
-        return self._model.extract(document)
-
-
 def _prepare(
     ws: Workspace,
     entry: ExtractorEntry,
-    fold_docs: Callable[[], list[Document]],
+    selection: Selection,
     gold: Mapping[str, DocAnnotation],
     seed: int,
     cache: PredictionCache,
-    advance: Callable[[int], None] | None,
-) -> tuple[Any, str, dict[str, DocAnnotation] | None, ExtractStats]:
+    batch: int,
+) -> tuple[Any, str, Folded | None]:
     """The entry's extractor and config hash; for a cross-validated (learned) extractor also its
-    predictions, fitted and extracted fold by fold here (on either engine), with their stats."""
+    fold models (:mod:`newsgold.runs.folds`), which predict partition by partition here (on either engine)."""
     try:
         extractor = resolve(entry.spec, entry.config, entry.version, ws)
     except ExtractorError as e:
@@ -130,40 +117,19 @@ def _prepare(
     if entry.folds and not learned:
         raise RunError(f"{entry.spec}: folds is set but {extractor.name} has no fit() method")
     base_hash = config_hash(_fingerprint(extractor, ws))
-    stats = ExtractStats()
     if not entry.folds:
-        return extractor, base_hash, None, stats
-    preds: dict[str, DocAnnotation] = {}
-    docs = fold_docs()
+        return extractor, base_hash, None
+    ids = selection.ids
+    if len(ids) < entry.folds:
+        raise RunError(f"{entry.spec}: {entry.folds} folds need at least {entry.folds} documents, the suite has {len(ids)}")
     try:
-        from newsgold.scoring import gold_hash
-
-        ids = [d.doc_id for d in docs]
-        if len(ids) < entry.folds:
-            raise RunError(f"{entry.spec}: {entry.folds} folds need at least {entry.folds} documents, the suite has {len(ids)}")
-        assignment = fold_assignment(ids, entry.folds, seed)
-        for fold in range(entry.folds):
-            test = [d for d in docs if assignment[d.doc_id] == fold]
-            train = [d for d in docs if assignment[d.doc_id] != fold]
-            train_gold = {d.doc_id: gold[d.doc_id] for d in train if d.doc_id in gold}
-            fold_hash = config_hash(
-                {
-                    "config": _fingerprint(extractor, ws),
-                    "k": entry.folds,
-                    "fold": fold,
-                    "train": sorted(train_gold),
-                    "gold": gold_hash(train_gold),
-                }
-            )
-            # learned: checked above for this spec
-            model = cast(LearnedExtractor, resolve(entry.spec, entry.config, entry.version, ws))
-            got, s = extract_documents(_FitOnFirstUse(model, train, train_gold), test, fold_hash, cache, 1, advance)
-            preds.update(got)
-            stats.extracted += s.extracted
-            stats.cached += s.cached
-        return extractor, base_hash, preds, stats
+        folded = Folded(
+            extractor.name, str(extractor.version), ids, selection.documents, gold, entry.folds, seed,
+            _fingerprint(extractor, ws), lambda: resolve(entry.spec, entry.config, entry.version, ws), cache, batch,
+        )  # fmt: skip
     except ExtractorError as e:
         raise RunError(str(e)) from None
+    return extractor, base_hash, folded
 
 
 def predictions_jsonl(preds: Mapping[str, DocAnnotation]) -> str:
@@ -301,34 +267,22 @@ def _run_entry(
 
     t0 = time.perf_counter()
     start = utc_now()
+    rejected_before = len(cache.rejected)
     docs, selected = selection.documents, selection.ids
     advance = progress(entry.label or entry.spec, 0, len(selected)) if progress else None
-    fold_docs = lambda: [docs[d] for d in selected]  # a cross-validated extractor gets them all at once
-    extractor, chash, given, fold_stats = _prepare(ws, entry, fold_docs, gold, suite.seed, cache, advance)
+    size = (engine or EngineSpec()).partition_size
+    extractor, chash, folded = _prepare(ws, entry, selection, gold, suite.seed, cache, size)
     job = Job(
         str(ws.root), ws.read_only, entry.spec, entry.config, entry.version, suite.layers,
         extractor.name, str(extractor.version), config, tuple(ws.entities),
     )  # fmt: skip
-    size = (engine or EngineSpec()).partition_size
     try:
         streamed = stream_entry(
-            eng,
-            job,
-            extractor,
-            selected,
-            docs,
-            gold,
-            chash,
-            cache,
-            tmp / label / "predictions.jsonl",
-            size,
-            jobs,
-            given,
-            None if given else advance,
+            eng, job, extractor, selected, docs, gold, chash, cache, tmp / label / "predictions.jsonl", size, jobs, folded, advance
         )
     except ExtractorError as e:
         raise RunError(str(e)) from None
-    stats = fold_stats if given is not None else streamed.stats
+    stats = streamed.stats
     gold_id = gold_hash(gold)
     # every later phase has its own bar: none sits at 100 % while work goes on
     name = entry.label or entry.spec
@@ -369,7 +323,8 @@ def _run_entry(
     manifest.duration_s = round(time.perf_counter() - t0, 3)
     files["manifest.json"] = manifest.to_text()
     fill_dir(tmp / label, files)
-    return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds)
+    problems = cache.rejected[rejected_before:]
+    return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds, problems)
 
 
 def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:

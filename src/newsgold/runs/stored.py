@@ -6,18 +6,23 @@ Re-scoring writes nothing by itself: :func:`rescore` returns the new scores and 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from newsgold.corpus import Document
+from newsgold.layers import registry
 from newsgold.output import check_outputs, fill_dir, staged_dir
+from newsgold.output.dirs import link_or_copy
 from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
-from newsgold.runs.core import RunError, load_gold_for, render_reports, score_config, scorer_ref, write_run_dir
+from newsgold.runs.core import RunError, load_gold_for, render_reports, score_config, scorer_ref
+from newsgold.runs.documents import DocumentIndex
 from newsgold.runs.manifest import utc_now
 from newsgold.schema import DocAnnotation
 from newsgold.workspace import Workspace, shown
+
+PREDICTIONS = "predictions.jsonl"
 
 
 @dataclass
@@ -38,16 +43,26 @@ class StoredRun:
     def gold_hash(self) -> str | None:
         return self.scores.gold_hash
 
-    def predictions(self, docs: Mapping[str, Document] | None = None) -> dict[str, DocAnnotation]:
+    def predictions(self, docs: Mapping[str, Document] | None = None, keep: Collection[str] | None = None) -> dict[str, DocAnnotation]:
         """The stored predictions, validated as any prediction file is: by line and field, and
-        against the document texts when ``docs`` is given (offsets past the text are refused)."""
+        against the document texts when ``docs`` is given (offsets past the text are refused).
+
+        ``keep``: the documents whose items are needed (those that are scored); every other line is
+        validated and kept only as which layers it has (a run's predictions cover the whole corpus,
+        its gold usually a small part of it)."""
         from newsgold.validate import Context, ValidationError, read_jsonl
 
         path = self.directory / "predictions.jsonl"
         if not path.is_file():
             raise ArtifactError(f"{shown(path)}: missing (a run directory holds its predictions there)")
-        ctx = Context(docs=dict(docs or {}))
-        anns, problems = read_jsonl(path, ctx, strict_refs=False, check_docs=docs is not None, build=DocAnnotation.from_dict)
+        ctx = Context(docs=cast(dict, docs) if docs is not None else {})  # a DocumentIndex reads texts as asked
+
+        def build(raw: dict[str, Any]) -> DocAnnotation:
+            if keep is None or raw["doc_id"] in keep:
+                return DocAnnotation.from_dict(raw)
+            return DocAnnotation(raw["doc_id"], items={name: None if raw.get(name) is None else [] for name in registry.names()})
+
+        anns, problems = read_jsonl(path, ctx, strict_refs=False, check_docs=docs is not None, build=build)
         if problems:
             raise ValidationError(problems)
         return {ann.doc_id: ann for ann in anns}
@@ -83,10 +98,20 @@ class Rescored:
         return self.scores.signature() == self.run.signature and self.scores.gold_hash == self.run.gold_hash
 
     def directory_files(self, manifest: RunManifest) -> dict[str, str]:
-        files = {p.name: p.read_text(encoding="utf-8") for p in sorted(self.run.directory.iterdir()) if p.is_file()}
+        """The text files of the re-scored run; ``predictions.jsonl`` (unchanged, as large as the
+        corpus) is not read: :meth:`fill` links it in."""
+        files = {
+            p.name: p.read_text(encoding="utf-8") for p in sorted(self.run.directory.iterdir()) if p.is_file() and p.name != PREDICTIONS
+        }
         files.update(self.files)
         files["manifest.json"] = manifest.to_text()
         return files
+
+    def fill(self, stage: Path, manifest: RunManifest) -> None:
+        """Write the re-scored run into the directory being staged: its files, and the stored
+        predictions as a hard link (a copy where links are not possible)."""
+        fill_dir(stage, self.directory_files(manifest))
+        link_or_copy(str(self.run.directory / PREDICTIONS), str(stage / PREDICTIONS))
 
     def changed_files(self) -> dict[str, tuple[int, int]]:
         """``{file: (lines added, lines removed)}`` of the files an in-place rewrite would change
@@ -133,14 +158,17 @@ def rescore(
     with runs scored the same way, are kept); ``replace_schemes`` scores with ``schemes`` only.
     """
     from newsgold.scoring import gold_hash, score_corpus
+    from newsgold.validate import Context
 
     run = load_run(directory)
-    ctx, entities = ws.context(), ws.entities
+    entities = ws.entities
+    docs = DocumentIndex(ws.documents_file)  # texts read as needed, never the whole corpus at once
+    ctx = Context(cast(dict, docs), {e.id for e in entities}, {t.id for t in ws.targets}, shown(ws.entities_file), layers=ws.config.layers)
     gold_path = Path(gold) if gold else ws.resolve(run.manifest.gold.path)
     gold_all = load_gold_for(gold_path, ctx)
     doc_ids = run.manifest.documents or sorted(gold_all)
     gold_set = {d: gold_all[d] for d in doc_ids if d in gold_all}
-    preds = run.predictions(ctx.docs)
+    preds = run.predictions(docs, keep=set(gold_set))
     old = run.scores.config
     own = tuple(old.schemes)
     if schemes and not replace_schemes:
@@ -149,11 +177,11 @@ def rescore(
         wanted = tuple(schemes or own) or None
     config = score_config(wanted, old.match_scheme, old.bootstrap, old.seed)
     added = tuple(s for s in config.schemes if s not in own)
-    scores = score_corpus(gold_set, preds, ctx.docs, config, entities)
+    scores = score_corpus(gold_set, preds, docs, config, entities)
     manifest = run.manifest.copy(
         format_version=FORMAT_VERSION, gold=GoldRef(ws.stored(gold_path), gold_hash(gold_set)), scorer=scorer_ref(config)
     )
-    files = render_reports(scores, gold_set, preds, ctx.docs, f"{run.label} (rescored)")
+    files = render_reports(scores, gold_set, preds, docs, f"{run.label} (rescored)")
     return Rescored(run, scores, files, manifest, added)
 
 
@@ -169,22 +197,23 @@ def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrit
         if not overwrite:
             raise RunError(f"{r.run.directory}: re-scoring in place replaces the run", remedy="overwrite")
         target = r.run.directory
-        files = r.directory_files(r.in_place_manifest())
+        manifest = r.in_place_manifest()
     else:
         target = Path(out)
         if target.resolve() == r.run.directory.resolve():
             return write_rescored(ws, r, None, overwrite)
         if target.exists() and not overwrite:
             raise RunError(f"{shown(target)} exists", remedy="overwrite")
-        files = r.directory_files(r.new_run_manifest(target))
+        manifest = r.new_run_manifest(target)
     check_outputs([target], ws, [(ws.resolve(r.manifest.gold.path), "the gold")], directories=True)
     group = target.parent
     if not (group / "summary.json").exists():
-        write_run_dir(target, files, overwrite=True)
+        with staged_dir(target) as stage:
+            r.fill(stage, manifest)
         return target
     # part of a suite run: the group is swapped whole, with the run and a summary that stays true
     with staged_dir(group, keep=True, skip=(target.name,)) as stage:
-        fill_dir(stage / target.name, files)
+        r.fill(stage / target.name, manifest)
         write_group_summary(stage, r.run.manifest.suite.name or group.name, "", [target.name])
     return target
 
@@ -204,5 +233,29 @@ def write_rescored_in_place(ws: Workspace, results: list[Rescored]) -> None:
     check_outputs([group], ws, [(ws.resolve(r.manifest.gold.path), "the gold") for r in results], directories=True)
     with staged_dir(group, keep=True, skip=names) as stage:
         for r in results:
-            fill_dir(stage / r.run.directory.name, r.directory_files(r.in_place_manifest()))
+            r.fill(stage / r.run.directory.name, r.in_place_manifest())
         write_group_summary(stage, results[0].run.manifest.suite.name or group.name, "", list(names))
+
+
+def write_rescored_group(ws: Workspace, results: list[Rescored], out: Path, overwrite: bool, suite: str, description: str = "") -> Path:
+    """Write the re-scored runs of a whole suite run as the new suite run ``out``: every run and
+    its ``summary.json``/``summary.md`` staged in one hidden sibling and published once, so a kill
+    at any point leaves ``out`` as it was (absent, or its old content) or entirely new.  An
+    existing ``out`` (with ``overwrite``) keeps what else it holds, as a run into a group does."""
+    from newsgold.runs.summary import write_group_summary
+
+    out = Path(out)
+    if out.resolve() in {r.run.directory.parent.resolve() for r in results}:
+        if not overwrite:
+            raise RunError(f"{shown(out)}: re-scoring in place replaces the runs", remedy="overwrite")
+        write_rescored_in_place(ws, results)
+        return out
+    if out.exists() and not overwrite:
+        raise RunError(f"{shown(out)} exists", remedy="overwrite")
+    names = tuple(r.run.directory.name for r in results)
+    check_outputs([out], ws, [(ws.resolve(r.manifest.gold.path), "the gold") for r in results], directories=True)
+    with staged_dir(out, keep=True, skip=names) as stage:
+        for r in results:
+            r.fill(stage / r.run.directory.name, r.new_run_manifest(out / r.run.directory.name))
+        write_group_summary(stage, suite, description, list(names))
+    return out

@@ -56,15 +56,15 @@ def stream_entry(
     predictions: Path,
     partition_size: int,
     jobs: int = 1,
-    given: Mapping[str, DocAnnotation] | None = None,
+    folded: Any = None,
     advance: Callable[[int], None] | None = None,
 ) -> Streamed:
     """Run one entry on ``engine`` over ``doc_ids`` (texts from ``documents``, a mapping or a
     :class:`~newsgold.runs.documents.DocumentIndex`), writing ``predictions`` (a new file) as
     partitions finish.
 
-    ``given``: predictions already made (a cross-validated extractor, fitted and run fold by fold
-    in this process); the partitions then only finish and score them, here.
+    ``folded``: a cross-validated extractor's fold models (:class:`~newsgold.runs.folds.Folded`),
+    which predict each partition here, in this process, whatever the engine.
     """
     t0 = time.perf_counter()
     out = Streamed()
@@ -96,9 +96,11 @@ def stream_entry(
             if advance:
                 advance(res.n_docs)
 
-        if given is not None:
+        if folded is not None:
             for part in partitions(doc_ids, documents, gold, partition_size):
-                take(finish(job, part, given, {}, 0, time.perf_counter()))
+                t = time.perf_counter()
+                preds, s = folded.batch(part.docs)  # cached by the fold models themselves: nothing new here
+                take(finish(job, part, preds, {}, s.cached, t, s.extracted))
         elif engine.name == "local":
             with Extraction(extractor, config_hash, cache, jobs) as extraction:
                 for res in engine.map(job, partitions(doc_ids, documents, gold, partition_size), extraction):
