@@ -12,9 +12,7 @@ from typing import Any
 def render(fmt: str, scores: Any, gold: Mapping[str, Any], pred: Mapping[str, Any], docs: Mapping[str, Any], title: str) -> str:
     """The report as text in ``fmt`` (markdown, json or html)."""
     if fmt == "json":
-        from newsgold.reports.jsontext import dumps  # json.dumps(indent=1)'s text, faster
-
-        return dumps(scores.to_json(), indent=1) + "\n"
+        return json_report(scores)
     if fmt == "markdown":
         from newsgold.reports.text import markdown
 
@@ -34,3 +32,24 @@ def render(fmt: str, scores: Any, gold: Mapping[str, Any], pred: Mapping[str, An
         print_table(scores, console, title)
         return console.export_text()
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def json_report(scores: Any) -> str:
+    """``json.dumps(scores.to_json(), indent=1)`` + newline: the per-document part (almost all
+    of it) through orjson when no count or score in it is NaN or infinite."""
+    import math
+
+    from newsgold.reports.jsontext import dumps, dumps_finite
+
+    data = scores.to_json()
+    docs = data.pop("docs")  # the last key
+    finite = all(math.isfinite(v) for v in scores.total.values.values()) and all(
+        v is None or math.isfinite(v) for d in docs for v in d["scores"].values()
+    )  # a non-finite count would make the total's non-finite too
+    head = dumps(data, indent=1)
+    if finite:  # in chunks of documents: orjson, then indentation, on a few MB at a time
+        chunks = [dumps_finite(docs[i : i + 256], 1, 1)[2:-3] for i in range(0, len(docs), 256)]
+        body = "[\n" + ",\n".join(chunks) + "\n ]" if docs else "[]"
+    else:
+        body = dumps(docs, indent=1).replace("\n", "\n ")
+    return f'{head[:-2]},\n "docs": {body}\n}}\n' if data else f'{{\n "docs": {body}\n}}\n'

@@ -85,7 +85,8 @@ class CorpusScores:
         from newsgold import __version__
 
         def clean(values: Mapping[str, Any]) -> dict[str, Any]:
-            return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in values.items()}
+            # v != v: NaN (the scores are floats; 1.3M of them for 10,000 documents)
+            return {k: (None if v != v else v) for k, v in values.items()}
 
         return {
             "signature": self.config.signature(),
