@@ -77,12 +77,18 @@ class Corpus:
     ) -> tuple[SpanScores, SpanTable, SpanTable]:
         gt, pt = SpanTable.from_items(gold_items), SpanTable.from_items(pred_items)
         scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, mids=self.mids)
-        for name, column in scores.columns.items():
-            for d, value in enumerate(column):
-                if value:
-                    self.results[d].counts.add(f"{prefix}.{name}", float(value))
-        for d in range(len(self.doc_ids)):  # mark the layer as scored even when every count is 0
-            self.results[d].counts.add(f"{prefix}.scored", 1.0)
+        import numpy as np
+
+        values = [r.counts.values for r in self.results]
+        for name, column in scores.columns.items():  # DocCounts.add on the non-zero cells only
+            key = f"{prefix}.{name}"
+            nonzero = np.flatnonzero(column)
+            for d, value in zip(nonzero.tolist(), column[nonzero].tolist()):
+                row = values[d]
+                row[key] = row.get(key, 0.0) + value
+        key = f"{prefix}.scored"
+        for row in values:  # mark the layer as scored even when every count is 0
+            row[key] = row.get(key, 0.0) + 1.0
         return scores, gt, pt
 
 
