@@ -117,21 +117,25 @@ class CorpusScores:
         }
 
 
-def bootstrap(rows: list[DocCounts], config: ScoreConfig, advance: Callable[[int], None] | None = None) -> dict[str, tuple[float, float]]:
+def bootstrap(
+    rows: list[DocCounts],
+    config: ScoreConfig,
+    advance: Callable[[int], None] | None = None,
+    matrix: tuple[list[str], Any, Any] | None = None,
+) -> dict[str, tuple[float, float]]:
     """Percentile intervals of every headline F-score over documents resampled with replacement
-    (``advance(k)``: k more resamples done)."""
+    (``advance(k)``: k more resamples done; ``matrix``: ``metrics.count_matrix(rows)`` if at hand)."""
     if not rows or config.bootstrap == 0:
         return {}
     import numpy as np
 
     from newsgold.scoring import arrays
 
-    keys = sorted({k for r in rows for k in r.values})
-    matrix = np.array([[r[k] for k in keys] for r in rows], dtype=np.float64)
+    keys, counts, _ = matrix or metrics.count_matrix(rows)
     n = len(rows)
     parts: dict[str, list[Any]] = {}
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
-        sums = arrays.ArrayCounts(keys, weights @ matrix, n)
+        sums = arrays.ArrayCounts(keys, weights @ counts, n)
         for name, values in metrics.headline_arrays(sums, config, f_only=True).items():
             parts.setdefault(name, []).append(values)
         if advance is not None:
@@ -142,8 +146,9 @@ def bootstrap(rows: list[DocCounts], config: ScoreConfig, advance: Callable[[int
 def _macro(per_doc: list[dict[str, float]]) -> dict[str, float]:
     """Mean over the documents where a score is defined (NaN = nothing to score there)."""
     out: dict[str, float] = {}
+    nan = math.nan
     for name in sorted({k for d in per_doc for k in d}):
-        vals = [d[name] for d in per_doc if name in d and not math.isnan(d[name])]
+        vals = [v for d in per_doc if (v := d.get(name, nan)) == v]  # v == v: defined, not NaN
         out[name] = sum(vals) / len(vals) if vals else math.nan
     return out
 
@@ -200,14 +205,16 @@ def assemble(
     """Corpus scores from per-document results in doc_id order (scored in one go or partition by
     partition: the count vectors of a document do not depend on the others)."""
     total = DocCounts.total(r.counts for r in results)
-    per_doc = dict(zip((r.doc_id for r in results), metrics.headline_rows([r.counts for r in results], config)))
+    rows = [r.counts for r in results]
+    matrix = metrics.count_matrix(rows) if rows else None
+    per_doc = dict(zip((r.doc_id for r in results), metrics.headline_rows(rows, config, matrix)))
     return CorpusScores(
         config=config,
         docs=results,
         total=total,
         micro=metrics.headline(total, config),
         macro=_macro(list(per_doc.values())),
-        ci=bootstrap([r.counts for r in results], config, advance),
+        ci=bootstrap(rows, config, advance, matrix),
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),
         layers=metrics.scored_layers(total),

@@ -10,6 +10,7 @@ labels (counted directly, see :func:`add_confusion`), so they add up across docu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from typing import Any
 
 from newsgold.layers import registry
@@ -31,14 +32,16 @@ def add_confusion(counts: DocCounts, prefix: str, gold: Sequence[str], pred: Seq
     pairs (tests/scoring/test_layers.py checks it against scikit-learn)."""
     if not gold:
         return
-    from collections import Counter
-
-    known = set(labels)
-    pairs = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g in known and p in known)
-    for g in labels:
-        for p in labels:
-            if pairs[(g, p)]:
-                counts.add(f"{prefix}.{g}.{p}", float(pairs[(g, p)]))
+    rank = {label: i for i, label in enumerate(labels)}
+    pairs: dict[tuple[int, int], int] = {}
+    for g, p in zip(gold, pred, strict=True):
+        cell = (rank.get(g, -1), rank.get(p, -1))
+        if cell[0] >= 0 and cell[1] >= 0:
+            pairs[cell] = pairs.get(cell, 0) + 1
+    values = counts.values
+    for i, j in sorted(pairs):  # in the labels' order, rows first
+        key = f"{prefix}.{labels[i]}.{labels[j]}"
+        values[key] = values.get(key, 0.0) + float(pairs[(i, j)])
 
 
 class Corpus:
@@ -80,12 +83,18 @@ class Corpus:
         import numpy as np
 
         values = [r.counts.values for r in self.results]
-        for name, column in scores.columns.items():  # DocCounts.add on the non-zero cells only
-            key = f"{prefix}.{name}"
-            nonzero = np.flatnonzero(column)
-            for d, value in zip(nonzero.tolist(), column[nonzero].tolist()):
-                row = values[d]
-                row[key] = row.get(key, 0.0) + value
+        keys = [f"{prefix}.{name}" for name in scores.columns]
+        if keys and values:
+            # DocCounts.add of each non-zero cell, column by column: a document whose vector has
+            # none of these keys yet (always, in practice) takes its cells in one update
+            matrix = np.column_stack(list(scores.columns.values())).astype(np.float64)
+            fresh = set(keys)
+            for row, mask, cells in zip(values, (matrix != 0).tolist(), matrix.tolist()):
+                if fresh.isdisjoint(row):
+                    row.update(zip(compress(keys, mask), compress(cells, mask)))
+                    continue
+                for key, value in zip(compress(keys, mask), compress(cells, mask)):
+                    row[key] = row.get(key, 0.0) + value
         key = f"{prefix}.scored"
         for row in values:  # mark the layer as scored even when every count is 0
             row[key] = row.get(key, 0.0) + 1.0

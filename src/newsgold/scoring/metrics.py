@@ -152,23 +152,37 @@ def headline_arrays(counts: ArrayCounts, config: ScoreConfig, f_only: bool = Fal
     return out
 
 
-def headline_rows(rows: Sequence[DocCounts], config: ScoreConfig) -> list[dict[str, float]]:
+def count_matrix(rows: Sequence[DocCounts]) -> tuple[list[str], Any, Any]:
+    """Count vectors as one matrix: the sorted keys of all, ``matrix[i, j]`` row ``i``'s count of
+    key ``j`` (0 when absent) and ``present[i, j]`` whether row ``i`` recorded it."""
+    import numpy as np
+
+    keys = sorted({k for r in rows for k in r.values})
+    index = {k: i for i, k in enumerate(keys)}
+    matrix = np.zeros((len(rows), len(keys)))
+    present = np.zeros((len(rows), len(keys)), dtype=bool)
+    layouts: dict[tuple[str, ...], Any] = {}  # documents mostly share a few key sequences
+    for i, r in enumerate(rows):
+        layout = tuple(r.values)
+        cols = layouts.get(layout)
+        if cols is None:
+            cols = layouts[layout] = np.array([index[k] for k in layout], dtype=np.int64)
+        matrix[i, cols] = list(r.values.values())
+        present[i, cols] = True
+    return keys, matrix, present
+
+
+def headline_rows(
+    rows: Sequence[DocCounts], config: ScoreConfig, matrix: tuple[list[str], Any, Any] | None = None
+) -> list[dict[str, float]]:
     """:func:`headline` of each count vector (per-document scores), all computed at once: a
     vector gets a group's metrics only when it recorded a count under the group's prefix."""
-    import numpy as np
 
     from newsgold.scoring.arrays import ArrayCounts
 
     if not rows:
         return []
-    keys = sorted({k for r in rows for k in r.values})
-    index = {k: i for i, k in enumerate(keys)}
-    matrix = np.zeros((len(rows), len(keys)))
-    present = np.zeros((len(rows), len(keys)), dtype=bool)
-    for i, r in enumerate(rows):
-        cols = [index[k] for k in r.values]
-        matrix[i, cols] = list(r.values.values())
-        present[i, cols] = True
+    keys, matrix, present = matrix or count_matrix(rows)  # (count_matrix(rows) when the caller has it)
     values = {k: v.tolist() for k, v in headline_arrays(ArrayCounts(keys, matrix, 1), config).items()}
     plan = [group for _, group in _plan(config) if group.metrics[0].key in values]
     has: dict[str, Any] = {}

@@ -68,7 +68,9 @@ class SpanTable:
             for i, (frags, label, key) in enumerate(items):
                 if frags:
                     rows.append((d, frags, label, key, i))
-        rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+        # by (doc, fragments, label, key), ties in input order: the last field, the index in the
+        # document, is that order, so sorting the whole tuples is the same and needs no key function
+        rows.sort()
         frag_item, fs, fe = [], [], []
         for k, (_, frags, _, _, _) in enumerate(rows):
             for s, e in frags:
