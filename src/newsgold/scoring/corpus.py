@@ -10,7 +10,6 @@ a score undefined in every resample has no interval.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -143,16 +142,6 @@ def bootstrap(
     return arrays.percentile_intervals({k: np.concatenate(v) for k, v in parts.items()}, config.confidence)
 
 
-def _macro(per_doc: list[dict[str, float]]) -> dict[str, float]:
-    """Mean over the documents where a score is defined (NaN = nothing to score there)."""
-    out: dict[str, float] = {}
-    nan = math.nan
-    for name in sorted({k for d in per_doc for k in d}):
-        vals = [v for d in per_doc if (v := d.get(name, nan)) == v]  # v == v: defined, not NaN
-        out[name] = sum(vals) / len(vals) if vals else math.nan
-    return out
-
-
 def score_corpus(
     gold: Mapping[str, DocAnnotation],
     pred: Mapping[str, DocAnnotation],
@@ -204,16 +193,17 @@ def assemble(
 ) -> CorpusScores:
     """Corpus scores from per-document results in doc_id order (scored in one go or partition by
     partition: the count vectors of a document do not depend on the others)."""
-    total = DocCounts.total(r.counts for r in results)
     rows = [r.counts for r in results]
     matrix = metrics.count_matrix(rows) if rows else None
-    per_doc = dict(zip((r.doc_id for r in results), metrics.headline_rows(rows, config, matrix)))
+    total = DocCounts.total(rows) if matrix is None else metrics.total_of_matrix(rows, matrix)
+    columns = metrics.headline_columns(rows, config, matrix) if rows else {}
+    per_doc = dict(zip((r.doc_id for r in results), metrics.rows_of_columns(columns, len(rows))))
     return CorpusScores(
         config=config,
         docs=results,
         total=total,
         micro=metrics.headline(total, config),
-        macro=_macro(list(per_doc.values())),
+        macro=metrics.macro_of_columns(columns),
         ci=bootstrap(rows, config, advance, matrix),
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),

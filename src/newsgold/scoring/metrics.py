@@ -172,26 +172,73 @@ def count_matrix(rows: Sequence[DocCounts]) -> tuple[list[str], Any, Any]:
     return keys, matrix, present
 
 
+def total_of_matrix(rows: Sequence[DocCounts], matrix: tuple[list[str], Any, Any]) -> DocCounts:
+    """``DocCounts.total(rows)`` from ``count_matrix(rows)``: each key's column summed by ``sum()``
+    in row order (the same additions: a row without the key adds 0.0, which changes no sum
+    that starts from 0.0), keys in order of first appearance.  Counts that are not all floats
+    (an int would stay an int there) go through ``DocCounts.total``."""
+    from itertools import chain
+
+    if set(map(type, chain.from_iterable(r.values.values() for r in rows))) - {float}:
+        return DocCounts.total(rows)
+    keys, counts, _ = matrix
+    index = {k: i for i, k in enumerate(keys)}
+    columns = counts.T.tolist()
+    order = dict.fromkeys(chain.from_iterable(r.values for r in rows))
+    return DocCounts({k: sum(columns[index[k]], 0.0) for k in order}, sum(r.n_docs for r in rows))
+
+
+def headline_columns(
+    rows: Sequence[DocCounts], config: ScoreConfig, matrix: tuple[list[str], Any, Any] | None = None
+) -> dict[str, tuple[Any, Any]]:
+    """:func:`headline` of each count vector as columns: ``name -> (values, has)``, one entry per
+    row in each array, ``has`` whether the row recorded a count under the metric's group prefix
+    (only then is the metric the row's).  ``matrix``: ``count_matrix(rows)`` if at hand."""
+    from newsgold.scoring.arrays import ArrayCounts
+
+    keys, counts, present = matrix or count_matrix(rows)
+    values = headline_arrays(ArrayCounts(keys, counts, 1), config)
+    out: dict[str, tuple[Any, Any]] = {}
+    for _, g in _plan(config):
+        if g.metrics[0].key not in values:
+            continue
+        under = [i for i, k in enumerate(keys) if k.startswith(g.requires + ".")]
+        has = present[:, under].any(axis=1)
+        for m in g.metrics:
+            out[m.key] = (values[m.key], has)
+    return out
+
+
 def headline_rows(
     rows: Sequence[DocCounts], config: ScoreConfig, matrix: tuple[list[str], Any, Any] | None = None
 ) -> list[dict[str, float]]:
     """:func:`headline` of each count vector (per-document scores), all computed at once: a
     vector gets a group's metrics only when it recorded a count under the group's prefix."""
-
-    from newsgold.scoring.arrays import ArrayCounts
-
     if not rows:
         return []
-    keys, matrix, present = matrix or count_matrix(rows)  # (count_matrix(rows) when the caller has it)
-    values = {k: v.tolist() for k, v in headline_arrays(ArrayCounts(keys, matrix, 1), config).items()}
-    plan = [group for _, group in _plan(config) if group.metrics[0].key in values]
-    has: dict[str, Any] = {}
-    for g in plan:
-        under = [i for i, k in enumerate(keys) if k.startswith(g.requires + ".")]
-        has[g.requires] = present[:, under].any(axis=1).tolist()
-    out = []
-    for i in range(len(rows)):
-        out.append({m.key: values[m.key][i] for g in plan if has[g.requires][i] for m in g.metrics})
+    return rows_of_columns(headline_columns(rows, config, matrix), len(rows))
+
+
+def rows_of_columns(columns: dict[str, tuple[Any, Any]], n: int) -> list[dict[str, float]]:
+    """:func:`headline_columns` as one ``name -> value`` dict per row."""
+    names = list(columns)
+    values = [columns[k][0].tolist() for k in names]
+    has = [columns[k][1].tolist() for k in names]
+    return [{k: v[i] for k, v, h in zip(names, values, has) if h[i]} for i in range(n)]
+
+
+def macro_of_columns(columns: dict[str, tuple[Any, Any]]) -> dict[str, float]:
+    """Per metric, the mean over the rows where it is the row's and defined (not NaN), summed
+    left to right as ``sum()`` does; NaN where no row has it defined."""
+    import math
+
+    import numpy as np
+
+    out: dict[str, float] = {}
+    for name in sorted(k for k, (_, has) in columns.items() if has.any()):
+        values, has = columns[name]
+        vals = np.asarray(values, dtype=np.float64)[has & ~np.isnan(values)].tolist()
+        out[name] = sum(vals) / len(vals) if vals else math.nan
     return out
 
 
