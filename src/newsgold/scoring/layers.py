@@ -115,16 +115,22 @@ def pairs(
     """
     per_doc: list[list[Any]] = [[] for _ in range(n_docs)]
     fates = {name: scores.fates(name) for name in scores.matches}
+    names = list(fates)
+    # each item's fate under every scheme as one tuple, and the tables' columns as lists: the
+    # loop below then indexes Python lists (85k rows for 10,000 documents)
+    gold_fates = list(zip(*(map(str, f[0].tolist()) for f in fates.values()))) if names else []
+    pred_fates = list(zip(*(map(str, f[1].tolist()) for f in fates.values()))) if names else []
+    gold_doc, pred_doc = gt.item_doc.tolist(), pt.item_doc.tolist()
+    gold_origin, pred_origin = gt.origin.tolist(), pt.origin.tolist()
     for g, p, ov, matched in scores.rows(match_scheme):
         if g is not None:
-            outcome = {n: str(f[0][g]) for n, f in fates.items()}
-            doc = int(gt.item_doc[g])
+            outcome = dict(zip(names, gold_fates[g])) if names else {}
+            doc = gold_doc[g]
         else:
-            outcome = {n: str(f[1][p]) for n, f in fates.items()}
-            doc = int(pt.item_doc[p])
-        per_doc[doc].append(
-            (int(gt.origin[g]) if g is not None else None, int(pt.origin[p]) if p is not None else None, ov, outcome, matched)
-        )
+            assert p is not None  # a row has a gold item, a prediction or both
+            outcome = dict(zip(names, pred_fates[p])) if names else {}
+            doc = pred_doc[p]
+        per_doc[doc].append((gold_origin[g] if g is not None else None, pred_origin[p] if p is not None else None, ov, outcome, matched))
     return per_doc
 
 

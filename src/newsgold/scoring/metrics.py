@@ -221,10 +221,16 @@ def headline_rows(
 
 def rows_of_columns(columns: dict[str, tuple[Any, Any]], n: int) -> list[dict[str, float]]:
     """:func:`headline_columns` as one ``name -> value`` dict per row."""
+    from itertools import compress
+
+    import numpy as np
+
     names = list(columns)
-    values = [columns[k][0].tolist() for k in names]
-    has = [columns[k][1].tolist() for k in names]
-    return [{k: v[i] for k, v, h in zip(names, values, has) if h[i]} for i in range(n)]
+    if not names:
+        return [{} for _ in range(n)]
+    values = np.column_stack([np.broadcast_to(columns[k][0], (n,)) for k in names]).tolist()
+    has = np.column_stack([np.broadcast_to(columns[k][1], (n,)) for k in names]).tolist()
+    return [dict(compress(zip(names, v), h)) for v, h in zip(values, has)]
 
 
 def macro_of_columns(columns: dict[str, tuple[Any, Any]]) -> dict[str, float]:
