@@ -35,21 +35,21 @@ def render(fmt: str, scores: Any, gold: Mapping[str, Any], pred: Mapping[str, An
 
 
 def json_report(scores: Any) -> str:
-    """``json.dumps(scores.to_json(), indent=1)`` + newline: the per-document part (almost all
-    of it) through orjson when no count or score in it is NaN or infinite."""
+    """``json.dumps(scores.to_json(), indent=1)`` + newline, the documents a chunk at a time: a
+    chunk without NaN or infinite values (almost always) through orjson, so the per-document
+    part (almost all of the text) is never held as Python objects whole."""
     import math
 
     from newsgold.reports.jsontext import dumps, dumps_finite
 
-    data = scores.to_json()
-    docs = data.pop("docs")  # the last key
-    finite = all(math.isfinite(v) for v in scores.total.values.values()) and all(
-        v is None or math.isfinite(v) for d in docs for v in d["scores"].values()
-    )  # a non-finite count would make the total's non-finite too
+    data = scores.to_json(docs=False)
+    totals_finite = all(math.isfinite(v) for v in scores.total.values.values())  # else some document's count is not
+    chunks = []
+    for i in range(0, len(scores.docs), 256):
+        docs = [scores.doc_json(d) for d in scores.docs[i : i + 256]]
+        finite = totals_finite and all(v is None or math.isfinite(v) for d in docs for v in d["scores"].values())
+        text = dumps_finite(docs, 1, 1) if finite else dumps(docs, indent=1).replace("\n", "\n ")
+        chunks.append(text[2:-3])  # "[\n" + the entries + "\n ]"
+    body = "[\n" + ",\n".join(chunks) + "\n ]" if chunks else "[]"
     head = dumps(data, indent=1)
-    if finite:  # in chunks of documents: orjson, then indentation, on a few MB at a time
-        chunks = [dumps_finite(docs[i : i + 256], 1, 1)[2:-3] for i in range(0, len(docs), 256)]
-        body = "[\n" + ",\n".join(chunks) + "\n ]" if docs else "[]"
-    else:
-        body = dumps(docs, indent=1).replace("\n", "\n ")
     return f'{head[:-2]},\n "docs": {body}\n}}\n' if data else f'{{\n "docs": {body}\n}}\n'

@@ -80,14 +80,12 @@ class CorpusScores:
     def signature(self) -> str:
         return self.config.signature()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, docs: bool = True) -> dict[str, Any]:
+        """The JSON report's object; ``docs=False``: without its last key, ``docs`` (one
+        :meth:`doc_json` per document), for a writer that takes them a few at a time."""
         from newsgold import __version__
 
-        def clean(values: Mapping[str, Any]) -> dict[str, Any]:
-            # v != v: NaN (the scores are floats; 1.3M of them for 10,000 documents)
-            return {k: (None if v != v else v) for k, v in values.items()}
-
-        return {
+        out: dict[str, Any] = {
             "signature": self.config.signature(),
             "config": {
                 "schemes": list(self.config.schemes),
@@ -112,8 +110,19 @@ class CorpusScores:
             "breakdown": {k: clean(v) for k, v in self.breakdown.items()},
             "confusion": {k: metrics.as_json_confusion(c) for k, c in metrics.confusions(self.total).items()},
             "counts": self.total.values,
-            "docs": [{**d.to_dict(), "scores": clean(self.per_doc.get(d.doc_id, {}))} for d in self.docs],
         }
+        if docs:
+            out["docs"] = [self.doc_json(d) for d in self.docs]
+        return out
+
+    def doc_json(self, d: DocResult) -> dict[str, Any]:
+        """One entry of the report's ``docs``: the document's counts, items and scores."""
+        return {**d.to_dict(), "scores": clean(self.per_doc.get(d.doc_id, {}))}
+
+
+def clean(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Scores for JSON: NaN (undefined) as None (``v != v``: NaN; 1.3M scores for 10,000 documents)."""
+    return {k: (None if v != v else v) for k, v in values.items()}
 
 
 def bootstrap(
