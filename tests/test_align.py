@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from newsgold.align import EXACT, FAILED, NORMALISED, Aligner, align_raw, normalise
+from newsgold.align import EXACT, FAILED, NORMALISED, Aligner, align_raw, has_text_fields, normalise
 from newsgold.corpus import Document
 from newsgold.extractors import ExtractorError, extract_many, resolve
 from newsgold.schema import DocAnnotation, Quote, Source
@@ -255,3 +255,20 @@ def test_module_extractor_returning_bad_json_names_the_document():
 
     with pytest.raises(ExtractorError, match="bad output for document 'd'"):
         extract_many(Bad(), [Document("d", TEXT)])
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ([{"id": "q1", "content": [[0, 4]]}], False),
+        ([{"id": "q1", "content": [[0, 4]]}, {"id": "q2", "content_text": "said"}], True),
+        ([{"id": "q1", "cue_text\n": "x"}], True),  # as re.search(r"_text$") found it
+        ([{"id": "q1", "a_text\nb": "x"}], False),  # the joined keys hold "_text\n", no key ends so
+        ([{"id": "q1", "texts": "x", "context": 1}], False),
+        (["content_text"], False),  # not an item: never a text field
+        ([[1, 2], {"source_text": "A"}], True),  # not joinable: checked item by item
+    ],
+)
+def test_has_text_fields_finds_exactly_the_keys_ending_in_text(items: list[Any], expected: bool) -> None:
+    assert has_text_fields({"doc_id": "d", "quotes": items}) is expected
+    assert has_text_fields({"doc_id": "d", "claims": [], "quotes": None}) is False

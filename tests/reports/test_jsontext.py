@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from newsgold.reports.jsontext import dumps
+from newsgold.reports.jsontext import dumps, dumps_finite
 
 STRINGS = ["", "a", 'q"uote', "back\\slash", "é", "😀", "🇫🇷", "“curly”", "line\nbreak", "\t\x00\u2028", "ctrl\x1f"]
 FLOATS = [0.0, -0.0, 1.0, 0.5, 1e-05, 1e16, 0.1 + 0.2, 5e-324, 1.7976931348623157e308, math.nan, math.inf, -math.inf]
@@ -58,3 +58,33 @@ def test_unknown_types_and_cycles_raise_as_json_dumps() -> None:
     loop.append(loop)
     with pytest.raises(ValueError, match="Circular"):
         dumps(loop)
+
+
+def _finite(value: Any, rng: random.Random) -> Any:
+    """``value`` with every NaN/Infinity replaced by a small float (below 1e-4 now and then)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return rng.random() * 1e-3
+    if isinstance(value, (list, tuple)):
+        return type(value)(_finite(v, rng) for v in value)
+    if isinstance(value, dict):
+        return {k: _finite(v, rng) for k, v in value.items()}
+    return value
+
+
+@pytest.mark.parametrize("indent", [1, 2, 3])
+def test_dumps_finite_is_json_dumps_at_any_depth(indent: int) -> None:
+    rng = random.Random(5)
+    for i in range(3000):
+        value = _finite(_value(rng, 0), rng)
+        depth = i % 3
+        expected = json.dumps(value, indent=indent, ensure_ascii=False).replace("\n", "\n" + " " * (indent * depth))
+        assert dumps_finite(value, indent, depth) == expected
+        # as a value inside a container at that depth
+        assert dumps({"a": [value]}, indent) == dumps_finite({"a": [value]}, indent)
+
+
+def test_dumps_finite_falls_back_on_small_floats_and_other_types() -> None:
+    import numpy as np
+
+    value = {"tiny": 1e-05, "f": 0.25, "big": 2**70, "np": [np.float64(0.5)], "keys": {1: "x"}, "s": "e-0.0000 “x”"}
+    assert dumps_finite(value, 1, 1) == json.dumps(value, indent=1, ensure_ascii=False).replace("\n", "\n ")

@@ -12,9 +12,7 @@ from typing import Any
 def render(fmt: str, scores: Any, gold: Mapping[str, Any], pred: Mapping[str, Any], docs: Mapping[str, Any], title: str) -> str:
     """The report as text in ``fmt`` (markdown, json or html)."""
     if fmt == "json":
-        from newsgold.reports.jsontext import dumps  # json.dumps(indent=1)'s text, faster
-
-        return dumps(scores.to_json(), indent=1) + "\n"
+        return json_report(scores)
     if fmt == "markdown":
         from newsgold.reports.text import markdown
 
@@ -34,3 +32,24 @@ def render(fmt: str, scores: Any, gold: Mapping[str, Any], pred: Mapping[str, An
         print_table(scores, console, title)
         return console.export_text()
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def json_report(scores: Any) -> str:
+    """``json.dumps(scores.to_json(), indent=1)`` + newline, the documents a chunk at a time: a
+    chunk without NaN or infinite values (almost always) through orjson, so the per-document
+    part (almost all of the text) is never held as Python objects whole."""
+    import math
+
+    from newsgold.reports.jsontext import dumps, dumps_finite
+
+    data = scores.to_json(docs=False)
+    totals_finite = all(math.isfinite(v) for v in scores.total.values.values())  # else some document's count is not
+    chunks = []
+    for i in range(0, len(scores.docs), 256):
+        docs = [scores.doc_json(d) for d in scores.docs[i : i + 256]]
+        finite = totals_finite and all(v is None or math.isfinite(v) for d in docs for v in d["scores"].values())
+        text = dumps_finite(docs, 1, 1) if finite else dumps(docs, indent=1).replace("\n", "\n ")
+        chunks.append(text[2:-3])  # "[\n" + the entries + "\n ]"
+    body = "[\n" + ",\n".join(chunks) + "\n ]" if chunks else "[]"
+    head = dumps(data, indent=1)
+    return f'{head[:-2]},\n "docs": {body}\n}}\n' if data else f'{{\n "docs": {body}\n}}\n'

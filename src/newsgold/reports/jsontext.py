@@ -6,6 +6,12 @@ took most of ``score --format json``.  This writer builds each container with on
 encodes strings with the library's own C ``encode_basestring``, so the text is the same byte
 for byte (tested against ``json.dumps`` on random nested values).  Anything it does not know
 (non-string keys, other types) goes through ``json.dumps`` itself, errors included.
+
+:func:`dumps_finite` is the same text from orjson's C encoder, for values the caller knows hold
+no NaN or Infinity (orjson writes them as ``null``): the per-document part of a score report,
+175 MB for 10,000 documents, in a fraction of a second.  Anything orjson would write otherwise
+(floats below 1e-4, which it does not put in exponent form; ints past 64 bits; other types)
+goes through :func:`dumps`.
 """
 
 from __future__ import annotations
@@ -80,3 +86,53 @@ def dumps(obj: Any, indent: int = 1) -> str:
 def _indented(text: str, pad: str) -> str:
     """A nested value's own ``json.dumps`` text moved to depth ``pad`` (JSON text has no raw newlines in strings)."""
     return text.replace("\n", "\n" + pad)
+
+
+def dumps_finite(obj: Any, indent: int = 1, depth: int = 0) -> str:
+    """``dumps(obj, indent)`` placed at nesting ``depth`` (its lines after the first indented by
+    ``depth`` steps, as a value inside a container), for ``obj`` without NaN or Infinity."""
+    import orjson
+
+    try:
+        raw = orjson.dumps(obj, option=orjson.OPT_INDENT_2)
+    except TypeError:
+        raw = None
+    # orjson's text of a float below 1e-4 ("0.00001", "1e-7") differs from repr's ("1e-05",
+    # "1e-07"); a string holding the same characters only costs the slower path
+    if raw is None or b"0.0000" in raw or b"e-" in raw:
+        return _indented(dumps(obj, indent), " " * indent * depth)
+    return _reindent(raw, indent, depth).decode("utf-8")
+
+
+def _reindent(raw: bytes, indent: int, depth: int) -> bytes:
+    """orjson's two spaces per level made ``indent`` per level, plus ``depth`` levels, in array
+    operations: JSON text has no raw line break inside a string, so every line break is followed
+    by exactly its line's indentation."""
+    import numpy as np
+
+    a = np.frombuffer(raw, dtype=np.uint8)
+    breaks = np.flatnonzero(a == 10)
+    if not len(breaks):
+        return raw
+    spaces = np.zeros(len(breaks), dtype=np.int64)
+    alive = np.ones(len(breaks), dtype=bool)
+    j = 1
+    while alive.any():  # indentation = the run of spaces after each break (a few levels deep)
+        pos = np.minimum(breaks + j, len(a) - 1)
+        alive &= (breaks + j < len(a)) & (a[pos] == 32)
+        spaces += alive
+        j += 1
+    change = (spaces // 2 + depth) * indent - spaces  # new minus old indentation, per line
+    cut = np.maximum(-change, 0)  # drop the first ``cut`` spaces of a line
+    if cut.any():
+        keep = np.ones(len(a), dtype=bool)
+        starts = breaks + 1
+        keep[np.repeat(starts - np.cumsum(cut) + cut, cut) + np.arange(int(cut.sum()))] = False
+        out = a[keep]
+    else:
+        out = a
+    grow = np.maximum(change, 0)
+    if grow.any():  # add spaces at the lines' starts, in the text as cut
+        at = breaks + 1 - (np.cumsum(cut) - cut)
+        out = np.insert(out, np.repeat(at, grow), 32)
+    return out.tobytes()

@@ -10,7 +10,6 @@ a score undefined in every resample has no interval.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,13 +80,12 @@ class CorpusScores:
     def signature(self) -> str:
         return self.config.signature()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, docs: bool = True) -> dict[str, Any]:
+        """The JSON report's object; ``docs=False``: without its last key, ``docs`` (one
+        :meth:`doc_json` per document), for a writer that takes them a few at a time."""
         from newsgold import __version__
 
-        def clean(values: Mapping[str, Any]) -> dict[str, Any]:
-            return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in values.items()}
-
-        return {
+        out: dict[str, Any] = {
             "signature": self.config.signature(),
             "config": {
                 "schemes": list(self.config.schemes),
@@ -112,39 +110,45 @@ class CorpusScores:
             "breakdown": {k: clean(v) for k, v in self.breakdown.items()},
             "confusion": {k: metrics.as_json_confusion(c) for k, c in metrics.confusions(self.total).items()},
             "counts": self.total.values,
-            "docs": [{**d.to_dict(), "scores": clean(self.per_doc.get(d.doc_id, {}))} for d in self.docs],
         }
+        if docs:
+            out["docs"] = [self.doc_json(d) for d in self.docs]
+        return out
+
+    def doc_json(self, d: DocResult) -> dict[str, Any]:
+        """One entry of the report's ``docs``: the document's counts, items and scores."""
+        return {**d.to_dict(), "scores": clean(self.per_doc.get(d.doc_id, {}))}
 
 
-def bootstrap(rows: list[DocCounts], config: ScoreConfig, advance: Callable[[int], None] | None = None) -> dict[str, tuple[float, float]]:
+def clean(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Scores for JSON: NaN (undefined) as None (``v != v``: NaN; 1.3M scores for 10,000 documents)."""
+    return {k: (None if v != v else v) for k, v in values.items()}
+
+
+def bootstrap(
+    rows: list[DocCounts],
+    config: ScoreConfig,
+    advance: Callable[[int], None] | None = None,
+    matrix: tuple[list[str], Any, Any] | None = None,
+) -> dict[str, tuple[float, float]]:
     """Percentile intervals of every headline F-score over documents resampled with replacement
-    (``advance(k)``: k more resamples done)."""
+    (``advance(k)``: k more resamples done; ``matrix``: ``metrics.count_matrix(rows)`` if at hand)."""
     if not rows or config.bootstrap == 0:
         return {}
     import numpy as np
 
     from newsgold.scoring import arrays
 
-    keys = sorted({k for r in rows for k in r.values})
-    matrix = np.array([[r[k] for k in keys] for r in rows], dtype=np.float64)
+    keys, counts, _ = matrix or metrics.count_matrix(rows)
     n = len(rows)
     parts: dict[str, list[Any]] = {}
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
-        sums = arrays.ArrayCounts(keys, weights @ matrix, n)
+        sums = arrays.ArrayCounts(keys, weights @ counts, n)
         for name, values in metrics.headline_arrays(sums, config, f_only=True).items():
             parts.setdefault(name, []).append(values)
         if advance is not None:
             advance(len(weights))
     return arrays.percentile_intervals({k: np.concatenate(v) for k, v in parts.items()}, config.confidence)
-
-
-def _macro(per_doc: list[dict[str, float]]) -> dict[str, float]:
-    """Mean over the documents where a score is defined (NaN = nothing to score there)."""
-    out: dict[str, float] = {}
-    for name in sorted({k for d in per_doc for k in d}):
-        vals = [d[name] for d in per_doc if name in d and not math.isnan(d[name])]
-        out[name] = sum(vals) / len(vals) if vals else math.nan
-    return out
 
 
 def score_corpus(
@@ -198,15 +202,18 @@ def assemble(
 ) -> CorpusScores:
     """Corpus scores from per-document results in doc_id order (scored in one go or partition by
     partition: the count vectors of a document do not depend on the others)."""
-    total = DocCounts.total(r.counts for r in results)
-    per_doc = dict(zip((r.doc_id for r in results), metrics.headline_rows([r.counts for r in results], config)))
+    rows = [r.counts for r in results]
+    matrix = metrics.count_matrix(rows) if rows else None
+    total = DocCounts.total(rows) if matrix is None else metrics.total_of_matrix(rows, matrix)
+    columns = metrics.headline_columns(rows, config, matrix) if rows else {}
+    per_doc = dict(zip((r.doc_id for r in results), metrics.rows_of_columns(columns, len(rows))))
     return CorpusScores(
         config=config,
         docs=results,
         total=total,
         micro=metrics.headline(total, config),
-        macro=_macro(list(per_doc.values())),
-        ci=bootstrap([r.counts for r in results], config, advance),
+        macro=metrics.macro_of_columns(columns),
+        ci=bootstrap(rows, config, advance, matrix),
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),
         layers=metrics.scored_layers(total),

@@ -10,6 +10,7 @@ labels (counted directly, see :func:`add_confusion`), so they add up across docu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from typing import Any
 
 from newsgold.layers import registry
@@ -31,14 +32,16 @@ def add_confusion(counts: DocCounts, prefix: str, gold: Sequence[str], pred: Seq
     pairs (tests/scoring/test_layers.py checks it against scikit-learn)."""
     if not gold:
         return
-    from collections import Counter
-
-    known = set(labels)
-    pairs = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g in known and p in known)
-    for g in labels:
-        for p in labels:
-            if pairs[(g, p)]:
-                counts.add(f"{prefix}.{g}.{p}", float(pairs[(g, p)]))
+    rank = {label: i for i, label in enumerate(labels)}
+    pairs: dict[tuple[int, int], int] = {}
+    for g, p in zip(gold, pred, strict=True):
+        cell = (rank.get(g, -1), rank.get(p, -1))
+        if cell[0] >= 0 and cell[1] >= 0:
+            pairs[cell] = pairs.get(cell, 0) + 1
+    values = counts.values
+    for i, j in sorted(pairs):  # in the labels' order, rows first
+        key = f"{prefix}.{labels[i]}.{labels[j]}"
+        values[key] = values.get(key, 0.0) + float(pairs[(i, j)])
 
 
 class Corpus:
@@ -77,12 +80,24 @@ class Corpus:
     ) -> tuple[SpanScores, SpanTable, SpanTable]:
         gt, pt = SpanTable.from_items(gold_items), SpanTable.from_items(pred_items)
         scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, mids=self.mids)
-        for name, column in scores.columns.items():
-            for d, value in enumerate(column):
-                if value:
-                    self.results[d].counts.add(f"{prefix}.{name}", float(value))
-        for d in range(len(self.doc_ids)):  # mark the layer as scored even when every count is 0
-            self.results[d].counts.add(f"{prefix}.scored", 1.0)
+        import numpy as np
+
+        values = [r.counts.values for r in self.results]
+        keys = [f"{prefix}.{name}" for name in scores.columns]
+        if keys and values:
+            # DocCounts.add of each non-zero cell, column by column: a document whose vector has
+            # none of these keys yet (always, in practice) takes its cells in one update
+            matrix = np.column_stack(list(scores.columns.values())).astype(np.float64)
+            fresh = set(keys)
+            for row, mask, cells in zip(values, (matrix != 0).tolist(), matrix.tolist()):
+                if fresh.isdisjoint(row):
+                    row.update(zip(compress(keys, mask), compress(cells, mask)))
+                    continue
+                for key, value in zip(compress(keys, mask), compress(cells, mask)):
+                    row[key] = row.get(key, 0.0) + value
+        key = f"{prefix}.scored"
+        for row in values:  # mark the layer as scored even when every count is 0
+            row[key] = row.get(key, 0.0) + 1.0
         return scores, gt, pt
 
 
@@ -100,16 +115,22 @@ def pairs(
     """
     per_doc: list[list[Any]] = [[] for _ in range(n_docs)]
     fates = {name: scores.fates(name) for name in scores.matches}
+    names = list(fates)
+    # each item's fate under every scheme as one tuple, and the tables' columns as lists: the
+    # loop below then indexes Python lists (85k rows for 10,000 documents)
+    gold_fates = list(zip(*(map(str, f[0].tolist()) for f in fates.values()))) if names else []
+    pred_fates = list(zip(*(map(str, f[1].tolist()) for f in fates.values()))) if names else []
+    gold_doc, pred_doc = gt.item_doc.tolist(), pt.item_doc.tolist()
+    gold_origin, pred_origin = gt.origin.tolist(), pt.origin.tolist()
     for g, p, ov, matched in scores.rows(match_scheme):
         if g is not None:
-            outcome = {n: str(f[0][g]) for n, f in fates.items()}
-            doc = int(gt.item_doc[g])
+            outcome = dict(zip(names, gold_fates[g])) if names else {}
+            doc = gold_doc[g]
         else:
-            outcome = {n: str(f[1][p]) for n, f in fates.items()}
-            doc = int(pt.item_doc[p])
-        per_doc[doc].append(
-            (int(gt.origin[g]) if g is not None else None, int(pt.origin[p]) if p is not None else None, ov, outcome, matched)
-        )
+            assert p is not None  # a row has a gold item, a prediction or both
+            outcome = dict(zip(names, pred_fates[p])) if names else {}
+            doc = pred_doc[p]
+        per_doc[doc].append((gold_origin[g] if g is not None else None, pred_origin[p] if p is not None else None, ov, outcome, matched))
     return per_doc
 
 

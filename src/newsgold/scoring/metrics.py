@@ -69,14 +69,14 @@ def class_prf(conf: Confusion, labels: tuple[str, ...]) -> dict[str, tuple[float
         from newsgold.scoring import arrays
 
         return arrays.class_prf(conf, labels)
-    y_true, y_pred, weight = conf.weighted_samples()
-    present = present_classes(conf, labels)
-    if not y_true:
-        return {label: (NA, NA, NA) for label in labels}
-    from sklearn.metrics import precision_recall_fscore_support
+    # one row of the array path (scikit-learn's formulas, tested equal to it): importing
+    # scikit-learn alone took a second of every ``newsgold score``
+    import numpy as np
 
-    p, r, f, _ = precision_recall_fscore_support(y_true, y_pred, labels=list(labels), sample_weight=weight, average=None, zero_division=0.0)
-    return {label: (float(p[i]), float(r[i]), float(f[i])) if label in present else (NA, NA, NA) for i, label in enumerate(labels)}
+    from newsgold.scoring import arrays
+
+    rows = Confusion(conf.labels, tuple(tuple(np.array([x], dtype=np.float64) for x in row) for row in conf.matrix))  # type: ignore[misc]  # columns of one row, as arrays.ArrayCounts gives
+    return {label: (float(p[0]), float(r[0]), float(f[0])) for label, (p, r, f) in arrays.class_prf(rows, labels).items()}
 
 
 def _columns(conf: Confusion) -> bool:
@@ -95,13 +95,14 @@ def accuracy(conf: Confusion, exclude: str | None = None) -> float:
         from newsgold.scoring import arrays
 
         return arrays.accuracy(conf, exclude)
+    # ``sklearn.metrics.accuracy_score`` with the cells as sample weights is the weight on the
+    # diagonal over the total weight; counts are whole numbers, so both sums are exact and the
+    # quotient is scikit-learn's to the bit (tests/scoring/test_metrics.py compares)
     y_true, y_pred, weight = conf.weighted_samples()
     keep = [i for i in range(len(y_true)) if exclude not in (y_true[i], y_pred[i])]
     if not keep:
         return NA
-    from sklearn.metrics import accuracy_score
-
-    return float(accuracy_score([y_true[i] for i in keep], [y_pred[i] for i in keep], sample_weight=[weight[i] for i in keep]))
+    return float(sum(weight[i] for i in keep if y_true[i] == y_pred[i]) / sum(weight[i] for i in keep))
 
 
 def mean(values: list[float]) -> float:
@@ -151,32 +152,99 @@ def headline_arrays(counts: ArrayCounts, config: ScoreConfig, f_only: bool = Fal
     return out
 
 
-def headline_rows(rows: Sequence[DocCounts], config: ScoreConfig) -> list[dict[str, float]]:
-    """:func:`headline` of each count vector (per-document scores), all computed at once: a
-    vector gets a group's metrics only when it recorded a count under the group's prefix."""
+def count_matrix(rows: Sequence[DocCounts]) -> tuple[list[str], Any, Any]:
+    """Count vectors as one matrix: the sorted keys of all, ``matrix[i, j]`` row ``i``'s count of
+    key ``j`` (0 when absent) and ``present[i, j]`` whether row ``i`` recorded it."""
     import numpy as np
 
-    from newsgold.scoring.arrays import ArrayCounts
-
-    if not rows:
-        return []
     keys = sorted({k for r in rows for k in r.values})
     index = {k: i for i, k in enumerate(keys)}
     matrix = np.zeros((len(rows), len(keys)))
     present = np.zeros((len(rows), len(keys)), dtype=bool)
+    layouts: dict[tuple[str, ...], Any] = {}  # documents mostly share a few key sequences
     for i, r in enumerate(rows):
-        cols = [index[k] for k in r.values]
+        layout = tuple(r.values)
+        cols = layouts.get(layout)
+        if cols is None:
+            cols = layouts[layout] = np.array([index[k] for k in layout], dtype=np.int64)
         matrix[i, cols] = list(r.values.values())
         present[i, cols] = True
-    values = {k: v.tolist() for k, v in headline_arrays(ArrayCounts(keys, matrix, 1), config).items()}
-    plan = [group for _, group in _plan(config) if group.metrics[0].key in values]
-    has: dict[str, Any] = {}
-    for g in plan:
+    return keys, matrix, present
+
+
+def total_of_matrix(rows: Sequence[DocCounts], matrix: tuple[list[str], Any, Any]) -> DocCounts:
+    """``DocCounts.total(rows)`` from ``count_matrix(rows)``: each key's column summed by ``sum()``
+    in row order (the same additions: a row without the key adds 0.0, which changes no sum
+    that starts from 0.0), keys in order of first appearance.  Counts that are not all floats
+    (an int would stay an int there) go through ``DocCounts.total``."""
+    from itertools import chain
+
+    if set(map(type, chain.from_iterable(r.values.values() for r in rows))) - {float}:
+        return DocCounts.total(rows)
+    keys, counts, _ = matrix
+    index = {k: i for i, k in enumerate(keys)}
+    columns = counts.T.tolist()
+    order = dict.fromkeys(chain.from_iterable(r.values for r in rows))
+    return DocCounts({k: sum(columns[index[k]], 0.0) for k in order}, sum(r.n_docs for r in rows))
+
+
+def headline_columns(
+    rows: Sequence[DocCounts], config: ScoreConfig, matrix: tuple[list[str], Any, Any] | None = None
+) -> dict[str, tuple[Any, Any]]:
+    """:func:`headline` of each count vector as columns: ``name -> (values, has)``, one entry per
+    row in each array, ``has`` whether the row recorded a count under the metric's group prefix
+    (only then is the metric the row's).  ``matrix``: ``count_matrix(rows)`` if at hand."""
+    from newsgold.scoring.arrays import ArrayCounts
+
+    keys, counts, present = matrix or count_matrix(rows)
+    values = headline_arrays(ArrayCounts(keys, counts, 1), config)
+    out: dict[str, tuple[Any, Any]] = {}
+    for _, g in _plan(config):
+        if g.metrics[0].key not in values:
+            continue
         under = [i for i, k in enumerate(keys) if k.startswith(g.requires + ".")]
-        has[g.requires] = present[:, under].any(axis=1).tolist()
-    out = []
-    for i in range(len(rows)):
-        out.append({m.key: values[m.key][i] for g in plan if has[g.requires][i] for m in g.metrics})
+        has = present[:, under].any(axis=1)
+        for m in g.metrics:
+            out[m.key] = (values[m.key], has)
+    return out
+
+
+def headline_rows(
+    rows: Sequence[DocCounts], config: ScoreConfig, matrix: tuple[list[str], Any, Any] | None = None
+) -> list[dict[str, float]]:
+    """:func:`headline` of each count vector (per-document scores), all computed at once: a
+    vector gets a group's metrics only when it recorded a count under the group's prefix."""
+    if not rows:
+        return []
+    return rows_of_columns(headline_columns(rows, config, matrix), len(rows))
+
+
+def rows_of_columns(columns: dict[str, tuple[Any, Any]], n: int) -> list[dict[str, float]]:
+    """:func:`headline_columns` as one ``name -> value`` dict per row."""
+    from itertools import compress
+
+    import numpy as np
+
+    names = list(columns)
+    if not names:
+        return [{} for _ in range(n)]
+    values = np.column_stack([np.broadcast_to(columns[k][0], (n,)) for k in names]).tolist()
+    has = np.column_stack([np.broadcast_to(columns[k][1], (n,)) for k in names]).tolist()
+    return [dict(compress(zip(names, v), h)) for v, h in zip(values, has)]
+
+
+def macro_of_columns(columns: dict[str, tuple[Any, Any]]) -> dict[str, float]:
+    """Per metric, the mean over the rows where it is the row's and defined (not NaN), summed
+    left to right as ``sum()`` does; NaN where no row has it defined."""
+    import math
+
+    import numpy as np
+
+    out: dict[str, float] = {}
+    for name in sorted(k for k, (_, has) in columns.items() if has.any()):
+        values, has = columns[name]
+        vals = np.asarray(values, dtype=np.float64)[has & ~np.isnan(values)].tolist()
+        out[name] = sum(vals) / len(vals) if vals else math.nan
     return out
 
 

@@ -63,26 +63,21 @@ class SpanTable:
         """
         import numpy as np
 
-        rows = []
-        for d, items in enumerate(docs):
-            for i, (frags, label, key) in enumerate(items):
-                if frags:
-                    rows.append((d, frags, label, key, i))
-        rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-        frag_item, fs, fe = [], [], []
-        for k, (_, frags, _, _, _) in enumerate(rows):
-            for s, e in frags:
-                frag_item.append(k)
-                fs.append(s)
-                fe.append(e)
-        as_int = lambda x: np.asarray(x, dtype=np.int64)
+        rows = [(d, frags, label, key, i) for d, items in enumerate(docs) for i, (frags, label, key) in enumerate(items) if frags]
+        # by (doc, fragments, label, key), ties in input order: the last field, the index in the
+        # document, is that order, so sorting the whole tuples is the same and needs no key function
+        rows.sort()
+        n = len(rows)
+        sizes = np.fromiter((len(r[1]) for r in rows), dtype=np.int64, count=n)
+        flat = np.fromiter((x for r in rows for f in r[1] for x in f), dtype=np.int64, count=2 * int(sizes.sum())).reshape(-1, 2)
+        as_int = lambda x: np.fromiter(x, dtype=np.int64, count=n)
         return cls(
-            as_int([r[0] for r in rows]),
-            as_int([r[2] for r in rows]),
-            as_int([r[4] for r in rows]),
-            as_int(frag_item),
-            as_int(fs),
-            as_int(fe),
+            as_int(r[0] for r in rows),
+            as_int(r[2] for r in rows),
+            as_int(r[4] for r in rows),
+            np.repeat(np.arange(n, dtype=np.int64), sizes),
+            flat[:, 0].copy(),
+            flat[:, 1].copy(),
         )
 
 
