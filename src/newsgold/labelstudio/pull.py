@@ -22,7 +22,7 @@ from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import task_doc
-from newsgold.output import check_writable, diff_text, update_dir, write_files
+from newsgold.output import check_outputs, diff_text, update_dir, write_files
 from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
 from newsgold.validate import Problem
 from newsgold.workspace import Workspace, shown
@@ -266,7 +266,7 @@ def write_pulled(
     Raises :class:`PullRefused` (with the diff) before writing anything; ``show`` gets the diff
     of a gold write before the write.
     """
-    check_writable(ws, [out, *files])
+    check_outputs([out], ws, allow_annotations=True, directories=True)  # never the corpus; the files lie inside out
     todo, diff = changes(files)
     if not todo:
         return Written([], "")

@@ -57,6 +57,12 @@ def run_label(entry: ExtractorEntry, name: str, version: str) -> str:
     return entry.label or safe_label(f"{name}-v{version}")
 
 
+def _names(entry: ExtractorEntry) -> set[str]:
+    """What ``--only`` matches: the spec, ``spec@version``, the label or the run directory's name."""
+    version = [f"{entry.spec}@{entry.version}", run_label(entry, entry.spec, entry.version)] if entry.version else []
+    return {entry.spec, *([entry.label] if entry.label else []), *version}
+
+
 def load_gold_for(path: Path, ctx: Any) -> dict[str, DocAnnotation]:
     from newsgold.store import load_annotations
     from newsgold.validate import ValidationError
@@ -246,9 +252,10 @@ def run_suite(
         check_writable(ws, [cache_dir])
     cache = PredictionCache((cache_dir or ws.cache_dir) if use_cache else None)
     git = GitState(**git_state(ws.root))
-    entries = [e for e in suite.extractors if not only or e.spec in only or (e.label and e.label in only)]
+    entries = [e for e in suite.extractors if not only or set(only) & _names(e)]
     if only and not entries:
-        raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (neither a spec nor a label)")
+        known = ", ".join(sorted({n for e in suite.extractors for n in _names(e)}))
+        raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (known: {known})")
     labels = _labels(ws, entries)
     selection = Selection(selected, docs, docs.corpus_hash())
     # the engine first: a scheduler that does not answer fails before anything is written
