@@ -76,6 +76,27 @@ def extract_many(extractor: Extractor, documents: Sequence[Document]) -> list[Do
     return [_from_json(extractor, doc, ann) if isinstance(ann, dict) else ann for doc, ann in zip(documents, out)]
 
 
+def extract_checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocAnnotation]:
+    """:func:`extract_many`, with every failure an :class:`ExtractorError` naming the document:
+    a plug-in's exception (``SystemExit`` and ``GeneratorExit`` too; Ctrl-C stays an interrupt),
+    a result that is not an annotation, or one for another document."""
+    if len(docs) > 1 and not hasattr(extractor, "extract_batch"):
+        return [ann for doc in docs for ann in extract_checked(extractor, [doc])]
+    try:
+        result = extract_many(extractor, docs)
+    except (ExtractorError, KeyboardInterrupt):
+        raise
+    except BaseException as e:  # a plug-in's own bug, or its sys.exit(): say where
+        where = f"document {docs[0].doc_id!r}" if len(docs) == 1 else f"{len(docs)} documents"
+        raise ExtractorError(f"{extractor.name}: failed on {where}: {type(e).__name__}: {e}") from e
+    for doc, ann in zip(docs, result):
+        if not isinstance(ann, DocAnnotation):
+            raise ExtractorError(f"{extractor.name}: returned {type(ann).__name__} for document {doc.doc_id!r}, expected DocAnnotation")
+        if ann.doc_id != doc.doc_id:
+            raise ExtractorError(f"{extractor.name}: returned doc_id {ann.doc_id!r} for document {doc.doc_id!r}")
+    return result
+
+
 def _from_json(extractor: Extractor, document: Document, raw: dict[str, Any]) -> DocAnnotation:
     from newsgold.align import annotation_from_raw
     from newsgold.validate import Context, check_object
@@ -94,6 +115,10 @@ def check_extractor(obj: Any, origin: str) -> Extractor:
         missing.append("extract()")
     if missing:
         raise ExtractorError(f"{origin}: not an extractor (missing {', '.join(missing)})")
+    for attr in ("name", "version"):
+        value = getattr(obj, attr)
+        if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
+            raise ExtractorError(f"{origin}: {attr} must be a non-empty string (got {value!r})")
     bad = [layer for layer in obj.layers if layer not in registry]
     if bad or not obj.layers:
         raise ExtractorError(f"{origin}: layers must be a non-empty subset of {', '.join(registry.names())} (got {list(obj.layers)})")
