@@ -26,3 +26,16 @@ def test_many_keeps_the_order_asked_and_a_later_line_wins(tmp_path: Path):
     assert [d.text for d in index.many(["c", "b", "a"])] == ["c", "second b\r\nline", "text a 👋🏽"]
     assert "b" in index and "z" not in index
     assert index.corpus_hash(batch=2) == corpus_hash(load_documents(path))
+
+
+def test_the_index_refuses_a_repeated_doc_id(tmp_path: Path) -> None:
+    import json
+
+    import pytest
+
+    from newsgold.jsonio import JsonReadError
+
+    path = tmp_path / "documents.jsonl"
+    path.write_text("".join(json.dumps({"doc_id": d, "text": "T."}) + "\n" for d in ["a", "b", "B"]), encoding="utf-8")
+    with pytest.raises(JsonReadError, match=r"documents\.jsonl:3: field doc_id: doc_id 'B' differs from 'b'"):
+        DocumentIndex(path)
