@@ -55,3 +55,25 @@ def test_a_pipe_is_refused_and_left_alone(tmp_path: Path) -> None:
 
 def test_the_refusal_is_a_newsgold_error() -> None:
     assert issubclass(OutputRefused, NewsgoldError)
+
+
+@pytest.mark.parametrize("name", ["", ".", "..", "a/b", "../x", "a\\b", " x", "x ", "a\nb", "a\0b"])
+def test_a_run_id_must_be_one_folder_name(name: str) -> None:
+    from newsgold.output import check_name
+
+    with pytest.raises(OutputRefused, match="is not a folder name"):
+        check_name(name, "run id")
+
+
+@pytest.mark.parametrize("name", ["base", "mine-2", "v1.2_x", "ü x 日本"])
+def test_plain_names_pass(name: str) -> None:
+    from newsgold.output import check_name
+
+    check_name(name, "run id")
+
+
+def test_a_symlink_loop_is_refused_not_a_traceback(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.md"
+    loop.symlink_to(loop)
+    with pytest.raises(OutputRefused, match="symlink loop"):
+        check_outputs([loop])

@@ -41,3 +41,12 @@ def test_an_unknown_name_lists_the_known_ones(data_root: Path) -> None:
     with pytest.raises(RunError, match=r"no extractor 'nope' in suite w \(known: .*quotes-v2.*quotes@2.*\)"):
         run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "runs", "g", use_cache=False, only=["nope"])
     assert not (data_root / "runs" / "g").exists()
+
+
+@pytest.mark.parametrize("run_id", [".", "", "a/b"])
+def test_a_run_id_that_is_not_a_folder_name_writes_nothing(data_root: Path, run_id: str) -> None:
+    from newsgold.errors import OutputRefused
+
+    with pytest.raises(OutputRefused, match="is not a folder name"):
+        run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "runs", run_id, use_cache=False, only=["quotes@2"])
+    assert not (data_root / "runs").exists()

@@ -17,8 +17,15 @@ if TYPE_CHECKING:
     from newsgold.workspace import Workspace
 
 
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # a symlink loop (RuntimeError before Python 3.13)
+        raise OutputRefused(f"refusing to write {path}: it is a symlink loop") from None
+
+
 def _inside(path: Path, place: Path) -> bool:
-    path, place = path.resolve(), place.resolve()
+    path, place = _resolved(path), _resolved(place)
     return path == place or place in path.parents
 
 
@@ -68,7 +75,7 @@ def check_outputs(
         if not directories and out.is_dir():
             raise OutputRefused(f"{shown(out)} is a directory: give a file name for the output")
         check_regular(out)
-        key = out.resolve()
+        key = _resolved(out)
         if key in seen:
             raise OutputRefused(f"{shown(out)} is given for two outputs")
         seen.add(key)
@@ -84,4 +91,13 @@ def check_regular(path: Path) -> None:
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         raise OutputRefused(
             f"refusing to write {shown(path)}: it is not a regular file (a device, pipe or socket); give a file name for the output"
+        )
+
+
+def check_name(name: str, what: str) -> None:
+    """Refuse a ``name`` that is not one plain folder name (``--run-id .`` wrote the run into
+    ``eval/runs`` itself, ``a/b`` nested it, an empty one fell back to a timestamp unasked)."""
+    if name in ("", ".", "..") or any(c in name for c in "/\\\0\n\r") or name != name.strip():
+        raise OutputRefused(
+            f"{what} {name!r} is not a folder name: use letters, digits, '-', '_' or '.' (no '/', no leading or trailing space)"
         )

@@ -18,7 +18,7 @@ from newsgold.corpus import Document
 from newsgold.extractors.base import ExtractorError, LearnedExtractor, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
-from newsgold.output import OverwriteRefused, check_outputs, check_writable, fill_dir, staged_dir, write_dir
+from newsgold.output import OverwriteRefused, check_name, check_outputs, check_writable, fill_dir, staged_dir, write_dir
 from newsgold.output.dirs import copy_into
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
@@ -244,6 +244,8 @@ def run_suite(
     selected = select_documents(suite, docs, gold_all)
     gold = {d: gold_all[d] for d in selected if d in gold_all}
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
+    if run_id is not None:
+        check_name(run_id, "run id")
     group = (out_root or ws.runs_dir) / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
     check_outputs([group], ws, [(gold_path, "the gold")], directories=True)
     if cache_dir is None and ws.read_only:
