@@ -29,7 +29,7 @@ def test_a_failed_swap_leaves_no_backup(tmp_path: Path, monkeypatch: pytest.Monk
     with pytest.raises(OutputFailed):
         update_dir(gold, {gold / "a.json": '{"doc_id": "a", "new": 1}\n'}, backup=True)
     assert (gold / "a.json").read_text(encoding="utf-8") == '{"doc_id": "a"}\n'
-    assert [p.name for p in (tmp_path / "annotations" / BACKUPS).iterdir()] == []
+    assert not (tmp_path / "annotations" / BACKUPS).exists()
 
 
 def test_a_done_swap_keeps_its_backup(tmp_path: Path) -> None:

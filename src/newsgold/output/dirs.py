@@ -3,6 +3,7 @@ swapped in (:func:`newsgold.output.txn.publish_dir`); gold backups."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
@@ -125,6 +126,8 @@ def update_dir(directory: Path, files: Mapping[Path, str], backup: bool = False)
     except Exception:
         if copy is not None and _same_json(copy, directory):  # the swap failed: nothing to back up
             shutil.rmtree(copy, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                copy.parent.rmdir()  # the backups folder, if this made it
         raise
     return copy
 
