@@ -121,3 +121,36 @@ def test_the_dataset_card_loads_without_warnings(caplog):
         ds = load_card_dataset(Workspace.find())
     assert ds.num_rows == 2
     assert not [r for r in caplog.records if "malformed" in r.getMessage()]
+
+
+def _corpus(tmp_path, ids):
+    import json
+
+    path = tmp_path / "documents.jsonl"
+    path.write_text("".join(json.dumps({"doc_id": d, "text": f"Text {i}."}) + "\n" for i, d in enumerate(ids)), encoding="utf-8")
+    return path
+
+
+def test_a_repeated_or_colliding_doc_id_is_refused_by_line(tmp_path):
+    """A repeated line used to win silently; ids that differ only by case or NFC/NFD would be one
+    gold file on a case-insensitive file system."""
+    import unicodedata
+
+    import pytest
+
+    from newsgold.corpus import load_documents
+    from newsgold.jsonio import JsonReadError
+
+    nfd = unicodedata.normalize("NFD", "café")
+    for ids, message in [
+        (["a", "b", "a"], "documents.jsonl:3: field doc_id: doc_id 'a' repeated (line 1)"),
+        (
+            ["abc", "x", "ABC"],
+            "documents.jsonl:3: field doc_id: doc_id 'ABC' differs from 'abc' only by case or Unicode normalisation (line 1)",
+        ),
+        (["café", nfd], f"documents.jsonl:2: field doc_id: doc_id {nfd!r} differs from 'café' only by case"),
+    ]:
+        with pytest.raises(JsonReadError) as info:
+            load_documents(_corpus(tmp_path, ids))
+        assert message in str(info.value), str(info.value)
+    assert list(load_documents(_corpus(tmp_path, ["a", "b", "café"]))) == ["a", "b", "café"]

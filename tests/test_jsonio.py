@@ -106,3 +106,27 @@ def test_cli_score_with_float_fragments_is_an_error_not_a_traceback(tmp_path: Pa
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "field quotes[0].content[0][0]: 0.0 is not of type 'integer'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_repeated_key_in_a_hand_edited_file_is_named(tmp_path):
+    """Gold, passes and registries are edited by hand: ``{"doc_id": "a", "doc_id": "b"}`` kept the
+    last value silently; now the key, the object's id and (when clear) the line are named."""
+    import pytest
+
+    from newsgold.jsonio import JsonReadError, read_json_unique
+
+    path = tmp_path / "g.json"
+    cases = [
+        ('{\n "doc_id": "a",\n "doc_id": "b"}', "g.json:3: key 'doc_id' given twice in one object"),
+        (
+            '{"quotes": [{"id": "q1", "type": "direct"},\n {"id": "q2", "type": "x", "type": "direct"}]}',
+            "g.json: key 'type' given twice in the object with id 'q2'",
+        ),
+    ]
+    for text, message in cases:
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(JsonReadError) as info:
+            read_json_unique(path, "g.json")
+        assert str(info.value).startswith(message), str(info.value)
+    path.write_text('{"a": {"id": 1}, "b": {"id": 2}, "s": "\\"a\\": 1"}', encoding="utf-8")
+    assert read_json_unique(path)["b"] == {"id": 2}  # the same key in different objects is fine

@@ -81,3 +81,11 @@ def test_root_option_selects_the_workspace(tmp_path: Path):
     )
     assert proc.returncode == 0, proc.stderr
     assert "all annotation files valid" in proc.stdout
+
+
+def test_shown_survives_a_symlink_loop(tmp_path):
+    from newsgold.workspace import shown
+
+    loop = tmp_path / "loop.json"
+    loop.symlink_to(loop)
+    assert shown(loop) == str(loop)

@@ -53,12 +53,29 @@ def load_documents(path: Path | str) -> dict[str, Document]:
 
     docs: dict[str, Document] = {}
     name = shown(Path(path))
+    seen: dict[str, tuple[str, int]] = {}
     for n, raw in iter_jsonl(path, name):
         if not isinstance(raw, dict) or not isinstance(raw.get("doc_id"), str) or not isinstance(raw.get("text"), str):
             raise JsonReadError(name, "expected a document object with a string doc_id and text", n)
         doc = Document.from_dict(raw)
+        check_distinct_id(doc.doc_id, n, seen, name)
         docs[doc.doc_id] = doc
     return docs
+
+
+def check_distinct_id(doc_id: str, line: int, seen: dict[str, tuple[str, int]], name: str) -> None:
+    """Refuse a doc_id met before, or one that differs from an earlier one only by case or Unicode
+    normalisation (their ``<doc_id>.json`` files would be one file on macOS and Windows)."""
+    import unicodedata
+
+    from newsgold.jsonio import JsonReadError
+
+    key = unicodedata.normalize("NFC", doc_id).casefold()
+    if key in seen:
+        first, at = seen[key]
+        how = "repeated" if first == doc_id else f"differs from {first!r} only by case or Unicode normalisation"
+        raise JsonReadError(name, f"field doc_id: doc_id {doc_id!r} {how} (line {at}): give each document its own id", line)
+    seen[key] = (doc_id, line)
 
 
 def load_corpus(workspace: Workspace | Path | str | None = None) -> datasets.Dataset:

@@ -94,6 +94,32 @@ def read_json(path: Path | str, file: str | None = None) -> Any:
     return loads(text, name)
 
 
+def read_json_unique(path: Path | str, file: str | None = None) -> Any:
+    """:func:`read_json` for a hand-edited file (gold, passes): an object that repeats a key is an
+    error naming the key and its line, where a parser keeps the last value silently."""
+    import json
+
+    name = file or str(path)
+    text = decode_utf8(read_bytes(path, name), name)
+    value = loads(text, name)
+    repeated: list[tuple[str, Any]] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in items]
+        out = dict(items)
+        repeated.extend((k, out.get("id")) for i, k in enumerate(keys) if k in keys[:i])
+        return out
+
+    json.loads(text, object_pairs_hook=pairs)  # valid already: only the keys are looked at
+    if repeated:
+        key, item = repeated[0]
+        at = [m.start() for m in re.finditer(re.escape(json.dumps(key)) + r"\s*:", text)]
+        line = text.count("\n", 0, at[1]) + 1 if len(at) == 2 else None  # else: which one is unclear
+        where = f"the object with id {item!r}" if isinstance(item, str) else "one object"
+        raise JsonReadError(name, f"key {key!r} given twice in {where} (only one value would be kept)", line)
+    return value
+
+
 def jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
     """(line number, line) of each non-blank line of a JSON Lines text."""
     for n, line in enumerate(text.split("\n"), 1):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
-from newsgold.jsonio import JsonReadError, iter_jsonl_checked, read_json
+from newsgold.jsonio import JsonReadError, iter_jsonl_checked, read_json_unique
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
 from newsgold.workspace import shown
@@ -220,7 +220,7 @@ def _problem(e: JsonReadError) -> Problem:
 
 def _parse_json(path: Path) -> tuple[Any, list[Problem]]:
     try:
-        return read_json(path, shown(path)), []
+        return read_json_unique(path, shown(path)), []
     except JsonReadError as e:
         return None, [_problem(e)]
 

@@ -37,7 +37,7 @@ def shown(path: Path | str) -> str:
     """A path as the user sees it: relative to the current directory when below it."""
     try:
         return str(Path(path).resolve().relative_to(Path.cwd()))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return str(path)
 
 

@@ -113,6 +113,8 @@ def load_config(root: Path) -> WorkspaceConfig:
         data = path.read_bytes()
     except FileNotFoundError:
         return WorkspaceConfig.default(root)
+    except OSError as e:  # a directory of that name, no permission
+        raise WorkspaceConfigError(f"{shown(path)}: cannot be read: {e.strerror or e}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:

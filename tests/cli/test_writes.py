@@ -134,6 +134,23 @@ def test_no_command_writes_inside_the_annotations(command: str, target: str, dat
     assert tree(data_root / "annotations") == before
 
 
+@pytest.mark.parametrize("target", ["corpus/new.md", "corpus/data/documents.jsonl", "newsgold.toml"])
+@pytest.mark.parametrize("command", NAMES)
+def test_no_command_writes_into_the_corpus_or_the_configuration(command: str, target: str, data_root: Path, run_dir: Path):
+    (data_root / "w.toml").write_text(SUITE, encoding="utf-8")
+    (data_root / "newsgold.toml").write_text('name = "w"\n', encoding="utf-8")
+    changed_export(data_root)
+    before = tree(data_root / "corpus"), (data_root / "newsgold.toml").read_bytes()
+    result = CliRunner().invoke(app, commands(data_root, run_dir, target)[command])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # a message, not a traceback
+    said = " ".join(result.output.split())
+    assert "refusing to write" in said or (command in ("init", "ls pull -o") and target != "corpus/new.md"), (
+        said
+    )  # an existing file: refused as not a directory
+    assert (tree(data_root / "corpus"), (data_root / "newsgold.toml").read_bytes()) == before
+
+
 @pytest.mark.parametrize("command", [n for n in NAMES if n in REPLACING])
 def test_no_command_replaces_an_existing_file_without_overwrite(command: str, data_root: Path, run_dir: Path):
     target = data_root / "out.txt"

@@ -73,3 +73,20 @@ def test_pull_lists_every_task_and_every_kind_in_one_pass():
         ("label studio task 42 (mini)", 'annotation 9 quote "q1"'),
     ]
     assert len(problems) >= 5
+
+
+def test_an_annotation_missing_its_result_or_annotator_is_a_problem_not_an_empty_pull():
+    """An export edited by hand or cut short: without ``result`` the pull wrote an empty annotation
+    (with --write-gold an empty gold); without ``completed_by`` a pass named ``user-None``."""
+    docs = {"mini": __import__("newsgold.corpus", fromlist=["Document"]).Document("mini", MINI)}
+    task = {"id": 41, "data": {"doc_id": "mini", "text": MINI}}
+    cases = {"result": {"id": 7, "completed_by": {"email": "a@x"}}, "completed_by": {"id": 8, "result": mini_results()}}
+    for field, item in cases.items():
+        try:
+            collect([{**task, "annotations": [item]}], docs, SYNTH_VOCAB)
+        except ResultsError as e:
+            assert [(p.file, p.item, p.field) for p in e.problems] == [("label studio task 41 (mini)", f"annotation {item['id']}", field)]
+        else:
+            raise AssertionError(f"an annotation without {field} was pulled")
+    pulled = collect([{**task, "annotations": [{"id": 9, "completed_by": {"email": "a@x"}, "result": []}]}], docs, SYNTH_VOCAB)
+    assert list(pulled.sets) == ["a@x"]  # an empty result is an annotation that marks nothing

@@ -18,11 +18,24 @@ def test_index_equals_loading_the_corpus():
     assert index.corpus_hash(batch=1) == corpus_hash(docs)
 
 
-def test_many_keeps_the_order_asked_and_a_later_line_wins(tmp_path: Path):
-    path = tmp_path / "documents.jsonl"
-    rows = [("b", "first 🇮🇷 “b”\n"), ("a", "text a 👋🏽"), ("b", "second b\r\nline"), ("c", "c")]
+def test_many_keeps_the_order_asked(tmp_path: Path):
+    path = tmp_path / "documents.jsonl"  # a repeated doc_id is refused (test below): it no longer "wins"
+    rows = [("x", "first 🇮🇷 “x”\n"), ("a", "text a 👋🏽"), ("b", "second b\r\nline"), ("c", "c")]
     path.write_text("".join(json.dumps({"doc_id": d, "text": t}, ensure_ascii=False) + "\n\n" for d, t in rows), encoding="utf-8")
     index = DocumentIndex(path)
     assert [d.text for d in index.many(["c", "b", "a"])] == ["c", "second b\r\nline", "text a 👋🏽"]
     assert "b" in index and "z" not in index
     assert index.corpus_hash(batch=2) == corpus_hash(load_documents(path))
+
+
+def test_the_index_refuses_a_repeated_doc_id(tmp_path: Path) -> None:
+    import json
+
+    import pytest
+
+    from newsgold.jsonio import JsonReadError
+
+    path = tmp_path / "documents.jsonl"
+    path.write_text("".join(json.dumps({"doc_id": d, "text": "T."}) + "\n" for d in ["a", "b", "B"]), encoding="utf-8")
+    with pytest.raises(JsonReadError, match=r"documents\.jsonl:3: field doc_id: doc_id 'B' differs from 'b'"):
+        DocumentIndex(path)

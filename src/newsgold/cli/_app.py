@@ -20,7 +20,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from newsgold.errors import NewsgoldError
-from newsgold.workspace import ENV_VAR
+from newsgold.workspace import ENV_VAR, shown
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -112,6 +112,12 @@ class NewsgoldGroup(TyperGroup):
         except NewsgoldError as error:
             report(error)
             raise typer.Exit(error.exit_code) from None
+        except OSError as error:  # the system refused a read or write no library code expected
+            if error.filename is None:  # writing what a command prints: stdout full, closed or gone
+                _say_error(f"cannot write to standard output: {error.strerror or error}")
+            else:
+                _say_error(f"{shown(error.filename)}: {error.strerror or error}")
+            raise typer.Exit(1) from None
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         command = super().get_command(ctx, cmd_name)

@@ -25,7 +25,7 @@ def extract(
     An extractor whose `entities` (or `targets`) config defaults to none gets the workspace's
     annotations/entities.json (targets.json) when it has one and -c does not name another.
     """
-    from newsgold.extractors import extract_many, resolve
+    from newsgold.extractors import extract_checked, resolve
     from newsgold.output import check_outputs
     from newsgold.store import write_jsonl
 
@@ -45,7 +45,7 @@ def extract(
             f"using the workspace's {', '.join(f'{k}={v}' for k, v in registries.items())} (-c {next(iter(registries))}=null: none)",
             highlight=False,
         )
-    preds = {a.doc_id: a for a in extract_many(extractor, selected)}
+    preds = {a.doc_id: a for a in extract_checked(extractor, selected)}
     write_jsonl(preds, output, overwrite=overwrite)
     err_console.print(f"wrote {output}: {len(preds)} documents from {extractor.name} v{extractor.version}", highlight=False)
 

@@ -252,8 +252,8 @@ def pull(
             ws, files, output, write_gold=write_gold, overwrite=overwrite, show=lambda diff: typer.echo(diff, err=True, nl=False)
         )
     except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        fail(f"cannot write the pulled files under {shown(output)}:{where}: {exc.strerror or exc}")
+        where = f" ({exc.filename})" if exc.filename else ""
+        fail(f"cannot write the pulled files under {shown(output)}{where}: {exc.strerror or exc}")
     if written.backup is not None:
         typer.echo(f"previous gold backed up to {shown(written.backup)}", err=True)
     n_docs = sum(len(s) for s in pulled.sets.values())

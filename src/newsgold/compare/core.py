@@ -17,6 +17,7 @@ from newsgold.compare.items import Change, item_changes
 from newsgold.compare.stats import Paired, paired_tests
 from newsgold.errors import NewsgoldError
 from newsgold.runs.stored import StoredRun, load_run
+from newsgold.suites import MAX_SEED
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -127,6 +128,11 @@ def compare_runs(
     (without one, the changed items are listed without excerpts)."""
     from newsgold.runs.core import score_config
 
+    for what, n in (("bootstrap resamples", n_boot), ("randomization trials", n_perm)):
+        if n < 0:
+            raise NewsgoldError(f"{what} must be >= 0, got {n}")
+    if not 0 <= seed <= MAX_SEED:
+        raise NewsgoldError(f"the seed must be between 0 and {MAX_SEED}, got {seed}")
     a, b = load_run(dir_a), load_run(dir_b)
     warnings = check_comparable(a, b, force)
     cfg = a.scores.config

@@ -7,7 +7,16 @@
 Baselines are imported lazily (by :func:`resolve`), so importing this package stays cheap.
 """
 
-from newsgold.extractors.base import BaseExtractor, BatchExtractor, Extractor, ExtractorError, LearnedExtractor, config_hash, extract_many
+from newsgold.extractors.base import (
+    BaseExtractor,
+    BatchExtractor,
+    Extractor,
+    ExtractorError,
+    LearnedExtractor,
+    config_hash,
+    extract_checked,
+    extract_many,
+)
 from newsgold.extractors.registry import BUILTINS, ENTRY_POINT_GROUP, Available, available, resolve
 
 __all__ = [
@@ -21,6 +30,7 @@ __all__ = [
     "LearnedExtractor",
     "available",
     "config_hash",
+    "extract_checked",
     "extract_many",
     "resolve",
 ]

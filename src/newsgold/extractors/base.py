@@ -79,7 +79,10 @@ def extract_many(extractor: Extractor, documents: Sequence[Document]) -> list[Do
 def _declared(extractor: Extractor, ann: DocAnnotation) -> DocAnnotation:
     """Only the layers the extractor declares are predicted.  ``DocAnnotation(doc_id, quotes=...)`` fills every
     other layer with ``[]`` ("nothing found"), which would score a quotes-only plug-in 0 on claims and stances
-    instead of leaving them unscored; items in an undeclared layer are a contradiction, refused."""
+    instead of leaving them unscored; items in an undeclared layer are a contradiction, refused.
+    Anything else than an annotation is left for :func:`extract_checked` to report."""
+    if not isinstance(ann, DocAnnotation):
+        return ann
     extra = [name for name, items in ann.items.items() if name not in extractor.layers and items]
     if extra:
         raise ExtractorError(
@@ -91,6 +94,27 @@ def _declared(extractor: Extractor, ann: DocAnnotation) -> DocAnnotation:
     return DocAnnotation(
         ann.doc_id, meta=ann.meta, items={name: items if name in extractor.layers else None for name, items in ann.items.items()}
     )
+
+
+def extract_checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocAnnotation]:
+    """:func:`extract_many`, with every failure an :class:`ExtractorError` naming the document:
+    a plug-in's exception (``SystemExit`` and ``GeneratorExit`` too; Ctrl-C stays an interrupt),
+    a result that is not an annotation, or one for another document."""
+    if len(docs) > 1 and not hasattr(extractor, "extract_batch"):
+        return [ann for doc in docs for ann in extract_checked(extractor, [doc])]
+    try:
+        result = extract_many(extractor, docs)
+    except (ExtractorError, KeyboardInterrupt):
+        raise
+    except BaseException as e:  # a plug-in's own bug, or its sys.exit(): say where
+        where = f"document {docs[0].doc_id!r}" if len(docs) == 1 else f"{len(docs)} documents"
+        raise ExtractorError(f"{extractor.name}: failed on {where}: {type(e).__name__}: {e}") from e
+    for doc, ann in zip(docs, result):
+        if not isinstance(ann, DocAnnotation):
+            raise ExtractorError(f"{extractor.name}: returned {type(ann).__name__} for document {doc.doc_id!r}, expected DocAnnotation")
+        if ann.doc_id != doc.doc_id:
+            raise ExtractorError(f"{extractor.name}: returned doc_id {ann.doc_id!r} for document {doc.doc_id!r}")
+    return result
 
 
 def _from_json(extractor: Extractor, document: Document, raw: dict[str, Any]) -> DocAnnotation:
@@ -111,6 +135,10 @@ def check_extractor(obj: Any, origin: str) -> Extractor:
         missing.append("extract()")
     if missing:
         raise ExtractorError(f"{origin}: not an extractor (missing {', '.join(missing)})")
+    for attr in ("name", "version"):
+        value = getattr(obj, attr)
+        if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
+            raise ExtractorError(f"{origin}: {attr} must be a non-empty string (got {value!r})")
     bad = [layer for layer in obj.layers if layer not in registry]
     if bad or not obj.layers:
         raise ExtractorError(f"{origin}: layers must be a non-empty subset of {', '.join(registry.names())} (got {list(obj.layers)})")

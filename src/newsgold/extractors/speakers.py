@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from newsgold.extractors.base import ExtractorError
 from newsgold.extractors.lexicon import PRONOUNS_PERSON
 from newsgold.extractors.text import Analysis, Mention
 
@@ -29,11 +30,18 @@ def load_registry(value: Any) -> list[dict[str, Any]]:
     extractor, see :meth:`BaseExtractor.data_path`), or a list of entity dicts."""
     if value is None:
         return []
+    where = "config entities"
     if isinstance(value, (str, Path)):
         from newsgold.jsonio import read_json
 
-        return read_json(value)
-    return list(value)
+        value, where = read_json(value), str(value)
+    if not isinstance(value, list):
+        raise ExtractorError(f"{where}: expected a path to an entities.json or a list of entities, got {type(value).__name__}")
+    for i, e in enumerate(value):
+        names = [e.get("name"), *e.get("aliases", ())] if isinstance(e, dict) and isinstance(e.get("aliases", []), list) else [None]
+        if not (isinstance(e, dict) and isinstance(e.get("id"), str) and all(isinstance(n, str) for n in names)):
+            raise ExtractorError(f"{where}: entity [{i}]: expected an object with a string id and name (and a list of string aliases)")
+    return value
 
 
 class Registry:

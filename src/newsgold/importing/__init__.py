@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsgold.importing.errors import SourceError, UnknownSourceError
+from newsgold.importing.errors import EmptySourceError, SourceError, UnknownSourceError
 from newsgold.importing.plan import ImportPlan, apply_plan, plan_import
 from newsgold.importing.records import Candidate
 from newsgold.workspace import shown
@@ -79,7 +79,10 @@ def read_sources(
         source = Path(source)
         total = _size(source)
         advance = progress(f"reading {shown(source)}", 0, total) if progress and total >= LARGE else None
+        before = len(out)
         out.extend(read_source(source, text_field, id_field, advance))
+        if len(out) == before:
+            raise EmptySourceError(shown(source), "holds no documents (an empty file, or a header only)")
     return out
 
 

@@ -38,6 +38,10 @@ class UnknownSourceError(SourceError):
     """A path that is none of the kinds ``import`` reads (or does not exist)."""
 
 
+class EmptySourceError(SourceError):
+    """A source file that holds no document at all (empty, or a header only): a mistake, not a no-op."""
+
+
 class InvalidUtf8Error(SourceError):
     """Bytes that are not UTF-8 (the byte offset is in the message)."""
 

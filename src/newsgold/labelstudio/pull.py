@@ -22,7 +22,7 @@ from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import task_doc
-from newsgold.output import check_writable, diff_text, update_dir, write_files
+from newsgold.output import check_outputs, diff_text, update_dir, write_files
 from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
 from newsgold.validate import Problem
 from newsgold.workspace import Workspace, shown
@@ -113,13 +113,19 @@ def collect(
             if not isinstance(item, Mapping):  # a quick export lists predictions as bare ids
                 problems.append(Problem(_where(task), "prediction without its result (export it as a snapshot)"))
                 continue
+            what = "prediction" if predictions else "annotation"
+            missing = [k for k in ("result", "completed_by")[: 1 if predictions else 2] if item.get(k) is None]
+            if missing:  # an empty pull would replace the document's annotations with nothing
+                problems.append(
+                    Problem(_where(task), "missing: not a complete Label Studio export", item=f"{what} {item.get('id')}", field=missing[0])
+                )
+                continue
             if predictions:
                 key = str(item.get("model_version"))
                 if model_version is not None and key != model_version:
                     continue
             else:
                 key = annotator_of(item.get("completed_by"))
-            what = "prediction" if predictions else "annotation"
             if (key, doc_id) in seen:
                 problems.append(
                     Problem(
@@ -266,7 +272,7 @@ def write_pulled(
     Raises :class:`PullRefused` (with the diff) before writing anything; ``show`` gets the diff
     of a gold write before the write.
     """
-    check_writable(ws, [out, *files])
+    check_outputs([out], ws, allow_annotations=True, directories=True)  # never the corpus; the files lie inside out
     todo, diff = changes(files)
     if not todo:
         return Written([], "")

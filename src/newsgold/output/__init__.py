@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgold.output.checks import check_outputs, check_writable
+from newsgold.output.checks import check_name, check_outputs, check_writable
 from newsgold.output.dirs import BACKUPS, backup_dir, fill_dir, install_dir, make_temp_dir, staged_dir, update_dir, write_dir
 from newsgold.output.files import OutputFailed, OverwriteRefused, atomic_write_text, changes, current_umask, diff_text, write_files
 from newsgold.output.txn import recover
@@ -41,6 +41,7 @@ __all__ = [
     "atomic_write_text",
     "backup_dir",
     "changes",
+    "check_name",
     "check_outputs",
     "check_writable",
     "current_umask",

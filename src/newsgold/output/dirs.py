@@ -3,6 +3,7 @@ swapped in (:func:`newsgold.output.txn.publish_dir`); gold backups."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
@@ -114,15 +115,33 @@ def update_dir(directory: Path, files: Mapping[Path, str], backup: bool = False)
     at every instant ``directory`` holds the whole old set or the whole new one.  ``backup``
     first copies its current ``*.json`` with :func:`backup_dir`; returns that copy."""
     copy = None
-    with staged_dir(directory, keep=True) as stage:
-        for path, text in files.items():
-            atomic_write_text(stage / Path(path).relative_to(directory), text)
-        if backup and directory.is_dir() and any(directory.glob("*.json")):
-            try:
-                copy = backup_dir(directory)
-            except OSError as exc:
-                raise failed(exc, directory / BACKUPS) from exc
+    try:
+        with staged_dir(directory, keep=True) as stage:
+            for path, text in files.items():
+                atomic_write_text(stage / Path(path).relative_to(directory), text)
+            if backup and directory.is_dir() and any(directory.glob("*.json")):
+                try:
+                    copy = backup_dir(directory)
+                except OSError as exc:
+                    raise failed(exc, directory / BACKUPS) from exc
+    except Exception:
+        if copy is not None and _same_json(copy, directory):  # the swap failed: nothing to back up
+            shutil.rmtree(copy, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                copy.parent.rmdir()  # the backups folder, if this made it
+        raise
     return copy
+
+
+def _same_json(a: Path, b: Path) -> bool:
+    """Whether two directories hold the same ``*.json`` files, byte for byte."""
+    import filecmp
+
+    names = sorted(p.name for p in a.glob("*.json"))
+    if names != sorted(p.name for p in b.glob("*.json")):
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, names, shallow=False)
+    return not mismatch and not errors
 
 
 def backup_dir(directory: Path) -> Path:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from newsgold.errors import NewsgoldError
+from newsgold.output.checks import check_regular
 from newsgold.output.fault import step
 from newsgold.output.txn import commit_files, new_token, recover, remove, temp_path
 from newsgold.workspace import shown
@@ -63,6 +64,7 @@ def changes(files: Mapping[Path, str]) -> dict[Path, str]:
     """The diffs of the files that exist and would change (empty: nothing would be overwritten)."""
     out = {}
     for path, text in files.items():
+        check_regular(Path(path))
         old = _read(Path(path))
         if old is not None and old != text:
             out[Path(path)] = diff_text(old, text, shown(path))
@@ -101,6 +103,7 @@ def atomic_write_text(path: Path | str, text: str) -> None:
     """Write one file through a temporary sibling renamed into place.  Inside a directory being
     staged (itself a temporary) the file is written directly: the stage is published whole."""
     path = Path(path)
+    check_regular(path)
     try:
         if ".ngtx-" in str(path.parent):
             _write_in_stage(path, text, current_umask())

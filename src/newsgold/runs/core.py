@@ -18,7 +18,7 @@ from newsgold.corpus import Document
 from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
-from newsgold.output import OverwriteRefused, check_outputs, check_writable, fill_dir, staged_dir, write_dir
+from newsgold.output import OverwriteRefused, check_name, check_outputs, check_writable, fill_dir, staged_dir, write_dir
 from newsgold.output.dirs import copy_into
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
@@ -57,6 +57,12 @@ def safe_label(text: str) -> str:
 
 def run_label(entry: ExtractorEntry, name: str, version: str) -> str:
     return entry.label or safe_label(f"{name}-v{version}")
+
+
+def _names(entry: ExtractorEntry) -> set[str]:
+    """What ``--only`` matches: the spec, ``spec@version``, the label or the run directory's name."""
+    version = [f"{entry.spec}@{entry.version}", run_label(entry, entry.spec, entry.version)] if entry.version else []
+    return {entry.spec, *([entry.label] if entry.label else []), *version}
 
 
 def load_gold_for(path: Path, ctx: Any) -> dict[str, DocAnnotation]:
@@ -206,6 +212,8 @@ def run_suite(
     selected = select_documents(suite, docs, gold_all)
     gold = {d: gold_all[d] for d in selected if d in gold_all}
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
+    if run_id is not None:
+        check_name(run_id, "run id")
     group = (out_root or ws.runs_dir) / (run_id or f"{safe_label(suite.name)}-{timestamp(started)}")
     check_outputs([group], ws, [(gold_path, "the gold")], directories=True)
     if cache_dir is None and ws.read_only:
@@ -214,9 +222,10 @@ def run_suite(
         check_writable(ws, [cache_dir])
     cache = PredictionCache((cache_dir or ws.cache_dir) if use_cache else None)
     git = GitState(**git_state(ws.root))
-    entries = [e for e in suite.extractors if not only or e.spec in only or (e.label and e.label in only)]
+    entries = [e for e in suite.extractors if not only or set(only) & _names(e)]
     if only and not entries:
-        raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (neither a spec nor a label)")
+        known = ", ".join(sorted({n for e in suite.extractors for n in _names(e)}))
+        raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (known: {known})")
     labels = _labels(ws, entries)
     selection = Selection(selected, docs, docs.corpus_hash())
     # the engine first: a scheduler that does not answer fails before anything is written

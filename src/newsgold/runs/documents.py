@@ -15,21 +15,24 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgold.corpus import Document
+from newsgold.corpus import Document, check_distinct_id
+from newsgold.workspace import shown
 
 
 class DocumentIndex(Mapping[str, Document]):
-    """The documents of a JSON Lines corpus file by ``doc_id`` (a later line with the same id
-    wins, as in :func:`newsgold.corpus.load_documents`), each parsed when asked for."""
+    """The documents of a JSON Lines corpus file by ``doc_id`` (distinct ids, as
+    :func:`newsgold.corpus.load_documents` requires), each parsed when asked for."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._at: dict[str, tuple[int, int]] = {}
-        offset = 0
+        offset, seen = 0, dict[str, tuple[str, int]]()
         with open(self.path, "rb") as fh:
-            for line in fh:
+            for n, line in enumerate(fh, 1):
                 if line.strip():
-                    self._at[json.loads(line)["doc_id"]] = (offset, len(line))
+                    doc_id = json.loads(line)["doc_id"]
+                    check_distinct_id(doc_id, n, seen, shown(self.path))
+                    self._at[doc_id] = (offset, len(line))
                 offset += len(line)
 
     def __getitem__(self, doc_id: str) -> Document:

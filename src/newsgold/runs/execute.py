@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.base import Extractor, ExtractorError, extract_many
+from newsgold.extractors.base import Extractor, ExtractorError, extract_checked
 from newsgold.runs.cache import CacheKey, PredictionCache
 from newsgold.schema import DocAnnotation
 
@@ -38,24 +38,7 @@ def _work(docs: list[Document]) -> list[dict[str, Any]]:
 
 def _checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocAnnotation]:
     """Run and check one chunk; any failure names the document."""
-    if len(docs) > 1 and not hasattr(extractor, "extract_batch"):
-        out = []
-        for doc in docs:
-            out.extend(_checked(extractor, [doc]))
-        return out
-    try:
-        result = extract_many(extractor, docs)
-    except ExtractorError:
-        raise
-    except Exception as e:  # a plug-in's own bug: say where
-        where = f"document {docs[0].doc_id!r}" if len(docs) == 1 else f"{len(docs)} documents"
-        raise ExtractorError(f"{extractor.name}: failed on {where}: {type(e).__name__}: {e}") from e
-    for doc, ann in zip(docs, result):
-        if not isinstance(ann, DocAnnotation):
-            raise ExtractorError(f"{extractor.name}: returned {type(ann).__name__} for document {doc.doc_id!r}, expected DocAnnotation")
-        if ann.doc_id != doc.doc_id:
-            raise ExtractorError(f"{extractor.name}: returned doc_id {ann.doc_id!r} for document {doc.doc_id!r}")
-    return result
+    return extract_checked(extractor, docs)
 
 
 def _chunks(docs: list[Document], n: int) -> list[list[Document]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgold.suites import MAX_SEED
+
 SCHEME_KINDS = ("strict", "exact", "partial", "overlap", "coverage", "token")
 DEFAULT_SCHEMES = ("strict", "exact", "partial", "overlap", "coverage:0.3", "coverage:0.8", "token")
 HEADLINE_SCHEME = "coverage:0.3"
@@ -68,6 +70,8 @@ class ScoreConfig:
         object.__setattr__(self, "match_scheme", parse_scheme(self.match_scheme).name)
         if self.bootstrap < 0:
             raise ValueError("bootstrap resamples must be >= 0")
+        if not 0 <= self.seed <= MAX_SEED:  # as a suite's seed: the range every RNG accepts
+            raise ValueError(f"the seed must be between 0 and {MAX_SEED}, got {self.seed}")
         if not 0.0 < self.confidence < 1.0:
             raise ValueError("confidence must be in (0, 1)")
 

@@ -10,10 +10,11 @@ same for all of them, so any change to it is caught by the output pins
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.base import BaseExtractor
+from newsgold.extractors.base import BaseExtractor, ExtractorError
 from newsgold.extractors.boilerplate import inside, out_of_scope
 from newsgold.extractors.text import Analysis
 from newsgold.schema import DOCUMENT_HOLDER, DocAnnotation, Stance
@@ -32,15 +33,24 @@ def prescriptive(description: str) -> bool:
 
 def load_targets(value: Any, path_of: Any) -> list[dict[str, str]]:
     """The ``targets`` config value: a list of target dicts, or a path resolved by ``path_of``
-    (the extractor's :meth:`~BaseExtractor.data_path`; a missing file: no targets)."""
-    if isinstance(value, list):
-        return value
-    path = path_of(value)
-    if not path.exists():
+    (the extractor's :meth:`~BaseExtractor.data_path`; a missing file or None: no targets)."""
+    where = "config targets"
+    if value is None:
         return []
-    from newsgold.jsonio import read_json
+    if not isinstance(value, list):
+        if not isinstance(value, (str, Path)):
+            raise ExtractorError(f"{where}: expected a path to a targets.json or a list of targets, got {type(value).__name__}")
+        path = path_of(value)
+        if not path.exists():
+            return []
+        from newsgold.jsonio import read_json
 
-    return read_json(path)
+        value, where = read_json(path), str(path)
+    if not isinstance(value, list) or not all(
+        isinstance(t, dict) and isinstance(t.get("id"), str) and isinstance(t.get("description"), str) for t in value
+    ):
+        raise ExtractorError(f"{where}: expected a list of targets, each an object with a string id and description")
+    return value
 
 
 class StanceBase(BaseExtractor):

@@ -1,0 +1,52 @@
+"""run_suite's --only: an extractor is picked by what a user sees of it (spec, spec@version, label,
+or the run directory's name as printed in the summary); an unknown name lists the known ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgold.runs import run_suite
+from newsgold.runs.errors import RunError
+from newsgold.suites import parse_suite
+from newsgold.workspace import Workspace
+
+SUITE = """
+name = "w"
+layers = ["quotes"]
+bootstrap = 0
+[[extractors]]
+spec = "quotes-direct"
+version = "1"
+[[extractors]]
+spec = "quotes"
+version = "2"
+[[extractors]]
+spec = "quotes"
+version = "3"
+label = "third"
+"""
+
+
+@pytest.mark.parametrize(
+    ("only", "dirs"), [("quotes-v2", ["quotes-v2"]), ("quotes@2", ["quotes-v2"]), ("third", ["third"]), ("quotes", ["quotes-v2", "third"])]
+)
+def test_only_picks_an_extractor_by_any_of_its_names(data_root: Path, only: str, dirs: list[str]) -> None:
+    group, _ = run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "runs", "g", use_cache=False, only=[only])
+    assert sorted(p.name for p in group.iterdir() if p.is_dir()) == dirs
+
+
+def test_an_unknown_name_lists_the_known_ones(data_root: Path) -> None:
+    with pytest.raises(RunError, match=r"no extractor 'nope' in suite w \(known: .*quotes-v2.*quotes@2.*\)"):
+        run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "runs", "g", use_cache=False, only=["nope"])
+    assert not (data_root / "runs" / "g").exists()
+
+
+@pytest.mark.parametrize("run_id", [".", "", "a/b"])
+def test_a_run_id_that_is_not_a_folder_name_writes_nothing(data_root: Path, run_id: str) -> None:
+    from newsgold.errors import OutputRefused
+
+    with pytest.raises(OutputRefused, match="is not a folder name"):
+        run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "runs", run_id, use_cache=False, only=["quotes@2"])
+    assert not (data_root / "runs").exists()
