@@ -101,7 +101,7 @@ def test_every_extractor_is_checked_before_any_extraction(tmp_path, monkeypatch,
     def no_extraction(*args, **kwargs):
         raise AssertionError("extraction started before the suite was checked")
 
-    monkeypatch.setattr(core, "extract_documents", no_extraction)  # cross-validated entries
+    monkeypatch.setattr(core, "Folded", no_extraction)  # cross-validated entries: fitting the fold models
     monkeypatch.setattr(core, "stream_entry", no_extraction)  # every other entry
     text = 'name = "s"\nlayers = ["quotes"]\nbootstrap = 0\n[[extractors]]\nspec = "quotes"\n[[extractors]]\n' + entry + "\n"
     with pytest.raises(RunError, match=message):
