@@ -83,7 +83,10 @@ def test_outputs_onto_an_input_a_directory_or_twice_are_refused(ws, tmp_path):
     pred = tmp_path / "preds.jsonl"
     with pytest.raises(OutputRefused, match="inside the predictions"):
         check_outputs([pred], ws, [(pred, "the predictions")])
+    (tmp_path / "reports").mkdir()
     with pytest.raises(OutputRefused, match="is a directory"):
+        check_outputs([tmp_path / "reports"], ws)
+    with pytest.raises(OutputRefused, match="inside the corpus"):  # the corpus folder: refused before its kind is looked at
         check_outputs([tmp_path / "corpus"], ws)
     with pytest.raises(OutputRefused, match="given for two outputs"):
         check_outputs([tmp_path / "r.md", tmp_path / "r.md"], ws)
