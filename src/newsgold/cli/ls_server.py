@@ -233,6 +233,7 @@ def annotate(
             if not force:
                 raise
             _echo_err(f"{predictor.model_version}: not measured on the gold (--force)")
+    token = token or state.workspace_token(ws, port, project)  # never a well-known default
     server = _start_server(port, data_dir, username, password, token, timeout)
     running: list[Any] = []
 

@@ -5,6 +5,9 @@
 ``ls pull``, ``ls push``, ``ls agreement`` and ``status`` reach the same server without flags.
 Flags and environment variables still win; :func:`resolve` says where each value came from,
 so error messages name the right remedy.
+
+The API token is the workspace's own: :func:`workspace_token` makes a random one the first
+time (recorded at once), never a well-known default that anyone on the machine could use.
 """
 
 from __future__ import annotations
@@ -78,6 +81,21 @@ def load(ws: Workspace) -> Connection | None:
         return Connection(str(raw["url"]), int(port) if port is not None else None, raw.get("project"), str(raw["token"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def workspace_token(ws: Workspace, port: int, project: str | None) -> str:
+    """The workspace's recorded Label Studio token; the first time a new random one, recorded
+    before any server is created with it (a data dir keeps the token it was created with).
+
+    A read-only workspace gets a random token for this session only."""
+    import secrets
+
+    saved = load(ws)
+    if saved is not None and saved.token:
+        return saved.token
+    token = secrets.token_hex(20)  # 40 hex digits, the form of Label Studio's own tokens
+    save(ws, Connection(f"http://127.0.0.1:{port}", port, project, token))
+    return token
 
 
 def resolve(ws: Workspace, url: str | None, token: str | None, project: str | None = None) -> Resolved:
