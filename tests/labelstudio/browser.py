@@ -147,11 +147,17 @@ class Editor:
     def _step(self, what: str, act: Any, check: Any) -> State:
         """Do ``act()``; ``check(before, after)`` says what is wrong, or None.  A wrong effect is
         undone and the step redone (at most REDOS times); still wrong, the step fails."""
+        from playwright.sync_api import Error as PageError  # a click that found nothing to click (e.g. no region selected)
+
         before = self.state()
         for attempt in range(REDOS + 1):
-            act()
+            try:
+                act()
+                failed = None
+            except PageError as exc:
+                failed = f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
             after = self.state()
-            problem = check(before, after)
+            problem = failed or check(before, after)
             if problem is None:
                 return after
             if attempt == REDOS:
@@ -242,7 +248,7 @@ class Editor:
         def act() -> None:
             if self._reselect is not None and self.state().selected != [target]:
                 self._reselect()  # the selection was lost (e.g. a redo's Escape): the choice is meant for that region
-            self.page.locator(f"{within} label.lsf-choice__checkbox:visible:has(input[name={_css(value)}])").first.click()
+            self.page.locator(f"{within} label.lsf-choice__checkbox:visible:has(input[name={_css(value)}])").first.click(timeout=10_000)
             self.page.wait_for_timeout(150)
 
         def check(before: State, after: State) -> str | None:
