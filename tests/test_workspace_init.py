@@ -178,3 +178,18 @@ def test_label_studio_project_defaults(tmp_path: Path) -> None:
     assert parse_config('name = "My corpus"\n', "newsgold.toml").project == "My corpus"
     assert parse_config("", "newsgold.toml", default_name="dir-name").project == "dir-name"
     assert parse_config('[labelstudio]\nproject = "LS"\n', "newsgold.toml").project == "LS"
+
+
+def test_the_readme_finds_the_label_studio_notes_in_the_seed_and_a_new_workspace(tmp_path: Path):
+    """README step 2 of "Annotate in Label Studio" points to the guidelines' "In Label Studio" notes:
+    they are in the seed's GUIDELINES.md and in the one `newsgold init` writes."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    step = readme[readme.index("2. Open the project link") :][:400]
+    assert "**In Label Studio**" in step and "§10" in step
+    init_workspace(tmp_path / "new")
+    assert re.search(r"^## In Label Studio$", (tmp_path / "new/annotations/GUIDELINES.md").read_text(encoding="utf-8"), re.M)
+    seed = (Workspace.builtin().annotations_dir / "GUIDELINES.md").read_text(encoding="utf-8")
+    section10 = seed[seed.index("## 10. Annotation procedure") : seed.index("## 11.")]
+    assert "**In Label Studio**" in section10

@@ -50,6 +50,18 @@ Write here how this corpus is annotated: what counts as a quote, a claim or a st
 span starts and ends, and how speakers, claimants and stance targets are identified (ids from
 `annotations/entities.json` and `annotations/targets.json`).  Offsets are Python `str` indices
 (code points) into the exact `text` of `corpus/data/documents.jsonl`, end exclusive.
+
+## In Label Studio
+
+`newsgold annotate` loads the corpus into a local Label Studio.  Pick a label (Quote, Source,
+Cue, Claim) and select exactly the characters the rules name; the offsets are the characters
+you select (a span may cross a line break).  A quote or claim of several fragments is one
+region per fragment, each later fragment related to the first.  Relate each Source and Cue to
+its Quote, a claim inside a quote to that Quote ("Create Relation", then the other region), and
+label the relation in the Relations panel (`source`, `cue`, `claim`, `fragment`).  Select an
+item's first fragment to set its attributes, once per item.  Ids are not typed: the pull
+numbers items `q1, q2, ...` / `c1, ...`.  What counts is your most recently submitted
+annotation of each task; drafts and skipped tasks are not pulled.
 """
 
 # The built-in extractor versions a new workspace's default suite runs, by layer.

@@ -83,18 +83,38 @@ def load(ws: Workspace) -> Connection | None:
         return None
 
 
-def workspace_token(ws: Workspace, port: int, project: str | None) -> str:
-    """The workspace's recorded Label Studio token; the first time a new random one, recorded
-    before any server is created with it (a data dir keeps the token it was created with).
+def data_dir_token(data_dir: Path, username: str) -> str | None:
+    """The API token of ``username`` in an existing Label Studio data dir (read-only), or None.
 
-    A read-only workspace gets a random token for this session only."""
+    A data dir keeps the token it was created with, whatever a later start is given."""
+    import sqlite3
+
+    db = data_dir / "label_studio.sqlite3"
+    if not db.is_file():
+        return None
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+            row = con.execute(
+                "SELECT t.key FROM authtoken_token t JOIN htx_user u ON u.id = t.user_id WHERE u.email = ?", (username,)
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def workspace_token(ws: Workspace, port: int, project: str | None, data_dir: Path | None = None, username: str = "") -> str:
+    """The token ``annotate`` starts Label Studio with when none is given, recorded at once.
+
+    The existing data dir's own token if it has one for ``username``; else the workspace's
+    recorded token; else, the first time, a new random one (never a well-known default).  A
+    read-only workspace gets a random token for this session only."""
     import secrets
 
     saved = load(ws)
-    if saved is not None and saved.token:
-        return saved.token
-    token = secrets.token_hex(20)  # 40 hex digits, the form of Label Studio's own tokens
-    save(ws, Connection(f"http://127.0.0.1:{port}", port, project, token))
+    token = (data_dir_token(data_dir, username) if data_dir is not None else None) or (saved.token if saved is not None else "")
+    token = token or secrets.token_hex(20)  # 40 hex digits, the form of Label Studio's own tokens
+    if saved is None or saved.token != token:
+        save(ws, Connection(f"http://127.0.0.1:{port}", port, project, token))
     return token
 
 
