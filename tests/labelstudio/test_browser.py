@@ -86,7 +86,7 @@ def chromium():
 
 
 @pytest.fixture
-def editor(chromium, ls_server, record_property):
+def editor(chromium, ls_server, request):
     context = chromium.new_context(viewport={"width": 1600, "height": 1000})
     page = context.new_page()
     page.set_default_timeout(30_000)
@@ -96,9 +96,7 @@ def editor(chromium, ls_server, record_property):
     ed.login(ls_server.username, ls_server.password)
     yield ed
     # the steps the driver redid (the page was not ready), in the junit report and in `pytest -s`
-    record_property("redone_steps", len(ed.redone))
-    for note in ed.redone:
-        record_property("redone", note)
+    request.node.user_properties += [("redone_steps", len(ed.redone)), *(("redone", note) for note in ed.redone)]
     print(f"[browser] {len(ed.redone)} step(s) redone", flush=True)
     shots = os.environ.get("NEWSGOLD_BROWSER_SHOTS")  # where to look at the page as the test left it
     if shots:
