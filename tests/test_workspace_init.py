@@ -210,3 +210,18 @@ def test_the_cards_load_call_gives_this_workspaces_documents(tmp_path: Path, mon
         exec(_card_snippet(root), scope)
         counts[name, n] = sorted(scope["ds"]["doc_id"])
     assert counts == {("one", 1): ["one-0"], ("two", 2): ["two-0", "two-1"], ("one", 3): ["one-0", "one-1", "one-2"]}
+
+
+def test_the_readme_finds_the_label_studio_notes_in_the_seed_and_a_new_workspace(tmp_path: Path):
+    """README step 2 of "Annotate in Label Studio" points to the guidelines' "In Label Studio" notes:
+    they are in the seed's GUIDELINES.md and in the one `newsgold init` writes."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    step = readme[readme.index("2. Open the project link") :][:400]
+    assert "**In Label Studio**" in step and "§10" in step
+    init_workspace(tmp_path / "new")
+    assert re.search(r"^## In Label Studio$", (tmp_path / "new/annotations/GUIDELINES.md").read_text(encoding="utf-8"), re.M)
+    seed = (Workspace.builtin().annotations_dir / "GUIDELINES.md").read_text(encoding="utf-8")
+    section10 = seed[seed.index("## 10. Annotation procedure") : seed.index("## 11.")]
+    assert "**In Label Studio**" in section10

@@ -54,6 +54,18 @@ span starts and ends, and how speakers, claimants and stance targets are identif
 A worked example to start from: the guidelines of newsgold's seed corpus (file format, span
 rules, entities, quote types, claims, stance, edge cases), copied with the seed by
 `newsgold init --from-builtin DIR` into `DIR/annotations/GUIDELINES.md`.
+
+## In Label Studio
+
+`newsgold annotate` loads the corpus into a local Label Studio.  Pick a label (Quote, Source,
+Cue, Claim) and select exactly the characters the rules name; the offsets are the characters
+you select (a span may cross a line break).  A quote or claim of several fragments is one
+region per fragment, each later fragment related to the first.  Relate each Source and Cue to
+its Quote, a claim inside a quote to that Quote ("Create Relation", then the other region), and
+label the relation in the Relations panel (`source`, `cue`, `claim`, `fragment`).  Select an
+item's first fragment to set its attributes, once per item.  Ids are not typed: the pull
+numbers items `q1, q2, ...` / `c1, ...`.  What counts is your most recently submitted
+annotation of each task; drafts and skipped tasks are not pulled.
 """
 
 # The built-in extractor versions a new workspace's default suite runs, by layer.

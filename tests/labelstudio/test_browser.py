@@ -86,7 +86,7 @@ def chromium():
 
 
 @pytest.fixture
-def editor(chromium, ls_server):
+def editor(chromium, ls_server, request):
     context = chromium.new_context(viewport={"width": 1600, "height": 1000})
     page = context.new_page()
     page.set_default_timeout(30_000)
@@ -95,6 +95,9 @@ def editor(chromium, ls_server):
     ed = Editor(page, ls_server.url, Vocab.of_workspace(Workspace.find()).names)
     ed.login(ls_server.username, ls_server.password)
     yield ed
+    # the steps the driver redid (the page was not ready), in the junit report and in `pytest -s`
+    request.node.user_properties += [("redone_steps", len(ed.redone)), *(("redone", note) for note in ed.redone)]
+    print(f"[browser] {len(ed.redone)} step(s) redone", flush=True)
     shots = os.environ.get("NEWSGOLD_BROWSER_SHOTS")  # where to look at the page as the test left it
     if shots:
         ed.screenshot(Path(shots) / "last.png")

@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgold.cli import app
-from newsgold.labelstudio.state import Connection, load, resolve, save, state_path
+from newsgold.labelstudio.server import DEFAULT_TOKEN
+from newsgold.labelstudio.state import Connection, data_dir_token, load, resolve, save, state_path, workspace_token
 from newsgold.store import load_annotations
 from newsgold.workspace import Workspace
 
@@ -42,6 +43,74 @@ def test_git_ignores_the_state_in_any_workspace(data_root) -> None:
 def test_nothing_is_saved_into_the_read_only_builtin() -> None:
     ws = Workspace.builtin()
     assert save(ws, CONN) is None and not state_path(ws).exists()
+
+
+def test_each_workspace_gets_its_own_random_token_recorded_at_once(data_root, tmp_path) -> None:
+    import shutil
+
+    ws = Workspace.find()
+    token = workspace_token(ws, 18680, "newsgold")
+    assert len(token) == 40 and int(token, 16) >= 0 and token != DEFAULT_TOKEN
+    assert load(ws) == Connection("http://127.0.0.1:18680", 18680, "newsgold", token)  # recorded before a server is made with it
+    assert stat.S_IMODE(state_path(ws).stat().st_mode) == 0o600
+    assert workspace_token(ws, 9999, None) == token  # the next annotate: the same token (its data dir keeps it)
+    other = tmp_path / "other"
+    shutil.copytree(data_root, other, ignore=shutil.ignore_patterns(".newsgold"))
+    assert workspace_token(Workspace.find(other), 18680, "newsgold") not in (token, DEFAULT_TOKEN)
+    builtin = Workspace.builtin()  # read-only: a random token for this session, nothing written
+    assert workspace_token(builtin, 18680, None) != workspace_token(builtin, 18680, None) and not state_path(builtin).exists()
+
+
+def _data_dir(path, email: str, key: str):
+    """A data dir as Label Studio leaves it, as far as its tokens go."""
+    import sqlite3
+
+    path.mkdir()
+    with sqlite3.connect(path / "label_studio.sqlite3") as con:
+        con.execute("CREATE TABLE htx_user (id INTEGER PRIMARY KEY, email TEXT)")
+        con.execute("CREATE TABLE authtoken_token (key TEXT, user_id INTEGER)")
+        con.execute("INSERT INTO htx_user VALUES (7, ?)", (email,))
+        con.execute("INSERT INTO authtoken_token VALUES (?, 7)", (key,))
+    return path
+
+
+def test_an_existing_data_dir_keeps_its_own_token(data_root, tmp_path) -> None:
+    """E.g. one another workspace created: its token is the one that works, and is recorded."""
+    ws = Workspace.find()
+    mine = workspace_token(ws, 18680, "newsgold")
+    shared = _data_dir(tmp_path / "ls-data", "annotator@newsgold.local", "f" * 40)
+    assert data_dir_token(shared, "annotator@newsgold.local") == "f" * 40
+    assert data_dir_token(shared, "someone@else") is None and data_dir_token(tmp_path / "none", "annotator@newsgold.local") is None
+    assert workspace_token(ws, 18680, "newsgold", shared, "annotator@newsgold.local") == "f" * 40 != mine
+    assert load(ws).token == "f" * 40
+    assert workspace_token(ws, 18680, "newsgold", tmp_path / "fresh", "annotator@newsgold.local") == "f" * 40  # the recorded one
+
+
+class _Started(Exception):
+    pass
+
+
+@pytest.mark.parametrize("given", [None, "my-own-token"])
+def test_annotate_starts_the_server_with_the_workspace_token_or_the_given_one(data_root, tmp_path, monkeypatch, given) -> None:
+    """What `annotate` hands to the server it starts (stopped right there): never the well-known default."""
+    import newsgold.cli.ls_server as cli
+
+    seen: list[str] = []
+
+    def start(port, data_dir, username, password, token, timeout):
+        seen.append(token)
+        raise _Started
+
+    monkeypatch.setattr(cli, "_start_server", start)
+    monkeypatch.delenv("NEWSGOLD_LS_TOKEN", raising=False)
+    args = ["annotate", "--port", "18690", "--data-dir", str(tmp_path / "ls-data"), *(["--token", given] if given else [])]
+    result = CliRunner().invoke(app, args)
+    assert isinstance(result.exception, _Started), result.output
+    recorded = load(Workspace.find())
+    if given:
+        assert seen == [given] and recorded is None  # a given token is used, not recorded before the server accepted it
+    else:
+        assert recorded is not None and seen == [recorded.token] and recorded.token != DEFAULT_TOKEN
 
 
 def test_flags_first_then_the_record_then_the_defaults(data_root) -> None:

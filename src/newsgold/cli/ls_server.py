@@ -233,6 +233,13 @@ def annotate(
             if not force:
                 raise
             _echo_err(f"{predictor.model_version}: not measured on the gold (--force)")
+    if not token:  # the workspace's own token, never a well-known default
+        from newsgold.labelstudio import server as srv
+
+        where = (data_dir or _default_data_dir()).expanduser().resolve()
+        token = state.workspace_token(ws, port, project, where, username or srv.DEFAULT_USERNAME)
+        if token == srv.DEFAULT_TOKEN:
+            _echo_err(f"note: {where} was created with the former well-known API token; a new --data-dir gets a private one")
     server = _start_server(port, data_dir, username, password, token, timeout)
     running: list[Any] = []
 

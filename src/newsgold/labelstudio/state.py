@@ -5,6 +5,9 @@
 ``ls pull``, ``ls push``, ``ls agreement`` and ``status`` reach the same server without flags.
 Flags and environment variables still win; :func:`resolve` says where each value came from,
 so error messages name the right remedy.
+
+The API token is the workspace's own: :func:`workspace_token` makes a random one the first
+time (recorded at once), never a well-known default that anyone on the machine could use.
 """
 
 from __future__ import annotations
@@ -78,6 +81,41 @@ def load(ws: Workspace) -> Connection | None:
         return Connection(str(raw["url"]), int(port) if port is not None else None, raw.get("project"), str(raw["token"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def data_dir_token(data_dir: Path, username: str) -> str | None:
+    """The API token of ``username`` in an existing Label Studio data dir (read-only), or None.
+
+    A data dir keeps the token it was created with, whatever a later start is given."""
+    import sqlite3
+
+    db = data_dir / "label_studio.sqlite3"
+    if not db.is_file():
+        return None
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+            row = con.execute(
+                "SELECT t.key FROM authtoken_token t JOIN htx_user u ON u.id = t.user_id WHERE u.email = ?", (username,)
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def workspace_token(ws: Workspace, port: int, project: str | None, data_dir: Path | None = None, username: str = "") -> str:
+    """The token ``annotate`` starts Label Studio with when none is given, recorded at once.
+
+    The existing data dir's own token if it has one for ``username``; else the workspace's
+    recorded token; else, the first time, a new random one (never a well-known default).  A
+    read-only workspace gets a random token for this session only."""
+    import secrets
+
+    saved = load(ws)
+    token = (data_dir_token(data_dir, username) if data_dir is not None else None) or (saved.token if saved is not None else "")
+    token = token or secrets.token_hex(20)  # 40 hex digits, the form of Label Studio's own tokens
+    if saved is None or saved.token != token:
+        save(ws, Connection(f"http://127.0.0.1:{port}", port, project, token))
+    return token
 
 
 def resolve(ws: Workspace, url: str | None, token: str | None, project: str | None = None) -> Resolved:
