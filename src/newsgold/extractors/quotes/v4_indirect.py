@@ -32,11 +32,11 @@ class AnalysisV4(Analysis):
 
     @cached_property
     def _reporting(self) -> list[int]:
-        return [k for k, tok in enumerate(self.tokens) if tok.text.lower() in FORMS and not self.in_quotation(tok.start)]
+        return [k for k, tok in enumerate(self.tokens) if tok.lower in FORMS and not self.in_quotation(tok.start)]
 
     @cached_property
     def noun_cue_tokens(self) -> list[int]:
-        return [k for k, tok in enumerate(self.tokens) if tok.text.lower() in NOUN_CUES and not self.in_quotation(tok.start)]
+        return [k for k, tok in enumerate(self.tokens) if tok.lower in NOUN_CUES and not self.in_quotation(tok.start)]
 
     def noun_cues_between(self, start: int, end: int) -> list[int]:
         rep = self.noun_cue_tokens

@@ -250,7 +250,7 @@ class RulesV6(RulesV5):
         """Indices of the tokens that are one of ``words`` (lower-cased once per document)."""
         lowers = self.__dict__.get("_lowers")
         if lowers is None:
-            lowers = self.__dict__["_lowers"] = [t.text.lower() for t in self.a.tokens]
+            lowers = self.__dict__["_lowers"] = [t.lower for t in self.a.tokens]
         return [k for k, w in enumerate(lowers) if w in words]
 
     def _frames(self, out: list[Found]) -> list[Found]:
