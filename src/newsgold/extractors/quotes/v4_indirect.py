@@ -121,10 +121,21 @@ class IndirectRulesV4(RulesV3):
         self.used_cues.add(k)
         return Found(kind, [(start, end)], cue, mention)
 
+    _ACCORDING = re.compile(r"(?=[Aa]ccording to)")  # a class attribute: no module word list
+
+    @cached_property
+    def _according_hits(self) -> list[int]:
+        """Where "according to" / "According to" starts in the text, found once per document."""
+        return [m.start() for m in self._ACCORDING.finditer(self.text)]
+
     def according_to(self, sent: Span) -> list[Found]:
         """v2's, also after a closing quotation mark ("… important,” according to X")."""
         a, text = self.a, self.text
-        out = []
+        out: list[Found] = []
+        hits = self._according_hits
+        i = bisect_left(hits, sent[0])
+        if i == len(hits) or hits[i] + 12 > sent[1]:
+            return out  # no "according to" in the sentence (the search below is per sentence)
         for m in re.finditer(r"\b[Aa]ccording to\b", text[sent[0] : sent[1]]):
             cs, ce = sent[0] + m.start(), sent[0] + m.end()
             if a.in_quotation(cs):
