@@ -121,12 +121,16 @@ class IndirectRulesV4(RulesV3):
         self.used_cues.add(k)
         return Found(kind, [(start, end)], cue, mention)
 
-    _ACCORDING = re.compile(r"(?=[Aa]ccording to)")  # a class attribute: no module word list
-
     @cached_property
     def _according_hits(self) -> list[int]:
         """Where "according to" / "According to" starts in the text, found once per document."""
-        return [m.start() for m in self._ACCORDING.finditer(self.text)]
+        text, hits = self.text, []
+        for phrase in ("according to", "According to"):
+            at = text.find(phrase)
+            while at >= 0:
+                hits.append(at)
+                at = text.find(phrase, at + 1)
+        return sorted(hits)
 
     def according_to(self, sent: Span) -> list[Found]:
         """v2's, also after a closing quotation mark ("… important,” according to X")."""
