@@ -240,6 +240,14 @@ class RulesV2(RulesV1):
 
     def _clip(self, sent: Span) -> Span | None:
         """A sentence without the out-of-scope regions it starts with (a dateline), or None."""
+        memo = self.__dict__.get("_clip_memo")
+        if memo is None or memo[0] is not self.scope:  # the rules clip each sentence several times
+            memo = self.__dict__["_clip_memo"] = (self.scope, {})
+        if sent not in memo[1]:
+            memo[1][sent] = self._clip_once(sent)
+        return memo[1][sent]
+
+    def _clip_once(self, sent: Span) -> Span | None:
         start, end = sent
         for s, e in self.scope:
             if s <= start < e:

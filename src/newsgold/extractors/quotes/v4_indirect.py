@@ -31,12 +31,25 @@ class AnalysisV4(Analysis):
     """v3's analysis with v4's reporting forms."""
 
     @cached_property
+    def _cue_tokens(self) -> tuple[list[int], list[int]]:
+        """Reporting forms and noun cues outside quotations, found in one pass over the tokens."""
+        forms: list[int] = []
+        nouns: list[int] = []
+        for k, tok in enumerate(self.tokens):
+            low = tok.lower
+            if low in FORMS and not self.in_quotation(tok.start):
+                forms.append(k)
+            if low in NOUN_CUES and not self.in_quotation(tok.start):
+                nouns.append(k)
+        return forms, nouns
+
+    @cached_property
     def _reporting(self) -> list[int]:
-        return [k for k, tok in enumerate(self.tokens) if tok.lower in FORMS and not self.in_quotation(tok.start)]
+        return self._cue_tokens[0]
 
     @cached_property
     def noun_cue_tokens(self) -> list[int]:
-        return [k for k, tok in enumerate(self.tokens) if tok.lower in NOUN_CUES and not self.in_quotation(tok.start)]
+        return self._cue_tokens[1]
 
     def noun_cues_between(self, start: int, end: int) -> list[int]:
         rep = self.noun_cue_tokens
