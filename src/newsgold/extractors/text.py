@@ -91,7 +91,15 @@ class Analysis:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+        new = object.__new__
+        out = []
+        for m in WORD_RE.finditer(self.text):  # Token(start, end, text) without a call per token
+            tok = new(Token)
+            tok.start, tok.end = m.span()
+            tok.text = w = m.group()
+            tok.lower = w.lower()
+            out.append(tok)
+        return out
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -179,8 +187,6 @@ class Analysis:
         stripped = [w.rstrip(".") for w in lows]
         if stripped[-1] not in TITLE_WORDS and self.in_quotation(m_start):
             return []  # a name inside a quotation (checked first: most capitalised words are there)
-        if not definite:
-            definite = bool(self._THE_BEFORE_RE.search(self.text[max(0, start - 5) : start]))
         last_title = -1
         for k, w in enumerate(stripped):
             if w in TITLE_WORDS:
@@ -201,6 +207,8 @@ class Analysis:
             person = True
         else:
             person = None
+        if last_title < 0 and not definite:  # only read here: searched only when it matters
+            definite = bool(self._THE_BEFORE_RE.search(self.text[max(0, start - 5) : start]))
         if definite and last_title < 0:
             person = False  # "the Coastal Gazette": people's names take no article
         before = self.text[max(0, m_start - 30) : m_start].split()
