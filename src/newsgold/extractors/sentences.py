@@ -60,6 +60,7 @@ _ABBREVIATIONS = {
     "hon",
     "pres",
 }
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.$")  # the word a period ends (an abbreviation?)
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])|\n+")
 
 
@@ -79,7 +80,7 @@ def sentence_spans(text: str, protected: Sequence[Span] = ()) -> list[Span]:
     for m in _SENT_END_RE.finditer(text):
         end = m.end() if m.group()[0] != "\n" else m.start()
         if m.group()[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12) : m.start() + 1])
+            word = _WORD_BEFORE_DOT.search(text[max(0, m.start() - 12) : m.start() + 1])
             if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
         if protected and m.group()[0] != "\n":

@@ -113,13 +113,13 @@ class SpeakerResolver:
 
     def _compute_full_name(self, a: Analysis, name: str) -> str:
         words = name.split()
-        best = name
-        for m in a.names:
-            if not m.name or m.person is False:
-                continue
-            cand = m.name.split()
-            if len(cand) > len(best.split()) and cand[-len(words) :] == words:
-                best = m.name
+        cached = self.__dict__.get("_person_names")
+        if cached is None or cached[0] is not a:  # the document's possible person names, split once
+            cached = self.__dict__["_person_names"] = (a, [(m.name, m.name.split()) for m in a.names if m.name and m.person is not False])
+        best, best_len = name, len(words)
+        for cand_name, cand in cached[1]:
+            if len(cand) > best_len and cand[-len(words) :] == words:
+                best, best_len = cand_name, len(cand)
         return best
 
     # -- resolution --------------------------------------------------------------------------

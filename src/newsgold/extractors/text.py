@@ -41,15 +41,26 @@ _NAME_LINK = r"(?:[ \t]+(?:(?:bin|ibn|bint|abu|de|del|della|der|den|van|von|da|d
 NAME_RE = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:{_NAME_LINK}{_NAME_TOKEN})*")
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word or punctuation mark; ``lower`` is computed once (the rules read it ~3 times a token)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 @dataclass
@@ -69,13 +80,26 @@ class Mention:
 class Analysis:
     """Lazy, cached analysis of one text: tokens, quotations, sentences, name mentions."""
 
+    # compiled once (they were inline patterns; class attributes, not module word lists)
+    _WORDS_RE = re.compile(r"\S+")
+    _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+    _APPOS_RE = re.compile(r"\s*,\s*")
+
     def __init__(self, text: str, single_quotes: str = "auto"):
         self.text = text
         self.single_quotes = single_quotes
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+        new = object.__new__
+        out = []
+        for m in WORD_RE.finditer(self.text):  # Token(start, end, text) without a call per token
+            tok = new(Token)
+            tok.start, tok.end = m.span()
+            tok.text = w = m.group()
+            tok.lower = w.lower()
+            out.append(tok)
+        return out
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -128,8 +152,15 @@ class Analysis:
         """Capitalised name sequences outside quotations, titles split off, person or not."""
         out = []
         text = self.text
+        starts, regions = self._region_starts, self.quote_regions
         for m in NAME_RE.finditer(text):
-            out.extend(self._name_mentions(m.start(), m.group()))
+            s, e = m.span()
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and regions[k][0] <= s and e <= regions[k][1] and bisect_right(starts, e - 1) - 1 == k:
+                # wholly inside one quotation: only a bare title ("the Minister") is kept there
+                if m.group().split()[-1].lower().rstrip(".") not in TITLE_WORDS:
+                    continue
+            out.extend(self._name_mentions(s, m.group()))
         known_last: dict[str, str] = {}
         for mention in out:
             if mention.person and mention.name and " " in mention.name:
@@ -140,28 +171,35 @@ class Analysis:
         return out
 
     def _name_mentions(self, start: int, raw: str) -> list[Mention]:
-        words = [(mm.start() + start, mm.group()) for mm in re.finditer(r"\S+", raw)]
-        definite = False
-        while words and (words[0][1].lower() in NOT_NAMES or words[0][1].lower() in DETERMINERS):
-            definite = definite or words[0][1].lower() == "the"
-            words = words[1:]
-        if not definite:
-            definite = bool(re.search(r"\bthe\s+$", self.text[max(0, start - 5) : start]))
-        if not words:
+        parts = raw.split()  # the words of a NAME_RE match (parted by spaces or tabs)
+        lows = [w.lower() for w in parts]
+        i, definite = 0, False
+        while i < len(parts) and (lows[i] in NOT_NAMES or lows[i] in DETERMINERS):
+            definite = definite or lows[i] == "the"
+            i += 1
+        if i == len(parts):
             return []
-        titles = [w.lower().rstrip(".") in TITLE_WORDS for _, w in words]
-        last_title = max((k for k, t in enumerate(titles) if t), default=-1)
-        name_words = words[last_title + 1 :]
-        title_set = frozenset(w.lower().rstrip(".") for _, w in words[: last_title + 1])
-        m_start = words[0][0]
-        m_end = words[-1][0] + len(words[-1][1])
+        if i:
+            parts, lows = parts[i:], lows[i:]
+            m_start = start + [mm.start() for mm in self._WORDS_RE.finditer(raw)][i]
+        else:
+            m_start = start
+        stripped = [w.rstrip(".") for w in lows]
+        if stripped[-1] not in TITLE_WORDS and self.in_quotation(m_start):
+            return []  # a name inside a quotation (checked first: most capitalised words are there)
+        last_title = -1
+        for k, w in enumerate(stripped):
+            if w in TITLE_WORDS:
+                last_title = k
+        title_set = frozenset(stripped[: last_title + 1])
+        m_end = start + len(raw)
         text = self.text[m_start:m_end]
-        if not name_words:
-            return [Mention(m_start, m_end, text, "description", None, True, title_set, words[-1][1].lower())]
-        name = " ".join(w for _, w in name_words)
-        lowered = {w.lower() for _, w in name_words}
+        if last_title == len(parts) - 1:
+            return [Mention(m_start, m_end, text, "description", None, True, title_set, lows[-1])]
+        name_words = parts[last_title + 1 :]
+        name = " ".join(name_words)
         person: bool | None
-        if lowered & NON_PERSON_WORDS or name.isupper():
+        if not NON_PERSON_WORDS.isdisjoint(lows[last_title + 1 :]) or name.isupper():
             person = False
         elif last_title >= 0 and (title_set - {"national", "state", "first", "senior", "former"}):
             person = True
@@ -169,13 +207,13 @@ class Analysis:
             person = True
         else:
             person = None
+        if last_title < 0 and not definite:  # only read here: searched only when it matters
+            definite = bool(self._THE_BEFORE_RE.search(self.text[max(0, start - 5) : start]))
         if definite and last_title < 0:
             person = False  # "the Coastal Gazette": people's names take no article
         before = self.text[max(0, m_start - 30) : m_start].split()
         if before and before[-1].lower().strip(",") in GROUP_ROLES:
             person = False
-        if self.in_quotation(m_start):
-            return []
         return [Mention(m_start, m_end, text, "name", name, person, title_set)]
 
     @cached_property
@@ -279,7 +317,7 @@ class Analysis:
                     desc = Mention(
                         tok.start, end, self.text[tok.start : end], "description", None, t.lower not in GROUP_ROLES, frozenset(), t.lower
                     )
-                    appos = re.match(r"\s*,\s*", self.text[end : end + 4])
+                    appos = self._APPOS_RE.match(self.text[end : end + 4])
                     if appos:
                         nm = self.name_starting_at(end + appos.end())
                         if nm is not None:

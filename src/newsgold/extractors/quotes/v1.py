@@ -71,11 +71,22 @@ class RulesV1:
             return m
         text, start = self.text, m.start
         before = text[max(0, start - 80) : start]
-        poss = re.search(r"(?:\b[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+$", before)
+        # the patterns below end in whitespace after "'s", "of", "the": test those ends first (speed)
+        tail = before.rstrip()
+        spaced = len(tail) < len(before)
+        poss = (
+            re.search(r"(?:\b[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+$", before)
+            if spaced and tail.endswith(("'s", "’s"))
+            else None
+        )
         if poss:
             start -= len(before) - poss.start()
         else:
-            of = re.search(r"(?:\b[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+(?:the\s+)?$", before)
+            of = (
+                re.search(r"(?:\b[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+(?:the\s+)?$", before)
+                if spaced and tail.endswith(("of", "the"))
+                else None
+            )
             if of and of.group(1).split()[-1].lower() in TITLE_WORDS:
                 start -= len(before) - of.start()
             else:
@@ -84,7 +95,7 @@ class RulesV1:
                     desc = self.a._description_ending(k, max(0, start - 80))
                     if desc is not None:
                         start = desc.start
-                elif the := re.search(r"\b[Tt]he\s+$", before):
+                elif spaced and tail.endswith(("the", "The")) and (the := re.search(r"\b[Tt]he\s+$", before)):
                     start -= len(the.group())  # the same match as the unanchored pattern had
         if start == m.start:
             return m

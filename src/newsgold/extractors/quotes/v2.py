@@ -240,6 +240,15 @@ class RulesV2(RulesV1):
 
     def _clip(self, sent: Span) -> Span | None:
         """A sentence without the out-of-scope regions it starts with (a dateline), or None."""
+        memo: tuple[list[Span], dict[Span, Span | None]] | None = self.__dict__.get("_clip_memo")
+        if memo is None or memo[0] is not self.scope:  # the rules clip each sentence several times
+            memo = self.__dict__["_clip_memo"] = (self.scope, {})
+        clips = memo[1]
+        if sent not in clips:
+            clips[sent] = self._clip_once(sent)
+        return clips[sent]
+
+    def _clip_once(self, sent: Span) -> Span | None:
         start, end = sent
         for s, e in self.scope:
             if s <= start < e:

@@ -31,12 +31,25 @@ class AnalysisV4(Analysis):
     """v3's analysis with v4's reporting forms."""
 
     @cached_property
+    def _cue_tokens(self) -> tuple[list[int], list[int]]:
+        """Reporting forms and noun cues outside quotations, found in one pass over the tokens."""
+        forms: list[int] = []
+        nouns: list[int] = []
+        for k, tok in enumerate(self.tokens):
+            low = tok.lower
+            if low in FORMS and not self.in_quotation(tok.start):
+                forms.append(k)
+            if low in NOUN_CUES and not self.in_quotation(tok.start):
+                nouns.append(k)
+        return forms, nouns
+
+    @cached_property
     def _reporting(self) -> list[int]:
-        return [k for k, tok in enumerate(self.tokens) if tok.text.lower() in FORMS and not self.in_quotation(tok.start)]
+        return self._cue_tokens[0]
 
     @cached_property
     def noun_cue_tokens(self) -> list[int]:
-        return [k for k, tok in enumerate(self.tokens) if tok.text.lower() in NOUN_CUES and not self.in_quotation(tok.start)]
+        return self._cue_tokens[1]
 
     def noun_cues_between(self, start: int, end: int) -> list[int]:
         rep = self.noun_cue_tokens
@@ -121,10 +134,25 @@ class IndirectRulesV4(RulesV3):
         self.used_cues.add(k)
         return Found(kind, [(start, end)], cue, mention)
 
+    @cached_property
+    def _according_hits(self) -> list[int]:
+        """Where "according to" / "According to" starts in the text, found once per document."""
+        text, hits = self.text, []
+        for phrase in ("according to", "According to"):
+            at = text.find(phrase)
+            while at >= 0:
+                hits.append(at)
+                at = text.find(phrase, at + 1)
+        return sorted(hits)
+
     def according_to(self, sent: Span) -> list[Found]:
         """v2's, also after a closing quotation mark ("… important,” according to X")."""
         a, text = self.a, self.text
-        out = []
+        out: list[Found] = []
+        hits = self._according_hits
+        i = bisect_left(hits, sent[0])
+        if i == len(hits) or hits[i] + 12 > sent[1]:
+            return out  # no "according to" in the sentence (the search below is per sentence)
         for m in re.finditer(r"\b[Aa]ccording to\b", text[sent[0] : sent[1]]):
             cs, ce = sent[0] + m.start(), sent[0] + m.end()
             if a.in_quotation(cs):

@@ -56,6 +56,8 @@ _OPENERS = {"(", "[", "“", '"', "‘", "'", "—", "–", "-", ":"}
 class RulesV6(RulesV5):
     """v5's rules plus the conventions listed in the module docstring."""
 
+    _INDEXED = frozenset(FRAME_FORMS) | frozenset(_ACCUSE_FORMS)  # the words _tokens_of is asked for
+
     # -- cues -------------------------------------------------------------------------------
 
     def is_cue_token(self, k: int) -> bool:
@@ -248,10 +250,15 @@ class RulesV6(RulesV5):
 
     def _tokens_of(self, words: Collection[str]) -> list[int]:
         """Indices of the tokens that are one of ``words`` (lower-cased once per document)."""
-        lowers = self.__dict__.get("_lowers")
-        if lowers is None:
-            lowers = self.__dict__["_lowers"] = [t.text.lower() for t in self.a.tokens]
-        return [k for k, w in enumerate(lowers) if w in words]
+        if not self._INDEXED.issuperset(words):
+            return [k for k, t in enumerate(self.a.tokens) if t.lower in words]
+        index = self.__dict__.get("_by_word")
+        if index is None:  # one pass over the tokens for both word sets
+            index = self.__dict__["_by_word"] = {}
+            for k, t in enumerate(self.a.tokens):
+                if t.lower in self._INDEXED:
+                    index.setdefault(t.lower, []).append(k)
+        return sorted(k for w in words if w in index for k in index[w])
 
     def _frames(self, out: list[Found]) -> list[Found]:
         """Reports read by the frames of :mod:`.v6_frames` ("reminded X that", "vowed to")."""

@@ -25,6 +25,7 @@ Frozen with ``quotes`` v6.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -118,8 +119,14 @@ class SpeakerResolverV6(SpeakerResolverV5):
     def _gender_from_text(self, mention: Mention, a: Analysis) -> str | None:
         """v5's, skipping possessives ("X, her deputy, …" says nothing of X)."""
         _, end = a.sentence_of(mention.start)
-        others = [m.start for m in a.names if mention.end <= m.start < end and m.person and m.name]
-        stop = min(others, default=end)
+        names = a.names  # in text order: the first person name after the mention ends the search
+        stop = end
+        for m in names[bisect_left(self._name_starts(a), mention.end) :]:
+            if m.start >= end:
+                break
+            if m.person and m.name:
+                stop = m.start
+                break
         for t in a.tokens_between(mention.end, stop):
             if a.in_quotation(t.start) or t.lower in _POSSESSIVES:
                 continue
@@ -128,6 +135,12 @@ class SpeakerResolverV6(SpeakerResolverV5):
             if t.lower in _FEMALE:
                 return "f"
         return None
+
+    def _name_starts(self, a: Analysis) -> list[int]:
+        cached = self.__dict__.get("_starts_of_names")
+        if cached is None or cached[0] is not a:
+            cached = self.__dict__["_starts_of_names"] = (a, [m.start for m in a.names])
+        return cached[1]
 
     def _window_start(self, pos: int) -> int:
         """Start of the paragraph before the one holding ``pos`` (blank lines skipped)."""
