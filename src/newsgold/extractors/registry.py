@@ -47,6 +47,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "4": "newsgold.extractors.quotes:QuotesV4",
         "5": "newsgold.extractors.quotes:QuotesV5",
         "6": "newsgold.extractors.quotes:QuotesV6",
+        "7": "newsgold.extractors.quotes:QuotesV7",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",

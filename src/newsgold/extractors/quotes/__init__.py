@@ -1,6 +1,6 @@
-"""Rule-based quote extraction: ``quotes-direct`` v1, ``quotes`` v2, v3, v4, v5 and v6.
+"""Rule-based quote extraction: ``quotes-direct`` v1, ``quotes`` v2, v3, v4, v5, v6 and v7.
 
-One frozen module per released version (:mod:`.v1`, :mod:`.v2`, :mod:`.v3`, :mod:`.v4`, :mod:`.v5`, :mod:`.v6`).  A newer version
+One frozen module per released version (:mod:`.v1`, :mod:`.v2`, :mod:`.v3`, :mod:`.v4`, :mod:`.v5`, :mod:`.v6`, :mod:`.v7`).  A newer version
 may reuse an older one (``RulesV3`` subclasses ``RulesV2``) but never the reverse: an old module
 holds no switch for a newer one, and a method a newer version changes is copied into the newer
 module whole.  The shared helpers (:mod:`.assemble`, the text analysis, the lexicon, the speaker
@@ -17,5 +17,6 @@ from newsgold.extractors.quotes.v3 import QuotesV3
 from newsgold.extractors.quotes.v4 import QuotesV4
 from newsgold.extractors.quotes.v5 import QuotesV5
 from newsgold.extractors.quotes.v6 import QuotesV6
+from newsgold.extractors.quotes.v7 import QuotesV7
 
-__all__ = ["PRONOUNS_PERSON", "QuotesDirectV1", "QuotesV2", "QuotesV3", "QuotesV4", "QuotesV5", "QuotesV6", "speakers_of"]
+__all__ = ["PRONOUNS_PERSON", "QuotesDirectV1", "QuotesV2", "QuotesV3", "QuotesV4", "QuotesV5", "QuotesV6", "QuotesV7", "speakers_of"]
