@@ -143,16 +143,24 @@ class QuotesLayer(SpanLayer):
         )
 
     def check_item(self, chk: Any, i: int, q: dict[str, Any], text: str) -> None:
+        # the paths (lists) are built only for a problem: this runs for every quote of a file
+        n = len(text)
         source = q.get("source") or {}
-        if source.get("span") is not None:
-            chk.span(text, ["quotes", i, "source", "span"], source["span"])
+        span = source.get("span")
+        if span is not None:
+            if not span[0] < span[1] <= n:
+                chk.span(text, ["quotes", i, "source", "span"], span)
             if "source_text" in q:
                 chk.add(["quotes", i, "source_text"], "give source.span (offsets) or source_text (text), not both")
-        if q.get("cue") is not None:
-            chk.span(text, ["quotes", i, "cue"], q["cue"])
+        cue = q.get("cue")
+        if cue is not None:
+            if not cue[0] < cue[1] <= n:
+                chk.span(text, ["quotes", i, "cue"], cue)
             if "cue_text" in q:
                 chk.add(["quotes", i, "cue_text"], "give cue (offsets) or cue_text (text), not both")
-        chk.entity(["quotes", i, "source", "entity"], source.get("entity"))
+        entity = source.get("entity")
+        if entity is not None and not chk.entity_known(entity):
+            chk.entity(["quotes", i, "source", "entity"], entity)
 
     def align_more(self, aligner: Any, q: dict[str, Any]) -> dict[str, Any]:
         qid = str(q.get("id"))

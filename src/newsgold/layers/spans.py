@@ -45,6 +45,10 @@ class SpanLayer(SpanCuration, Layer):
     # -- validation
     def check(self, chk: Any, items: Sequence[dict[str, Any]], text: str) -> None:
         """Fragments in the text, sorted and disjoint (ids are checked across layers by the checker)."""
+        if self._fragments_clean(items, len(text)):
+            for i, item in enumerate(items):  # nothing for the loop below to say but check_item's
+                self.check_item(chk, i, item, text)
+            return
         for i, item in enumerate(items):
             given = [f for f in self.text_fields if f in item]
             if given and chk.strict:
@@ -57,6 +61,22 @@ class SpanLayer(SpanCuration, Layer):
 
     def check_item(self, chk: Any, i: int, item: dict[str, Any], text: str) -> None:
         pass
+
+    def _fragments_clean(self, items: Sequence[dict[str, Any]], n: int) -> bool:
+        """Whether :meth:`check`'s own loop would find nothing: no item gives a span as text and
+        every item's fragments are non-empty, inside the text (length ``n``), sorted and
+        disjoint.  One tight pass (validation of 400k items is mostly this); any doubt and the
+        item-by-item loop runs, which words the problems."""
+        fields, attr = (*self.text_fields, self.text_field) if self.text_field else self.text_fields, self.span_attr
+        for item in items:
+            if fields and not item.keys().isdisjoint(fields):
+                return False
+            end = 0
+            for s, e in item.get(attr) or ():
+                if not end <= s < e <= n:
+                    return False
+                end = e
+        return True
 
     # -- spans given as text (see newsgold.align)
     def align(self, aligner: Any, item: dict[str, Any]) -> dict[str, Any]:
