@@ -126,12 +126,8 @@ class _DocChecker:
             layer.check(self, self.raw.get(layer.name) or [], text)
         return self.problems
 
-    def entity_known(self, value: str) -> bool:
-        """Whether :meth:`entity` would accept ``value`` (callers skip building its path)."""
-        return not (self.strict and self.ctx.check_entities) or value in self.ctx.entity_ids
-
     def entity(self, path: list[Any], value: str | None) -> None:
-        if value is not None and not self.entity_known(value):
+        if value is not None and self.strict and self.ctx.check_entities and value not in self.ctx.entity_ids:
             self.add(path, f"unknown entity {value!r} (not an id in {self.ctx.entities_file})")
 
     def span(self, text: str, path: list[Any], span: Sequence[int]) -> bool:

@@ -161,7 +161,7 @@ class QuotesLayer(SpanLayer):
             if "cue_text" in q:
                 chk.add(["quotes", i, "cue_text"], "give cue (offsets) or cue_text (text), not both")
         entity = source.get("entity")
-        if entity is not None and not chk.entity_known(entity):
+        if entity is not None and chk.strict and entity not in chk.ctx.entity_ids:  # what chk.entity requires, cheaply first
             chk.entity(["quotes", i, "source", "entity"], entity)
 
     def align_more(self, aligner: Any, q: dict[str, Any]) -> dict[str, Any]:

@@ -160,21 +160,9 @@ class SpanLayer(SpanCuration, Layer):
                     self.matched_row(counts, state, gi, pi, right)
                 else:
                     self.unmatched_row(counts, state, gi, pi)
-                items.append(
-                    item_match(
-                        name,
-                        g,
-                        p,
-                        gi.id if gi else None,
-                        pi.id if pi else None,
-                        ov,
-                        outcome,
-                        matched,
-                        status,
-                        gl if gi else None,
-                        pl if pi else None,
-                    )
-                )
+                ids = (gi.id if gi else None, pi.id if pi else None)
+                labels = (gl if gi else None, pl if pi else None)
+                items.append(item_match(name, g, p, *ids, ov, outcome, matched, status, *labels))
             add_confusion(counts, f"{self.name}.{self.label_part}", labels_g, labels_p, self.labels)
             self.doc_end(counts, state)
             counts.add(f"{self.name}.{self.label_part}.scored", 1.0)
