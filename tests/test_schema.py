@@ -63,3 +63,37 @@ def test_committed_gold_is_in_canonical_form():
     for doc_id, doc in load_annotations(Workspace.find().gold_dir, Workspace.find().context()).items():
         path = REPO / "annotations" / "gold" / f"{doc_id}.json"
         assert path.read_text(encoding="utf-8") == dumps_doc(doc), path
+
+
+def test_quote_and_claim_from_dict_build_what_the_keyword_form_builds():
+    from newsgold.layers.base import span, spans
+    from newsgold.layers.claims import Claim
+    from newsgold.layers.quotes import Quote, Source
+
+    quotes = [
+        {
+            "id": "q1",
+            "type": "direct",
+            "content": [[1, 4], [6, 9]],
+            "source": {"span": [10, 12], "entity": "E"},
+            "cue": [13, 15],
+            "score": 1,
+        },
+        {"id": "q2", "type": "mixed", "content": [[0, 2]], "source": None, "cue": None},
+        {"id": "q3", "type": "indirect", "content": [[0, 2]]},
+    ]
+    for d in quotes:
+        src = d.get("source") or {}
+        want = Quote(
+            id=d["id"],
+            type=d["type"],
+            content=spans(d["content"]),
+            source=Source(span(src.get("span")), src.get("entity")),
+            cue=span(d.get("cue")),
+            score=d.get("score"),
+        )
+        got = Quote.from_dict(d)
+        assert got == want and type(got.content[0]) is tuple and got.to_dict() == want.to_dict()
+    d = {"id": "c1", "span": [[3, 5]], "claimant": None, "kind": "factual", "checkworthy": 1, "quote": "q1", "score": 0.5}
+    want_claim = Claim(id="c1", span=[(3, 5)], claimant=None, kind="factual", checkworthy=True, quote="q1", score=0.5)
+    assert Claim.from_dict(d) == want_claim and Claim.from_dict(d).checkworthy is True

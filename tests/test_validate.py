@@ -224,3 +224,47 @@ def test_every_committed_run_validates():
     context = Workspace.find().context()
     for path in runs:
         assert validate_jsonl(path, context) == [], path
+
+
+def test_the_one_pass_fragment_check_says_what_the_item_loop_says(ctx, monkeypatch):
+    """Random documents (good and bad fragments, cues, sources, entities, text fields): the
+    problems with SpanLayer's one-pass check equal those with it forced off (the item loop)."""
+    import random
+
+    from newsgold.layers.spans import SpanLayer
+
+    rng = random.Random(11)
+    n = len(ctx.docs["synth"].text)
+
+    def span():
+        if rng.random() < 0.9:  # a good one
+            s = rng.randrange(n)
+            return [s, rng.randint(s + 1, n)]
+        s = rng.choice([0, 5, 28, n - 3, n, n + 2])
+        return [s, s + rng.choice([-1, 0, 4])]
+
+    def frags():
+        cuts = sorted(rng.sample(range(n + 1), 4))
+        if rng.random() < 0.7:  # sorted and disjoint, touching or not
+            return [[cuts[0], cuts[1]], [cuts[rng.choice([1, 2])], cuts[3]]][: rng.randint(1, 2)]
+        return [span() for _ in range(rng.randint(1, 3))]
+
+    docs = []
+    for _ in range(400):
+        doc = copy.deepcopy(GOOD)
+        for q in doc["quotes"]:
+            q["content"] = [f for f in frags() if f[0] >= 0]
+            q["cue"] = rng.choice([None, span()])
+            q["source"] = {"span": rng.choice([None, span()]), "entity": rng.choice([None, "E_SPOKESMAN", "E_NOBODY"])}
+            if rng.random() < 0.1:
+                q[rng.choice(["content_text", "source_text", "cue_text"])] = "the talks"
+        doc["claims"][0]["span"] = [f for f in frags() if f[0] >= 0]
+        if rng.random() < 0.1:
+            doc["claims"][0]["span_text"] = "the talks"
+        docs.append(doc)
+    strict = [rng.random() < 0.5 for _ in docs]
+    fast = [messages(d, ctx, s) for d, s in zip(docs, strict)]
+    monkeypatch.setattr(SpanLayer, "_fragments_clean", lambda self, items, n: False)
+    slow = [messages(d, ctx, s) for d, s in zip(docs, strict)]
+    assert fast == slow
+    assert sum(map(bool, fast)) > 100 and sum(not m for m in fast) > 20  # both kinds were drawn

@@ -22,3 +22,19 @@ def test_stance_match_to_dict_equals_asdict() -> None:
         s = StanceMatch("holder", "E1", "T1", gold, pred, "E2", None)
         assert s.to_dict() == {**dataclasses.asdict(s), "kind": s.kind}
         assert list(s.to_dict()) == [*(f.name for f in dataclasses.fields(s)), "kind"]
+
+
+def test_item_match_builds_the_same_frozen_object_as_the_constructor() -> None:
+    import dataclasses
+
+    import pytest
+
+    from newsgold.scoring.results import ItemMatch, item_match
+
+    values = ("quotes", 0, None, "q1", None, 0, {"strict": "mis"}, False, None, "direct", None)
+    fast, slow = item_match(*values), ItemMatch(*values)
+    assert fast == slow and fast.to_dict() == slow.to_dict() and fast.kind == "fn"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.gold = 1  # type: ignore[misc]
+    with pytest.raises(TypeError, match="takes 11 values"):
+        item_match(*values[:-1])

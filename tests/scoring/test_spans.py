@@ -1,13 +1,13 @@
-"""token_mids (numpy over re.split piece lengths) equals the per-match definition."""
+"""token_mids (numpy over a word-character array of the code points) equals the per-match definition."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from newsgold.scoring.spans import token_mids
+from newsgold.scoring.spans import _bmp_word, token_mid_array, token_mids
 
-ALPHABET = "ab c😀🇫🇷“”\n\té1_ .,'’-"
+ALPHABET = "ab c😀🇫🇷“”\n\té1_ .,'’-\u0301٣中𝐀𐍈\u00a0\u2028\ud800"
 
 
 def _reference(text: str) -> list[int]:
@@ -26,6 +26,14 @@ def test_token_mids_edges() -> None:
     assert token_mids("  ,. ") == []
     assert token_mids("word") == [1]
     assert token_mids("“Né” 😀 go\n") == [1, 7]  # N-é, g-o: emoji and curly quotes are one index each
+    assert token_mids("𝐀𝐁 x") == [0, 3]  # astral letters are word characters (one index each)
+    assert token_mids("e\u0301 \ud800x") == [0, 4]  # a combining mark ends a word; a lone surrogate is no word
+    assert token_mid_array("ab cd").dtype.name == "int64"
+
+
+def test_the_plane_table_agrees_with_the_regex_on_every_code_point() -> None:
+    table = _bmp_word()
+    assert [c for c in range(0x10000) if bool(table[c]) != bool(re.match(r"\w", chr(c)))] == []
 
 
 def test_canonical_one_fragment_fast_path_equals_the_general_path() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsgold.layers.base import NONE_LABEL, NULLABLE_ID, SCORE_SCHEMA, Span, prf_group, put_score, spans
+from newsgold.layers.base import NONE_LABEL, NULLABLE_ID, SCORE_SCHEMA, Span, prf_group, put_score
 from newsgold.layers.spans import SpanLayer
 
 CLAIM_KINDS = ("factual", "evaluative")
@@ -47,14 +47,9 @@ class Claim:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Claim:
+        # positional, the spans inline: one call per claim of a file
         return cls(
-            id=d["id"],
-            span=spans(d["span"]),
-            claimant=d.get("claimant"),
-            kind=d["kind"],
-            checkworthy=bool(d["checkworthy"]),
-            quote=d.get("quote"),
-            score=d.get("score"),
+            d["id"], [(s, e) for s, e in d["span"]], d.get("claimant"), d["kind"], bool(d["checkworthy"]), d.get("quote"), d.get("score")
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, prf_group, put_score, span, spans
+from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, prf_group, put_score
 from newsgold.layers.spans import SpanLayer
 
 QUOTE_TYPES = ("direct", "indirect", "mixed")
@@ -50,14 +50,16 @@ class Quote:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
+        # positional and inline (base.span / base.spans unrolled): one call per quote of a file
         src = d.get("source") or {}
+        at, cue = src.get("span"), d.get("cue")
         return cls(
-            id=d["id"],
-            type=d["type"],
-            content=spans(d["content"]),
-            source=Source(span(src.get("span")), src.get("entity")),
-            cue=span(d.get("cue")),
-            score=d.get("score"),
+            d["id"],
+            d["type"],
+            [(s, e) for s, e in d["content"]],
+            Source(None if at is None else (at[0], at[1]), src.get("entity")),
+            None if cue is None else (cue[0], cue[1]),
+            d.get("score"),
         )
 
 
@@ -143,16 +145,24 @@ class QuotesLayer(SpanLayer):
         )
 
     def check_item(self, chk: Any, i: int, q: dict[str, Any], text: str) -> None:
+        # the paths (lists) are built only for a problem: this runs for every quote of a file
+        n = len(text)
         source = q.get("source") or {}
-        if source.get("span") is not None:
-            chk.span(text, ["quotes", i, "source", "span"], source["span"])
+        at = source.get("span")
+        if at is not None:
+            if not at[0] < at[1] <= n:
+                chk.span(text, ["quotes", i, "source", "span"], at)
             if "source_text" in q:
                 chk.add(["quotes", i, "source_text"], "give source.span (offsets) or source_text (text), not both")
-        if q.get("cue") is not None:
-            chk.span(text, ["quotes", i, "cue"], q["cue"])
+        cue = q.get("cue")
+        if cue is not None:
+            if not cue[0] < cue[1] <= n:
+                chk.span(text, ["quotes", i, "cue"], cue)
             if "cue_text" in q:
                 chk.add(["quotes", i, "cue_text"], "give cue (offsets) or cue_text (text), not both")
-        chk.entity(["quotes", i, "source", "entity"], source.get("entity"))
+        entity = source.get("entity")
+        if entity is not None and chk.strict and entity not in chk.ctx.entity_ids:  # what chk.entity requires, cheaply first
+            chk.entity(["quotes", i, "source", "entity"], entity)
 
     def align_more(self, aligner: Any, q: dict[str, Any]) -> dict[str, Any]:
         qid = str(q.get("id"))

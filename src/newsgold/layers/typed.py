@@ -86,11 +86,20 @@ def _conditionals() -> list[tuple[str, list[tuple[str, list[str], list[str], lis
 
 
 def _conditional_problem(raw: Any) -> str | None:
-    for layer, rules in _conditionals():
+    # key-view comparisons (C) per item, the missing field worded only for a failing one
+    key: Any = ("rule sets", registry.version)
+    if key not in _CACHE:
+        _CACHE[key] = [
+            (layer, [(frozenset(when), frozenset(then), frozenset(otherwise), then, otherwise) for _, when, then, otherwise in rules])
+            for layer, rules in _conditionals()
+        ]
+    for layer, sets in _CACHE[key]:
         for i, item in enumerate(raw.get(layer) or ()):
-            for _, when, then, otherwise in rules:
-                need = then if all(k in item for k in when) else otherwise
+            keys = item.keys()
+            for when_set, then_set, else_set, then, otherwise in sets:
+                if keys >= (then_set if keys >= when_set else else_set):
+                    continue
+                need = then if keys >= when_set else otherwise
                 missing = [k for k in need if k not in item]
-                if missing:
-                    return f"Object missing required field `{missing[0]}` - at `$.{layer}[{i}]`"
+                return f"Object missing required field `{missing[0]}` - at `$.{layer}[{i}]`"
     return None

@@ -22,7 +22,7 @@ from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.engine import SpanScores, SpanTable, score_tables
 from newsgold.scoring.entities import EntityMatcher
 from newsgold.scoring.results import DocResult
-from newsgold.scoring.spans import Fragments, canonical, token_mids
+from newsgold.scoring.spans import Fragments, canonical, token_mid_array
 
 
 def add_confusion(counts: DocCounts, prefix: str, gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> None:
@@ -60,12 +60,12 @@ class Corpus:
         self.config, self.matcher = config, matcher
         self.schemes = tuple(parse_scheme(s) for s in config.all_schemes)
         self.results = [DocResult(d, DocCounts()) for d in self.doc_ids]
-        self._mids: list[list[int]] | None = None
+        self._mids: list[Any] | None = None  # numpy arrays
 
     @property
-    def mids(self) -> list[list[int]] | None:
+    def mids(self) -> list[Any] | None:
         if self._mids is None and any(s.kind == "token" for s in self.schemes):
-            self._mids = [token_mids(t) for t in self.texts]
+            self._mids = [token_mid_array(t) for t in self.texts]
         return self._mids
 
     def frags(self, spans: Sequence[Sequence[int]], d: int) -> Fragments:

@@ -66,6 +66,20 @@ class ItemMatch:
         }
 
 
+_ITEM_FIELDS = tuple(ItemMatch.__dataclass_fields__)
+
+
+def item_match(*values: Any) -> ItemMatch:
+    """``ItemMatch(*values)`` (every field, in order) without the frozen dataclass's
+    ``object.__setattr__`` per field: the span scorer makes one per row, 180k for 10,000
+    documents, and this halves their cost.  The object is the same (equal, still frozen)."""
+    if len(values) != len(_ITEM_FIELDS):
+        raise TypeError(f"item_match takes {len(_ITEM_FIELDS)} values, got {len(values)}")
+    match = object.__new__(ItemMatch)
+    match.__dict__.update(zip(_ITEM_FIELDS, values))
+    return match
+
+
 @dataclass(frozen=True)
 class StanceMatch:
     level: str  # "document" or "holder"
