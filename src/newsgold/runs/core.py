@@ -32,7 +32,7 @@ from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_
 from newsgold.runs.partitions import Job
 from newsgold.runs.stream import stream_entry
 from newsgold.runs.summary import write_group_summary
-from newsgold.schema import DocAnnotation, dumps_line
+from newsgold.schema import DocAnnotation
 from newsgold.suites import ExtractorEntry, Suite, SuiteError
 from newsgold.workspace import Workspace, shown
 
@@ -136,10 +136,6 @@ def _prepare(
     except ExtractorError as e:
         raise RunError(str(e)) from None
     return extractor, base_hash, folded
-
-
-def predictions_jsonl(preds: Mapping[str, DocAnnotation]) -> str:
-    return "".join(dumps_line(preds[d]) + "\n" for d in sorted(preds))
 
 
 def render_reports(
