@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 # Piped or redirected (a file, a CI log), rich assumes 80 columns and crops a table's right-hand columns (the
 # score table's 95% CI, macro, gold, pred): there every column is kept.  A terminal, or $COLUMNS, sets the width.
 PIPED_WIDTH = 200
-console = Console(width=None if os.environ.get("COLUMNS") or sys.stdout.isatty() else PIPED_WIDTH)
+_tty = sys.stdout is not None and sys.stdout.isatty()  # None when stdout is closed (`newsgold schema >&-`)
+console = Console(width=None if os.environ.get("COLUMNS") or _tty else PIPED_WIDTH)
 err_console = Console(stderr=True)
 
 # How a library remedy is said on the command line.
