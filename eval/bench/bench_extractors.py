@@ -39,7 +39,17 @@ def main() -> None:
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1_000_000
     print(f"{len(docs)} documents, {mb:.2f} MB of text, 1 core")
     print(f"{'extractor':<22}{'docs/s':>10}{'MB/s':>10}{'cpu s':>10}{'cpu MB/s':>10}")
-    for spec in args.only or ["quotes-direct@1", "quotes@2", "quotes@3", "quotes@4", "quotes@5", "quotes@6", "quotes@7", "claims@1", "stance@2"]:
+    for spec in args.only or [
+        "quotes-direct@1",
+        "quotes@2",
+        "quotes@3",
+        "quotes@4",
+        "quotes@5",
+        "quotes@6",
+        "quotes@7",
+        "claims@1",
+        "stance@2",
+    ]:
         ex = resolve(spec)
         best = best_cpu = float("inf")
         for _ in range(args.repeat):

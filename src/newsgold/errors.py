@@ -31,7 +31,3 @@ class OutputRefused(NewsgoldError):
 
 class ReadOnlyWorkspace(OutputRefused):
     """A write into the built-in seed corpus, which is shared by every user of the installation."""
-
-
-class NewsgoldWarning(UserWarning):
-    """Something was skipped and done again rather than trusted (a damaged cache entry)."""

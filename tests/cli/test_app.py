@@ -88,6 +88,37 @@ def test_standard_output_on_a_full_disk_is_one_error() -> None:
     assert result.stderr.strip() == "error: cannot write to standard output: No space left on device"
 
 
+def test_a_closed_standard_output_is_one_error() -> None:
+    """`newsgold schema >&-` was a traceback at import (sys.stdout is None); with that fixed alone, exit 0, nothing said."""
+    result = subprocess.run(
+        [sys.executable, "-m", "newsgold.cli", "schema"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, pass_fds=()
+    )
+    assert result.returncode == 0  # redirected to /dev/null: fine
+    closed = subprocess.run(["bash", "-c", f"{sys.executable} -m newsgold.cli schema >&-"], stderr=subprocess.PIPE, text=True)
+    assert closed.returncode == 1
+    assert closed.stderr == "error: standard output is closed: redirect it instead (> /dev/null)\n"
+
+
+def test_an_os_error_naming_no_file_is_not_blamed_on_standard_output() -> None:
+    """A socket reset, or a write into a file already open, names no file either: stdout is fine, so it is not blamed."""
+    from newsgold.cli._app import NewsgoldGroup
+
+    probe = typer.Typer(cls=NewsgoldGroup)
+
+    @probe.command()
+    def reset() -> None:
+        raise ConnectionResetError(104, "Connection reset by peer")
+
+    @probe.command()
+    def other() -> None:  # a second command: typer runs a lone one without the group
+        pass
+
+    result = CliRunner().invoke(probe, ["reset"])
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError)  # reported, not raised
+    assert "error: system error: Connection reset by peer" in result.output
+    assert "standard output" not in result.output
+
+
 def test_a_newsgold_toml_that_is_a_directory_is_named(tmp_path: Path) -> None:
     for sub in ("newsgold.toml", "corpus/data", "annotations"):
         (tmp_path / sub).mkdir(parents=True)

@@ -44,6 +44,12 @@ app.add_typer(ls_app, name="ls")
 
 
 def main() -> None:
+    import sys
+
+    if sys.stdout is None:  # closed (`newsgold score >&-`): all a command prints would be dropped, exit 0
+        if sys.stderr is not None:
+            sys.stderr.write("error: standard output is closed: redirect it instead (> /dev/null)\n")
+        raise SystemExit(1)
     app()
 
 

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 # Piped or redirected (a file, a CI log), rich assumes 80 columns and crops a table's right-hand columns (the
 # score table's 95% CI, macro, gold, pred): there every column is kept.  A terminal, or $COLUMNS, sets the width.
 PIPED_WIDTH = 200
-console = Console(width=None if os.environ.get("COLUMNS") or sys.stdout.isatty() else PIPED_WIDTH)
+_tty = sys.stdout is not None and sys.stdout.isatty()  # None when stdout is closed (`newsgold schema >&-`)
+console = Console(width=None if os.environ.get("COLUMNS") or _tty else PIPED_WIDTH)
 err_console = Console(stderr=True)
 
 # How a library remedy is said on the command line.
@@ -103,6 +104,17 @@ def _untyped_flag(param: Any) -> Any:
     return param
 
 
+def _from_stdout(error: OSError) -> bool:
+    """Whether the failed call was a write to standard output (its innermost frame holds sys.stdout, or a console
+    printing to it): an OSError naming no file may as well come from a socket or a file already open."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return False
+    return any(v is sys.stdout or getattr(v, "file", None) is sys.stdout for v in tb.tb_frame.f_locals.values())
+
+
 class NewsgoldGroup(TyperGroup):
     """Maps every :class:`NewsgoldError` raised below it to its message and exit code."""
 
@@ -113,8 +125,10 @@ class NewsgoldGroup(TyperGroup):
             report(error)
             raise typer.Exit(error.exit_code) from None
         except OSError as error:  # the system refused a read or write no library code expected
-            if error.filename is None:  # writing what a command prints: stdout full, closed or gone
+            if error.filename is None and _from_stdout(error):  # writing what a command prints: stdout full, closed or gone
                 _say_error(f"cannot write to standard output: {error.strerror or error}")
+            elif error.filename is None:  # a socket, or a write into a file already open: the system names no file
+                _say_error(f"system error: {error.strerror or error}")
             else:
                 _say_error(f"{shown(error.filename)}: {error.strerror or error}")
             raise typer.Exit(1) from None

@@ -138,7 +138,7 @@ def check_extractor(obj: Any, origin: str) -> Extractor:
     for attr in ("name", "version"):
         value = getattr(obj, attr)
         if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
-            raise ExtractorError(f"{origin}: {attr} must be a non-empty string (got {value!r})")
+            raise ExtractorError(f"{origin}: {attr} must be a non-empty string or an integer (got {value!r})")
     bad = [layer for layer in obj.layers if layer not in registry]
     if bad or not obj.layers:
         raise ExtractorError(f"{origin}: layers must be a non-empty subset of {', '.join(registry.names())} (got {list(obj.layers)})")

@@ -99,5 +99,5 @@ def check_name(name: str, what: str) -> None:
     ``eval/runs`` itself, ``a/b`` nested it, an empty one fell back to a timestamp unasked)."""
     if name in ("", ".", "..") or any(c in name for c in "/\\\0\n\r") or name != name.strip():
         raise OutputRefused(
-            f"{what} {name!r} is not a folder name: use letters, digits, '-', '_' or '.' (no '/', no leading or trailing space)"
+            f"{what} {name!r} is not a folder name: one name, not '.' or '..', without '/', '\\' or a line break, no leading or trailing space"
         )

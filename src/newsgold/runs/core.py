@@ -18,7 +18,7 @@ from newsgold.corpus import Document
 from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
-from newsgold.output import OverwriteRefused, check_name, check_outputs, check_writable, fill_dir, staged_dir, write_dir
+from newsgold.output import check_name, check_outputs, check_writable, fill_dir, staged_dir
 from newsgold.output.dirs import copy_into
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
@@ -32,7 +32,7 @@ from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_
 from newsgold.runs.partitions import Job
 from newsgold.runs.stream import stream_entry
 from newsgold.runs.summary import write_group_summary
-from newsgold.schema import DocAnnotation, dumps_line
+from newsgold.schema import DocAnnotation
 from newsgold.suites import ExtractorEntry, Suite, SuiteError
 from newsgold.workspace import Workspace, shown
 
@@ -138,10 +138,6 @@ def _prepare(
     return extractor, base_hash, folded
 
 
-def predictions_jsonl(preds: Mapping[str, DocAnnotation]) -> str:
-    return "".join(dumps_line(preds[d]) + "\n" for d in sorted(preds))
-
-
 def render_reports(
     scores: Any, gold: Mapping[str, DocAnnotation], preds: Mapping[str, DocAnnotation], docs: Mapping[str, Document], title: str
 ) -> dict[str, str]:
@@ -152,14 +148,6 @@ def render_reports(
         "report.md": render("markdown", scores, gold, preds, docs, title),
         "report.html": render("html", scores, gold, preds, docs, title),
     }
-
-
-def write_run_dir(directory: Path, files: Mapping[str, str], overwrite: bool) -> None:
-    """Assemble the run in a temporary sibling directory, then move it into place in one step."""
-    try:
-        write_dir(directory, files, overwrite)
-    except OverwriteRefused:
-        raise RunError(f"{shown(directory)} exists", remedy="overwrite") from None
 
 
 def select_documents(suite: Suite, docs: Mapping[str, Document], gold: Mapping[str, DocAnnotation]) -> list[str]:

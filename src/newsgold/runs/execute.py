@@ -33,12 +33,7 @@ def _init_worker(blob: bytes) -> None:
 
 
 def _work(docs: list[Document]) -> list[dict[str, Any]]:
-    return [a.to_dict() for a in _checked(_WORKER, docs)]
-
-
-def _checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocAnnotation]:
-    """Run and check one chunk; any failure names the document."""
-    return extract_checked(extractor, docs)
+    return [a.to_dict() for a in extract_checked(_WORKER, docs)]
 
 
 def _chunks(docs: list[Document], n: int) -> list[list[Document]]:
@@ -115,12 +110,12 @@ class Extraction:
             return out, stats
         if self.jobs <= 1 or len(todo) == 1:
             for chunk in _chunks(todo, 1):
-                done(list(zip(chunk, _checked(extractor, chunk))))
+                done(list(zip(chunk, extract_checked(extractor, chunk))))
             return out, stats
         chunks = _chunks(todo, self.jobs)
         pool = self._executor()
         if self._threads:
-            for chunk, anns in zip(chunks, pool.map(lambda c: _checked(extractor, c), chunks)):
+            for chunk, anns in zip(chunks, pool.map(lambda c: extract_checked(extractor, c), chunks)):
                 done(list(zip(chunk, anns)))
             return out, stats
         from concurrent.futures.process import BrokenProcessPool

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Any, cast, overload
 
 from newsgold.corpus import Document
-from newsgold.extractors.base import LearnedExtractor, config_hash
+from newsgold.extractors.base import LearnedExtractor, config_hash, extract_checked
 from newsgold.runs.cache import CacheKey, PredictionCache
-from newsgold.runs.execute import ExtractStats, _checked
+from newsgold.runs.execute import ExtractStats
 from newsgold.schema import DocAnnotation
 
 
@@ -110,7 +110,7 @@ class Folded:
             if not f.fitted:
                 f.model.fit(f.train, f.gold)
                 f.fitted = True
-            for (doc, key), ann in zip(pending, _checked(f.model, [d for d, _ in pending])):
+            for (doc, key), ann in zip(pending, extract_checked(f.model, [d for d, _ in pending])):
                 out[doc.doc_id] = ann
                 self.cache.put(key, ann.to_dict())
                 stats.extracted += 1

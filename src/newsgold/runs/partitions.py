@@ -109,7 +109,7 @@ def _extractor(job: Job) -> Any:
 def run_partition(job: Job, part: Partition, extracted: Mapping[str, DocAnnotation] | None = None) -> PartitionResult:
     """Extract (unless ``extracted`` or the partition's cached predictions cover a document),
     finish and score one partition.  Runs on a Dask worker as well as in the client."""
-    from newsgold.runs.execute import _checked
+    from newsgold.extractors.base import extract_checked
 
     t0 = time.perf_counter()
     preds: dict[str, DocAnnotation] = dict(extracted or {})
@@ -121,7 +121,7 @@ def run_partition(job: Job, part: Partition, extracted: Mapping[str, DocAnnotati
             cached += 1
     todo = [d for d in part.docs if d.doc_id not in preds]
     if todo:
-        for doc, ann in zip(todo, _checked(_extractor(job), todo)):
+        for doc, ann in zip(todo, extract_checked(_extractor(job), todo)):
             preds[doc.doc_id] = ann
             new[doc.doc_id] = ann.to_dict()
     return finish(job, part, preds, new, cached, t0)

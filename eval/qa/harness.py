@@ -1,0 +1,216 @@
+"""Adversarial round: each case on a fresh copy of a pristine workspace, run as a user would.
+
+``python eval/qa/harness.py [CASE ...]`` from a checkout with newsgold installed (``pip install -e .``):
+the newsgold beside this interpreter is the one tested.  Its folder (``$NEWSGOLD_QA_DIR``, else
+``newsgold-qa`` in the temp dir) gets, once, the pristine workspace (``init --from-builtin`` + one
+``run --run-id base``), a Label Studio export of its gold with each document's last quote dropped
+(``export.json``) and that export pulled (``refgold``); results go to ``results-*.json`` there.
+CASE selects cases by number or by part of their name.  round4.md is the table of one such round.
+"""
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+QA = Path(os.environ.get("NEWSGOLD_QA_DIR") or Path(tempfile.gettempdir()) / "newsgold-qa")
+NG = str(Path(sys.executable).parent / "newsgold")
+PRISTINE = QA / "ws"
+DOC = "no-negotiations-underway"
+DOC2 = "alleged-negotiation-domestic-propaganda"
+CASES: list[dict] = []
+
+
+def case(
+    name, cmd, expect="error", setup=None, timeout=90, sigint_after=None, check=None, parallel=None, wsname="ws", stdin=None, shell=None
+):
+    CASES.append(
+        dict(
+            name=name,
+            cmd=cmd,
+            expect=expect,
+            setup=setup,
+            timeout=timeout,
+            sigint_after=sigint_after,
+            check=check,
+            parallel=parallel,
+            wsname=wsname,
+            stdin=stdin,
+            shell=shell,
+        )
+    )
+
+
+def tree(root: Path) -> dict:
+    out = {}
+    for p in sorted(root.rglob("*")):
+        if p.is_symlink():
+            out[str(p.relative_to(root))] = "link:" + os.readlink(p)
+        elif p.is_file():
+            out[str(p.relative_to(root))] = hashlib.sha256(p.read_bytes()).hexdigest()
+        else:
+            out[str(p.relative_to(root))] = "dir"
+    return out
+
+
+def strays(ws: Path) -> list[str]:
+    return [str(p) for p in ws.rglob("*") if ".ngtx-" in p.name or p.name.startswith(".tmp")]
+
+
+def execute(c, idx):
+    base = QA / "cases" / f"{idx:03d}"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    ws = base / c["wsname"]
+    shutil.copytree(PRISTINE, ws, symlinks=True)
+
+    def state():
+        return (
+            tree(ws / "annotations") if (ws / "annotations").is_dir() else {},
+            tree(ws / "corpus") if (ws / "corpus").is_dir() else {},
+            tree(ws / "eval" / "suites") if (ws / "eval/suites").is_dir() else {},
+            (ws / "newsgold.toml").read_bytes() if (ws / "newsgold.toml").is_file() else None,
+        )
+
+    pristine_state = state()
+    if c["setup"]:
+        c["setup"](ws)
+    if c.get("shell"):
+        c["cmd"] = ["bash", "-c", c["shell"].replace("NG ", NG + " ")]
+    workspace_broken = state()[:2] != pristine_state[:2] or state()[3] != pristine_state[3]
+    before = tree(ws / "annotations")
+    cmd = [NG if a == "NG" else a for a in c["cmd"]]
+    env = dict(os.environ, COLUMNS="200", NO_COLOR="1", PYTHONPATH=str(ws))
+    t0 = time.time()
+    if c["parallel"]:
+        procs = [
+            subprocess.Popen(cmd, cwd=ws, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, errors="replace")
+            for _ in range(c["parallel"])
+        ]
+        outs = [p.communicate(timeout=c["timeout"]) for p in procs]
+        rc = [p.returncode for p in procs]
+        out = "\n".join(o for o, _ in outs)
+        err = "\n---\n".join(e for _, e in outs)
+    else:
+        p = subprocess.Popen(
+            cmd,
+            cwd=ws,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.PIPE if c["stdin"] is not None else None,
+            env=env,
+            text=True,
+            errors="replace",
+            start_new_session=True,
+        )
+        if c["sigint_after"]:
+            time.sleep(c["sigint_after"])
+            os.killpg(p.pid, signal.SIGINT)
+        try:
+            out, err = p.communicate(input=c["stdin"], timeout=c["timeout"])
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            out, err = p.communicate()
+            err += "\n<<HARNESS TIMEOUT>>"
+        rc = p.returncode
+    dt = time.time() - t0
+    after = tree(ws / "annotations")
+    problems = []
+    if "Traceback" in err or "Traceback" in out:
+        problems.append("TRACEBACK")
+    if c["expect"] == "error" and (all(r == 0 for r in rc) if isinstance(rc, list) else rc == 0):
+        problems.append("exit 0")
+    if c["expect"] == "ok" and (rc != 0 if not isinstance(rc, list) else any(rc)):
+        problems.append(f"exit {rc}")
+    if before != after and c["expect"] != "gold-change":
+        diff = sorted(set(before.items()) ^ set(after.items()))
+        problems.append(f"annotations changed {diff[:4]}")
+    s = strays(ws)
+    if s:
+        problems.append(f"strays {s[:3]}")
+    if c["check"]:
+        msg = c["check"](ws, rc, out, err)
+        if msg:
+            problems.append(msg)
+    nxt = subprocess.run([NG, "validate"], cwd=ws, capture_output=True, text=True, env=env)
+    if nxt.returncode != 0 and not workspace_broken:
+        problems.append("next validate fails: " + nxt.stderr.strip()[-200:])
+    lines = [line for line in err.strip().splitlines() if line.strip()]
+    msg = " / ".join(lines[-3:])[:400]
+    verdict = "OK" if not problems else "BROKEN: " + "; ".join(problems)
+    return dict(
+        n=idx,
+        name=c["name"],
+        cmd=" ".join(c["cmd"]).replace("NG", "newsgold"),
+        rc=rc,
+        msg=msg,
+        verdict=verdict,
+        dt=round(dt, 1),
+        out=out[-300:],
+    )
+
+
+def prepare() -> None:
+    """The pristine workspace, export.json and refgold, made once per QA folder."""
+    if (QA / "refgold").is_dir():
+        return
+    shutil.rmtree(QA, ignore_errors=True)
+    QA.mkdir(parents=True)
+    subprocess.run([NG, "init", str(PRISTINE), "--from-builtin"], check=True, capture_output=True)
+    subprocess.run([NG, "run", "--run-id", "base", "--no-progress"], cwd=PRISTINE, check=True, capture_output=True)
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.labelstudio.tasks import build_tasks
+    from newsgold.store import load_annotations
+    from newsgold.workspace import Workspace
+
+    ws = Workspace.at(PRISTINE)
+    gold = load_annotations(ws.gold_dir, ws.context())
+    for ann in gold.values():
+        dropped = {q.id for q in (ann.quotes or [])[-1:]}
+        ann.quotes = (ann.quotes or [])[:-1]
+        ann.claims = [c for c in ann.claims or [] if getattr(c, "quote", None) not in dropped]
+    tasks = build_tasks(ws.documents, gold, vocab=Vocab.of_workspace(ws))
+    for i, task in enumerate(tasks):
+        task["id"] = i + 1
+        for j, item in enumerate(task["annotations"]):
+            item["id"], item["completed_by"] = 100 + 10 * i + j, {"id": 1, "email": "a@example.org"}
+    (QA / "export.json").write_text(json.dumps(tasks), encoding="utf-8")
+    scratch = QA / "scratch"
+    shutil.copytree(PRISTINE, scratch, symlinks=True)
+    pull = [NG, "ls", "pull", "--from-export", str(QA / "export.json"), "-o", "annotations/gold", "--write-gold"]
+    subprocess.run(pull, cwd=scratch, check=True, capture_output=True)
+    shutil.copytree(scratch / "annotations" / "gold", QA / "refgold")
+    shutil.rmtree(scratch)
+
+
+def main():
+    prepare()
+    import cases  # noqa: F401  (defines CASES through case())
+
+    sel = sys.argv[1:]
+    results = []
+    for i, c in enumerate(CASES, 1):
+        if sel and not any(s in c["name"] or s == str(i) for s in sel):
+            continue
+        try:
+            r = execute(c, i)
+        except Exception as exc:
+            print(f"[{i:3d}] {c['name']} HARNESS ERROR {exc!r}", flush=True)
+            continue
+        results.append(r)
+        print(
+            f"[{r['n']:3d}] {r['name']}\n      $ {r['cmd']}\n      rc={r['rc']} {r['dt']}s  {r['verdict']}\n      err: {r['msg']}",
+            flush=True,
+        )
+    (QA / ("results-" + "-".join(sys.argv[1:])[:30] + ".json")).write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    sys.modules["harness"] = sys.modules["__main__"]
+    main()
