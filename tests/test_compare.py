@@ -118,8 +118,8 @@ def test_cli_run_rescore_extract_extractors(tmp_path: Path):
     out = tmp_path / "p.jsonl"
     res = runner.invoke(app, ["extract", "quotes@2", "-o", str(out)])
     assert res.exit_code == 0 and out.read_text().count("\n") >= 2
-    res = runner.invoke(app, ["extract", "quotes@7", "-o", str(tmp_path / "q.jsonl")])
-    assert res.exit_code == 1 and "version 7 requested" in res.output
+    res = runner.invoke(app, ["extract", "quotes@99", "-o", str(tmp_path / "q.jsonl")])
+    assert res.exit_code == 1 and "version 99 requested" in res.output
     res = runner.invoke(app, ["extractors"])
     assert res.exit_code == 0 and "quotes-direct" in res.output
     res = runner.invoke(app, ["run", "no-such-suite"])
