@@ -113,6 +113,46 @@ def test_annotate_starts_the_server_with_the_workspace_token_or_the_given_one(da
         assert recorded is not None and seen == [recorded.token] and recorded.token != DEFAULT_TOKEN
 
 
+def _started_with(monkeypatch, args: list[str]) -> list[str]:
+    """The tokens ``newsgold ARGS`` hands to the server it starts (stopped right there)."""
+    import newsgold.cli.ls_server as cli
+
+    seen: list[str] = []
+
+    def start(port, data_dir, username, password, token, timeout):
+        seen.append(token)
+        raise _Started
+
+    monkeypatch.setattr(cli, "_start_server", start)
+    monkeypatch.delenv("NEWSGOLD_LS_TOKEN", raising=False)
+    result = CliRunner().invoke(app, args)
+    assert isinstance(result.exception, _Started), result.output
+    return seen
+
+
+def test_ls_start_uses_the_rule_of_annotate(data_root, tmp_path, monkeypatch) -> None:
+    """The workspace's recorded token (the same ``annotate`` uses), the data dir's own, or the given one."""
+    fresh = ["ls", "start", "--port", "18691", "--data-dir", str(tmp_path / "fresh")]
+    first = _started_with(monkeypatch, fresh)
+    recorded = load(Workspace.find())
+    assert recorded is not None and first == [recorded.token] and recorded.token != DEFAULT_TOKEN
+    assert _started_with(monkeypatch, ["annotate", "--port", "18691", "--data-dir", str(tmp_path / "fresh")]) == first
+    shared = _data_dir(tmp_path / "ls-data", "annotator@newsgold.local", "e" * 40)
+    assert _started_with(monkeypatch, ["ls", "start", "--data-dir", str(shared)]) == ["e" * 40]
+    assert load(Workspace.find()).token == "e" * 40  # recorded, as annotate does
+    assert _started_with(monkeypatch, [*fresh, "--token", "mine"]) == ["mine"]
+
+
+def test_ls_start_outside_a_workspace_gets_a_random_token(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSGOLD_ROOT", raising=False)
+    args = ["ls", "start", "--data-dir", str(tmp_path / "fresh")]
+    first, second = _started_with(monkeypatch, args), _started_with(monkeypatch, args)
+    assert len(first[0]) == 40 and first != second and DEFAULT_TOKEN not in first + second
+    shared = _data_dir(tmp_path / "ls-data", "annotator@newsgold.local", "e" * 40)
+    assert _started_with(monkeypatch, ["ls", "start", "--data-dir", str(shared)]) == ["e" * 40]
+
+
 def test_flags_first_then_the_record_then_the_defaults(data_root) -> None:
     ws = Workspace.find()
     assert resolve(ws, None, None).url == "http://127.0.0.1:8080" and resolve(ws, None, None).token is None

@@ -7,7 +7,7 @@ import os
 import signal
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -15,9 +15,18 @@ from newsgold.cli._app import err_console, found_workspace, workspace, write_out
 from newsgold.cli.ls_sync import Backoff, ModelVersion, Predictions, Project, Retries, client_for, load_sets, push_sets
 from newsgold.labelstudio import LS_VERSION
 
+if TYPE_CHECKING:
+    from newsgold.workspace import Workspace
+
 Username = Annotated[Optional[str], typer.Option(envvar="NEWSGOLD_LS_USERNAME", help="Login e-mail (used when the data dir is created).")]
 Password = Annotated[Optional[str], typer.Option(envvar="NEWSGOLD_LS_PASSWORD", help="Login password (used when the data dir is created).")]
-StartToken = Annotated[Optional[str], typer.Option(envvar="NEWSGOLD_LS_TOKEN", help="API token (used when the data dir is created).")]
+StartToken = Annotated[
+    Optional[str],
+    typer.Option(
+        envvar="NEWSGOLD_LS_TOKEN",
+        help="API token (used when the data dir is created). Default: the data dir's own, else the workspace's private one.",
+    ),
+]
 DataDir = Annotated[
     Optional[Path],
     typer.Option(
@@ -60,34 +69,64 @@ def start(
 
     Installs Label Studio first if needed.  The login, password and token apply when the data
     dir is first initialised; an existing data dir keeps the ones it was created with.
+    Without --token: the rule of ``annotate`` (the data dir's own token, else the workspace's,
+    else a new random one, recorded), never a well-known default.
     """
+    if not token:
+        ws = found_workspace()
+        token = _private_token(ws, port, ws.config.project if ws is not None else None, data_dir, username)
     server = _start_server(port, data_dir, username, password, token, timeout)
     _serve(server, lambda: _print_login(server))
 
 
-def _start_server(port: int, data_dir: Path | None, username: str | None, password: str | None, token: str | None, timeout: float) -> Any:
+def _private_token(ws: Workspace | None, port: int, project: str | None, data_dir: Path | None, username: str | None) -> str:
+    """The token a start without --token uses: the data dir's own, else the workspace's (recorded),
+    else a new random one (outside a workspace: for this session only)."""
+    import secrets
+
+    from newsgold.labelstudio import server as srv
+    from newsgold.labelstudio import state
+
+    where = _checked_data_dir(data_dir)  # refused before a token is recorded
+    user = username or srv.DEFAULT_USERNAME
+    if ws is not None:
+        token = state.workspace_token(ws, port, project, where, user)
+    else:
+        token = state.data_dir_token(where, user) or secrets.token_hex(20)
+    if token == srv.DEFAULT_TOKEN:
+        _echo_err(f"note: {where} was created with the former well-known API token; a new --data-dir gets a private one")
+    return token
+
+
+def _start_server(port: int, data_dir: Path | None, username: str | None, password: str | None, token: str, timeout: float) -> Any:
     """Install Label Studio if needed (with progress messages) and start it."""
     from newsgold.labelstudio import server as srv
 
-    data_dir = (data_dir or _default_data_dir()).expanduser().resolve()
-    here = found_workspace()
-    if here is not None:  # Label Studio's database is no annotation
-        from newsgold.output import check_outputs
-
-        check_outputs([data_dir], here, directories=True)
+    data_dir = _checked_data_dir(data_dir)
     srv.install(progress=_echo_err)
     server = srv.LabelStudioServer(
         port=port,
         data_dir=data_dir,
         username=username or srv.DEFAULT_USERNAME,
         password=password or srv.DEFAULT_PASSWORD,
-        token=token or srv.DEFAULT_TOKEN,
+        token=token,
         timeout=timeout,
         progress=_echo_err,
     )
     _echo_err(f"Starting Label Studio {LS_VERSION} on 127.0.0.1:{port} (data: {data_dir}) ...")
     server.start()
     return server
+
+
+def _checked_data_dir(data_dir: Path | None) -> Path:
+    """The data dir to use, refused inside the workspace's protected paths (its database is no annotation)."""
+    where = (data_dir or _default_data_dir()).expanduser().resolve()
+    here = found_workspace()
+    if here is not None:
+        from newsgold.output import check_outputs
+
+        check_outputs([where], here, directories=True)
+    return where
 
 
 def _print_login(server: Any) -> None:
@@ -234,12 +273,7 @@ def annotate(
                 raise
             _echo_err(f"{predictor.model_version}: not measured on the gold (--force)")
     if not token:  # the workspace's own token, never a well-known default
-        from newsgold.labelstudio import server as srv
-
-        where = (data_dir or _default_data_dir()).expanduser().resolve()
-        token = state.workspace_token(ws, port, project, where, username or srv.DEFAULT_USERNAME)
-        if token == srv.DEFAULT_TOKEN:
-            _echo_err(f"note: {where} was created with the former well-known API token; a new --data-dir gets a private one")
+        token = _private_token(ws, port, project, data_dir, username)
     server = _start_server(port, data_dir, username, password, token, timeout)
     running: list[Any] = []
 
