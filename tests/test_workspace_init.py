@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from newsgold.extractors import registry
+from newsgold.extractors.registry import BUILTIN_VERSIONS, resolve
 from newsgold.validate import validate_all
 from newsgold.workspace import Workspace
 from newsgold.workspace_config import WorkspaceConfig, WorkspaceConfigError, load_config, parse_config
@@ -46,12 +48,22 @@ def test_init_makes_exactly_the_layout_and_it_validates(tmp_path: Path):
     assert json.loads((root / "annotations/entities.json").read_text()) == []
     assert "eval/runs/" in (root / ".gitignore").read_text() and ".newsgold/" in (root / ".gitignore").read_text()
     suite = tomllib.loads((root / "eval/suites/default.toml").read_text())
-    assert [(e["spec"], e["version"]) for e in suite["extractors"]] == [
-        ("quotes-direct", "1"),
-        ("quotes", "3"),
-        ("claims", "1"),
-        ("stance", "3"),
-    ]
+    pinned = [(e["spec"], e["version"]) for e in suite["extractors"]]
+    assert [spec for spec, _ in pinned] == ["quotes-direct", "quotes", "claims", "stance"]
+    for spec, version in pinned:  # what `newsgold extract SPEC` gives: the newest released version
+        assert version == resolve(spec).version == max(BUILTIN_VERSIONS.get(spec, {version: ""}), key=int), spec
+    assert ("quotes", "3") not in pinned
+
+
+def test_the_suite_follows_the_registry_and_existing_suites_keep_their_pins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The versions come from the extractor registry when ``init`` runs; a suite written before keeps its pins."""
+    init_workspace(tmp_path / "before")
+    suite = tmp_path / "before/eval/suites/default.toml"
+    written = suite.read_text()
+    monkeypatch.setitem(registry.BUILTINS, "quotes", BUILTIN_VERSIONS["quotes"]["6"])
+    init_workspace(tmp_path / "after")
+    versions = {e["spec"]: e["version"] for e in tomllib.loads((tmp_path / "after/eval/suites/default.toml").read_text())["extractors"]}
+    assert versions["quotes"] == "6" and suite.read_text() == written
 
 
 def test_guidelines_stub_points_to_a_worked_example_that_exists(tmp_path: Path):

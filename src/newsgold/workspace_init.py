@@ -68,8 +68,9 @@ numbers items `q1, q2, ...` / `c1, ...`.  What counts is your most recently subm
 annotation of each task; drafts and skipped tasks are not pulled.
 """
 
-# The built-in extractor versions a new workspace's default suite runs, by layer.
-BUILTIN_EXTRACTORS = {"quotes": [("quotes-direct", "1"), ("quotes", "3")], "claims": [("claims", "1")], "stances": [("stance", "3")]}
+# The built-in extractors a new workspace's default suite runs, by layer, each pinned to its
+# newest released version when the suite is written (an existing suite keeps its pins).
+BUILTIN_EXTRACTORS = {"quotes": ("quotes-direct", "quotes"), "claims": ("claims",), "stances": ("stance",)}
 
 
 class InitRefused(NewsgoldError):
@@ -146,10 +147,12 @@ def default_suite(layers: tuple[str, ...], entities: bool) -> str:
         "# claims-learned (a trained claim detector) needs gold for at least two documents:",
         '# add it with spec = "claims-learned", version = "1", folds = 2 once you have them.',
     ]
+    from newsgold.extractors.registry import builtin_version
+
     config = 'config = { entities = "annotations/entities.json" }' if entities else None
     for layer in layers:
-        for spec, version in BUILTIN_EXTRACTORS[layer]:
-            lines += ["", "[[extractors]]", f'spec = "{spec}"', f'version = "{version}"']
+        for spec in BUILTIN_EXTRACTORS[layer]:
+            lines += ["", "[[extractors]]", f'spec = "{spec}"', f'version = "{builtin_version(spec)}"']
             if config:
                 lines.append(config)
     return "\n".join(lines) + "\n"

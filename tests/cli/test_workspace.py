@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgold.cli import app
+from newsgold.extractors.registry import builtin_version
 from newsgold.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
@@ -84,7 +85,7 @@ def test_init_import_validate_run(home: Path):
     result = invoke("run", "--no-progress", "--run-id", "first", root=ws)
     assert result.exit_code == 0, result.output
     assert "(1 documents," in result.output
-    manifest = json.loads((ws / "eval/runs/first/quotes-v3/manifest.json").read_text())
+    manifest = json.loads((ws / f"eval/runs/first/quotes-v{builtin_version('quotes')}/manifest.json").read_text())
     assert manifest["documents"] == ["quote-of-the-day"]
 
 

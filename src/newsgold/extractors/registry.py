@@ -135,6 +135,12 @@ def _instantiate(obj: Any, config: dict[str, Any] | None, spec: str) -> Extracto
     return check_extractor(obj, spec)
 
 
+def builtin_version(name: str) -> str:
+    """The version a built-in name serves by default (what ``newsgold extract NAME`` gives): its
+    newest released one, read from the extractor itself so that no other module repeats it."""
+    return _instantiate(_import(BUILTINS[name], name), None, name).version
+
+
 def split_version(spec: str) -> tuple[str, str | None]:
     """``quotes@2`` → (``quotes``, ``2``); other spec kinds never carry a version."""
     if spec.startswith(("cmd:", "file:")) or "@" not in spec:
