@@ -39,11 +39,13 @@ def markdown_table(rows: Sequence[Sequence[str]]) -> str:
 
 
 def rich_table(rows: Sequence[Sequence[str]], title: str) -> Any:
+    """The table for a terminal: a cell too wide folds onto the next line, never cut (``quotes-dire…``
+    named no run one could open)."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left")
     for h in HEADER:
-        table.add_column(h, justify="right" if h in {"P", "R", "F1"} else "left")
+        table.add_column(h, justify="right" if h in {"P", "R", "F1"} else "left", overflow="fold")
     for r in rows:
         table.add_row(*r)
     return table
