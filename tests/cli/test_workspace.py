@@ -84,7 +84,7 @@ def test_init_import_validate_run(home: Path):
 
     result = invoke("run", "--no-progress", "--run-id", "first", root=ws)
     assert result.exit_code == 0, result.output
-    assert "(1 documents," in result.output
+    assert "newsgold run default (1 document, matching" in result.output  # singular
     manifest = json.loads((ws / f"eval/runs/first/quotes-v{builtin_version('quotes')}/manifest.json").read_text())
     assert manifest["documents"] == ["quote-of-the-day"]
 
@@ -100,6 +100,7 @@ def test_from_builtin_validates_and_runs(home: Path):
     result = invoke("run", "--no-progress", "--run-id", "r", root=ws)
     assert result.exit_code == 0, result.output
     assert "quotes-v2" in result.output
+    assert "newsgold run default (2 documents, matching" in result.output
 
 
 def test_from_builtin_copies_the_shipped_seed_wherever_it_runs(home: Path):

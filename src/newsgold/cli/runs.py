@@ -81,7 +81,8 @@ def run(
             bar.stop()
     match = results[0].scores.config.match_scheme
     rows = [r for res in results for r in table_rows(res.label, res.scores.headline(), match)]
-    console.print(rich_table(rows, f"newsgold run {suite} ({len(results[0].manifest.documents)} documents, matching {match})"))
+    n = len(results[0].manifest.documents)
+    console.print(rich_table(rows, f"newsgold run {suite} ({n} document{'' if n == 1 else 's'}, matching {match})"))
     for res in results:
         ex = res.manifest.extraction
         err_console.print(f"{res.directory}  extracted {ex.extracted}, cached {ex.cached}", highlight=False)
