@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from tests.extractors.quote_rows import quote_rows
 
-from newsgold.corpus import Document
 from newsgold.extractors.quotes import QuotesV3, QuotesV4
 
 
 def quotes(text: str, version: type = QuotesV4) -> list[tuple[str, str, str | None, str | None, str | None]]:
     """(type, content, source span text, speaker, cue text) of every quote found."""
-    ann = version().extract(Document("d", text))
-    out = []
-    for q in ann.quotes:
-        content = " | ".join(text[s:e] for s, e in q.content)
-        src = text[slice(*q.source.span)] if q.source.span else None
-        cue = text[slice(*q.cue)] if q.cue else None
-        out.append((q.type, content, src, q.source.entity, cue))
-    return out
+    return quote_rows(version(), text)
 
 
 CASES = [

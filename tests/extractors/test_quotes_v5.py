@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from tests.extractors.quote_rows import quote_rows
 
-from newsgold.corpus import Document
 from newsgold.extractors.quotes import QuotesV4, QuotesV5
 from newsgold.extractors.quotes.v5_speakers import RegistryV5
 
@@ -21,14 +21,7 @@ REGISTRY = [
 
 def quotes(text: str, version: type = QuotesV5, entities: list | None = None) -> list[tuple]:
     """(type, content, source span text, speaker, cue text) of every quote found."""
-    ann = version({"entities": entities}).extract(Document("d", text))
-    out = []
-    for q in ann.quotes:
-        content = " | ".join(text[s:e] for s, e in q.content)
-        src = text[slice(*q.source.span)] if q.source.span else None
-        cue = text[slice(*q.cue)] if q.cue else None
-        out.append((q.type, content, src, q.source.entity, cue))
-    return out
+    return quote_rows(version({"entities": entities}), text)
 
 
 CASES = [
