@@ -13,7 +13,6 @@ time (recorded at once), never a well-known default that anyone on the machine c
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,25 +50,17 @@ def state_path(ws: Workspace) -> Path:
 def save(ws: Workspace, conn: Connection) -> Path | None:
     """Record the connection; None when the workspace is read-only.
 
-    Written through a private temporary file renamed into place: the token is never readable
-    by others, not even for a moment (what :mod:`newsgold.output` does not offer)."""
-    import tempfile
+    Written privately (owner only, from the first byte) through a temporary renamed into place:
+    the token is never readable by others, not even for a moment."""
+    from newsgold.output import atomic_write_text
 
     if ws.read_only:
         return None
     path = state_path(ws)
-    path.parent.mkdir(parents=True, exist_ok=True)
     ignore = path.parent / ".gitignore"  # the token stays out of git in any workspace, not only `newsgold init`'s
     if not ignore.exists():
-        ignore.write_text("# newsgold's local state (a Label Studio token): never committed\n*\n", encoding="utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{STATE_FILE}.", dir=path.parent)  # mode 600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(asdict(conn), indent=2) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        atomic_write_text(ignore, "# newsgold's local state (a Label Studio token): never committed\n*\n")
+    atomic_write_text(path, json.dumps(asdict(conn), indent=2) + "\n", private=True)
     return path
 
 

@@ -99,16 +99,18 @@ def _write_in_stage(path: Path, text: str, mask: int) -> None:
         os.fsync(fh.fileno())
 
 
-def atomic_write_text(path: Path | str, text: str) -> None:
+def atomic_write_text(path: Path | str, text: str, private: bool = False) -> None:
     """Write one file through a temporary sibling renamed into place.  Inside a directory being
-    staged (itself a temporary) the file is written directly: the stage is published whole."""
+    staged (itself a temporary) the file is written directly: the stage is published whole.
+    ``private``: readable by the owner only from its first byte on (a token)."""
     path = Path(path)
     check_regular(path)
+    mask = 0o077 if private else current_umask()
     try:
         if ".ngtx-" in str(path.parent):
-            _write_in_stage(path, text, current_umask())
+            _write_in_stage(path, text, mask)
             return
-        _rename_in(stage_file(path, text, current_umask(), new_token()), path)
+        _rename_in(stage_file(path, text, mask, new_token()), path)
     except OSError as exc:
         raise failed(exc, path) from exc
 
