@@ -265,3 +265,10 @@ from entities_b_new import ENTITIES_B_NEW  # noqa: E402
 
 for _id, _entity in ENTITIES_B_NEW.items():
     ENTITIES.setdefault(_id, _entity)
+
+# speakers of the held-back split `unseen` (session 5, sources/pass_a_unseen.py)
+from pass_a_unseen import ENTITIES_UNSEEN  # noqa: E402
+
+for _id, _entity in ENTITIES_UNSEEN.items():
+    assert _id not in ENTITIES, _id  # no id of the dev/test halves is reused
+    ENTITIES[_id] = _entity

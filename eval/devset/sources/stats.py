@@ -11,12 +11,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = ("direct", "indirect", "mixed")
+SPLITS = ("dev", "test", "unseen")
 
 
 def main() -> None:
     docs = {d["doc_id"]: d for d in map(json.loads, open(ROOT / "corpus/data/documents.jsonl", encoding="utf-8"))}
     splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
-    split_of = {doc_id: name for name in ("dev", "test") for doc_id in splits[name]}
+    split_of = {doc_id: name for name in SPLITS for doc_id in splits[name]}
     gold = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "annotations/gold").glob("*.json"))}
     print("| doc_id | split | outlet | date | topic | chars | quotes | direct | indirect | mixed | multi-fragment | no cue |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
@@ -38,7 +39,7 @@ def main() -> None:
     print("| split | documents | quotes | direct | indirect | mixed | multi-fragment | no cue |")
     print("|---|---|---|---|---|---|---|---|")
     total: collections.Counter[str] = collections.Counter()
-    for s in ("dev", "test"):
+    for s in SPLITS:
         total.update(per_split[s])
     for name, c in (*per_split.items(), ("all", total)):
         print(
