@@ -189,3 +189,30 @@ def test_the_card_agreement_figures_are_what_the_commands_write(tmp_path):
     section = card[card.index("**Independent pass b on the 11 session-4 articles**") :]
     for measure in ("F1 quotes.content.exact", "F1 quotes.content.overlap"):
         assert f"**{rows[measure][col].strip()}**" in section.split("\n\n")[0], measure
+
+
+def test_the_card_agreement_figures_on_the_unseen_split_are_what_the_command_writes(tmp_path):
+    """agreement_unseen.md is the output of `python sources/agreement_unseen.py`, and the card quotes
+    its a vs a2 figures; pass 2 only added quotes, so every pass-1 quote is in a2 unchanged."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    committed = (ROOT / "agreement_unseen.md").read_text(encoding="utf-8")
+    out = tmp_path / "unseen.md"
+    subprocess.run([sys.executable, "sources/agreement_unseen.py", str(out)], cwd=ROOT, env=env, capture_output=True, check=True)
+    assert out.read_text(encoding="utf-8") == committed
+    rows = {line.split(" | ")[0].strip("| "): line.strip("|").split(" | ") for line in committed.splitlines()}
+    card = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = card[card.index("**The 10 held-back articles**") :].split("\n\n")[0]
+    for measure in ("F1 quotes.content.exact", "F1 quotes.content.overlap"):
+        assert f"**{rows[measure][1].strip()}**" in section, measure
+    splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    for doc_id in splits["unseen"]:
+        a, a2 = (
+            json.loads((ROOT / "annotations" / "passes" / name / f"{doc_id}.json").read_text(encoding="utf-8"))["quotes"]
+            for name in ("annotator-a", "annotator-a2")
+        )
+        key = lambda q: json.dumps({k: v for k, v in q.items() if k != "id"}, sort_keys=True)
+        assert {key(q) for q in a} <= {key(q) for q in a2}, doc_id

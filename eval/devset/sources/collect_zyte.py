@@ -1,4 +1,4 @@
-"""Clean the selected article bodies of scrapinghub/article-extraction-benchmark and write articles2.jsonl.
+"""Clean the selected article bodies of scrapinghub/article-extraction-benchmark: articles2.jsonl or articles3.jsonl.
 
 Usage: python collect_zyte.py OUT.jsonl BENCHMARK_CLONE [unseen] (a clone of github.com/scrapinghub/article-extraction-benchmark).
 Without ``unseen`` it writes articles2.jsonl (the 11 dev articles of session 4); with it,
@@ -6,8 +6,8 @@ articles3.jsonl (the 10 articles of the held-back ``unseen`` split, session 5).
 The benchmark's ``ground-truth.json`` holds, per page (key = sha256 of the page, HTML in
 ``html/<key>.html.gz``), the ``articleBody`` its authors annotated by hand: the whole body of the
 article, paragraphs separated by blank lines.  That text is taken as it is; only boilerplate lines
-(pull quotes that repeat a body sentence, "related" links, contributor and "follow us" lines,
-source credits) are dropped, each listed in ``removed``.  Every kept line is verbatim; paragraphs are
+(pull quotes that repeat a body sentence, "related" links, contributor and "follow us" lines, embedded
+posts, end rules, chart captions, source credits) are dropped, each listed in ``removed``.  Every kept line is verbatim; paragraphs are
 joined by one blank line, as in articles.jsonl (codelucas/newspaper, collect.py).  Each kept
 paragraph's first and last 60 characters are checked to occur in the page's HTML (tags removed,
 entities decoded, whitespace runs collapsed), so no kept text is foreign to the page.
