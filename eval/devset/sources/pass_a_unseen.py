@@ -45,7 +45,7 @@ ENTITIES_UNSEEN: dict[str, tuple[str, list[str], str]] = {
     "E_SCOTT_STRENFEL": ("Scott Strenfel", ["Scott Strenfel"], "person"),
     "E_MARK_QUINLAN": ("Mark Quinlan", ["Mark Quinlan"], "person"),
     "E_PGE_CRITICS": ("local officials and customers (critics of PG&E's October outage)", [], "other"),
-    "E_ANDY_VESEY": ("Andy Vesey", ["Andy Vesey", "company CEO Andy Vesey"], "person"),
+    "E_ANDY_VESEY": ("Andy Vesey", ["Andy Vesey", "CEO Andy Vesey"], "person"),
     "E_MARYBEL_BATJER": ("Marybel Batjer", ["Marybel Batjer", "CPUC President Marybel Batjer"], "person"),
     "E_RURAL_COUNTIES_GROUP": ("a group representing rural counties in California", [], "organization"),
     "E_CONSUMER_ADVOCATES": ("consumer advocates (California outages)", [], "other"),
@@ -74,7 +74,7 @@ ENTITIES_UNSEEN: dict[str, tuple[str, list[str], str]] = {
     "E_SUI_LEE_WEE": ("Sui-Lee Wee", ["Sui-Lee Wee", "Wee"], "person"),
     "E_ALEX_HORTON": ("Alex Horton", ["Alex Horton"], "person"),
     "E_AP": ("The Associated Press", ["The Associated Press", "Associated Press"], "organization"),
-    "E_INNER_MONGOLIA_HEALTH": ("Inner Mongolia health commission", [], "organization"),
+    "E_INNER_MONGOLIA_HEALTH": ("Inner Mongolia health commission", ["Inner Mongolia health commission"], "organization"),
     "E_REUTERS": ("Reuters", ["Reuters"], "organization"),
     "E_CHINESE_PUBLIC": ("many in the Chinese public", [], "other"),
     "E_LI_JIFENG": ("Li Jifeng", ["Li Jifeng", "Li"], "person"),
@@ -84,7 +84,11 @@ ENTITIES_UNSEEN: dict[str, tuple[str, list[str], str]] = {
     # newsweek-cannabis-disorder
     "E_JAMA_CANNABIS_AUTHORS": ("the authors of the JAMA Psychiatry cannabis study", [], "other"),
     "E_CANNABIS_SURVEY_RESPONDENTS": ("respondents aged 26 or older (National Survey on Drug Use and Health)", [], "other"),  # pass 2
-    "E_SILVIA_MARTINS": ("Silvia S. Martins", ["Silvia S. Martins", "Dr. Silvia S. Martins", "Martins"], "person"),
+    "E_SILVIA_MARTINS": (
+        "Silvia S. Martins",
+        ["Silvia S. Martins", "Dr. Silvia S. Martins", "Senior author Dr. Silvia S. Martins", "Martins"],
+        "person",
+    ),
     "E_IAN_HAMILTON": ("Ian Hamilton", ["Ian Hamilton", "Hamilton"], "person"),
     # bbc-taylor-swift-label
     "E_BIG_MACHINE": ("Big Machine", ["Big Machine"], "organization"),
@@ -98,10 +102,10 @@ ENTITIES_UNSEEN: dict[str, tuple[str, list[str], str]] = {
     "E_WEWORKERS_COALITION": ("WeWorkers Coalition", ["WeWorkers Coalition"], "organization"),
     # cbssports-browns-rudolph
     "E_SHELDON_RICHARDSON": ("Sheldon Richardson", ["Sheldon Richardson", "Browns DL Sheldon Richardson", "Richardson"], "person"),
-    "E_JASON_LA_CANFORA": ("Jason La Canfora", ["Jason La Canfora"], "person"),
+    "E_JASON_LA_CANFORA": ("Jason La Canfora", ["Jason La Canfora", "CBS Sports NFL Insider Jason La Canfora"], "person"),
     "E_PUNISHMENT_BACKERS": ("those in favor of punishing Mason Rudolph", [], "other"),
     "E_RUDOLPH_SUPPORTERS": ("Mason Rudolph's supporters", [], "other"),
-    "E_CAM_HEYWARD": ("Cam Heyward", ["Cam Heyward", "Heyward"], "person"),
+    "E_CAM_HEYWARD": ("Cam Heyward", ["Cam Heyward", "Heyward", "Steelers defensive captain Cam Heyward"], "person"),
 }
 
 DOCS: dict[str, list[Q]] = {}
