@@ -274,7 +274,8 @@ for _id, _entity in ENTITIES_UNSEEN.items():
     ENTITIES[_id] = _entity
 
 # speakers of pass annotator-b on the held-back split (sources/entities_b_unseen.py); ids defined above win
-from entities_b_unseen import ENTITIES_B_UNSEEN  # noqa: E402
+from entities_b_unseen import ENTITIES_B_UNSEEN, SAME_AS  # noqa: E402
 
 for _id, _entity in ENTITIES_B_UNSEEN.items():
-    ENTITIES.setdefault(_id, _entity)
+    if _id not in SAME_AS:  # renamed to pass a's id for the same speaker
+        ENTITIES.setdefault(_id, _entity)

@@ -83,3 +83,21 @@ ENTITIES_B_UNSEEN: dict[str, tuple[str, list[str], str]] = {
     "E_WEWORK_SOURCES": ("multiple people familiar with the matter (WeWork layoffs)", [], X),
     "E_WEWORKERS_COALITION": ("WeWorkers Coalition", ["WeWorkers Coalition"], O),
 }
+
+# Ids of the blind pass (commit 972d430) for speakers pass a registered under another id, same
+# referent (the agreement script printed every shared quote whose speaker id differed: all 17 were
+# these namings): renamed to pass a's ids after the agreement was computed (entity ids are not part
+# of it), so that the registry has one id per speaker (GUIDELINES §4.2).  Naming only; no quote changed.
+SAME_AS: dict[str, str] = {
+    "E_WDNY_US_ATTORNEY_OFFICE": "E_US_ATTORNEY_WDNY",
+    "E_JAMES_KENNEDY_JR": "E_JAMES_KENNEDY",
+    "E_BUSINESSES_AND_RESIDENTS": "E_CAL_BUSINESSES_RESIDENTS",
+    "E_CHINESE_OFFICIALS": "E_CHINA_OFFICIALS",
+    "E_INNER_MONGOLIA_HEALTH_COMMISSION": "E_INNER_MONGOLIA_HEALTH",
+    "E_CHINESE_PUBLIC_CRITICS": "E_CHINESE_PUBLIC",
+    "E_CHINESE_CENSORS": "E_CHINA_CENSORS",
+    "E_BEIJING_OFFICIALS": "E_BEIJING_OFFICIALS_2003",
+    "E_CANNABIS_STUDY_AUTHORS": "E_JAMA_CANNABIS_AUTHORS",
+    "E_SURVEY_RESPONDENTS": "E_CANNABIS_SURVEY_RESPONDENTS",
+    "E_PUNISHMENT_SUPPORTERS": "E_PUNISHMENT_BACKERS",
+}

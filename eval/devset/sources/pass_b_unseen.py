@@ -7,7 +7,11 @@ from eval/devset:
     python sources/pass_b_unseen.py [-v]
 It writes annotations/passes/annotator-b/<doc_id>.json for these articles only (the other 25 come
 from pass_b.py and pass_b_new.py), and the entity registry (annotations/entities.json, from
-sources/entities.py, as every pass script does).
+sources/entities.py, as every pass script does).  After the agreement was computed on the blind
+pass (commit 972d430), two things changed, neither a quote decision: speaker ids are mapped through
+entities_b_unseen.SAME_AS (eleven ids renamed to pass a's for the same speakers), and one content
+fragment that occurs twice in its paragraph ("Yersinia pestis") is anchored with `at` to the
+occurrence the spec meant (the blind spec matched the earlier one, an offset slip, not a decision).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from entities import ENTITIES
+from entities_b_unseen import SAME_AS
 from spans import RUN, Q, resolve, show
 
 import newsgold
@@ -146,7 +151,7 @@ DOCS["timesunion-pge-shutoff"] = [
 DOCS["smithsonian-china-plague"] = [
     Q(I, ["the risk of an outbreak is low"], "officials", "say", "E_CHINESE_OFFICIALS"),
     Q(I, ["two infected individuals sought treatment at a hospital in the capital"], "authorities in Beijing", "announced", "E_BEIJING_AUTHORITIES"),
-    Q(I, ["Yersinia pestis", "is often found in small mammals and their fleas"], "the WHO", "per", "E_WHO"),
+    Q(I, ["Yersinia pestis", "is often found in small mammals and their fleas"], "the WHO", "per", "E_WHO", at="Yersinia pestis, per"),
     Q(I, ["it had conducted epidemiological investigations on people who might have been exposed to the patients"], "the Chinese Center for Disease Control and Prevention", "said", "E_CHINA_CDC"),
     Q(M, ['All "relevant sites" were also disinfected'], "Wee", "reports", "E_SUI_LEE_WEE"),
     Q(M, ['the risks of transmission were "extremely low."'], "The CDC", "assured", "E_CHINA_CDC"),
@@ -200,23 +205,35 @@ DOCS["therealdeal-wework-layoffs"] = [
 # fmt: on
 
 
+# Anchors added after the agreement was computed: doc_id -> `at` strings the blind pass lacked.
+ADDED_ANCHORS = {"smithsonian-china-plague": ["Yersinia pestis, per"]}
+
+
+def annotations(texts: dict[str, str], blind: bool = False) -> dict[str, newsgold.DocAnnotation]:
+    """Pass b's quotes per document; ``blind`` resolves the specs as committed in 972d430 (without ADDED_ANCHORS)."""
+    out = {}
+    for doc_id, specs in DOCS.items():
+        for q in specs:
+            q.ent = SAME_AS.get(q.ent, q.ent)
+            assert q.ent in ENTITIES, (doc_id, q.ent)
+        resolved = [Q(**{**vars(q), "at": None}) if blind and q.at in ADDED_ANCHORS.get(doc_id, []) else q for q in specs]
+        quotes = resolve(texts[doc_id], resolved)
+        if "-v" in sys.argv:
+            print(doc_id)
+            show(texts[doc_id], quotes)
+        out[doc_id] = newsgold.DocAnnotation(doc_id, quotes=quotes, claims=None, stances=None)
+    return out
+
+
 def main() -> None:
     root = Path(__file__).resolve().parents[1]
     texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(root / "corpus/data/documents.jsonl", encoding="utf-8")}
     # the same registry sources/spans.py:write_pass writes from sources/entities.py
     registry = [{"id": k, "name": n, "aliases": a, "type": t} for k, (n, a, t) in sorted(ENTITIES.items())]
     (root / "annotations/entities.json").write_text(json.dumps(registry, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    annotations = {}
-    for doc_id, specs in DOCS.items():
-        for q in specs:
-            assert q.ent in ENTITIES, (doc_id, q.ent)
-        quotes = resolve(texts[doc_id], specs)
-        if "-v" in sys.argv:
-            print(doc_id)
-            show(texts[doc_id], quotes)
-        annotations[doc_id] = newsgold.DocAnnotation(doc_id, quotes=quotes, claims=None, stances=None)
-    write_annotation_dir(annotations, root / "annotations/passes/annotator-b", overwrite=True)
-    print(f"annotator-b (unseen articles): {sum(len(d.quotes) for d in annotations.values())} quotes in {len(annotations)} documents")
+    docs = annotations(texts)
+    write_annotation_dir(docs, root / "annotations/passes/annotator-b", overwrite=True)
+    print(f"annotator-b (unseen articles): {sum(len(d.quotes) for d in docs.values())} quotes in {len(docs)} documents")
 
 
 if __name__ == "__main__":
