@@ -158,12 +158,11 @@ def test_the_card_shows_what_stats_py_prints():
 
 
 def test_every_pass_covers_every_document(ws):
-    """The card's passes a, a2 (one annotator) annotate all documents; b (independent) all but the
-    held-back `unseen` split, which has no independent pass (the card says so)."""
-    unseen = set(json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))["unseen"])
+    """The card's passes a, a2 (one annotator) and b (independent; since session 5 also on the
+    held-back `unseen` split) each annotate all documents."""
     for name in ("annotator-a", "annotator-a2", "annotator-b"):
         files = {p.stem for p in (ROOT / "annotations" / "passes" / name).glob("*.json")}
-        assert files == set(ws.documents) - (unseen if name == "annotator-b" else set()), name
+        assert files == set(ws.documents), name
 
 
 def test_the_card_agreement_figures_are_what_the_commands_write(tmp_path):
@@ -216,3 +215,80 @@ def test_the_card_agreement_figures_on_the_unseen_split_are_what_the_command_wri
         )
         key = lambda q: json.dumps({k: v for k, v in q.items() if k != "id"}, sort_keys=True)
         assert {key(q) for q in a} <= {key(q) for q in a2}, doc_id
+
+
+def _run_agreement_b_unseen(tmp_path: Path, *flags: str) -> tuple[str, list[dict]]:
+    """`python sources/agreement_b_unseen.py [flags] OUT.md`: the markdown it writes and the JSON lines it prints."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    out = tmp_path / ("blind.md" if flags else "now.md")
+    cmd = [sys.executable, "sources/agreement_b_unseen.py", *flags, str(out)]
+    printed = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    return out.read_text(encoding="utf-8"), [json.loads(line) for line in printed.splitlines() if line.startswith("{")]
+
+
+def _measures(markdown: str) -> dict[str, list[str]]:
+    return {line.split(" | ")[0].strip("| "): [c.strip() for c in line.strip("|").split(" | ")] for line in markdown.splitlines()}
+
+
+def test_the_card_quotes_pass_b_on_unseen_as_agreement_b_unseen_py_computes_it(tmp_path):
+    """agreement_b_unseen.md is the script's output for the current passes; the card's figures for the
+    blind pass b (`--blind`) and for the current one, and the counts the script prints, are in the card."""
+    now, (counts_now, named_now) = _run_agreement_b_unseen(tmp_path)
+    assert now == (ROOT / "agreement_b_unseen.md").read_text(encoding="utf-8")
+    blind, (counts, named) = _run_agreement_b_unseen(tmp_path, "--blind")
+    card = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = card[card.index("**Independent pass b on the 10 held-back articles**") :].split("\nCaveat, stronger")[0]
+    rows, rows_now = _measures(blind), _measures(now)
+    col = rows["measure"].index("annotator-a2 ~ annotator-b")
+    a_b = rows["measure"].index("annotator-a ~ annotator-b")
+    for measure in ("F1 quotes.content.exact", "F1 quotes.content.overlap"):
+        assert f"**{rows[measure][col]}**" in section, measure
+    kappa, n = rows["Cohen's κ quotes.type (n)"][col].split()
+    assert f"Cohen's κ of the quote type {kappa} ({n.strip('()')} matched" in section.replace("\n", " ")
+    assert f"b vs a {rows['F1 quotes.content.exact'][a_b]} / {rows['F1 quotes.content.overlap'][a_b]}" in section
+    assert f"b vs a2\nexact {rows_now['F1 quotes.content.exact'][col]}, overlap {rows_now['F1 quotes.content.overlap'][col]}" in section
+    assert f"b vs a {rows_now['F1 quotes.content.exact'][a_b]} / {rows_now['F1 quotes.content.overlap'][a_b]}" in section
+    assert f"{counts['same_content']} of the blind pass's have exactly a2's content" in section
+    for key, words in (
+        ("same_type", "type"),
+        ("same_cue", "cue span"),
+        ("same_source_span", "source\n  span"),
+        ("same_speaker", "speaker"),
+    ):
+        assert f"the same {words} {counts[key]}" in section, key
+    assert f"({counts['same_speaker_blind_ids']} with the blind pass's own ids" in section
+    rest = card[card.index("Caveat, stronger than for session 4") :]
+    assert f"{named['card_named']} of pass b's 137, {named['card_named_shared']} of them" in rest.replace("\n", " ")
+    assert f"and {named['card_named_all_same']} identical" in rest.replace("\n", " ")
+    assert counts_now["same_content"] == counts["same_content"] + 1 and named_now["card_named_shared"] == named["card_named"]
+
+
+def test_pass_b_on_unseen_is_the_output_of_its_script_and_the_blind_pass_differs_by_one_anchor():
+    """The committed annotator-b files of `unseen` are what sources/pass_b_unseen.py resolves; the
+    blind resolution (`blind=True`) differs from it in exactly the one re-anchored fragment."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "sources"))
+    try:
+        import pass_b_unseen
+    finally:
+        sys.path.remove(str(ROOT / "sources"))
+    texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(ROOT / "corpus/data/documents.jsonl", encoding="utf-8")}
+    now, blind = pass_b_unseen.annotations(texts), pass_b_unseen.annotations(texts, blind=True)
+    splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    assert set(now) == set(splits["unseen"])
+    changed = []
+    for doc_id, ann in now.items():
+        committed = json.loads((ROOT / "annotations/passes/annotator-b" / f"{doc_id}.json").read_text(encoding="utf-8"))["quotes"]
+        assert [[list(f) for f in q.content] for q in ann.quotes] == [q["content"] for q in committed], doc_id
+        assert [q.source.entity for q in ann.quotes] == [q["source"]["entity"] for q in committed], doc_id
+        changed += [
+            (doc_id, texts[doc_id][x.content[0][0] : x.content[0][1]])
+            for x, y in zip(ann.quotes, blind[doc_id].quotes)
+            if x.content != y.content
+        ]
+    assert changed == [("smithsonian-china-plague", "Yersinia pestis")]
