@@ -48,6 +48,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "5": "newsgold.extractors.quotes:QuotesV5",
         "6": "newsgold.extractors.quotes:QuotesV6",
         "7": "newsgold.extractors.quotes:QuotesV7",
+        "8": "newsgold.extractors.quotes:QuotesV8",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",

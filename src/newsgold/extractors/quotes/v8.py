@@ -1,0 +1,121 @@
+"""``quotes`` v8, frozen: v7 with general rules of English news reporting (issue #15).
+
+Each rule is a pattern of news English, not of an article; it was kept only when, on the dev
+half of ``eval/devset`` scored one article at a time, it fixed errors in more than one article
+and made none worse (never the test half, never the seed event):
+
+* **A bare noun phrase as the subject of a report.**  "Defense attorneys said …", "Prison union
+  representatives have long warned …", "Experts on jail suicide told …", "X's lawyer said …",
+  "Israeli settlers, who …, said …": a plural or role noun phrase (no determiner needed, with a
+  possessor or one prepositional phrase, or a "who/which" clause set off by commas) opening its
+  clause is the speaker.  v2-v7 found a speaker only as a name, a pronoun or a determiner phrase.
+
+Frozen: this file defines released behaviour (pinned in ``tests/extractors/pins.json``); bump
+the version instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.extractors.lexicon import AUX_ADVERBS, PRONOUNS, REPORTING_FORMS, ROLE_NOUNS
+from newsgold.extractors.quotes.assemble import QuoteExtractorBase
+from newsgold.extractors.quotes.v2 import FINITE
+from newsgold.extractors.quotes.v4_lexicon import FORMS
+from newsgold.extractors.quotes.v6 import RulesV6
+from newsgold.extractors.quotes.v6_frames import IRREGULAR_PAST
+from newsgold.extractors.quotes.v7_speakers import SpeakerResolverV7
+from newsgold.extractors.text import Mention
+from newsgold.schema import DocAnnotation
+
+# where a clause (and so its subject) may start inside a sentence
+_CLAUSE_OPENERS = {"but", "and", "while", "whereas", "although", "though", "because", "as"}
+# one prepositional phrase may follow the head noun ("experts on jail suicide")
+_NP_PREPS = {"of", "on", "for", "from", "at", "in", "with"}
+# words that never stand in a subject noun phrase
+_NOT_IN_NP = {"not", "no", "there", "here", "who", "which", "that", "what", "it", "to", "as", "than", "if", "when"}
+_ADVERBS = AUX_ADVERBS | {"long", "since", "all", "both", "each", "now", "first", "widely"}
+
+
+class RulesV8(RulesV6):
+    """v6's rules plus the conventions listed in the module docstring."""
+
+    # -- speaker mentions ------------------------------------------------------------------
+
+    def mention_before(self, pos: int, limit: int) -> Mention | None:
+        m = super().mention_before(pos, limit)
+        if m is None:
+            m = self._bare_subject(pos, limit)
+        return m
+
+    def _bare_subject(self, pos: int, limit: int) -> Mention | None:
+        """ "Defense attorneys said", "Experts on jail suicide told", "Israeli settlers, who …,
+        said": a noun phrase without a determiner opening its clause right before the cue."""
+        a = self.a
+        k = a.token_index(pos) - 1
+        while k >= 0 and a.tokens[k].start >= limit and a.tokens[k].lower in _ADVERBS:
+            k -= 1
+        if k >= 1 and a.tokens[k].text == ",":  # "X, who …, said": back over the relative clause
+            j = k - 1
+            while j >= 0 and k - j < 25 and a.tokens[j].start >= limit and a.tokens[j].text not in {",", ";", ":"}:
+                j -= 1
+            if j < 1 or a.tokens[j].text != "," or a.tokens[j + 1].lower not in {"who", "which"}:
+                return None
+            k = j - 1
+        if k < 0 or a.tokens[k].start < limit:
+            return None
+        last = a.tokens[k]
+        if not last.text.isalpha() or last.lower in FINITE or last.lower in FORMS or last.lower in PRONOUNS:
+            return None
+        j = k
+        prep = None
+        while j - 1 >= 0 and k - j < 6 and a.tokens[j - 1].start >= limit:
+            prev = a.tokens[j - 1]
+            pl = prev.lower
+            if pl in _CLAUSE_OPENERS or not (prev.text[:1].isalnum()):
+                break
+            if pl in _NOT_IN_NP or pl in FINITE or pl in REPORTING_FORMS or pl in FORMS or pl in PRONOUNS or pl in IRREGULAR_PAST:
+                return None
+            if pl in _NP_PREPS:
+                if prep is not None:
+                    return None
+                prep = j - 1
+            j -= 1
+        first = a.tokens[j]
+        if first.lower in _NP_PREPS or first.start < limit or prep == j:
+            return None
+        before = self.text[max(limit, a.sentence_of(first.start)[0]) : first.start].strip()
+        opener = j >= 1 and a.tokens[j - 1].lower in _CLAUSE_OPENERS
+        opener = opener and (j < 2 or a.tokens[j - 2].text == "," or a.tokens[j - 1].lower == "but")
+        if before and not (before.endswith(",") or opener):
+            return None
+        head = a.tokens[prep - 1] if prep is not None else last  # "experts on jail suicide": experts
+        low = head.lower
+        if (
+            not head.text.isalpha()
+            or not (head.text.islower() or (head is first and head.text[1:].islower()))
+            or not (low in ROLE_NOUNS or (low.endswith("s") and not low.endswith("ss")))
+        ):
+            return None
+        if low in FINITE or low in FORMS or low in IRREGULAR_PAST:
+            return None
+        if j == k and not (low in ROLE_NOUNS and first.text[:1].isupper()):
+            return None  # one word alone: "Officials said" is v2's; "Sales rose" has no speaker
+        end = last.end
+        head_low = low
+        one = not head_low.endswith("s")
+        return Mention(first.start, end, self.text[first.start : end], "description", None, one, frozenset(), head_low)
+
+
+class QuotesV8(QuoteExtractorBase):
+    """v7's speakers with :class:`RulesV8`."""
+
+    def __init__(self, config: dict[str, Any] | None = None):
+        super().__init__(name="quotes", version="8", layers=("quotes",), config=config or {})
+
+    def extract(self, document: Document) -> DocAnnotation:
+        rules = RulesV8(document)
+        found = rules.direct_quotes()
+        found += rules.indirect_quotes()
+        return self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=SpeakerResolverV7)
