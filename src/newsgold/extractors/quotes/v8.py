@@ -10,22 +10,33 @@ and made none worse (never the test half, never the seed event):
   possessor or one prepositional phrase, or a "who/which" clause set off by commas) opening its
   clause is the speaker.  v2-v7 found a speaker only as a name, a pronoun or a determiner phrase.
 
+* **A line break inside curly quotation marks.**  “A\nB,” X said: an opening curly mark whose
+  quotation runs into a line break (LF or CRLF) continues on the next line when that line is
+  not blank and its next double mark is the closing curly one; v1-v7 ended the quotation at
+  the line break and read the rest as a paraphrase.  A blank line still ends a quotation that
+  the next paragraph does not reopen (the news convention, unchanged).
+
 Frozen: this file defines released behaviour (pinned in ``tests/extractors/pins.json``); bump
 the version instead.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
 from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.extractors.lexicon import AUX_ADVERBS, PRONOUNS, REPORTING_FORMS, ROLE_NOUNS
+from newsgold.extractors.quotation_marks import Quotation, _mark_role
 from newsgold.extractors.quotes.assemble import QuoteExtractorBase
 from newsgold.extractors.quotes.v2 import FINITE
+from newsgold.extractors.quotes.v4_indirect import AnalysisV4
 from newsgold.extractors.quotes.v4_lexicon import FORMS
 from newsgold.extractors.quotes.v6 import RulesV6
 from newsgold.extractors.quotes.v6_frames import IRREGULAR_PAST
 from newsgold.extractors.quotes.v7_speakers import SpeakerResolverV7
+from newsgold.extractors.sentences import strip_span
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
 
@@ -38,8 +49,54 @@ _NOT_IN_NP = {"not", "no", "there", "here", "who", "which", "that", "what", "it"
 _ADVERBS = AUX_ADVERBS | {"long", "since", "all", "both", "each", "now", "first", "widely"}
 
 
+_NEXT_DOUBLE = re.compile(r'["“”„«»]')
+
+
+class AnalysisV8(AnalysisV4):
+    """v4's analysis; a curly quotation continues across a line break inside its paragraph."""
+
+    @cached_property
+    def quotations(self) -> list[Quotation]:
+        text = self.text
+        quotes = list(super().quotations)
+        out: list[Quotation] = []
+        skip_to = -1
+        for q in quotes:
+            if q.open < skip_to:
+                continue  # a piece of the line that a joined quotation now covers
+            if q.close is None and text[q.open] == "“":
+                joined = self._across_line_break(q)
+                if joined is not None:
+                    out.append(joined)
+                    skip_to = joined.outer_end
+                    continue
+            out.append(q)
+        return out
+
+    def _across_line_break(self, q: Quotation) -> Quotation | None:
+        text = self.text
+        at = q.end
+        nl = text.find("\n", at)
+        if nl < 0 or text[at:nl].strip():
+            return None
+        rest = text[nl + 1 :]
+        if not rest[: len(rest) - len(rest.lstrip(" \t\r"))].count("\n") == 0 or rest.lstrip(" \t\r")[:1] in ("\n", ""):
+            return None  # a blank line: the paragraph ended
+        m = _NEXT_DOUBLE.search(text, nl + 1)
+        if m is None or text[m.start()] != "”" or _mark_role(text, m.start()) != "close":
+            return None
+        if "\n" in text[nl + 1 : m.start()]:
+            return None  # one line break only
+        close = m.start()
+        return Quotation(q.open, close, [strip_span(text, q.open + 1, close)])
+
+
 class RulesV8(RulesV6):
     """v6's rules plus the conventions listed in the module docstring."""
+
+    def __init__(self, document: Document):
+        super().__init__(document)
+        self.a = AnalysisV8(self.text)
 
     # -- speaker mentions ------------------------------------------------------------------
 
