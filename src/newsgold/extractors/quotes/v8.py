@@ -35,7 +35,7 @@ from newsgold.extractors.quotes.v4_indirect import AnalysisV4
 from newsgold.extractors.quotes.v4_lexicon import FORMS
 from newsgold.extractors.quotes.v6 import RulesV6
 from newsgold.extractors.quotes.v6_frames import IRREGULAR_PAST
-from newsgold.extractors.quotes.v7_speakers import SpeakerResolverV7
+from newsgold.extractors.quotes.v8_speakers import SpeakerResolverV8
 from newsgold.extractors.sentences import strip_span
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
@@ -166,7 +166,7 @@ class RulesV8(RulesV6):
 
 
 class QuotesV8(QuoteExtractorBase):
-    """v7's speakers with :class:`RulesV8`."""
+    """v6's quotes with :class:`RulesV8`, speakers resolved by :class:`SpeakerResolverV8`."""
 
     def __init__(self, config: dict[str, Any] | None = None):
         super().__init__(name="quotes", version="8", layers=("quotes",), config=config or {})
@@ -175,4 +175,4 @@ class QuotesV8(QuoteExtractorBase):
         rules = RulesV8(document)
         found = rules.direct_quotes()
         found += rules.indirect_quotes()
-        return self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=SpeakerResolverV7)
+        return self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=SpeakerResolverV8)
