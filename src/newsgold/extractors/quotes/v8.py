@@ -10,6 +10,11 @@ and made none worse (never the test half, never the seed event):
   possessor or one prepositional phrase, or a "who/which" clause set off by commas) opening its
   clause is the speaker.  v2-v7 found a speaker only as a name, a pronoun or a determiner phrase.
 
+* **"according to" a bare noun phrase.**  "…, according to court documents", "…, according to
+  teachers unions": the source of an "according to" report may be a plural noun phrase without
+  a determiner or a capital (v4 wanted one of them), when its head is a plural role, group or
+  document noun ("unions", "officials", "records"); "NP, according to X, VP" is one quote of two
+  fragments (subject and predicate), as "NP, X said, VP" in v6.
 * **A line break inside curly quotation marks.**  “A\nB,” X said: an opening curly mark whose
   quotation runs into a line break (LF or CRLF) continues on the next line when that line is
   not blank and its next double mark is the closing curly one; v1-v7 ended the quotation at
@@ -27,14 +32,15 @@ from functools import cached_property
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.lexicon import AUX_ADVERBS, PRONOUNS, REPORTING_FORMS, ROLE_NOUNS
+from newsgold.extractors.lexicon import AUX_ADVERBS, DETERMINERS, PRONOUNS, REPORTING_FORMS, ROLE_NOUNS
 from newsgold.extractors.quotation_marks import Quotation, _mark_role
-from newsgold.extractors.quotes.assemble import QuoteExtractorBase
+from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v2 import FINITE
 from newsgold.extractors.quotes.v4_indirect import AnalysisV4
 from newsgold.extractors.quotes.v4_lexicon import FORMS
 from newsgold.extractors.quotes.v6 import RulesV6
-from newsgold.extractors.quotes.v6_frames import IRREGULAR_PAST
+from newsgold.extractors.quotes.v6_frames import IRREGULAR_PAST, finite_soon
+from newsgold.extractors.quotes.v7_speakers import _DOC_HEADS
 from newsgold.extractors.quotes.v8_speakers import SpeakerResolverV8
 from newsgold.extractors.sentences import strip_span
 from newsgold.extractors.text import Mention
@@ -46,6 +52,8 @@ _CLAUSE_OPENERS = {"but", "and", "while", "whereas", "although", "though", "beca
 _NP_PREPS = {"of", "on", "for", "from", "at", "in", "with"}
 # words that never stand in a subject noun phrase
 _NOT_IN_NP = {"not", "no", "there", "here", "who", "which", "that", "what", "it", "to", "as", "than", "if", "when"}
+# documents a report may be "according to" (v7's document heads and the two generic ones)
+_DOC_NOUNS = _DOC_HEADS | {"record", "document"}
 _ADVERBS = AUX_ADVERBS | {"long", "since", "all", "both", "each", "now", "first", "widely"}
 
 
@@ -163,6 +171,69 @@ class RulesV8(RulesV6):
         head_low = low
         one = not head_low.endswith("s")
         return Mention(first.start, end, self.text[first.start : end], "description", None, one, frozenset(), head_low)
+
+    def indirect_quotes(self) -> list[Found]:
+        out = super().indirect_quotes()
+        self._according_insertion(out)
+        return out
+
+    def _according_insertion(self, out: list[Found]) -> None:
+        """ "One of the officers, according to prison records, had worked …": the subject
+        before the insertion and the predicate after it, two fragments."""
+        a, text = self.a, self.text
+        taken = [(fs, fe) for f in out for fs, fe in f.content]
+        for f in out:
+            if f.cue is None or f.mention is None or len(f.content) != 1 or text[f.cue[0] : f.cue[1]].lower() != "according to":
+                continue
+            s, e = f.content[0]
+            if text[e : f.cue[0]].strip() != "," or f.mention.start < f.cue[1]:
+                continue
+            _, s_end = a.sentence_of(f.cue[0])
+            after = re.match(r"\s*,\s*", text[f.mention.end : s_end])
+            if after is None:
+                continue
+            start2 = f.mention.end + after.end()
+            rest = a.tokens_between(start2, s_end)
+            if len(rest) < 3 or not rest[0].text.islower() or not finite_soon(rest[:2], 2):
+                continue
+            end2 = start2 + len(text[start2:s_end].rstrip(" .\n"))
+            if any(fs < end2 and start2 < fe for fs, fe in taken if (fs, fe) != (s, e)):
+                continue
+            f.content = [(s, e), (start2, end2)]
+
+    def _noun_phrase_after(self, pos: int, limit: int) -> Mention | None:
+        """v4's; else "according to court records": lower-case words up to a comma or the
+        sentence end, the head a plural or role noun before any preposition or participle."""
+        m = super()._noun_phrase_after(pos, limit)
+        if m is not None:
+            return m
+        toks = self.a.tokens_between(pos, limit)
+        words = []
+        for t in toks[:8]:
+            if not t.text[:1].isalnum():
+                break
+            words.append(t)
+        if not words or any(not t.text.islower() for t in words[:1]):
+            return None
+        cut = next(
+            (
+                i
+                for i, t in enumerate(words)
+                if i > 0 and (t.lower in _NP_PREPS or t.lower in {"by", "to", "that", "who", "which"} or t.lower.endswith("ed"))
+            ),
+            len(words),
+        )
+        np = words[:cut]
+        if not 1 <= len(np) <= 4 or (cut == len(words) and len(words) < len(toks) and toks[len(words)].text not in {",", "."}):
+            return None
+        head = np[-1].lower
+        if head in FINITE or head in FORMS or head in PRONOUNS or any(t.lower in _NOT_IN_NP or t.lower in DETERMINERS for t in np):
+            return None
+        single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        if single == head or not (single in ROLE_NOUNS or head in ROLE_NOUNS or single in _DOC_NOUNS):
+            return None
+        start, end = np[0].start, np[-1].end
+        return Mention(start, end, self.text[start:end], "description", None, False, frozenset(), head)
 
 
 class QuotesV8(QuoteExtractorBase):
