@@ -14,6 +14,10 @@ and made none worse (never the test half, never the seed event):
   that …", "told investors of X, the parent, on Oct. 31 that …": after "tell" the first "that"
   within sixteen words, before any other reporting verb, quotation mark or semicolon, opens the
   reported clause when a finite verb follows soon; v6 read only a name or "the + role noun".
+* **A time expression next to the cue.**  "X on Tuesday announced that …", "X announced Nov. 18
+  that …", "X said last week that …": a date or time adverbial between the speaker and the cue,
+  or between the cue and "that", is skipped (v4 read "said on Monday that" only, and no date
+  before the verb).
 * **"according to" a bare noun phrase.**  "…, according to court documents", "…, according to
   teachers unions": the source of an "according to" report may be a plural noun phrase without
   a determiner or a capital (v4 wanted one of them), when its head is a plural role, group or
@@ -49,6 +53,15 @@ from newsgold.extractors.quotes.v8_speakers import SpeakerResolverV8
 from newsgold.extractors.sentences import strip_span
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+_TIME = (
+    rf"(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:(?:{_DAYS})|(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,\s+\d{{4}})?)"
+    r"|(?:last|this|next|earlier this|later that)\s+(?:week|month|year|weekend)|yesterday|today"
+)
+_TIME_AFTER = re.compile(rf"\s+(?:{_TIME})(?=\s)")
+_TIME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_TIME})\s+$")
 
 # where a clause (and so its subject) may start inside a sentence
 _CLAUSE_OPENERS = {"but", "and", "while", "whereas", "although", "though", "because", "as"}
@@ -115,7 +128,16 @@ class RulesV8(RulesV6):
     def mention_before(self, pos: int, limit: int) -> Mention | None:
         m = super().mention_before(pos, limit)
         if m is None:
-            m = self._bare_subject(pos, limit)
+            m = self._bare_subject(pos, limit) or self._before_time(pos, limit)
+        return m
+
+    def _before_time(self, pos: int, limit: int) -> Mention | None:
+        """ "X on Tuesday announced": the speaker before a time expression before the cue."""
+        lo = max(limit, pos - 40)
+        t = _TIME_BEFORE.search(self.text, lo, pos)
+        if t is None or t.start() <= limit:
+            return None
+        m = super().mention_before(t.start(), limit) or self._bare_subject(t.start(), limit)
         return m
 
     def _bare_subject(self, pos: int, limit: int) -> Mention | None:
@@ -182,7 +204,7 @@ class RulesV8(RulesV6):
         return out
 
     def _start_after_cue(self, lemma: str, k: int, after_k: int, sent: tuple[int, int]) -> int | None:
-        start = super()._start_after_cue(lemma, k, after_k, sent)
+        start = super()._start_after_cue(lemma, k, after_k, sent) or self._after_time(lemma, k, after_k, sent)
         if start is not None or lemma != "tell":
             return start
         a = self.a
@@ -193,6 +215,18 @@ class RulesV8(RulesV6):
             if t.lower == "that" and j > after_k:
                 rest = a.tokens_between(t.end, sent[1])
                 return t.end if finite_soon(rest, 6) else None
+        return None
+
+    def _after_time(self, lemma: str, k: int, after_k: int, sent: tuple[int, int]) -> int | None:
+        """ "announced Nov. 18 that …": the clause after "that" past a time expression."""
+        a, text = self.a, self.text
+        end = a.tokens[k].end
+        t = _TIME_AFTER.match(text, end, sent[1])
+        if t is None:
+            return None
+        j = a.token_index(t.end())
+        if j < len(a.tokens) and a.tokens[j].lower == "that" and a.tokens[j].start < sent[1]:
+            return a.tokens[j].end
         return None
 
     def _according_insertion(self, out: list[Found]) -> None:
