@@ -83,6 +83,26 @@ def test_v8_finds_the_quote_and_v7_did_not(text, content, kind, speaker):
     assert v7.get(content) != v8[content]  # the rule is v8's: v7 misses the quote or links it otherwise
 
 
+TITLED_AFTER = [
+    ("“The mill will close by June,” says veteran union organiser Ana Ruiz.", "The mill will close by June,", "E_ANA"),
+    ("“Costs doubled in a year,” said study co-author Tom Baker.", "Costs doubled in a year,", "E_TOM"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), TITLED_AFTER)
+def test_v8_reads_a_titled_name_after_the_cue(text, content, speaker):
+    assert quotes(text, QuotesV8)[content] == ("direct", speaker)
+    assert quotes(text, QuotesV7)[content][1] != speaker
+    ann = QuotesV8({"entities": REGISTRY}).extract(Document("d", text))
+    (s, e) = ann.quotes[0].source.span
+    assert text[s:e].split()[-1] in ("Ruiz", "Baker") and text[s:e][0].islower()  # the whole noun phrase (§6.4)
+
+
+def test_an_agent_after_a_participle_is_no_titled_name():
+    text = "Sales fell 4 percent, according to data compiled by Railco."
+    assert quotes(text, QuotesV8) == quotes(text, QuotesV7)
+
+
 SPEAKER_CASES = [
     # a description no alias matches: the one registered entity whose name holds its head noun
     (

@@ -23,6 +23,9 @@ and made none worse (never the test half, never the seed event):
   a determiner or a capital (v4 wanted one of them), when its head is a plural role, group or
   document noun ("unions", "officials", "records"); "NP, according to X, VP" is one quote of two
   fragments (subject and predicate), as "NP, X said, VP" in v6.
+* **"said veteran analyst X".**  A speaker after the cue introduced by lower-case title or
+  role words ("says veteran industry analyst X", "said study co-author X"): the whole noun
+  phrase to the end of the name (GUIDELINES §6.4); v1-v7 read a name or a determiner phrase only.
 * **A line break inside curly quotation marks.**  “A\nB,” X said: an opening curly mark whose
   quotation runs into a line break (LF or CRLF) continues on the next line when that line is
   not blank and its next double mark is the closing curly one; v1-v7 ended the quotation at
@@ -139,6 +142,34 @@ class RulesV8(RulesV6):
             return None
         m = super().mention_before(t.start(), limit) or self._bare_subject(t.start(), limit)
         return m
+
+    def mention_after(self, pos: int, limit: int) -> Mention | None:
+        m = super().mention_after(pos, limit)
+        return m if m is not None else self._titled_name_after(pos, limit)
+
+    def _titled_name_after(self, pos: int, limit: int) -> Mention | None:
+        """ "… says veteran industry analyst X.": lower-case title words, then a person's name
+        that ends the clause."""
+        a = self.a
+        toks = a.tokens_between(pos, limit)[:6]
+        i = 0
+        while i < len(toks) and i < 4 and toks[i].text[:1].islower() and toks[i].text.replace("-", "").isalpha():
+            low = toks[i].lower
+            if low in DETERMINERS or low in PRONOUNS or low in FINITE or low in FORMS or low in _NP_PREPS or low in _NOT_IN_NP:
+                return None
+            if low == "by" or low.endswith("ed"):
+                return None  # "data compiled by X": an agent, no title
+            i += 1
+        if i == 0 or i >= len(toks):
+            return None
+        name = a.name_starting_at(toks[i].start)
+        if name is None or name.person is False or name.end > limit:
+            return None
+        rest = self.text[name.end : limit].lstrip()
+        if rest[:1] not in ("", ".", ",", ";"):
+            return None
+        start = toks[0].start
+        return Mention(start, name.end, self.text[start : name.end], name.kind, name.name, name.person, name.titles, name.head)
 
     def _bare_subject(self, pos: int, limit: int) -> Mention | None:
         """ "Defense attorneys said", "Experts on jail suicide told", "Israeli settlers, who …,
