@@ -9,15 +9,14 @@ and made none worse (never the test half, never the seed event):
   "Israeli settlers, who …, said …": a plural or role noun phrase (no determiner needed, with a
   possessor or one prepositional phrase, or a "who/which" clause set off by commas) opening its
   clause is the speaker.  v2-v7 found a speaker only as a name, a pronoun or a determiner phrase.
-
 * **"told" a long addressee "that".**  "told a few thousand teachers who covered the lawn
   that …", "told investors of X, the parent, on Oct. 31 that …": after "tell" the first "that"
   within sixteen words, before any other reporting verb, quotation mark or semicolon, opens the
   reported clause when a finite verb follows soon; v6 read only a name or "the + role noun".
 * **A time expression next to the cue.**  "X on Tuesday announced that …", "X announced Nov. 18
-  that …", "X said last week that …": a date or time adverbial between the speaker and the cue,
-  or between the cue and "that", is skipped (v4 read "said on Monday that" only, and no date
-  before the verb).
+  that …", "X on Friday said …": a date or time adverbial between the speaker and the cue, or a
+  date with a full stop ("Nov. 18") between the cue and "that", is skipped (v4 read "said on
+  Monday that" only, and no time expression before the verb).
 * **"according to" a bare noun phrase.**  "…, according to court documents", "…, according to
   teachers unions": the source of an "according to" report may be a plural noun phrase without
   a determiner or a capital (v4 wanted one of them), when its head is a plural role, group or
@@ -31,6 +30,7 @@ and made none worse (never the test half, never the seed event):
   not blank and its next double mark is the closing curly one; v1-v7 ended the quotation at
   the line break and read the rest as a paraphrase.  A blank line still ends a quotation that
   the next paragraph does not reopen (the news convention, unchanged).
+* speakers as in :mod:`.v8_speakers` (a description resolved by its registered head noun).
 
 Frozen: this file defines released behaviour (pinned in ``tests/extractors/pins.json``); bump
 the version instead.
