@@ -47,6 +47,7 @@ def main() -> None:
         "quotes@5",
         "quotes@6",
         "quotes@7",
+        "quotes@8",
         "claims@1",
         "stance@2",
     ]:
