@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +126,14 @@ def test_a_newsgold_toml_that_is_a_directory_is_named(tmp_path: Path) -> None:
     result = newsgold("validate", cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "newsgold.toml: cannot be read: Is a directory" in result.stderr
+
+
+def test_a_message_on_a_piped_standard_error_is_not_wrapped(tmp_path: Path) -> None:
+    """`newsgold ... 2> log` wrapped messages at 80 columns: a path split over two lines cannot be searched for."""
+    missing = tmp_path / ("a-long-folder-name-" * 6) / "predictions.jsonl"
+    env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES"}}
+    result = subprocess.run(
+        [sys.executable, "-m", "newsgold.cli", "validate", str(missing)], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert result.returncode != 0
+    assert any(str(missing) in line for line in result.stderr.splitlines()), result.stderr

@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 PIPED_WIDTH = 200
 _tty = sys.stdout is not None and sys.stdout.isatty()  # None when stdout is closed (`newsgold schema >&-`)
 console = Console(width=None if os.environ.get("COLUMNS") or _tty else PIPED_WIDTH)
-err_console = Console(stderr=True)
+# Messages on a piped stderr (a CI log, `2> file`) are not wrapped at 80 columns: a path or an error split over two
+# lines cannot be searched for.
+_err_tty = sys.stderr is not None and sys.stderr.isatty()
+err_console = Console(stderr=True, soft_wrap=not _err_tty)
 
 # How a library remedy is said on the command line.
 REMEDIES = {
