@@ -97,6 +97,8 @@ def collect(
     problems: list[Problem] = []
     pulled = Pulled({})
     seen: dict[tuple[str, str], Any] = {}
+    tasks = list(tasks)
+    users = _users(tasks)
     for task in tasks:
         problem = _task_problem(task, docs)
         if problem is not None:
@@ -126,6 +128,10 @@ def collect(
                     continue
             else:
                 key = annotator_of(item.get("completed_by"))
+                editor = edited_by_another(item, users)
+                if editor is not None:
+                    problems.append(Problem(_where(task), _edited_message(item, key, editor), item=f"annotation {item.get('id')}"))
+                    continue
             if (key, doc_id) in seen:
                 problems.append(
                     Problem(
@@ -145,6 +151,50 @@ def collect(
     if problems:
         raise ResultsError(problems)
     return pulled
+
+
+def _users(tasks: Iterable[Mapping[str, Any]]) -> dict[Any, str]:
+    """User id -> e-mail, from the annotations' owners (an export names users only there)."""
+    found: dict[Any, str] = {}
+    for task in tasks:
+        for item in task.get("annotations") or []:
+            owner = item.get("completed_by") if isinstance(item, Mapping) else None
+            if isinstance(owner, Mapping) and owner.get("id") is not None and owner.get("email"):
+                found[owner["id"]] = owner["email"]
+    return found
+
+
+def edited_by_another(item: Mapping[str, Any], users: Mapping[Any, str]) -> str | None:
+    """Who last saved this annotation, when that is not its owner (else None).
+
+    Label Studio opens a task on the annotations already there, so a second annotator who edits
+    the tab in view and clicks Update changes the first one's annotation, which stays theirs
+    (``completed_by``; ``updated_by`` names the editor).  An annotation saved once is not
+    flagged: a push for another user (``--annotator``) creates it in that user's name."""
+    owner = item.get("completed_by")
+    owner_id = owner.get("id") if isinstance(owner, Mapping) else owner
+    editor = item.get("updated_by")
+    if editor is None or owner_id is None or editor == owner_id or not _saved_again(item):
+        return None
+    return users.get(editor, f"user-{editor}")
+
+
+def _saved_again(item: Mapping[str, Any]) -> bool:
+    from datetime import datetime
+
+    try:
+        created, updated = (datetime.fromisoformat(str(item[k])) for k in ("created_at", "updated_at"))
+    except (KeyError, ValueError):
+        return True  # no times to tell: the editor differs from the owner
+    return (updated - created).total_seconds() > 1
+
+
+def _edited_message(item: Mapping[str, Any], owner: str, editor: str) -> str:
+    return (
+        f"annotation {item.get('id')} by {owner} was last saved by {editor}: it would be pulled as {owner}'s work. "
+        f'{editor} makes their own with the task\'s "+" (Create an annotation); {owner} opens theirs, checks it and '
+        "clicks Update (or deletes it), then pull again"
+    )
 
 
 def read_export(path: Path) -> list[Any]:
