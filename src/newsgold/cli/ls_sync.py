@@ -143,8 +143,11 @@ def push(
     """
     if with_gold and annotations is not None:
         fail("--with-gold and --annotations both name annotations to push: choose one")
+    from newsgold.labelstudio.client import check_title
+
     ws = workspace()
     conn, project = connection(ws, url, token, project)
+    check_title(project)  # before asking the server
     anns, preds = load_sets(ws, ws.gold_dir if with_gold else annotations, predictions)
     report = push_sets(ws, client_of(conn, retries, backoff, timeout), project, anns, preds, model_version, annotator)
     typer.echo(report.summary())

@@ -264,6 +264,19 @@ class Client:
         return tasks
 
 
+TITLE_LENGTH = (3, 50)  # what Label Studio accepts as a project title (after 400 "at least 3 characters")
+
+
+def check_title(title: str) -> None:
+    """Refuse a project title Label Studio would refuse, before a server is started or asked."""
+    low, high = TITLE_LENGTH
+    if not low <= len(title) <= high:
+        raise LSError(
+            f"project title {title!r} has {len(title)} character(s), Label Studio takes {low} to {high}: "
+            "choose another with --project or [labelstudio] project in newsgold.toml (the default is the workspace's name)"
+        )
+
+
 def _short_body(body: Any, width: int = 300) -> str:
     if isinstance(body, dict) and isinstance(body.get("validation_errors"), dict):
         body = "; ".join(f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in body["validation_errors"].items())

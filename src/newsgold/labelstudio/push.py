@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.labelstudio.client import Client, LSError
+from newsgold.labelstudio.client import Client, LSError, check_title
 from newsgold.labelstudio.config import Vocab, config_for
 from newsgold.labelstudio.convert import doc_to_results
 from newsgold.labelstudio.tasks import ANNOTATION_META, IMPORTED, build_tasks, task_doc
@@ -72,6 +72,7 @@ def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None
     """
     config = config_for(vocab)
     if project is None:
+        check_title(title)
         project = client.find_project(title)
     if project is None:
         with client.errors(f"creating project {title!r}"):
