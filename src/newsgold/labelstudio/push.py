@@ -92,10 +92,15 @@ def _same(task: Mapping[str, Any], item: Mapping[str, Any], doc: DocAnnotation, 
     """Does this Label Studio annotation/prediction say what ``doc`` says (meta aside)?"""
     if item.get("result") == doc_to_results(doc, task["data"]["text"], vocab, task["data"]):
         return True
-    try:  # re-saved in the UI: other JSON, maybe the same content
+    try:  # re-saved or drawn in the UI: other JSON and the editor's region ids, maybe the same content
         back = task_doc(task, item, vocab)
     except (ValidationError, ValueError):
         return False
+    if back != doc and "model_version" not in item:  # an annotation: compared with the ids a pull gives it
+        try:
+            back = task_doc(task, item, vocab, strict=True)
+        except (ValidationError, ValueError):
+            return False
     return dataclasses.replace(back, meta=None) == dataclasses.replace(doc, meta=None)
 
 
