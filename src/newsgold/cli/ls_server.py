@@ -135,6 +135,8 @@ def _print_login(server: Any) -> None:
     typer.echo(f"  password: {server.password}")
     typer.echo(f"  token:    {server.token}   (SDK: LabelStudio(base_url=URL, api_key=TOKEN))")
     typer.echo(f"  pid:      {server.pid}   log: {server.log_path}")
+    typer.echo(f"  more annotators: each signs up at {server.url}/user/signup/ with their own e-mail;")
+    typer.echo('                   on a task that opens on someone else\'s tab, "+" (Create an annotation) makes their own')
 
 
 def _serve(server: Any, ready: Callable[[], None], also_stop: list[Any] | None = None) -> None:
