@@ -169,3 +169,14 @@ def test_the_owner_saving_again_or_a_push_for_another_user_is_not_flagged() -> N
     assert set(collect([task], docs, vocab).sets) == {"annotator@newsgold.local", "bob@newsgold.local"}
     ann["updated_by"], ann["updated_at"] = 2, ann["created_at"]  # made once by user 2 for user 1 (`ls push --annotator`)
     assert "festival" in collect([task], docs, vocab).sets["annotator@newsgold.local"]
+
+
+def test_in_a_curation_the_last_editor_of_the_pre_filled_annotation_is_its_curator() -> None:
+    """`ls curate --pull`: a curator other than the pushing user edits the pre-filled annotation and clicks Update."""
+    task, docs, vocab = _festival()
+    task = {**task, "annotations": [task["annotations"][0]]}  # the first annotator's, saved by bob
+    assert list(collect([task], docs, vocab, by_last_editor=True).sets) == ["user-2"]  # an export alone does not name him
+    pulled = collect([task], docs, vocab, by_last_editor=True, users={2: "bob@newsgold.local"})  # the server's users list does
+    assert list(pulled.sets) == ["bob@newsgold.local"]
+    with pytest.raises(ResultsError):
+        collect([task], docs, vocab, users={2: "bob@newsgold.local"})  # `ls pull`: refused

@@ -212,13 +212,21 @@ def pull(
     if problem is not None:
         fail(f"-o {problem}")
     try:
+        users = None
         if from_export is not None:
             tasks = read_export(from_export)
         else:
             client = client_of(conn, retries, backoff, timeout)
             tasks = client.export(client.project(project).id)
+            users = client.emails()
         pulled = collect(
-            tasks, ws.documents, Vocab.of_workspace(ws), predictions=predictions, model_version=model_version, skip_unknown=skip_unknown
+            tasks,
+            ws.documents,
+            Vocab.of_workspace(ws),
+            predictions=predictions,
+            model_version=model_version,
+            skip_unknown=skip_unknown,
+            users=users,
         )
     except ResultsError as exc:
         print_problems(exc.problems, f"project {project!r} (nothing written)")

@@ -220,6 +220,11 @@ class Client:
             first, last = display_name(email)
             return self.sdk.users.create(username=username, email=email, first_name=first, last_name=last).id
 
+    def emails(self) -> dict[int, str]:
+        """User id -> e-mail of every user (an export names only the annotations' owners)."""
+        with self.errors("listing the users"):
+            return {user.id: user.email for user in self.sdk.users.list() if user.email}
+
     def name_me(self) -> None:
         """Give the token's user a short display name (from its e-mail) if it has none: Label Studio's
         annotation tabs show the name, else the e-mail cut to "annotato….local"."""

@@ -85,6 +85,8 @@ def collect(
     predictions: bool = False,
     model_version: str | None = None,
     skip_unknown: bool = False,
+    by_last_editor: bool = False,
+    users: Mapping[Any, str] | None = None,
 ) -> Pulled:
     """Convert every annotation (or prediction) of every task; raise one ResultsError with all problems.
 
@@ -93,12 +95,14 @@ def collect(
     annotator's annotations of a task the most recent submitted one is pulled; the others,
     skipped ones and drafts are left out with a note (:func:`_latest_per_annotator`).  A task whose document is not in ``docs``
     is a problem (nothing is pulled), unless ``skip_unknown``: then it is listed in ``skipped``.
+    An annotation last saved by another user than its owner is a problem (:func:`edited_by_another`),
+    unless ``by_last_editor`` (a curation, whose pre-filled annotation the curator edits): then it is the editor's.
     """
     problems: list[Problem] = []
     pulled = Pulled({})
     seen: dict[tuple[str, str], Any] = {}
     tasks = list(tasks)
-    users = _users(tasks)
+    users = {**(users or {}), **_users(tasks)}  # ``users``: id -> e-mail from the server, for editors who own no annotation
     for task in tasks:
         problem = _task_problem(task, docs)
         if problem is not None:
@@ -129,7 +133,9 @@ def collect(
             else:
                 key = annotator_of(item.get("completed_by"))
                 editor = edited_by_another(item, users)
-                if editor is not None:
+                if editor is not None and by_last_editor:  # a curation's pre-filled annotation: whoever edited it curated
+                    key = editor
+                elif editor is not None:
                     problems.append(Problem(_where(task), _edited_message(item, key, editor), item=f"annotation {item.get('id')}"))
                     continue
             if (key, doc_id) in seen:
