@@ -89,3 +89,42 @@ def test_shown_survives_a_symlink_loop(tmp_path):
     loop = tmp_path / "loop.json"
     loop.symlink_to(loop)
     assert shown(loop) == str(loop)
+
+
+def test_passes_pulled_for_several_annotators_are_passes_one_level_down(tmp_path: Path, monkeypatch):
+    """`ls pull -o annotations/passes/round1` with two annotators writes round1/<e-mail>/: status
+    said "Annotation passes: none", validate skipped them, import --replace left them in place."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+
+    (tmp_path / "a").mkdir()
+    text = "“We are ready 👋🏽,” said Ana Ruiz."
+    (tmp_path / "a/bridge.txt").write_text(text, encoding="utf-8")
+    root = tmp_path / "ws1"
+    runner = CliRunner()
+    assert runner.invoke(app, ["init", str(root)]).exit_code == 0
+    assert runner.invoke(app, ["--root", str(root), "import", str(tmp_path / "a")]).exit_code == 0
+    quote = {"id": "q1", "type": "direct", "content": [[1, 16]], "source": {"span": [23, 31], "entity": None}, "cue": [18, 22]}
+    doc = {"doc_id": "bridge", "quotes": [quote], "claims": [], "stances": []}
+    for who, content in (("a@x.org", [1, 16]), ("b@x.org", [1, 99])):
+        d = root / "annotations/passes/round1" / who
+        d.mkdir(parents=True)
+        (d / "bridge.json").write_text(json.dumps({**doc, "quotes": [{**quote, "content": [content]}]}), encoding="utf-8")
+    (root / "annotations/passes/solo").mkdir()
+    (root / "annotations/passes/solo/bridge.json").write_text(json.dumps(doc), encoding="utf-8")
+    ws = Workspace.at(root)
+    assert [d.relative_to(ws.passes_dir).as_posix() for d in ws.pass_dirs()] == ["round1/a@x.org", "round1/b@x.org", "solo"]
+    checked = runner.invoke(app, ["--root", str(root), "validate"])
+    assert checked.exit_code == 1 and "round1/b@x.org/bridge.json" in checked.output  # the offset past the text
+    (root / "annotations/passes/round1/b@x.org/bridge.json").unlink()
+    status = runner.invoke(app, ["--root", str(root), "status", "--format", "json"])
+    assert status.exit_code == 0, status.output
+    assert "round1/a@x.org" in status.output and "solo" in status.output
+    (tmp_path / "a/bridge.txt").write_text(text + " More.", encoding="utf-8")
+    replaced = runner.invoke(app, ["--root", str(root), "import", str(tmp_path / "a"), "--replace"])
+    assert replaced.exit_code == 0, replaced.output
+    assert not (root / "annotations/passes/round1/a@x.org/bridge.json").exists()  # moved aside with the others
+    assert list((root / "annotations/.replaced").glob("*/passes/round1/a@x.org/bridge.json"))

@@ -84,9 +84,8 @@ def _sets(ws: Workspace) -> tuple[dict[str, DocAnnotation], dict[str, dict[str, 
     ctx = ws.context()
     gold = load_annotations(ws.gold_dir, ctx) if any(ws.gold_dir.glob("*.json")) else {}
     passes = {}
-    if ws.passes_dir.is_dir():
-        for d in sorted(p for p in ws.passes_dir.iterdir() if p.is_dir() and any(p.glob("*.json"))):
-            passes[d.name] = load_annotations(d, ctx)
+    for d in ws.pass_dirs():
+        passes[d.relative_to(ws.passes_dir).as_posix()] = load_annotations(d, ctx)
     return gold, passes
 
 

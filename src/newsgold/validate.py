@@ -386,10 +386,8 @@ def validate_all(ws: Workspace) -> list[Problem]:
     ctx = ws.context()
     if any(ws.gold_dir.glob("*.json")):
         problems += validate_path(ws.gold_dir, ctx)
-    passes = ws.passes_dir
-    if passes.is_dir():
-        for annotator in sorted(p for p in passes.iterdir() if p.is_dir() and any(p.glob("*.json"))):
-            problems += validate_path(annotator, ctx)
+    for annotator in ws.pass_dirs():
+        problems += validate_path(annotator, ctx)
     return problems
 
 

@@ -117,6 +117,20 @@ class Workspace:
     def passes_dir(self) -> Path:
         return self.annotations_dir / "passes"
 
+    def pass_dirs(self) -> list[Path]:
+        """Every annotation pass: a folder of ``<doc_id>.json`` under ``passes/``, or one level
+        deeper (``ls pull -o annotations/passes/round2`` with several annotators writes
+        ``round2/<e-mail>/``, which validate, status and import must see as passes too)."""
+        if not self.passes_dir.is_dir():
+            return []
+        found = []
+        for d in sorted(p for p in self.passes_dir.iterdir() if p.is_dir()):
+            if any(d.glob("*.json")):
+                found.append(d)
+            else:
+                found += sorted(sub for sub in d.iterdir() if sub.is_dir() and any(sub.glob("*.json")))
+        return found
+
     @property
     def entities_file(self) -> Path:
         return self.annotations_dir / "entities.json"

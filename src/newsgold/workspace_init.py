@@ -66,6 +66,12 @@ label the relation in the Relations panel (`source`, `cue`, `claim`, `fragment`)
 item's first fragment to set its attributes, once per item.  Ids are not typed: the pull
 numbers items `q1, q2, ...` / `c1, ...`.  What counts is your most recently submitted
 annotation of each task; drafts and skipped tasks are not pulled.
+
+Several annotators: each signs up once on the Label Studio page `/user/signup/` with their own
+e-mail and password.  Label Studio opens a task on the annotations already made, whoever made
+them: when the tab in view is not yours (its name is above the text), click "+" (Create an
+annotation) and make your own.  Never click Update on another annotator's tab: it changes
+their annotation (the pull refuses it and says so).
 """
 
 # The built-in extractors a new workspace's default suite runs, by layer, each pinned to its

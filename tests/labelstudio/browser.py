@@ -261,8 +261,12 @@ class Editor:
         self._target, self._reselect = state.selected[0], lambda: self.select_listed(label, text)
 
     def _click(self, element: Any) -> None:
-        box = element.bounding_box()
-        self.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        """Click the middle of the element's first line box: a highlight wrapped over two lines has a
+        bounding box whose middle may be between the lines, on other text."""
+        box = element.evaluate(
+            "e => { const r = e.getClientRects()[0] || e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"
+        )
+        self.page.mouse.click(box[0] + box[2] / 2, box[1] + box[3] / 2)
 
     def relate(self, origin: tuple[int, int], target: tuple[int, int], label: str | None = None) -> None:
         """A relation from one region to another, as a person makes it: select, "Create Relation",

@@ -72,6 +72,7 @@ def test_annotate_starts_pushes_and_stops_on_ctrl_c(ls_server, data_root, tmp_pa
             if line.startswith("Label Studio") and "is running:" in line:
                 info["url"] = line.split("is running:")[1].strip()
         assert info["url"] == f"http://127.0.0.1:{port}"
+        assert any(f"each signs up at {info['url']}/user/signup/" in line for line in seen)  # how a second annotator gets an account
         assert info["login"] and info["password"] and info["token"].startswith(DEFAULT_TOKEN)
         server_pid = int(info["pid"].split()[0])
         assert _alive(server_pid)

@@ -183,3 +183,22 @@ def test_a_curators_own_item_goes_into_the_gold_through_the_server(ls_server, cl
     assert after.claims[:-1] == theirs.claims and after.claims[-1].span == mine.span
     log = (data_root / "annotations/ADJUDICATION.log.md").read_text(encoding="utf-8")
     assert f"- {NR}: the curator's own claims item" in log
+
+
+def _shown(name: str) -> str:
+    """How Label Studio 1.23.2 writes a tab's name (its NAME_TRUNCATE_* constants: over 15 characters, first 8 and last 6)."""
+    return name if len(name) <= 15 else f"{name[:8]}...{name[-6:]}"
+
+
+def test_pulled_passes_named_by_e_mail_get_tabs_one_tells_apart() -> None:
+    """The walk's curation task showed two tabs "annotato….local": a curator could not tell whose version was whose."""
+    from newsgold.labelstudio.curate import version_names
+
+    names = ["annotator@newsgold.local", "bob@newsgold.local"]
+    assert [_shown(f"annotator:{n}") for n in names] == ["annotato....local"] * 2  # the tabs before
+    versions = version_names(names)
+    assert versions == {"annotator@newsgold.local": "annotator:annotator", "bob@newsgold.local": "annotator:bob"}
+    assert len({_shown(v) for v in versions.values()}) == 2
+    assert version_names(["a", "b", "c"]) == {"a": "annotator:a", "b": "annotator:b", "c": "annotator:c"}
+    same_user = ["ana@one.org", "ana@two.org"]  # one local part twice: the whole e-mails
+    assert version_names(same_user) == {n: f"annotator:{n}" for n in same_user}

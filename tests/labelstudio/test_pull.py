@@ -135,3 +135,48 @@ def test_an_editor_annotation_with_an_unlabelled_cue_relation_pulls_as_drawn() -
     pulled = collect([task], docs, Vocab.of_workspace(ws))
     doc = pulled.sets["annotator@newsgold.local"][EXPECTED.doc_id]
     assert isinstance(doc, DocAnnotation) and doc.items == EXPECTED.items
+
+
+def _festival() -> tuple[dict, dict, Vocab]:
+    """A real export (Label Studio 1.23.2, the browser): bob opened the task, which showed the
+    first annotator's annotation, drew a claim on it and clicked Update."""
+    from newsgold.corpus import Document
+    from newsgold.jsonio import read_json
+
+    task = read_json(REPO / "tests/labelstudio/data/browser_edited_by_another.json")
+    docs = {"festival": Document(doc_id="festival", text=task["data"]["text"])}
+    return task, docs, Vocab.of(["E_HAAG", "E_ORGANISERS", "E_GAZETTE"], ["T_BUDGET_CUTS", "T_FERRY"])
+
+
+def test_an_annotation_saved_by_another_user_refuses_the_pull() -> None:
+    """Pulled as is, bob's claim would be the first annotator's work: refused, naming both, with the way out."""
+    task, docs, vocab = _festival()
+    mine = {a["id"]: a["completed_by"]["email"] for a in task["annotations"]}
+    assert mine == {3: "annotator@newsgold.local", 6: "bob@newsgold.local"}
+    assert [a["updated_by"] for a in task["annotations"]] == [2, 2]  # what the server recorded
+    with pytest.raises(ResultsError) as exc:
+        collect([task], docs, vocab)
+    [problem] = exc.value.problems
+    assert problem.item == "annotation 3"
+    assert "by annotator@newsgold.local was last saved by bob@newsgold.local" in problem.message
+    assert "Create an annotation" in problem.message
+
+
+def test_the_owner_saving_again_or_a_push_for_another_user_is_not_flagged() -> None:
+    task, docs, vocab = _festival()
+    ann = task["annotations"][0]
+    ann["updated_by"] = 1  # the owner checked it and clicked Update
+    assert set(collect([task], docs, vocab).sets) == {"annotator@newsgold.local", "bob@newsgold.local"}
+    ann["updated_by"], ann["updated_at"] = 2, ann["created_at"]  # made once by user 2 for user 1 (`ls push --annotator`)
+    assert "festival" in collect([task], docs, vocab).sets["annotator@newsgold.local"]
+
+
+def test_in_a_curation_the_last_editor_of_the_pre_filled_annotation_is_its_curator() -> None:
+    """`ls curate --pull`: a curator other than the pushing user edits the pre-filled annotation and clicks Update."""
+    task, docs, vocab = _festival()
+    task = {**task, "annotations": [task["annotations"][0]]}  # the first annotator's, saved by bob
+    assert list(collect([task], docs, vocab, by_last_editor=True).sets) == ["user-2"]  # an export alone does not name him
+    pulled = collect([task], docs, vocab, by_last_editor=True, users={2: "bob@newsgold.local"})  # the server's users list does
+    assert list(pulled.sets) == ["bob@newsgold.local"]
+    with pytest.raises(ResultsError):
+        collect([task], docs, vocab, users={2: "bob@newsgold.local"})  # `ls pull`: refused

@@ -123,3 +123,25 @@ def test_a_busy_port_is_refused_before_the_data_dir_is_made(ls_server, tmp_path)
     with pytest.raises(LabelStudioError, match=f"port {ls_server.port} on 127.0.0.1 is already in use"):
         server.start()
     assert not data_dir.exists()
+
+
+def test_a_second_annotator_signs_up_on_the_page_the_readme_names(ls_server):
+    """README ("More annotators"): the signup form at /user/signup/ makes a user who can log in
+    and who is in the organisation of the login user's projects (the users list of its token)."""
+    import re
+
+    import httpx
+
+    email = f"second-{uuid.uuid4().hex[:8]}@newsgold.local"
+    with httpx.Client(base_url=ls_server.url, timeout=60, follow_redirects=True) as browser:
+        page = browser.get("/user/signup/")
+        assert page.status_code == 200
+        csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
+        assert csrf, "no signup form"
+        form = {"csrfmiddlewaretoken": csrf.group(1), "email": email, "password": "second-password-1"}
+        done = browser.post("/user/signup/", data=form, headers={"Referer": f"{ls_server.url}/user/signup/"})
+        assert done.status_code == 200 and "/user/signup" not in str(done.url), done.text[:300]
+    from newsgold.labelstudio.client import connect
+
+    client = connect(ls_server.url, ls_server.token, retries=1, backoff=0.01)
+    assert email in [u.email for u in client.sdk.users.list()]

@@ -103,7 +103,7 @@ def pull_decisions(client: Any, title: str, curations: Any, sets: Any, ws: Any, 
     from newsgold.labelstudio.pull import collect
 
     try:
-        pulled = collect(client.export(client.project(title).id), ws.documents, vocab)
+        pulled = collect(client.export(client.project(title).id), ws.documents, vocab, by_last_editor=True, users=client.emails())
     except ResultsError as exc:
         print_problems(exc.problems, f"project {title!r} (nothing written)")
         raise typer.Exit(1) from None

@@ -135,6 +135,8 @@ def _print_login(server: Any) -> None:
     typer.echo(f"  password: {server.password}")
     typer.echo(f"  token:    {server.token}   (SDK: LabelStudio(base_url=URL, api_key=TOKEN))")
     typer.echo(f"  pid:      {server.pid}   log: {server.log_path}")
+    typer.echo(f"  more annotators: each signs up at {server.url}/user/signup/ with their own e-mail;")
+    typer.echo('                   on a task that opens on someone else\'s tab, "+" (Create an annotation) makes their own')
 
 
 def _serve(server: Any, ready: Callable[[], None], also_stop: list[Any] | None = None) -> None:
@@ -213,7 +215,10 @@ def annotate(
     predictions: Predictions = None,
     model_version: ModelVersion = None,
     gold: Annotated[
-        Optional[bool], typer.Option("--gold/--no-gold", help="Push the gold as annotations (default: yes, unless --predictions is given).")
+        Optional[bool],
+        typer.Option(
+            "--gold/--no-gold", help="Push the gold as annotations (default: yes when there is any, unless --predictions is given)."
+        ),
     ] = None,
     username: Username = None,
     password: Password = None,
@@ -250,14 +255,17 @@ def annotate(
     gold as annotations, or a run as pre-annotations) idempotently, and prints URL and login.
     """
     from newsgold.labelstudio import state
-    from newsgold.labelstudio.client import settings
+    from newsgold.labelstudio.client import check_title, settings
     from newsgold.workspace import shown
 
-    if gold is None:
-        gold = predictions is None
     ws = workspace()
     project = project or ws.config.project
     retries, backoff, request_timeout = settings(retries, backoff, request_timeout)  # checked before a server starts
+    check_title(project)
+    if gold is None:  # by default the gold, if there is any yet (a new workspace has none)
+        gold = predictions is None and any(ws.gold_dir.glob("*.json"))
+        if predictions is None and not gold:
+            _echo_err(f"no gold yet ({shown(ws.gold_dir)} has no <doc_id>.json): the tasks start without annotations")
     anns, preds = load_sets(ws, ws.gold_dir if gold else None, predictions)
     predictor = None
     if model is not None:  # resolved before anything starts: an unknown spec starts nothing

@@ -143,8 +143,11 @@ def push(
     """
     if with_gold and annotations is not None:
         fail("--with-gold and --annotations both name annotations to push: choose one")
+    from newsgold.labelstudio.client import check_title
+
     ws = workspace()
     conn, project = connection(ws, url, token, project)
+    check_title(project)  # before asking the server
     anns, preds = load_sets(ws, ws.gold_dir if with_gold else annotations, predictions)
     report = push_sets(ws, client_of(conn, retries, backoff, timeout), project, anns, preds, model_version, annotator)
     typer.echo(report.summary())
@@ -209,13 +212,21 @@ def pull(
     if problem is not None:
         fail(f"-o {problem}")
     try:
+        users = None
         if from_export is not None:
             tasks = read_export(from_export)
         else:
             client = client_of(conn, retries, backoff, timeout)
             tasks = client.export(client.project(project).id)
+            users = client.emails()
         pulled = collect(
-            tasks, ws.documents, Vocab.of_workspace(ws), predictions=predictions, model_version=model_version, skip_unknown=skip_unknown
+            tasks,
+            ws.documents,
+            Vocab.of_workspace(ws),
+            predictions=predictions,
+            model_version=model_version,
+            skip_unknown=skip_unknown,
+            users=users,
         )
     except ResultsError as exc:
         print_problems(exc.problems, f"project {project!r} (nothing written)")

@@ -83,9 +83,7 @@ def read_existing(path: Path) -> tuple[list[str], dict[str, Existing]]:
 
 def annotation_files(ws: Workspace, doc_id: str) -> list[Path]:
     """Every annotation file of ``doc_id``: the gold and each annotation pass."""
-    found = [ws.gold_dir / f"{doc_id}.json"]
-    if ws.passes_dir.is_dir():
-        found += [d / f"{doc_id}.json" for d in sorted(ws.passes_dir.iterdir()) if d.is_dir()]
+    found = [ws.gold_dir / f"{doc_id}.json", *(d / f"{doc_id}.json" for d in ws.pass_dirs())]
     return [p for p in found if p.is_file()]
 
 

@@ -220,6 +220,11 @@ class Client:
             first, last = display_name(email)
             return self.sdk.users.create(username=username, email=email, first_name=first, last_name=last).id
 
+    def emails(self) -> dict[int, str]:
+        """User id -> e-mail of every user (an export names only the annotations' owners)."""
+        with self.errors("listing the users"):
+            return {user.id: user.email for user in self.sdk.users.list() if user.email}
+
     def name_me(self) -> None:
         """Give the token's user a short display name (from its e-mail) if it has none: Label Studio's
         annotation tabs show the name, else the e-mail cut to "annotato….local"."""
@@ -262,6 +267,19 @@ class Client:
         if not isinstance(tasks, list):
             raise LSError(f"the export of project {project_id} is not a list of tasks")
         return tasks
+
+
+TITLE_LENGTH = (3, 50)  # what Label Studio accepts as a project title (after 400 "at least 3 characters")
+
+
+def check_title(title: str) -> None:
+    """Refuse a project title Label Studio would refuse, before a server is started or asked."""
+    low, high = TITLE_LENGTH
+    if not low <= len(title) <= high:
+        raise LSError(
+            f"project title {title!r} has {len(title)} character(s), Label Studio takes {low} to {high}: "
+            "choose another with --project or [labelstudio] project in newsgold.toml (the default is the workspace's name)"
+        )
 
 
 def _short_body(body: Any, width: int = 300) -> str:

@@ -1,5 +1,5 @@
 """Curation in Label Studio: one task per document with open positions, the accepted items
-pre-filled as its annotation and every annotator's pass as a prediction (``annotator:<name>``),
+pre-filled as its annotation and every annotator's pass as a prediction (``annotator:<name>``, :func:`version_names`),
 so the curator sees all versions side by side; the curator's submitted annotation, read back
 through the validated pull path, becomes the decisions that ``adjudicate`` applies.
 """
@@ -54,6 +54,17 @@ def open_docs(curations: Mapping[str, DocCuration], where: str) -> list[str]:
     return docs
 
 
+def version_names(names: list[str]) -> dict[str, str]:
+    """Each pass's ``model_version``: ``annotator:<name>``, with only the part before "@" of
+    passes named by e-mail (as ``ls pull`` names them) when that tells them apart.  Label Studio
+    shows a tab name over 15 characters as its first 8 and last 6: both passes of
+    annotator@newsgold.local and bob@newsgold.local read "annotato….local"."""
+    short = {name: name.split("@", 1)[0] if "@" in name.strip("@") else name for name in names}
+    if len(set(short.values())) < len(short):
+        short = {name: name for name in names}
+    return {name: f"{PREFIX}{short[name]}" for name in names}
+
+
 def curation_tasks(
     curations: Mapping[str, DocCuration], passes: Mapping[str, Mapping[str, DocAnnotation]], docs: Mapping[str, Any], vocab: Any, where: str
 ) -> list[dict[str, Any]]:
@@ -62,11 +73,12 @@ def curation_tasks(
     from newsgold.labelstudio.tasks import build_tasks
 
     chosen = open_docs(curations, where)
+    versions = version_names(list(passes))
     tasks = build_tasks({d: docs[d] for d in chosen}, {d: curations[d].gold() for d in chosen}, vocab=vocab)
     for task in tasks:
         d = task["data"]["doc_id"]
         task["predictions"] = [
-            {"model_version": f"{PREFIX}{name}", "result": doc_to_results(passes[name][d], docs[d].text, vocab, task["data"])}
+            {"model_version": versions[name], "result": doc_to_results(passes[name][d], docs[d].text, vocab, task["data"])}
             for name in passes
         ]
     return tasks

@@ -85,6 +85,8 @@ def collect(
     predictions: bool = False,
     model_version: str | None = None,
     skip_unknown: bool = False,
+    by_last_editor: bool = False,
+    users: Mapping[Any, str] | None = None,
 ) -> Pulled:
     """Convert every annotation (or prediction) of every task; raise one ResultsError with all problems.
 
@@ -93,10 +95,14 @@ def collect(
     annotator's annotations of a task the most recent submitted one is pulled; the others,
     skipped ones and drafts are left out with a note (:func:`_latest_per_annotator`).  A task whose document is not in ``docs``
     is a problem (nothing is pulled), unless ``skip_unknown``: then it is listed in ``skipped``.
+    An annotation last saved by another user than its owner is a problem (:func:`edited_by_another`),
+    unless ``by_last_editor`` (a curation, whose pre-filled annotation the curator edits): then it is the editor's.
     """
     problems: list[Problem] = []
     pulled = Pulled({})
     seen: dict[tuple[str, str], Any] = {}
+    tasks = list(tasks)
+    users = {**(users or {}), **_users(tasks)}  # ``users``: id -> e-mail from the server, for editors who own no annotation
     for task in tasks:
         problem = _task_problem(task, docs)
         if problem is not None:
@@ -126,6 +132,12 @@ def collect(
                     continue
             else:
                 key = annotator_of(item.get("completed_by"))
+                editor = edited_by_another(item, users)
+                if editor is not None and by_last_editor:  # a curation's pre-filled annotation: whoever edited it curated
+                    key = editor
+                elif editor is not None:
+                    problems.append(Problem(_where(task), _edited_message(item, key, editor), item=f"annotation {item.get('id')}"))
+                    continue
             if (key, doc_id) in seen:
                 problems.append(
                     Problem(
@@ -145,6 +157,50 @@ def collect(
     if problems:
         raise ResultsError(problems)
     return pulled
+
+
+def _users(tasks: Iterable[Mapping[str, Any]]) -> dict[Any, str]:
+    """User id -> e-mail, from the annotations' owners (an export names users only there)."""
+    found: dict[Any, str] = {}
+    for task in tasks:
+        for item in task.get("annotations") or []:
+            owner = item.get("completed_by") if isinstance(item, Mapping) else None
+            if isinstance(owner, Mapping) and owner.get("id") is not None and owner.get("email"):
+                found[owner["id"]] = owner["email"]
+    return found
+
+
+def edited_by_another(item: Mapping[str, Any], users: Mapping[Any, str]) -> str | None:
+    """Who last saved this annotation, when that is not its owner (else None).
+
+    Label Studio opens a task on the annotations already there, so a second annotator who edits
+    the tab in view and clicks Update changes the first one's annotation, which stays theirs
+    (``completed_by``; ``updated_by`` names the editor).  An annotation saved once is not
+    flagged: a push for another user (``--annotator``) creates it in that user's name."""
+    owner = item.get("completed_by")
+    owner_id = owner.get("id") if isinstance(owner, Mapping) else owner
+    editor = item.get("updated_by")
+    if editor is None or owner_id is None or editor == owner_id or not _saved_again(item):
+        return None
+    return users.get(editor, f"user-{editor}")
+
+
+def _saved_again(item: Mapping[str, Any]) -> bool:
+    from datetime import datetime
+
+    try:
+        created, updated = (datetime.fromisoformat(str(item[k])) for k in ("created_at", "updated_at"))
+    except (KeyError, ValueError):
+        return True  # no times to tell: the editor differs from the owner
+    return (updated - created).total_seconds() > 1
+
+
+def _edited_message(item: Mapping[str, Any], owner: str, editor: str) -> str:
+    return (
+        f"annotation {item.get('id')} by {owner} was last saved by {editor}: it would be pulled as {owner}'s work. "
+        f'{editor} makes their own with the task\'s "+" (Create an annotation); {owner} opens theirs, checks it and '
+        "clicks Update (or deletes it), then pull again"
+    )
 
 
 def read_export(path: Path) -> list[Any]:

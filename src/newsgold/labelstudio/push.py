@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.labelstudio.client import Client, LSError
+from newsgold.labelstudio.client import Client, LSError, check_title
 from newsgold.labelstudio.config import Vocab, config_for
 from newsgold.labelstudio.convert import doc_to_results
 from newsgold.labelstudio.tasks import ANNOTATION_META, IMPORTED, build_tasks, task_doc
@@ -72,6 +72,7 @@ def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None
     """
     config = config_for(vocab)
     if project is None:
+        check_title(title)
         project = client.find_project(title)
     if project is None:
         with client.errors(f"creating project {title!r}"):
@@ -91,10 +92,15 @@ def _same(task: Mapping[str, Any], item: Mapping[str, Any], doc: DocAnnotation, 
     """Does this Label Studio annotation/prediction say what ``doc`` says (meta aside)?"""
     if item.get("result") == doc_to_results(doc, task["data"]["text"], vocab, task["data"]):
         return True
-    try:  # re-saved in the UI: other JSON, maybe the same content
+    try:  # re-saved or drawn in the UI: other JSON and the editor's region ids, maybe the same content
         back = task_doc(task, item, vocab)
     except (ValidationError, ValueError):
         return False
+    if back != doc and "model_version" not in item:  # an annotation: compared with the ids a pull gives it
+        try:
+            back = task_doc(task, item, vocab, strict=True)
+        except (ValidationError, ValueError):
+            return False
     return dataclasses.replace(back, meta=None) == dataclasses.replace(doc, meta=None)
 
 

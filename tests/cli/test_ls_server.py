@@ -1,0 +1,76 @@
+"""``newsgold annotate`` before any server starts: what a new workspace meets first (no server needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgold.cli import app
+from newsgold.errors import NewsgoldError
+
+
+class Stopped(NewsgoldError):
+    """Raised instead of starting Label Studio: the test ends where the server would start."""
+
+
+@pytest.fixture
+def new_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    def make(name: str) -> Path:
+        articles = tmp_path / "articles"
+        articles.mkdir(exist_ok=True)
+        (articles / "bridge.txt").write_text("“We are ready 👋🏽,” said Ana Ruiz.\n", encoding="utf-8")
+        root = tmp_path / name
+        runner = CliRunner()
+        assert runner.invoke(app, ["init", str(root)]).exit_code == 0
+        assert runner.invoke(app, ["--root", str(root), "import", str(articles)]).exit_code == 0
+        monkeypatch.setenv("NEWSGOLD_ROOT", str(root))
+        return root
+
+    started: list[tuple] = []
+
+    def fake_start(*args):
+        started.append(args)
+        raise Stopped("server start reached")
+
+    monkeypatch.setattr("newsgold.cli.ls_server._start_server", fake_start)
+    monkeypatch.setattr("newsgold.cli.ls_server._private_token", lambda *args: "t" * 40)
+    return make, started
+
+
+def test_a_new_workspace_without_gold_starts_with_empty_tasks(new_workspace) -> None:
+    """It failed with 'annotations/gold: no *.json annotation files in directory' before the server started."""
+    make, started = new_workspace
+    make("mycorpus")
+    result = CliRunner().invoke(app, ["annotate", "--port", "18999"])
+    assert "no gold yet" in result.output and "the tasks start without annotations" in result.output
+    assert "no *.json annotation files" not in result.output
+    assert len(started) == 1 and "server start reached" in result.output
+
+
+def test_an_explicit_gold_push_still_needs_a_gold(new_workspace) -> None:
+    make, started = new_workspace
+    make("mycorpus")
+    result = CliRunner().invoke(app, ["annotate", "--gold", "--port", "18999"])
+    assert result.exit_code == 1 and "no *.json annotation files" in result.output and not started
+
+
+@pytest.mark.parametrize("name", ["ws", "x" * 51])
+def test_a_project_title_label_studio_refuses_is_refused_before_the_server_starts(new_workspace, name: str) -> None:
+    """A workspace named `ws` waited for Label Studio to start (66 s the first time), then got HTTP 400."""
+    make, started = new_workspace
+    make(name)
+    result = CliRunner().invoke(app, ["annotate", "--port", "18999"])
+    assert result.exit_code == 1 and not started
+    assert f"project title {name!r} has {len(name)} character(s), Label Studio takes 3 to 50" in result.output
+    assert "--project or [labelstudio] project in newsgold.toml" in result.output
+    ok = CliRunner().invoke(app, ["annotate", "--port", "18999", "--project", "My articles"])
+    assert "server start reached" in ok.output and len(started) == 1
+
+
+def test_ls_push_refuses_such_a_title_before_asking_the_server(new_workspace) -> None:
+    make, _ = new_workspace
+    make("mycorpus")
+    result = CliRunner().invoke(app, ["ls", "push", "--project", "ab", "--url", "http://127.0.0.1:9", "--token", "x" * 40])
+    assert result.exit_code == 1 and "project title 'ab' has 2 character(s)" in result.output
