@@ -246,3 +246,62 @@ def test_the_gold_written_as_json_lines_reads_back_the_same_in_bulk(data_root: P
     again = load_annotations(path, ctx)
     assert again == gold
     assert [_deep(d) for d in again.values()] == [_deep(copy.copy(d)) for d in gold.values()]
+
+
+GOLD_QUOTE = '{"id": "q1", "type": "direct", "content": [[0, 5]], "source": {"span": null, "entity": "E_A"}, "cue": null}'
+GOLD_FILES = {
+    "clean": '{"doc_id": "%s", "quotes": [' + GOLD_QUOTE + '], "claims": [], "stances": []}',
+    "pretty": '{\n  "doc_id": "%s",\n  "meta": {"by": "a: b", "n": 1},\n  "quotes": [\n    '
+    + GOLD_QUOTE
+    + '\n  ],\n  "claims": [],\n  "stances": []\n}\n',
+    "colon in a string": '{"doc_id": "%s", "meta": {"note": "x\\":y", "k:": ":"}, "quotes": [], "claims": [], "stances": []}',
+    "key twice in the document": '{"doc_id": "%s", "quotes": [], "quotes": [' + GOLD_QUOTE + '], "claims": [], "stances": []}',
+    "key twice in an item": '{"doc_id": "%s", "quotes": ['
+    + GOLD_QUOTE.replace('"cue": null', '"cue": null, "cue": null')
+    + '], "claims": [], "stances": []}',
+    "key twice in a source": '{"doc_id": "%s", "quotes": ['
+    + GOLD_QUOTE.replace('"entity": "E_A"', '"entity": "E_A", "entity": "E_B"')
+    + '], "claims": [], "stances": []}',
+    "key twice in meta": '{"doc_id": "%s", "meta": {"a": 1, "a": 2}, "quotes": [], "claims": [], "stances": []}',
+    "escaped colon and a key twice": '{"doc_id": "%s", "meta": {"a\\u003a": 1}, "quotes": [], "quotes": [], "claims": [], "stances": []}',
+    "wrong file name": '{"doc_id": "other", "quotes": [], "claims": [], "stances": []}',
+    "a layer missing": '{"doc_id": "%s", "quotes": []}',
+    "free-text speaker in gold": '{"doc_id": "%s", "quotes": [' + GOLD_QUOTE.replace("E_A", "Someone") + '], "claims": [], "stances": []}',
+    "not UTF-8": b'{"doc_id": "\xff"}',
+}
+
+
+def test_gold_files_read_in_bulk_say_what_the_slow_reader_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A directory of ``<doc_id>.json``: a key given twice (anywhere, also next to an escaped
+    colon) is never read in bulk, where a parser would keep one value silently."""
+    from newsgold.validate import read_path, validate_path
+
+    ctx = _ctx()
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    ctx.docs.clear()
+    for i, (_, text) in enumerate(GOLD_FILES.items()):
+        doc_id = f"g{i:02d}"
+        ctx.docs[doc_id] = Document(doc_id, TEXT)
+        data = text if isinstance(text, bytes) else (text % doc_id if "%s" in text else text).encode("utf-8")
+        (gold / f"{doc_id}.json").write_bytes(data)
+
+    def read() -> tuple[list[Any], list[str], list[str]]:
+        from newsgold.align import annotation_from_raw
+
+        docs, problems = read_path(gold, ctx, build=lambda raw: annotation_from_raw(raw, TEXT), typed=lambda d: d)
+        return [_deep(d) for d in docs], [str(p) for p in problems], [str(p) for p in validate_path(gold, ctx)]
+
+    from newsgold import validate
+
+    slowly: list[str] = []
+    real = validate.read_doc_file
+    monkeypatch.setattr(validate, "read_doc_file", lambda f, c: slowly.append(f.name) or real(f, c))
+    fast = read()
+    assert len(slowly) == 2 * (len(GOLD_FILES) - 3)  # the three clean files were read in bulk (twice)
+    with monkeypatch.context() as m:
+        _slow(m)
+        slow = read()
+    assert fast == slow
+    assert len(fast[0]) == 3 and len(fast[1]) >= 8 and fast[1] == fast[2]
+    assert sum("given twice" in p for p in fast[1]) == 5

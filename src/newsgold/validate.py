@@ -335,6 +335,10 @@ def read_path(
         files = sorted(path.glob("*.json"))
         if not files:
             return [], [Problem(shown(path), "no *.json annotation files in directory")]
+        if typed is not None or build is _nothing:  # clean files in bulk (newsgold.bulkread)
+            from newsgold.bulkread import read_files
+
+            return read_files(files, ctx, None if build is _nothing else build, typed)
         raws, problems = [], []
         for f in files:
             raw, found = read_doc_file(f, ctx)
