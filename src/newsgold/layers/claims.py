@@ -173,7 +173,7 @@ class ClaimsLayer(SpanLayer):
 
         fields: list[Any] = [("id", NonEmpty), ("span", Fragments), ("claimant", NonEmpty | None), ("kind", one_of(CLAIM_KINDS))]
         fields += [("checkworthy", bool), ("quote", NonEmpty | None), ("score", int | float | Unset, UNSET)]
-        return struct("BulkClaim", fields)
+        return struct("BulkClaim", fields, gc=False)
 
     def from_structs(self, items: list[Any]) -> list[Claim]:
         from sys import intern

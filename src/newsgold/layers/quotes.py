@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as enc  # what json.dumps(ensure_ascii=False) writes strings with
+from operator import attrgetter
 from typing import Any
 
 from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, prf_group, put_score
@@ -170,9 +171,9 @@ class QuotesLayer(SpanLayer):
     def bulk_struct(self) -> Any:
         from newsgold.layers.typed import UNSET, Fragments, NonEmpty, SpanT, Unset, one_of, struct
 
-        source = struct("BulkSource", [("span", SpanT | None), ("entity", NonEmpty | None)])
+        source = struct("BulkSource", [("span", SpanT | None), ("entity", NonEmpty | None)], gc=False)
         fields = [("id", NonEmpty), ("type", one_of(QUOTE_TYPES)), ("content", Fragments), ("source", source), ("cue", SpanT | None)]
-        return struct("BulkQuote", [*fields, ("score", int | float | Unset, UNSET)])
+        return struct("BulkQuote", [*fields, ("score", int | float | Unset, UNSET)], gc=False)
 
     def from_structs(self, items: list[Any]) -> list[Quote]:
         from sys import intern
@@ -193,9 +194,9 @@ class QuotesLayer(SpanLayer):
         return out
 
     def bulk_items_ok(self, chunk: Any, flat: list[Any], doc: Any) -> Any:
-        sources = [q.source for q in flat]
-        ok = chunk.spans_ok([s.span for s in sources], doc) & chunk.spans_ok([q.cue for q in flat], doc)
-        return ok & chunk.entity_ok([s.entity for s in sources])
+        sources = list(map(attrgetter("source"), flat))
+        ok = chunk.spans_ok(list(map(attrgetter("span"), sources)), doc) & chunk.spans_ok(list(map(attrgetter("cue"), flat)), doc)
+        return ok & chunk.entity_ok(list(map(attrgetter("entity"), sources)))
 
     def check_item(self, chk: Any, i: int, q: dict[str, Any], text: str) -> None:
         # the paths (lists) are built only for a problem: this runs for every quote of a file

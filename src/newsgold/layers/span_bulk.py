@@ -19,7 +19,7 @@ class SpanBulk:
 
         flat, doc = chunk.flat(items)
         ok = chunk.fragments_ok(list(map(attrgetter(self.span_attr), flat)), doc)
-        ok &= chunk.known([x.score for x in flat], number_ok)
+        ok &= chunk.known(list(map(attrgetter("score"), flat)), number_ok)
         ok &= self.bulk_items_ok(chunk, flat, doc)
         return chunk.per_doc(ok, doc)
 

@@ -112,7 +112,7 @@ class StancesLayer(StanceLabelStudio, Layer):
         from newsgold.layers.typed import UNSET, NonEmpty, Unset, one_of, struct
 
         fields = [("holder", NonEmpty), ("target", NonEmpty), ("label", one_of(STANCE_LABELS)), ("score", int | float | Unset, UNSET)]
-        return struct("BulkStance", fields)
+        return struct("BulkStance", fields, gc=False)
 
     def from_structs(self, items: list[Any]) -> list[Stance]:
         from sys import intern
