@@ -1,5 +1,5 @@
-"""Reading JSON Lines annotation files at parse speed: decoded straight into typed structures,
-offsets checked as numpy arrays, the item-by-item checks only to word a problem.
+"""Reading annotation files (JSON Lines, gold directories) at parse speed: decoded straight into
+typed structures, offsets checked as numpy arrays, the item-by-item checks only to word a problem.
 
 Why: checked item by item (:mod:`newsgold.validate`), a prediction file of 400k items spends
 most of its time in Python loops over dicts and then building the typed objects from them.
@@ -8,13 +8,14 @@ form of each layer (:meth:`~newsgold.layers.base.Layer.bulk_struct`: every field
 gives, no span given as text), each layer checks all the items of the chunk at once
 (:meth:`~newsgold.layers.base.Layer.bulk_clean`, with the array helpers of :class:`Chunk`), and
 a clean line becomes its :class:`~newsgold.schema.DocAnnotation` directly
-(:meth:`~newsgold.layers.base.Layer.from_struct`).
+(:meth:`~newsgold.layers.base.Layer.from_structs`).
 
 This path only ever decides "nothing to say about this line".  A line the decoder refuses or a
 check doubts (spans as text, an offset past the text, an unknown id, a number the strict
 reader would read otherwise, a ``meta`` it refuses) is read the slow way, by the caller, which
-finds and words every problem exactly as before.  A chunk is :data:`CHUNK` lines, so the
-structs of one chunk at a time are alive, not those of the whole file.
+finds and words every problem exactly as before.  In a hand-edited file (gold, passes) a key
+given twice is an error a parser hides; :func:`single_keys` sends such files the slow way too.
+A chunk is :data:`CHUNK` lines (or files), so the structs of one chunk at a time are alive.
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ def decoder() -> Any:
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """The garbage collector off while a file is read: nothing read holds a cycle, and its
-    collections, triggered by the millions of objects made, cost more than the reading (3x on
-    400k quotes in ``newsgold validate``)."""
+    collections, triggered by the millions of objects made, cost more than the reading (decoding
+    a 52 MB prediction file in ``newsgold validate``: 7.2 s of CPU with them, 0.7 s without)."""
     import gc
 
     was = gc.isenabled()
