@@ -58,6 +58,13 @@ class DocAnnotation:
         object.__setattr__(self, "items", {n: given.get(n, []) for n in names})
         object.__setattr__(self, "meta", meta)
 
+    @classmethod
+    def built(cls, doc_id: str, items: dict[str, list[Any] | None], meta: dict[str, Any] | None) -> DocAnnotation:
+        """From checked parts: ``items`` has every registered layer (the bulk reader, once per line)."""
+        out = cls.__new__(cls)
+        out.__dict__.update(doc_id=doc_id, items=items, meta=meta)
+        return out
+
     def __getattr__(self, name: str) -> Any:
         items = self.__dict__.get("items")
         if items is not None and name in registry:
@@ -199,8 +206,20 @@ def schema_validator(name: str = "annotation") -> Any:
 
 
 def dumps_doc(doc: DocAnnotation | dict[str, Any]) -> str:
-    """Canonical, diff-friendly JSON for one document file: one item per line."""
-    d = doc.to_dict() if isinstance(doc, DocAnnotation) else doc
+    """Canonical, diff-friendly JSON for one document file: one item per line (a DocAnnotation's
+    items written by their layers, ``Layer.dumps_items``: the same text as ``json.dumps``)."""
+    if not isinstance(doc, DocAnnotation):
+        return _dumps_doc(doc, {})
+    d: dict[str, Any] = {"doc_id": doc.doc_id} if doc.meta is None else {"doc_id": doc.doc_id, "meta": doc.meta}
+    texts = {}
+    for layer in registry:
+        items = getattr(doc, layer.name)
+        if items is not None:
+            d[layer.name], texts[layer.name] = items, layer.dumps_items(items)
+    return _dumps_doc(d, texts)
+
+
+def _dumps_doc(d: dict[str, Any], texts: dict[str, list[str]]) -> str:
     parts = [f"  {json.dumps('doc_id')}: {json.dumps(d['doc_id'], ensure_ascii=False)}"]
     for key, value in d.items():
         if key == "doc_id":
@@ -209,7 +228,11 @@ def dumps_doc(doc: DocAnnotation | dict[str, Any]) -> str:
             if not value:
                 parts.append(f"  {json.dumps(key)}: []")
                 continue
-            rows = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
+            rows = (
+                ",\n".join("    " + item for item in texts[key])
+                if key in texts
+                else ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
+            )
             parts.append(f"  {json.dumps(key)}: [\n{rows}\n  ]")
         else:
             parts.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
@@ -217,6 +240,19 @@ def dumps_doc(doc: DocAnnotation | dict[str, Any]) -> str:
 
 
 def dumps_line(doc: DocAnnotation | dict[str, Any]) -> str:
-    """One JSON Lines record (no trailing newline)."""
-    d = doc.to_dict() if isinstance(doc, DocAnnotation) else doc
-    return json.dumps(d, ensure_ascii=False)
+    """One JSON Lines record (no trailing newline): ``json.dumps(doc.to_dict(), ensure_ascii=False)``,
+    the items written by their layers (this is also the text the gold hash is taken of)."""
+    from json.encoder import encode_basestring
+
+    if not isinstance(doc, DocAnnotation):
+        return json.dumps(doc, ensure_ascii=False)
+    doc_id = doc.doc_id
+    parts = [f'{{"doc_id": {encode_basestring(doc_id) if type(doc_id) is str else json.dumps(doc_id, ensure_ascii=False)}']
+    if doc.meta is not None:
+        parts.append(f'"meta": {json.dumps(doc.meta, ensure_ascii=False)}')
+    got = doc.items
+    for layer in registry:
+        items = got.get(layer.name, [])
+        if items is not None:
+            parts.append(f"{encode_basestring(layer.name)}: [{', '.join(layer.dumps_items(items))}]")
+    return ", ".join(parts) + "}"

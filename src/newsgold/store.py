@@ -36,10 +36,15 @@ def load_targets(path: Path | str) -> list[Target]:
 def load_annotations(path: Path | str, ctx: Context) -> AnnotationSet:
     """Load and validate a gold directory, a single ``.json`` document or a ``.jsonl`` file."""
     # spans given as text (predictions) are aligned to their document here (newsgold.align)
-    docs, problems = read_path(Path(path), ctx, build=lambda raw: annotation_from_raw(raw, ctx.docs[raw["doc_id"]].text))
+    # (a clean JSON Lines line is decoded straight into its DocAnnotation: newsgold.bulkread)
+    docs, problems = read_path(Path(path), ctx, build=lambda raw: annotation_from_raw(raw, ctx.docs[raw["doc_id"]].text), typed=_same)
     if problems:
         raise ValidationError(problems)
     return {doc.doc_id: doc for doc in docs}
+
+
+def _same(doc: DocAnnotation) -> DocAnnotation:
+    return doc
 
 
 def write_annotation_dir(annotations: AnnotationSet, directory: Path, overwrite: bool = False) -> list[Path]:

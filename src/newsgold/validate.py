@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
-from newsgold.jsonio import JsonReadError, iter_jsonl_checked, read_json_unique
+from newsgold.jsonio import JsonReadError, read_json_unique
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
 from newsgold.workspace import shown
@@ -252,38 +252,23 @@ def _nothing(raw: Any) -> None:
 
 
 def read_jsonl(
-    path: Path, ctx: Context, strict_refs: bool = False, check_docs: bool = True, build: Callable[[Any], Any] | None = None
+    path: Path,
+    ctx: Context,
+    strict_refs: bool = False,
+    check_docs: bool = True,
+    build: Callable[[Any], Any] | None = None,
+    typed: Callable[[Any], Any] | None = None,
 ) -> tuple[list[Any], list[Problem]]:
     """The document objects of a prediction file and every problem in it (one pass);
     ``check_docs=False``: shape only, for stored files read without their documents.
     ``build`` turns each valid object into what is kept (the typed annotation), line by line, so
-    a large file is never held twice; returning None keeps nothing (validation only)."""
-    name = shown(path)
-    problems: list[Problem] = []
-    raws: list[Any] = []
-    first_line: dict[str, int] = {}
-    try:
-        for lineno, raw, error in iter_jsonl_checked(path, name):
-            if error is not None:
-                problems.append(_problem(error))
-                continue
-            line_problems = check_object(raw, ctx, name, lineno, strict_refs) if check_docs else shape_problems(raw, name, lineno)
-            problems.extend(line_problems)
-            if not line_problems:
-                doc_id = raw["doc_id"]
-                if doc_id in first_line:
-                    problems.append(
-                        Problem(name, f"doc_id {doc_id!r} repeated (first on line {first_line[doc_id]})", lineno, field="doc_id")
-                    )
-                first_line.setdefault(doc_id, lineno)
-                kept = raw if build is None else build(raw)
-                if kept is not None:
-                    raws.append(kept)
-    except JsonReadError as e:
-        return [], [_problem(e)]
-    if not first_line and not problems:
-        problems.append(Problem(name, "no documents in file"))
-    return raws, problems
+    a large file is never held twice; returning None keeps nothing (validation only).
+    ``typed``: what to keep of a clean line's DocAnnotation; then lines are decoded in bulk
+    (:mod:`newsgold.bulkread`) and only the others go through ``build`` (validation only,
+    ``build=_nothing``, is always in bulk)."""
+    from newsgold.bulkread import read_lines
+
+    return read_lines(path, ctx, strict_refs, check_docs, build, typed, validate_only=build is _nothing)
 
 
 def _validate_registry(path: Path, kind: str) -> list[Problem]:
@@ -341,13 +326,19 @@ def validate_path(path: Path, ctx: Context) -> list[Problem]:
     return read_path(path, ctx, build=_nothing)[1]
 
 
-def read_path(path: Path, ctx: Context, build: Callable[[Any], Any] | None = None) -> tuple[list[Any], list[Problem]]:
+def read_path(
+    path: Path, ctx: Context, build: Callable[[Any], Any] | None = None, typed: Callable[[Any], Any] | None = None
+) -> tuple[list[Any], list[Problem]]:
     """The document objects of a gold directory, one ``.json`` or a ``.jsonl`` file, and every
     problem in them, read once (the loaders build typed annotations from the objects)."""
     if path.is_dir():
         files = sorted(path.glob("*.json"))
         if not files:
             return [], [Problem(shown(path), "no *.json annotation files in directory")]
+        if typed is not None or build is _nothing:  # clean files in bulk (newsgold.bulkread)
+            from newsgold.bulkread import read_files
+
+            return read_files(files, ctx, None if build is _nothing else build, typed)
         raws, problems = [], []
         for f in files:
             raw, found = read_doc_file(f, ctx)
@@ -358,7 +349,7 @@ def read_path(path: Path, ctx: Context, build: Callable[[Any], Any] | None = Non
     if not path.exists():
         return [], [Problem(shown(path), "no such file or directory")]
     if path.suffix == ".jsonl":
-        return read_jsonl(path, ctx, build=build)
+        return read_jsonl(path, ctx, build=build, typed=typed)
     raw, problems = read_doc_file(path, ctx)
     return ([] if raw is None else [raw if build is None else build(raw)]), problems
 

@@ -117,3 +117,43 @@ def test_offsets_are_strict_integers(value: Any, ok: bool):
     }
     assert (check(obj) is None) is ok
     assert (not any(True for _ in schema_validator("annotation").iter_errors(obj))) is ok
+
+
+def _bulk_accepts(obj: Any) -> bool:
+    """Whether the bulk reader (newsgold.bulkread) takes the object as one clean line."""
+    from newsgold.bulkread import read_chunk
+
+    return read_chunk([json.dumps(obj)], _CTX, strict=False, build=False) != [None]
+
+
+def _offsets_only(obj: Any) -> bool:
+    """No span given as text (those objects are the slow reader's, by design)."""
+    layers = [v for v in obj.values() if isinstance(v, list)] if isinstance(obj, dict) else []
+    return not any(isinstance(x, dict) and any(k.endswith("_text") for k in x) for v in layers for x in v)
+
+
+def _context() -> Any:
+    from newsgold.corpus import Document
+    from newsgold.validate import Context
+
+    ids = {o.get("doc_id") for o in CORPUS if isinstance(o, dict) and isinstance(o.get("doc_id"), str)}
+    return Context(docs={d: Document(d, "x" * 5000) for d in ids}, check_entities=False)
+
+
+_CTX = _context()
+
+
+def test_the_bulk_reader_and_json_schema_agree_on_every_object():
+    """The bulk reader accepts exactly the schema-valid objects that give their spans as offsets
+    and on which the semantic checks find nothing; what it refuses is read the slow way."""
+    from newsgold.validate import check_object
+
+    validator = schema_validator("annotation")
+    disagree = []
+    for obj in CORPUS:
+        schema_ok = not any(True for _ in validator.iter_errors(obj))
+        clean = schema_ok and _offsets_only(obj) and not check_object(obj, _CTX, "f", strict_refs=False)
+        if _bulk_accepts(obj) != clean:
+            disagree.append((not clean, schema_ok, json.dumps(obj)[:300]))
+    assert disagree == []
+    assert sum(map(_bulk_accepts, CORPUS)) > 100

@@ -99,6 +99,13 @@ class Layer:
     def from_dict(self, raw: Mapping[str, Any]) -> Any:
         return self.item_type.from_dict(raw)
 
+    def dumps_items(self, items: Sequence[Any]) -> list[str]:
+        """Each item's ``json.dumps(item.to_dict(), ensure_ascii=False)``, the text of annotation
+        files and of the gold hash; a layer may write the same text without the dicts."""
+        import json
+
+        return [json.dumps(item.to_dict(), ensure_ascii=False) for item in items]
+
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """(the layer's property schema, the ``$defs`` it adds)."""
         raise NotImplementedError
@@ -107,6 +114,24 @@ class Layer:
         """The msgspec type of one item (see :mod:`newsgold.layers.typed`), equivalent to the
         schema fragment; None: files with this layer are checked by the JSON Schema alone (slow)."""
         return None
+
+    # -- bulk reading (newsgold.bulkread): a clean line decoded straight into typed items
+    def bulk_struct(self) -> Any:
+        """The msgspec type of one item as a clean file gives it (offsets, every field), or None:
+        files with this layer are read item by item (newsgold.validate), which is slower."""
+        return None
+
+    def bulk_clean(self, chunk: Any, items: Sequence[Sequence[Any]]) -> Any:
+        """Per document of a ``chunk`` (bulkread.Chunk; ``items``: its decoded items), a numpy bool:
+        True only where :meth:`check` would find nothing.  False sends the document to :meth:`check`."""
+        import numpy as np
+
+        return np.zeros(len(items), bool)
+
+    def from_structs(self, items: list[Any]) -> list[Any]:
+        """The typed items of decoded :meth:`bulk_struct` values (what :meth:`from_dict` gives for
+        their dicts); one call per document, so a layer binds its names once, not per item."""
+        raise NotImplementedError
 
     def hf_feature(self) -> Any:
         """The ``datasets`` feature of one item (a dict of features), or None: then the layer is

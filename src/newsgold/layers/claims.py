@@ -7,7 +7,9 @@ check-worthy or not against nothing).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from json.encoder import encode_basestring as enc  # what json.dumps(ensure_ascii=False) writes strings with
 from typing import Any
 
 from newsgold.layers.base import NONE_LABEL, NULLABLE_ID, SCORE_SCHEMA, Span, prf_group, put_score
@@ -147,6 +149,67 @@ class ClaimsLayer(SpanLayer):
                 ("span_text", TextFragments | Unset, UNSET),
             ],
         )
+
+    def dumps_items(self, items: Any) -> list[str]:
+        """``json.dumps`` of each claim's ``to_dict()``, written from the attributes (see quotes)."""
+        out = []
+        for c in items:
+            if type(c) is not Claim or type(c.checkworthy) is not bool:
+                out += super().dumps_items([c])
+                continue
+            span = ", ".join(f"[{s!r}, {e!r}]" for s, e in c.span)
+            claimant = "null" if c.claimant is None else enc(c.claimant)
+            quote = "null" if c.quote is None else enc(c.quote)
+            score = "" if c.score is None else f', "score": {json.dumps(c.score)}'
+            worthy = "true" if c.checkworthy else "false"
+            out.append(
+                f'{{"id": {enc(c.id)}, "span": [{span}], "claimant": {claimant}, "kind": {enc(c.kind)}, '
+                f'"checkworthy": {worthy}, "quote": {quote}{score}}}'
+            )
+        return out
+
+    def bulk_struct(self) -> Any:
+        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, Unset, one_of, struct
+
+        fields: list[Any] = [("id", NonEmpty), ("span", Fragments), ("claimant", NonEmpty | None), ("kind", one_of(CLAIM_KINDS))]
+        fields += [("checkworthy", bool), ("quote", NonEmpty | None), ("score", int | float | Unset, UNSET)]
+        return struct("BulkClaim", fields, gc=False)
+
+    def from_structs(self, items: list[Any]) -> list[Claim]:
+        from sys import intern
+
+        from msgspec import UNSET
+
+        return [
+            Claim(
+                intern(c.id),
+                c.span,
+                c.claimant and intern(c.claimant),
+                c.kind,
+                c.checkworthy,
+                c.quote,
+                None if c.score is UNSET else c.score,
+            )
+            for c in items
+        ]
+
+    def bulk_items_ok(self, chunk: Any, flat: list[Any], doc: Any) -> Any:
+        import numpy as np
+
+        from newsgold.bulkread import UNSET
+
+        # what check_item says: the quote a claim is in must be one of the document's quotes when
+        # the file is gold (strict) or has a quotes layer
+        quotes = [getattr(d, "quotes", UNSET) for d in chunk.docs]
+        ids = [None if q is UNSET else {x.id for x in q} for q in quotes]
+        strict = chunk.strict
+
+        def ref_ok(c: Any, k: int) -> bool:
+            known = ids[k]
+            return c.quote is None or (not strict if known is None else c.quote in known)
+
+        refs = np.fromiter(map(ref_ok, flat, doc.tolist()), bool, len(flat))
+        return refs & chunk.entity_ok([c.claimant for c in flat])
 
     def check_item(self, chk: Any, i: int, c: dict[str, Any], text: str) -> None:
         chk.entity(["claims", i, "claimant"], c["claimant"])

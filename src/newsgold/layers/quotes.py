@@ -6,7 +6,10 @@ type confusion and end to end (content matched *and* speaker right).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as enc  # what json.dumps(ensure_ascii=False) writes strings with
+from operator import attrgetter
 from typing import Any
 
 from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, prf_group, put_score
@@ -61,6 +64,10 @@ class Quote:
             None if cue is None else (cue[0], cue[1]),
             d.get("score"),
         )
+
+
+def _pair(span: Any) -> str:
+    return "null" if span is None else f"[{span[0]!r}, {span[1]!r}]"
 
 
 class QuotesLayer(SpanLayer):
@@ -143,6 +150,53 @@ class QuotesLayer(SpanLayer):
                 ("cue_text", NonEmpty | Unset, UNSET),
             ],
         )
+
+    def dumps_items(self, items: Any) -> list[str]:
+        """``json.dumps`` of each quote's ``to_dict()``, written from the attributes (the gold hash
+        and every annotation file; tests/layers/test_dumps.py checks the text is the same)."""
+        out = []
+        for q in items:
+            if type(q) is not Quote or type(q.source) is not Source:
+                out += super().dumps_items([q])
+                continue
+            content = ", ".join(f"[{s!r}, {e!r}]" for s, e in q.content)
+            entity = "null" if (e := q.source.entity) is None else enc(e)
+            score = "" if q.score is None else f', "score": {json.dumps(q.score)}'
+            out.append(
+                f'{{"id": {enc(q.id)}, "type": {enc(q.type)}, "content": [{content}], '
+                f'"source": {{"span": {_pair(q.source.span)}, "entity": {entity}}}, "cue": {_pair(q.cue)}{score}}}'
+            )
+        return out
+
+    def bulk_struct(self) -> Any:
+        from newsgold.layers.typed import UNSET, Fragments, NonEmpty, SpanT, Unset, one_of, struct
+
+        source = struct("BulkSource", [("span", SpanT | None), ("entity", NonEmpty | None)], gc=False)
+        fields = [("id", NonEmpty), ("type", one_of(QUOTE_TYPES)), ("content", Fragments), ("source", source), ("cue", SpanT | None)]
+        return struct("BulkQuote", [*fields, ("score", int | float | Unset, UNSET)], gc=False)
+
+    def from_structs(self, items: list[Any]) -> list[Quote]:
+        from sys import intern
+
+        from msgspec import UNSET
+
+        # ids and entity names shared over the file (sys.intern); spans are the decoder's tuples;
+        # the frozen Source filled through its slots (its __init__ goes through object.__setattr__)
+        slots: Any = vars(Source)
+        new, set_span, set_entity = object.__new__, slots["span"].__set__, slots["entity"].__set__
+        out = []
+        for q in items:
+            source = new(Source)
+            src = q.source
+            set_span(source, src.span)
+            set_entity(source, src.entity and intern(src.entity))
+            out.append(Quote(intern(q.id), q.type, q.content, source, q.cue, None if q.score is UNSET else q.score))
+        return out
+
+    def bulk_items_ok(self, chunk: Any, flat: list[Any], doc: Any) -> Any:
+        sources = list(map(attrgetter("source"), flat))
+        ok = chunk.spans_ok(list(map(attrgetter("span"), sources)), doc) & chunk.spans_ok(list(map(attrgetter("cue"), flat)), doc)
+        return ok & chunk.entity_ok(list(map(attrgetter("entity"), sources)))
 
     def check_item(self, chk: Any, i: int, q: dict[str, Any], text: str) -> None:
         # the paths (lists) are built only for a problem: this runs for every quote of a file

@@ -14,12 +14,13 @@ from operator import attrgetter
 from typing import Any
 
 from newsgold.layers.base import Layer, MetricGroup, Span, prf_group, value_group
+from newsgold.layers.span_bulk import SpanBulk
 from newsgold.layers.span_curation import SpanCuration
 
 ATTRIBUTION_METRICS = ("accuracy", "coverage", "selective_accuracy")
 
 
-class SpanLayer(SpanCuration, Layer):
+class SpanLayer(SpanBulk, SpanCuration, Layer):
     has_ids = True
     part = "span"  # count/metric key of the main spans: f"{name}.{part}.{scheme}.cor"
     span_attr = "span"  # the item attribute holding the fragments

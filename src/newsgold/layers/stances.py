@@ -6,8 +6,10 @@ and F_avg (SemEval-2016 Task 6: the mean F1 of favor and against), label accurac
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from json.encoder import encode_basestring as enc  # what json.dumps(ensure_ascii=False) writes strings with
 from typing import Any
 
 from newsgold.layers.base import DOCUMENT_HOLDER, NONE_LABEL, SCORE_SCHEMA, Layer, Metric, MetricGroup, prf_group, put_score, value_group
@@ -94,6 +96,49 @@ class StancesLayer(StanceLabelStudio, Layer):
 
     def curation_view(self, item: Stance) -> tuple[list[Any], str]:
         return [], f"{item.holder} on {item.target}: {item.label}"
+
+    def dumps_items(self, items: Any) -> list[str]:
+        """``json.dumps`` of each stance's ``to_dict()``, written from the attributes (see quotes)."""
+        out = []
+        for s in items:
+            if type(s) is not Stance:
+                out += super().dumps_items([s])
+                continue
+            score = "" if s.score is None else f', "score": {json.dumps(s.score)}'
+            out.append(f'{{"holder": {enc(s.holder)}, "target": {enc(s.target)}, "label": {enc(s.label)}{score}}}')
+        return out
+
+    def bulk_struct(self) -> Any:
+        from newsgold.layers.typed import UNSET, NonEmpty, Unset, one_of, struct
+
+        fields = [("holder", NonEmpty), ("target", NonEmpty), ("label", one_of(STANCE_LABELS)), ("score", int | float | Unset, UNSET)]
+        return struct("BulkStance", fields, gc=False)
+
+    def from_structs(self, items: list[Any]) -> list[Stance]:
+        from sys import intern
+
+        from msgspec import UNSET
+
+        return [Stance(intern(s.holder), intern(s.target), s.label, None if s.score is UNSET else s.score) for s in items]
+
+    def bulk_clean(self, chunk: Any, items: Any) -> Any:
+        """What :meth:`check` says, document by document (a few stances each)."""
+        import numpy as np
+
+        from newsgold.bulkread import number_ok
+
+        entities = chunk.ctx.entity_ids if chunk.strict and chunk.ctx.check_entities else None
+        targets = chunk.ctx.target_ids
+
+        def ok(stances: Any) -> bool:
+            return (
+                len({(s.holder, s.target) for s in stances}) == len(stances)
+                and all(number_ok(s.score) for s in stances)
+                and not (targets and any(s.target not in targets for s in stances))
+                and not (entities is not None and any(s.holder != DOCUMENT_HOLDER and s.holder not in entities for s in stances))
+            )
+
+        return np.fromiter(map(ok, items), bool, len(items))
 
     def check(self, chk: Any, items: Any, text: str) -> None:
         pairs: dict[tuple[str, str], int] = {}

@@ -30,9 +30,10 @@ def one_of(values: tuple[str, ...]) -> Any:
     return Literal[values]
 
 
-def struct(name: str, fields: list[Any]) -> Any:
-    """A closed object type (``additionalProperties: false``); fields with a default are optional."""
-    return msgspec.defstruct(name, fields, forbid_unknown_fields=True, omit_defaults=True, kw_only=True)
+def struct(name: str, fields: list[Any], gc: bool = True) -> Any:
+    """A closed object type (``additionalProperties: false``); fields with a default are optional.
+    ``gc=False``: never tracked by the garbage collector (for values that hold no cycle)."""
+    return msgspec.defstruct(name, fields, forbid_unknown_fields=True, omit_defaults=True, kw_only=True, gc=gc)
 
 
 _CACHE: dict[Any, Any] = {}
