@@ -78,7 +78,12 @@ class Corpus:
         prefix: str,
         labels: Sequence[str] | None,
     ) -> tuple[SpanScores, SpanTable, SpanTable]:
-        gt, pt = SpanTable.from_items(gold_items), SpanTable.from_items(pred_items)
+        return self.score_spans(SpanTable.from_items(gold_items), SpanTable.from_items(pred_items), prefix, labels)
+
+    def score_spans(
+        self, gt: SpanTable, pt: SpanTable, prefix: str, labels: Sequence[str] | None
+    ) -> tuple[SpanScores, SpanTable, SpanTable]:
+        """Match two tables and add their per-document counts under ``prefix``."""
         scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, mids=self.mids)
         import numpy as np
 
@@ -132,6 +137,46 @@ def pairs(
             doc = pred_doc[p]
         per_doc[doc].append((gold_origin[g] if g is not None else None, pred_origin[p] if p is not None else None, ov, outcome, matched))
     return per_doc
+
+
+def distinct_table(sides: Sequence[Sequence[Any]], get: Any, corpus: Corpus) -> SpanTable:
+    """:func:`distinct_spans` of every document as one table, ``SpanTable.from_items`` of them
+    (the same rows, ``origin`` the span's index among its document's distinct spans), without
+    a tuple per span: the spans (one fragment each) are found distinct by one ``np.unique``.
+    With boundary normalisation the spans are trimmed one by one through :func:`distinct_spans`."""
+    import numpy as np
+
+    if corpus.config.normalize_boundaries:
+        return SpanTable.from_items([distinct_spans(side, get, corpus, d) for d, side in enumerate(sides)])
+    doc: list[int] = []
+    start: list[int] = []
+    end: list[int] = []
+    for d, side in enumerate(sides):
+        for item in side:
+            span = get(item)
+            if span is not None:
+                s, e = span
+                doc.append(d)
+                start.append(s)
+                end.append(e)
+    d_all, s_all, e_all = (np.array(x, dtype=np.int64) for x in (doc, start, end))
+    empty = e_all <= s_all  # canonical: no fragments, one distinct "span" of its document
+    s_all[empty], e_all[empty] = -1, -1
+    if not len(d_all):
+        z = np.zeros(0, dtype=np.int64)
+        return SpanTable(z, z, z, z, z, z)
+    keys = np.stack([d_all, s_all, e_all], axis=1)
+    uniq, first = np.unique(keys, axis=0, return_index=True)  # sorted by (doc, start, end)
+    by_seen = np.lexsort((first, uniq[:, 0]))  # each document's distinct spans in order of first sight
+    rank = np.empty(len(uniq), dtype=np.int64)
+    starts_of_doc = np.searchsorted(uniq[by_seen, 0], uniq[by_seen, 0], side="left")
+    rank[by_seen] = np.arange(len(uniq)) - starts_of_doc
+    keep = uniq[:, 1] >= 0
+    uniq, rank = uniq[keep], rank[keep]
+    n = len(uniq)
+    return SpanTable(
+        uniq[:, 0].copy(), np.zeros(n, dtype=np.int64), rank, np.arange(n, dtype=np.int64), uniq[:, 1].copy(), uniq[:, 2].copy()
+    )
 
 
 def distinct_spans(items: Sequence[Any], get: Any, corpus: Corpus, d: int) -> list[tuple[Fragments, int, str]]:
