@@ -168,7 +168,7 @@ def distinct_table(sides: Sequence[Sequence[Any]], get: Any, corpus: Corpus) -> 
     keys = np.stack([d_all, s_all, e_all], axis=1)
     uniq, first = np.unique(keys, axis=0, return_index=True)  # sorted by (doc, start, end)
     by_seen = np.lexsort((first, uniq[:, 0]))  # each document's distinct spans in order of first sight
-    rank = np.empty(len(uniq), dtype=np.int64)
+    rank: np.ndarray = np.empty(len(uniq), dtype=np.int64)
     starts_of_doc = np.searchsorted(uniq[by_seen, 0], uniq[by_seen, 0], side="left")
     rank[by_seen] = np.arange(len(uniq)) - starts_of_doc
     keep = uniq[:, 1] >= 0

@@ -80,8 +80,7 @@ class SpanTable:
         pairs = np.fromiter(chain.from_iterable(chain.from_iterable(frags)), dtype=np.int64, count=2 * n_frags).reshape(-1, 2)
         keep = np.flatnonzero(sizes > 0)
         if len(keep) < total:
-            frag_keep = np.repeat(sizes > 0, sizes)  # (an empty item has no fragments: all kept)
-            pairs, doc, origin, label, sizes = pairs[frag_keep], doc[keep], origin[keep], label[keep], sizes[keep]
+            doc, origin, label, sizes = doc[keep], origin[keep], label[keep], sizes[keep]  # (no fragments to drop)
             keys = tuple(keys[i] for i in keep.tolist())
         n = len(doc)
         first = np.cumsum(sizes) - sizes  # each item's first fragment
