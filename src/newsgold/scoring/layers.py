@@ -55,11 +55,13 @@ class Corpus:
         texts: Sequence[str],
         config: ScoreConfig,
         matcher: EntityMatcher,
+        want_items: bool = True,
     ):
         self.doc_ids, self.gold, self.pred, self.texts = list(doc_ids), list(gold), list(pred), list(texts)
         self.config, self.matcher = config, matcher
         self.schemes = tuple(parse_scheme(s) for s in config.all_schemes)
         self.results = [DocResult(d, DocCounts()) for d in self.doc_ids]
+        self.want_items = want_items  # item rows (ItemMatch, StanceMatch): only for reports that list items
         self._mids: list[Any] | None = None  # numpy arrays
 
     @property
@@ -218,9 +220,11 @@ def score_aligned(
     texts: Sequence[str],
     config: ScoreConfig,
     matcher: EntityMatcher,
+    items: bool = True,
 ) -> list[DocResult]:
-    """Score documents given as aligned lists; one :class:`DocResult` per document."""
-    corpus = Corpus(doc_ids, gold, pred, texts, config, matcher)
+    """Score documents given as aligned lists; one :class:`DocResult` per document (``items``:
+    with its item rows, else counts only)."""
+    corpus = Corpus(doc_ids, gold, pred, texts, config, matcher, items)
     for layer in registry:
         layer.score(corpus)
     return corpus.results
