@@ -22,7 +22,7 @@ from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.engine import SpanScores, SpanTable, score_tables
 from newsgold.scoring.entities import EntityMatcher
 from newsgold.scoring.results import DocResult
-from newsgold.scoring.spans import Fragments, canonical, token_mid_array
+from newsgold.scoring.spans import Fragments, canonical, token_mid_line
 
 
 def add_confusion(counts: DocCounts, prefix: str, gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> None:
@@ -62,12 +62,13 @@ class Corpus:
         self.schemes = tuple(parse_scheme(s) for s in config.all_schemes)
         self.results = [DocResult(d, DocCounts()) for d in self.doc_ids]
         self.want_items = want_items  # item rows (ItemMatch, StanceMatch): only for reports that list items
-        self._mids: list[Any] | None = None  # numpy arrays
+        self._mids: Any | None = None  # a numpy array
 
     @property
-    def mids(self) -> list[Any] | None:
+    def mids(self) -> Any | None:
+        """The token middles of all texts in the engine's coordinates (for the ``token`` scheme)."""
         if self._mids is None and any(s.kind == "token" for s in self.schemes):
-            self._mids = [token_mid_array(t) for t in self.texts]
+            self._mids = token_mid_line(self.texts)
         return self._mids
 
     def frags(self, spans: Sequence[Sequence[int]], d: int) -> Fragments:
@@ -86,7 +87,7 @@ class Corpus:
         self, gt: SpanTable, pt: SpanTable, prefix: str, labels: Sequence[str] | None
     ) -> tuple[SpanScores, SpanTable, SpanTable]:
         """Match two tables and add their per-document counts under ``prefix``."""
-        scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, mids=self.mids)
+        scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, line_mids=self.mids)
         import numpy as np
 
         values = [r.counts.values for r in self.results]
