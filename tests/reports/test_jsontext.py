@@ -90,32 +90,6 @@ def test_dumps_finite_falls_back_on_small_floats_and_other_types() -> None:
     assert dumps_finite(value, 1, 1) == json.dumps(value, indent=1, ensure_ascii=False).replace("\n", "\n ")
 
 
-def test_indentation_from_brackets_equals_counting_spaces() -> None:
-    import numpy as np
-    import orjson
-
-    from newsgold.reports.jsontext import _counted, _from_brackets, _indentation
-
-    rng = random.Random(8)
-    texts = []
-    for _ in range(2000):
-        try:
-            texts.append(orjson.dumps(_finite(_value(rng, 0), rng), option=orjson.OPT_INDENT_2))
-        except TypeError:  # ints past 64 bits
-            pass
-    assert len(texts) > 1500
-    # and texts that are not orjson's: the count decides
-    others = [b"[\n   1,\n 2\n]", b'{\n    "a": 1\n}', b"[\n\n]", b"\n   \n", b"[\n  1\n  ]"]
-    for raw in texts + others:
-        a = np.frombuffer(raw, dtype=np.uint8)
-        breaks = np.flatnonzero(a == 10)
-        if len(breaks):
-            assert _indentation(a, breaks).tolist() == _counted(a, breaks).tolist(), raw
-            if raw in texts:  # orjson's text: read off the brackets, never counted
-                assert _from_brackets(a, breaks) is not None, raw
-    assert all(_from_brackets(a, np.flatnonzero(a == 10)) is None for a in map(lambda r: np.frombuffer(r, dtype=np.uint8), others))
-
-
 def test_dumps_finite_writes_nan_as_null_and_the_slow_path_gets_its_own_object() -> None:
     value = {"a": math.nan, "b": [0.5]}
     assert dumps_finite(value, 1, 0) == '{\n "a": null,\n "b": [\n  0.5\n ]\n}'

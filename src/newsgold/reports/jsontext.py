@@ -117,7 +117,14 @@ def _reindent(raw: bytes, indent: int, depth: int) -> bytes:
     breaks = np.flatnonzero(a == 10)
     if not len(breaks):
         return raw
-    spaces = _indentation(a, breaks)
+    spaces = np.zeros(len(breaks), dtype=np.int64)
+    alive = np.ones(len(breaks), dtype=bool)
+    j = 1
+    while alive.any():  # indentation = the run of spaces after each break (a few levels deep)
+        pos = np.minimum(breaks + j, len(a) - 1)
+        alive &= (breaks + j < len(a)) & (a[pos] == 32)
+        spaces += alive
+        j += 1
     change = (spaces // 2 + depth) * indent - spaces  # new minus old indentation, per line
     cut = np.maximum(-change, 0)  # drop the first ``cut`` spaces of a line
     if cut.any():
@@ -132,55 +139,3 @@ def _reindent(raw: bytes, indent: int, depth: int) -> bytes:
         at = breaks + 1 - (np.cumsum(cut) - cut)
         out = np.insert(out, np.repeat(at, grow), 32)
     return out.tobytes()
-
-
-def _indentation(a: Any, breaks: Any) -> Any:
-    """The number of spaces after each line break of the text ``a``: :func:`_from_brackets`, or
-    counted character by character where that does not hold."""
-    spaces = _from_brackets(a, breaks)
-    return _counted(a, breaks) if spaces is None else spaces
-
-
-def _from_brackets(a: Any, breaks: Any) -> Any:
-    """The number of spaces after each line break of orjson's indented text ``a``: two per
-    level, the level read off the brackets (a line ending in ``[`` or ``{`` opens one, a line
-    that is only ``]`` or ``}`` and maybe a comma closes one; an empty ``[]``/``{}`` stays on
-    its line), then checked against the text itself (a prefix count of spaces); None when any
-    line disagrees."""
-    import numpy as np
-
-    n = len(a)
-    ends = np.append(breaks[1:], n)  # each line after a break: (break, end)
-    last = a[np.maximum(ends - 1, 0)]
-    comma = last == 44
-    closer_at = np.where(comma, ends - 2, ends - 1)
-    closer_char = a[np.maximum(closer_at, 0)]
-    before = a[np.maximum(closer_at - 1, 0)]
-    closes = ((closer_char == 93) | (closer_char == 125)) & (before != 91) & (before != 123)
-    before_break = a[np.maximum(breaks - 1, 0)]
-    opens = (before_break == 91) | (before_break == 123)  # the line before each break opens a level
-    level = np.cumsum(opens.astype(np.int64)) - np.cumsum(closes.astype(np.int64))
-    spaces = 2 * level
-    blank = np.concatenate(([0], np.cumsum(a == 32, dtype=np.int64)))  # spaces before each position
-    first = breaks + 1  # each line's first character
-    stop = first + spaces
-    ok = (level >= 0) & (stop <= n)
-    stop_ok = np.where(ok, stop, first)
-    ok &= blank[stop_ok] - blank[first] == spaces  # all spaces up to the predicted indentation
-    ok &= (stop_ok >= n) | (a[np.minimum(stop_ok, n - 1)] != 32)  # and no more
-    return spaces if ok.all() else None
-
-
-def _counted(a: Any, breaks: Any) -> Any:
-    """The run of spaces after each line break, counted a character position at a time."""
-    import numpy as np
-
-    spaces = np.zeros(len(breaks), dtype=np.int64)
-    alive = np.ones(len(breaks), dtype=bool)
-    j = 1
-    while alive.any():  # indentation = the run of spaces after each break (a few levels deep)
-        pos = np.minimum(breaks + j, len(a) - 1)
-        alive &= (breaks + j < len(a)) & (a[pos] == 32)
-        spaces += alive
-        j += 1
-    return spaces
