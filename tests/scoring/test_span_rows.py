@@ -149,6 +149,8 @@ def test_the_random_corpora_exercise_every_part(scheme):
         if "quotes.e2e.cor" in r.counts.values
     }
     assert firsts == {"quotes.e2e.cor", "quotes.speaker.n"}
+    assert {m.kind for r in results for m in r.items} == {"tp", "fn", "fp", "boundary"}
+    assert {m.attribution for r in results for m in r.items} == {None, "correct", "wrong", "abstained"}
 
 
 @pytest.mark.parametrize("seed", range(10))
@@ -160,3 +162,32 @@ def test_counts_without_item_rows_are_the_same(seed):
     bare = score_aligned(*corpus_of(seed), config, MATCHER, items=False)
     assert [list(r.counts.values.items()) for r in full] == [list(r.counts.values.items()) for r in bare]
     assert all(not r.items for r in bare) and any(r.items for r in full)
+
+
+def reference_items(layer, corpus, active, golds, preds, scores, gt, pt):
+    """The item rows as the per-document loop built them (layers.pairs, sorted by pair_order)."""
+    from newsgold.scoring.results import item_match
+
+    per_doc = pairs(scores, gt, pt, len(corpus.doc_ids), corpus.config.match_scheme)
+    for d in active:
+        for g, p, ov, outcome, matched in sorted(per_doc[d], key=pair_order):
+            gi = golds[d][g] if g is not None else None
+            pi = preds[d][p] if p is not None else None
+            status = None
+            if matched and gi is not None and pi is not None:
+                status = attribution(corpus.matcher, layer.who(gi), layer.who(pi))
+            ids = (gi.id if gi else None, pi.id if pi else None)
+            labels = (layer.label(gi) if gi else None, layer.label(pi) if pi else None)
+            corpus.results[d].items.append(item_match(layer.name, g, p, *ids, ov, outcome, matched, status, *labels))
+
+
+@pytest.mark.parametrize("scheme", ["coverage:0.3", "exact", "token"])
+@pytest.mark.parametrize("seed", range(20))
+def test_item_rows_from_arrays_equal_the_per_document_loop(seed, scheme, monkeypatch):
+    from newsgold.scoring.layers import score_aligned
+
+    config = ScoreConfig(match_scheme=scheme, bootstrap=0)
+    fast = score_aligned(*corpus_of(seed), config, MATCHER)
+    monkeypatch.setattr(span_rows, "span_items", reference_items)
+    slow = score_aligned(*corpus_of(seed), config, MATCHER)
+    assert [[m.to_dict() for m in r.items] for r in fast] == [[m.to_dict() for m in r.items] for r in slow]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newsgold.scoring.layers import Corpus, attribution, pair_order, pairs
+from newsgold.scoring.layers import Corpus, attribution
 from newsgold.scoring.results import item_match
 
 if TYPE_CHECKING:
@@ -137,6 +137,38 @@ def confusion_cells(prefix: str, labels: tuple[str, ...], doc: Any, gold: Any, p
     return out
 
 
+def row_arrays(scores: SpanScores, name: str) -> tuple[Any, Any, Any, Any]:
+    """:meth:`SpanScores.rows` as arrays (gold row, prediction row, -1 for none; overlap;
+    matched), the rows in no particular order."""
+    import numpy as np
+
+    from newsgold.scoring._matching import assign
+
+    m = scores.matches[name]
+    ng, np_ = len(scores.gold_length), len(scores.pred_length)
+    free_g, free_p = np.ones(ng, dtype=bool), np.ones(np_, dtype=bool)
+    free_g[m.gold], free_p[m.pred] = False, False
+    gold, pred = [np.asarray(m.gold, dtype=np.int64)], [np.asarray(m.pred, dtype=np.int64)]
+    overlap, matched = [np.asarray(m.overlap).astype(np.int64)], [np.asarray(m.correct, dtype=bool)]
+    eg, ep, ev = scores.edge_gold, scores.edge_pred, scores.edge_overlap
+    if eg is not None and ep is not None and ev is not None and len(eg):
+        left = np.flatnonzero(free_g[eg] & free_p[ep])  # overlapping, both unpaired: shown side by side
+        if len(left):
+            eg, ep, ev = eg[left], ep[left], ev[left].astype(np.int64)
+            picked = assign(eg, ep, [ev], ng, np_)
+            gold.append(eg[picked])
+            pred.append(ep[picked])
+            overlap.append(ev[picked])
+            matched.append(np.zeros(len(picked), dtype=bool))
+            free_g[eg[picked]], free_p[ep[picked]] = False, False
+    lone_g, lone_p = np.flatnonzero(free_g), np.flatnonzero(free_p)
+    gold += [lone_g, np.full(len(lone_p), -1, dtype=np.int64)]
+    pred += [np.full(len(lone_g), -1, dtype=np.int64), lone_p]
+    overlap.append(np.zeros(len(lone_g) + len(lone_p), dtype=np.int64))
+    matched.append(np.zeros(len(lone_g) + len(lone_p), dtype=bool))
+    return np.concatenate(gold), np.concatenate(pred), np.concatenate(overlap), np.concatenate(matched)
+
+
 def span_items(
     layer: Any,
     corpus: Corpus,
@@ -148,23 +180,50 @@ def span_items(
     pt: SpanTable,
 ) -> None:
     """The item rows of every active document (the match scheme's pairs, boundary pairs, misses
-    and spurious predictions, see :func:`layers.pairs`), appended to each ``DocResult.items``."""
+    and spurious predictions, see :func:`layers.pairs`), appended to each ``DocResult.items``
+    in :func:`layers.pair_order`: the rows of all documents put in order by one ``lexsort``."""
     from operator import attrgetter
 
-    per_doc = pairs(scores, gt, pt, len(corpus.doc_ids), corpus.config.match_scheme)
+    import numpy as np
+
+    g, p, ov, matched = row_arrays(scores, corpus.config.match_scheme)
+    has_g, has_p = g >= 0, p >= 0
+    g0, p0 = np.maximum(g, 0), np.maximum(p, 0)
+    doc = np.where(has_g, gt.item_doc[g0] if gt.n_items else 0, pt.item_doc[p0] if pt.n_items else 0)
+    none = 1 << 30
+    g_origin = np.where(has_g, gt.origin[g0] if gt.n_items else 0, none)
+    p_origin = np.where(has_p, pt.origin[p0] if pt.n_items else 0, none)
+    order = np.lexsort((p_origin, g_origin, doc))
+    fates = {name: scores.fates(name) for name in scores.matches}
+    names = list(fates)
+    gold_fates = list(zip(*(f[0].tolist() for f in fates.values()))) if names else []
+    pred_fates = list(zip(*(f[1].tolist() for f in fates.values()))) if names else []
     label_of = attrgetter(layer.label_attr) if type(layer).label is _base_label() else layer.label
     who, who_part, name, matcher = layer.who, layer.who_part, layer.name, corpus.matcher
-    for d in active:
-        gold_d, pred_d, items = golds[d], preds[d], corpus.results[d].items
-        for g, p, ov, outcome, matched in sorted(per_doc[d], key=pair_order):
-            gi = gold_d[g] if g is not None else None
-            pi = pred_d[p] if p is not None else None
-            status = None
-            if matched and gi is not None and pi is not None and who_part is not None:
-                status = attribution(matcher, who(gi), who(pi))
-            ids = (gi.id if gi else None, pi.id if pi else None)
-            labels = (label_of(gi) if gi else None, label_of(pi) if pi else None)
-            items.append(item_match(name, g, p, *ids, ov, outcome, matched, status, *labels))
+    results = corpus.results
+    columns = (doc[order], g[order], p[order], g_origin[order], p_origin[order], ov[order], matched[order])
+    for d, gr, pr, go, po, o, ok in zip(*(c.tolist() for c in columns)):
+        gi = golds[d][go] if gr >= 0 else None
+        pi = preds[d][po] if pr >= 0 else None
+        outcome = dict(zip(names, gold_fates[gr] if gr >= 0 else pred_fates[pr])) if names else {}
+        status = None
+        if ok and gi is not None and pi is not None and who_part is not None:
+            status = attribution(matcher, who(gi), who(pi))
+        results[d].items.append(
+            item_match(
+                name,
+                go if gi is not None else None,
+                po if pi is not None else None,
+                gi.id if gi else None,
+                pi.id if pi else None,
+                o,
+                outcome,
+                ok,
+                status,
+                label_of(gi) if gi else None,
+                label_of(pi) if pi else None,
+            )
+        )
 
 
 def _base_label() -> Any:
