@@ -59,28 +59,3 @@ def test_json_has_signature_hash_and_every_number():
     assert data["confusion"]["quotes.type"]["matrix"][0][0] == 2  # q1 (doc-a) and q1 (doc-b) are direct
     assert data["breakdown"]["quotes.content.exact.label.indirect"]["gold"] == 2
     assert {d["doc_id"] for d in data["docs"]} == {"doc-a", "doc-b"}
-
-
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_bootstrap_over_the_columns_the_intervals_read_equals_all_columns(seed, monkeypatch):
-    import numpy as np
-    from test_arrays import random_rows
-
-    import newsgold.scoring.corpus as corpus_mod
-    from newsgold.scoring import metrics
-    from newsgold.scoring.corpus import bootstrap
-
-    config = ScoreConfig(bootstrap=200, seed=seed)
-    rows = random_rows(60, seed)
-    keys, counts, _ = metrics.count_matrix(rows)
-    used = corpus_mod._interval_columns(keys, counts, config)
-    assert used is not None and 0 < len(used) < len(keys)  # fewer columns multiplied
-    fewer = bootstrap(rows, config)
-    monkeypatch.setattr(corpus_mod, "_interval_columns", lambda *a: None)
-    every = bootstrap(rows, config)
-    assert fewer.keys() == every.keys() and len(fewer) > 5
-    assert all(np.array_equal(fewer[k], every[k], equal_nan=True) for k in every)
-    # counts that are not halves: every column, as before
-    odd = counts.copy()
-    odd[0, 0] = 0.1
-    assert corpus_mod._interval_columns(keys, odd, config) is None

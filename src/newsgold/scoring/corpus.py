@@ -141,46 +141,14 @@ def bootstrap(
 
     keys, counts, _ = matrix or metrics.count_matrix(rows)
     n = len(rows)
-    used = _interval_columns(keys, counts, config)
     parts: dict[str, list[Any]] = {}
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
-        if used is None:
-            sums = arrays.ArrayCounts(keys, weights @ counts, n)
-        else:  # only the columns the intervals read, the others left 0
-            full = np.zeros((len(weights), len(keys)))
-            full[:, used] = weights @ counts[:, used]
-            sums = arrays.ArrayCounts(keys, full, n)
+        sums = arrays.ArrayCounts(keys, weights @ counts, n)
         for name, values in metrics.headline_arrays(sums, config, f_only=True).items():
             parts.setdefault(name, []).append(values)
         if advance is not None:
             advance(len(weights))
     return arrays.percentile_intervals({k: np.concatenate(v) for k, v in parts.items()}, config.confidence)
-
-
-def _interval_columns(keys: list[str], counts: Any, config: ScoreConfig) -> Any:
-    """The columns of the count matrix that the interval metrics read (found by evaluating
-    them once on a recording :class:`arrays.ArrayCounts`), or None for all: when some metric
-    group is not evaluated on columns, or the counts are not all multiples of 1/2 (then a
-    product of fewer columns might sum in another order; with such counts and whole resample
-    weights every sum is exact, so the intervals are the same numbers either way)."""
-    import numpy as np
-
-    from newsgold.scoring import arrays
-
-    if any(not group.arrays and any(m.interval for m in group.metrics) for _, group in metrics._plan(config)):
-        return None
-    if not len(counts) or not np.array_equal(counts * 2, np.round(counts * 2)) or float(np.abs(counts).sum()) >= 2.0**40:
-        return None
-
-    read: set[str] = set()
-
-    class Reads(arrays.ArrayCounts):
-        def __getitem__(self, key: str) -> Any:
-            read.add(key)
-            return super().__getitem__(key)
-
-    metrics.headline_arrays(Reads(keys, counts[:1], 1), config, f_only=True)
-    return np.array([i for i, k in enumerate(keys) if k in read], dtype=np.int64)
 
 
 def score_corpus(
