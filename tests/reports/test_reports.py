@@ -142,3 +142,21 @@ def test_json_has_null_never_nan(scores):
     assert data["averaged"]["stances.document.f_avg"] == ["favor", "against"]
     # claims: doc-b has no prediction (scored as predicting nothing), doc-a predicts []
     assert data["breakdown"]["claims.span.exact.label.evaluative"] == {"p": None, "r": None, "f1": None, "gold": 0.0, "pred": 0.0}
+
+
+@pytest.mark.parametrize("odd", [None, 1e-05, float("inf")])
+def test_json_report_is_json_dumps_of_the_scores(scores, odd):
+    """Each chunk of documents, through orjson (NaN written null) or, for a float orjson writes
+    otherwise or an infinite score, the pure writer on cleaned values: the same text."""
+    import json
+
+    from newsgold.reports import json_report
+    from newsgold.scoring.corpus import clean
+
+    if odd is not None:
+        scores.per_doc["doc-a"]["quotes.content.exact.f1"] = odd
+    data = scores.to_json()
+    assert any(None in d["scores"].values() for d in data["docs"])  # undefined scores per document
+    expected = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    assert json_report(scores) == expected
+    assert all(d["scores"] == clean(scores.per_doc[d["doc_id"]]) for d in data["docs"])

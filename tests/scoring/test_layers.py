@@ -316,3 +316,23 @@ def test_confusion_counts_equal_sklearn_confusion_matrix():
         matrix = confusion_matrix(gold, pred, labels=list(labels))
         want = {f"x.{g}.{p}": float(matrix[i, j]) for i, g in enumerate(labels) for j, p in enumerate(labels) if matrix[i, j]}
         assert counts.values == want and list(counts.values) == list(want)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_distinct_table_is_the_table_of_distinct_spans(seed):
+    import random
+
+    from newsgold.scoring.config import ScoreConfig
+    from newsgold.scoring.entities import EntityMatcher
+    from newsgold.scoring.layers import Corpus, distinct_spans, distinct_table
+    from newsgold.scoring.tables import SpanTable
+
+    rng = random.Random(seed)
+    n = 1 + seed % 5
+    texts = ["x" * 30] * n
+    sides = [[rng.choice([None, (3, 7), (3, 7), (0, 2), (5, 5), (8, 9), (1, 4)]) for _ in range(rng.randrange(0, 9))] for _ in range(n)]
+    corpus = Corpus([str(i) for i in range(n)], [None] * n, [None] * n, texts, ScoreConfig(), EntityMatcher(()))
+    fast = distinct_table(sides, lambda x: x, corpus)
+    slow = SpanTable.from_items([distinct_spans(side, lambda x: x, corpus, d) for d, side in enumerate(sides)])
+    for name in ("item_doc", "item_label", "origin", "frag_item", "frag_start", "frag_end"):
+        assert getattr(fast, name).tolist() == getattr(slow, name).tolist(), name

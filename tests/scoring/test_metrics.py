@@ -118,3 +118,26 @@ def test_per_document_and_macro_scores_from_columns_equal_the_row_by_row_path() 
     macro, want = macro_of_columns(columns), _macro_reference(per_doc)
     assert list(macro) == list(want) and all(_same(macro[k], want[k]) for k in want)
     assert any(math.isnan(v) for d in per_doc for v in d.values())  # undefined scores were left out
+
+
+def test_count_matrix_places_every_count_of_every_vector():
+    import random
+
+    import numpy as np
+
+    from newsgold.scoring.counts import DocCounts
+    from newsgold.scoring.metrics import count_matrix
+
+    rng = random.Random(4)
+    names = [f"k{i}" for i in range(12)]
+    rows = []
+    for _ in range(40):  # vectors of different keys in different orders, ints among the floats
+        chosen = rng.sample(names, rng.randrange(0, 12))
+        rows.append(DocCounts({k: rng.choice([0.0, 1.0, 2.5, 3, float("nan")]) for k in chosen}))
+    keys, matrix, present = count_matrix(rows)
+    assert keys == sorted({k for r in rows for k in r.values})
+    for i, r in enumerate(rows):
+        for j, k in enumerate(keys):
+            assert present[i, j] == (k in r.values)
+            expected = float(r.values.get(k, 0.0))
+            assert matrix[i, j] == expected or (np.isnan(expected) and np.isnan(matrix[i, j]))

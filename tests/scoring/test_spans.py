@@ -44,3 +44,17 @@ def test_canonical_one_fragment_fast_path_equals_the_general_path() -> None:
         frags = [[rng.randint(0, 20), rng.randint(0, 20)] for _ in range(rng.randint(0, 3))]
         # an iterator takes the general path (sort, merge); a list of one the fast path
         assert canonical(frags) == canonical(iter(frags)) == canonical([tuple(f) for f in frags])
+
+
+def test_token_mid_line_is_every_texts_middles_at_its_offset() -> None:
+    import numpy as np
+
+    from newsgold.scoring.spans import token_mid_line
+
+    rng = random.Random(5)
+    alphabet = "ab c😀🇮🇷“”\n\t.é𝔘_9 "
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(30)] + ["", "word", "\0x\0"]
+    base = np.concatenate([[0], np.cumsum([len(t) + 1 for t in texts])[:-1]])
+    expected = [m + int(b) for t, b in zip(texts, base) for m in token_mids(t)]
+    assert token_mid_line(texts).tolist() == expected
+    assert token_mid_line([]).tolist() == []

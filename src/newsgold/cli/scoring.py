@@ -142,7 +142,8 @@ def _score(
     bar = progress_factory(progress)
     try:
         resampled = bar("bootstrap", 0, config.bootstrap) if bar and config.bootstrap else None
-        scores = score_corpus(gold_set, pred_set, ctx.docs, config, entities, advance=resampled)
+        items = errors is not None or fmt in ("json", "html")  # the reports that list items
+        scores = score_corpus(gold_set, pred_set, ctx.docs, config, entities, advance=resampled, items=items)
         if not scores.docs:
             fail(f"nothing to score: no document of {pred} has gold in {gold}")
         title = f"{pred.name} vs {gold.name}"

@@ -220,26 +220,34 @@ class ClaimsLayer(SpanLayer):
             chk.add(["claims", i, "quote"], f"unknown quote id {c['quote']!r}")
 
     # -- scoring: check-worthiness over every claim, matched or not
-    def doc_start(self, counts: Any, golds: list[Claim], preds: list[Claim]) -> dict[str, Any]:
-        return {"g": [], "p": []}
+    def doc_tail(
+        self, corpus: Any, active: list[int], golds: list[list[Claim]], preds: list[list[Claim]], gt: Any, pt: Any, pairs: Any
+    ) -> list[list[tuple[str, float]]]:
+        """Every claim in the tables (all but those without characters): a matched pair as
+        (gold, prediction), an unmatched gold claim against ``none``, an unmatched prediction
+        as ``none`` against it."""
+        import numpy as np
 
-    def matched_row(self, counts: Any, state: dict[str, Any], gold: Claim, pred: Claim, right: bool) -> None:
-        state["g"].append(YES[gold.checkworthy])
-        state["p"].append(YES[pred.checkworthy])
+        from newsgold.scoring.span_rows import confusion_cells
 
-    def unmatched_row(self, counts: Any, state: dict[str, Any], gold: Claim | None, pred: Claim | None) -> None:
-        if gold is not None:
-            state["g"].append(YES[gold.checkworthy])
-            state["p"].append(NONE_LABEL)
-        if pred is not None:
-            state["g"].append(NONE_LABEL)
-            state["p"].append(YES[pred.checkworthy])
+        code = {v: CHECKWORTHY_LABELS.index(label) for v, label in YES.items()}
+        none = CHECKWORTHY_LABELS.index(NONE_LABEL)
 
-    def doc_end(self, counts: Any, state: dict[str, Any]) -> None:
-        from newsgold.scoring.layers import add_confusion
+        def worthy(table: Any, side: list[list[Claim]], rows: Any) -> Any:
+            docs, origin = table.item_doc[rows].tolist(), table.origin[rows].tolist()
+            return np.fromiter((code[side[d][i].checkworthy] for d, i in zip(docs, origin)), dtype=np.int64, count=len(docs))
 
-        add_confusion(counts, "claims.checkworthy", state["g"], state["p"], CHECKWORTHY_LABELS)
-        counts.add("claims.checkworthy.scored", 1.0)
+        free_g = np.ones(gt.n_items, dtype=bool)
+        free_p = np.ones(pt.n_items, dtype=bool)
+        free_g[pairs.gold_row], free_p[pairs.pred_row] = False, False
+        lone_g, lone_p = np.flatnonzero(free_g), np.flatnonzero(free_p)
+        doc = np.concatenate([pairs.doc, gt.item_doc[lone_g], pt.item_doc[lone_p]])
+        g_code = np.concatenate([worthy(gt, golds, pairs.gold_row), worthy(gt, golds, lone_g), np.full(len(lone_p), none)])
+        p_code = np.concatenate([worthy(pt, preds, pairs.pred_row), np.full(len(lone_g), none), worthy(pt, preds, lone_p)])
+        cells = confusion_cells("claims.checkworthy", CHECKWORTHY_LABELS, doc, g_code, p_code, len(corpus.doc_ids))
+        for d in active:
+            cells[d].append(("claims.checkworthy.scored", 1.0))
+        return cells
 
     def metrics(self, config: Any) -> list[Any]:
         from newsgold.scoring.counts import Confusion

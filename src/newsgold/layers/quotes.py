@@ -234,23 +234,16 @@ class QuotesLayer(SpanLayer):
 
     # -- scoring: cue and source spans on their own, end to end on matched content
     def score_more_spans(self, corpus: Any, golds: list[list[Quote]], preds: list[list[Quote]]) -> None:
-        from newsgold.scoring.layers import distinct_spans
+        from newsgold.scoring.layers import distinct_table
 
         for part, get in (("cue", lambda q: q.cue), ("source", lambda q: q.source.span)):
-            corpus.spans(
-                [distinct_spans(golds[d], get, corpus, d) for d in range(len(golds))],
-                [distinct_spans(preds[d], get, corpus, d) for d in range(len(preds))],
-                f"quotes.{part}",
-                None,
-            )
+            corpus.score_spans(distinct_table(golds, get, corpus), distinct_table(preds, get, corpus), f"quotes.{part}", None)
 
-    def doc_start(self, counts: Any, golds: list[Quote], preds: list[Quote]) -> dict[str, Any]:
-        counts.add("quotes.e2e.gold", float(len(golds)))
-        counts.add("quotes.e2e.pred", float(len(preds)))
-        return {}
+    def doc_head(self, golds: list[Quote], preds: list[Quote]) -> list[tuple[str, float]]:
+        return [("quotes.e2e.gold", float(len(golds))), ("quotes.e2e.pred", float(len(preds)))]
 
-    def matched_row(self, counts: Any, state: dict[str, Any], gold: Quote, pred: Quote, right: bool) -> None:
-        counts.add("quotes.e2e.cor", float(right))
+    def pair_counts(self, pairs: Any) -> dict[str, Any]:
+        return {"quotes.e2e.cor": pairs.right}
 
     def span_parts(self) -> tuple[str, ...]:
         return ("content", "cue", "source")

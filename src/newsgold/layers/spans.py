@@ -10,7 +10,6 @@ subclass only declares its names and adds what is particular to it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from operator import attrgetter
 from typing import Any
 
 from newsgold.layers.base import Layer, MetricGroup, Span, prf_group, value_group
@@ -94,8 +93,7 @@ class SpanLayer(SpanBulk, SpanCuration, Layer):
 
     # -- scoring
     def score(self, corpus: Any) -> None:
-        from newsgold.scoring.layers import add_confusion, attribution, count_attribution, pair_order, pairs
-        from newsgold.scoring.results import item_match
+        from newsgold.scoring.span_rows import count_span_layer, span_items
 
         n = len(corpus.doc_ids)
         active = [d for d in range(n) if getattr(corpus.pred[d], self.name) is not None and getattr(corpus.gold[d], self.name) is not None]
@@ -131,42 +129,9 @@ class SpanLayer(SpanBulk, SpanCuration, Layer):
         scores, gt, pt = corpus.spans(table(golds), table(preds), f"{self.name}.{self.part}", self.labels)
         self.count_unaligned(corpus, preds, active)
         self.score_more_spans(corpus, golds, preds)
-        per_doc = pairs(scores, gt, pt, n, corpus.config.match_scheme)
-        # per row (180k for 10,000 documents): the label read by attrgetter when not overridden,
-        # the speaker asked once, the match built without the frozen dataclass's setattrs
-        label_of = attrgetter(label_attr) if type(self).label is SpanLayer.label else self.label
-        who, who_part, name = self.who, self.who_part, self.name
-        who_prefix = f"{name}.{who_part}"
-        for d in active:
-            result = corpus.results[d]
-            counts = result.counts
-            gold_d, pred_d, items = golds[d], preds[d], result.items
-            state = self.doc_start(counts, gold_d, pred_d)
-            labels_g: list[str] = []
-            labels_p: list[str] = []
-            for g, p, ov, outcome, matched in sorted(per_doc[d], key=pair_order):
-                gi = gold_d[g] if g is not None else None
-                pi = pred_d[p] if p is not None else None
-                status = None
-                gl = label_of(gi) if gi is not None else None
-                pl = label_of(pi) if pi is not None else None
-                if matched and gi is not None and pi is not None:
-                    right = True
-                    if who_part is not None:
-                        gold_who = who(gi)
-                        status = attribution(corpus.matcher, gold_who, who(pi))
-                        right = count_attribution(counts, who_prefix, status, gold_who)
-                    labels_g.append(gl)  # type: ignore[arg-type]
-                    labels_p.append(pl)  # type: ignore[arg-type]
-                    self.matched_row(counts, state, gi, pi, right)
-                else:
-                    self.unmatched_row(counts, state, gi, pi)
-                ids = (gi.id if gi else None, pi.id if pi else None)
-                labels = (gl if gi else None, pl if pi else None)
-                items.append(item_match(name, g, p, *ids, ov, outcome, matched, status, *labels))
-            add_confusion(counts, f"{self.name}.{self.label_part}", labels_g, labels_p, self.labels)
-            self.doc_end(counts, state)
-            counts.add(f"{self.name}.{self.label_part}.scored", 1.0)
+        count_span_layer(self, corpus, active, golds, preds, scores, gt, pt)
+        if corpus.want_items:
+            span_items(self, corpus, active, golds, preds, scores, gt, pt)
 
     def count_unaligned(self, corpus: Any, preds: list[list[Any]], active: list[int]) -> None:
         """Predictions whose text could not be aligned (no fragments at all) are spurious under every
@@ -190,17 +155,20 @@ class SpanLayer(SpanBulk, SpanCuration, Layer):
     def score_more_spans(self, corpus: Any, golds: list[list[Any]], preds: list[list[Any]]) -> None:
         """Other span parts scored on their own (quote cues and sources)."""
 
-    def doc_start(self, counts: Any, golds: list[Any], preds: list[Any]) -> dict[str, Any]:
+    def doc_head(self, golds: list[Any], preds: list[Any]) -> list[tuple[str, float]]:
+        """Counts of a scored document before its pairs' (quotes: the end-to-end sizes)."""
+        return []
+
+    def pair_counts(self, pairs: Any) -> dict[str, Any]:
+        """Counts every matched pair adds (``scoring.span_rows.MatchedPairs``): key -> one value
+        per pair (quotes: end to end, the pair's ``right``)."""
         return {}
 
-    def matched_row(self, counts: Any, state: dict[str, Any], gold: Any, pred: Any, right: bool) -> None:
-        """A pair the match scheme counts as found; ``right``: its attribution is right too."""
-
-    def unmatched_row(self, counts: Any, state: dict[str, Any], gold: Any | None, pred: Any | None) -> None:
-        pass
-
-    def doc_end(self, counts: Any, state: dict[str, Any]) -> None:
-        pass
+    def doc_tail(
+        self, corpus: Any, active: list[int], golds: list[list[Any]], preds: list[list[Any]], gt: Any, pt: Any, pairs: Any
+    ) -> list[list[tuple[str, float]]] | None:
+        """Per document, counts after the label confusion (claims: check-worthiness over every claim)."""
+        return None
 
     # -- metrics
     def span_metrics(self, part: str, config: Any) -> list[MetricGroup]:

@@ -36,20 +36,44 @@ def render(fmt: str, scores: Any, gold: Mapping[str, Any], pred: Mapping[str, An
 
 def json_report(scores: Any) -> str:
     """``json.dumps(scores.to_json(), indent=1)`` + newline, the documents a chunk at a time: a
-    chunk without NaN or infinite values (almost always) through orjson, so the per-document
-    part (almost all of the text) is never held as Python objects whole."""
+    chunk without infinite values (almost always) through orjson, which writes the undefined
+    (NaN) per-document scores as ``null`` as the report does, so they are not copied into
+    cleaned dicts first; the per-document part (almost all of the text) is never held as
+    Python objects whole."""
     import math
+    from functools import partial
+    from itertools import chain
+
+    import numpy as np
 
     from newsgold.reports.jsontext import dumps, dumps_finite
 
     data = scores.to_json(docs=False)
-    totals_finite = all(math.isfinite(v) for v in scores.total.values.values())  # else some document's count is not
-    chunks = []
-    for i in range(0, len(scores.docs), 256):
-        docs = [scores.doc_json(d) for d in scores.docs[i : i + 256]]
-        finite = totals_finite and all(v is None or math.isfinite(v) for d in docs for v in d["scores"].values())
-        text = dumps_finite(docs, 1, 1) if finite else dumps(docs, indent=1).replace("\n", "\n ")
-        chunks.append(text[2:-3])  # "[\n" + the entries + "\n ]"
-    body = "[\n" + ",\n".join(chunks) + "\n ]" if chunks else "[]"
+    # every count finite (each document's too, or some total would not be); a document's
+    # scores, ratios of them, are then finite or NaN, which the check below confirms
+    totals_finite = all(math.isfinite(v) for v in scores.total.values.values())
     head = dumps(data, indent=1)
-    return f'{head[:-2]},\n "docs": {body}\n}}\n' if data else f'{{\n "docs": {body}\n}}\n'
+    # the text is joined once from its pieces (not the documents' part first, then the whole):
+    # one copy of 176 MB less at the peak for 10,000 documents
+    pieces = [head[:-2] + ',\n "docs": [\n' if data else '{\n "docs": [\n']
+    per_doc = scores.per_doc
+    for i in range(0, len(scores.docs), 256):
+        part = scores.docs[i : i + 256]
+        raw = [{**d.to_dict(), "scores": per_doc.get(d.doc_id, {})} for d in part]
+        values = np.fromiter(chain.from_iterable(e["scores"].values() for e in raw), dtype=np.float64)
+        if totals_finite and not np.isinf(values).any():
+            text = dumps_finite(raw, 1, 1, slow=partial(_cleaned, scores, part))
+        else:
+            text = dumps([scores.doc_json(d) for d in part], indent=1).replace("\n", "\n ")
+        if i:
+            pieces.append(",\n")
+        pieces.append(text[2:-3])  # "[\n" + the entries + "\n ]"
+    if not scores.docs:
+        return f'{head[:-2]},\n "docs": []\n}}\n' if data else '{\n "docs": []\n}\n'
+    pieces.append("\n ]\n}\n")
+    return "".join(pieces)
+
+
+def _cleaned(scores: Any, docs: list[Any]) -> list[dict[str, Any]]:
+    """The report entries of ``docs`` with undefined scores as None (for the pure writer)."""
+    return [scores.doc_json(d) for d in docs]

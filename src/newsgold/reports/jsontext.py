@@ -17,6 +17,7 @@ goes through :func:`dumps`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from json.encoder import encode_basestring  # the C version when available
 from typing import Any
 
@@ -88,9 +89,11 @@ def _indented(text: str, pad: str) -> str:
     return text.replace("\n", "\n" + pad)
 
 
-def dumps_finite(obj: Any, indent: int = 1, depth: int = 0) -> str:
+def dumps_finite(obj: Any, indent: int = 1, depth: int = 0, slow: Callable[[], Any] | None = None) -> str:
     """``dumps(obj, indent)`` placed at nesting ``depth`` (its lines after the first indented by
-    ``depth`` steps, as a value inside a container), for ``obj`` without NaN or Infinity."""
+    ``depth`` steps, as a value inside a container), for ``obj`` without Infinity, where a NaN
+    is to be written ``null`` (as orjson does); ``slow()`` gives the object for the pure
+    writer when orjson's text cannot be used (default ``obj``: then it must hold no NaN)."""
     import orjson
 
     try:
@@ -100,7 +103,7 @@ def dumps_finite(obj: Any, indent: int = 1, depth: int = 0) -> str:
     # orjson's text of a float below 1e-4 ("0.00001", "1e-7") differs from repr's ("1e-05",
     # "1e-07"); a string holding the same characters only costs the slower path
     if raw is None or b"0.0000" in raw or b"e-" in raw:
-        return _indented(dumps(obj, indent), " " * indent * depth)
+        return _indented(dumps(obj if slow is None else slow(), indent), " " * indent * depth)
     return _reindent(raw, indent, depth).decode("utf-8")
 
 

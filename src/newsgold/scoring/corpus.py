@@ -159,8 +159,10 @@ def score_corpus(
     entities: Iterable[Entity] | EntityMatcher = (),
     only_common: bool = False,
     advance: Callable[[int], None] | None = None,
+    items: bool = True,
 ) -> CorpusScores:
-    """Score ``pred`` against ``gold`` on the gold documents.
+    """Score ``pred`` against ``gold`` on the gold documents (``items=False``: counts and
+    scores only, no item rows: what the terminal table and Markdown need).
 
     A layer no prediction has (``None`` everywhere) is "not predicted", never zero.  A gold
     document without any prediction counts as predicting nothing for the predicted layers
@@ -177,7 +179,7 @@ def score_corpus(
     missing = tuple(d for d in doc_ids if d not in pred)
     empty: dict[str, list[Any]] = {layer: [] for layer in predicted}
     preds = [pred.get(d) or DocAnnotation(d, items={name: empty.get(name) for name in names}) for d in doc_ids]
-    results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher)
+    results = score_aligned(doc_ids, [gold[d] for d in doc_ids], preds, [_text(docs[d]) for d in doc_ids], config, matcher, items)
     return assemble(
         results,
         config,

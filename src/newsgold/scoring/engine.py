@@ -159,11 +159,13 @@ def score_tables(
     n_labels: int = 1,
     label_names: Sequence[str] | None = None,
     mids: Sequence[Sequence[int]] | None = None,
+    line_mids: np.ndarray | None = None,
 ) -> SpanScores:
     """Match ``gold`` to ``pred`` and count SemEval categories per document for every scheme.
 
     ``mids`` (the token middles of each document, see :func:`spans.token_mids`) is needed only
-    for the ``token`` scheme.  Per-label columns (``<scheme>.label.<name>.*``) are produced when
+    for the ``token`` scheme; ``line_mids`` is the same for all documents at once, in the
+    engine's coordinates (:func:`spans.token_mid_line`).  Per-label columns (``<scheme>.label.<name>.*``) are produced when
     ``label_names`` is given.
     """
     import numpy as np
@@ -187,9 +189,12 @@ def score_tables(
 
     want_tokens = any(s.kind == "token" for s in schemes)
     if want_tokens:
-        if mids is None:
+        if line_mids is not None:
+            all_mids = np.asarray(line_mids, dtype=np.int64)
+        elif mids is None:
             raise ValueError("the token scheme needs the document texts")
-        all_mids = np.concatenate([np.asarray(m, dtype=np.int64) + b for m, b in zip(mids, base)] or [np.zeros(0, np.int64)])
+        else:
+            all_mids = np.concatenate([np.asarray(m, dtype=np.int64) + b for m, b in zip(mids, base)] or [np.zeros(0, np.int64)])
 
         def tokens_in(s: np.ndarray, e: np.ndarray) -> np.ndarray:
             return np.searchsorted(all_mids, e, side="left") - np.searchsorted(all_mids, s, side="left")

@@ -10,7 +10,6 @@ labels (counted directly, see :func:`add_confusion`), so they add up across docu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
 from typing import Any
 
 from newsgold.layers import registry
@@ -22,7 +21,7 @@ from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.engine import SpanScores, SpanTable, score_tables
 from newsgold.scoring.entities import EntityMatcher
 from newsgold.scoring.results import DocResult
-from newsgold.scoring.spans import Fragments, canonical, token_mid_array
+from newsgold.scoring.spans import Fragments, canonical, token_mid_line
 
 
 def add_confusion(counts: DocCounts, prefix: str, gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> None:
@@ -55,17 +54,20 @@ class Corpus:
         texts: Sequence[str],
         config: ScoreConfig,
         matcher: EntityMatcher,
+        want_items: bool = True,
     ):
         self.doc_ids, self.gold, self.pred, self.texts = list(doc_ids), list(gold), list(pred), list(texts)
         self.config, self.matcher = config, matcher
         self.schemes = tuple(parse_scheme(s) for s in config.all_schemes)
         self.results = [DocResult(d, DocCounts()) for d in self.doc_ids]
-        self._mids: list[Any] | None = None  # numpy arrays
+        self.want_items = want_items  # item rows (ItemMatch, StanceMatch): only for reports that list items
+        self._mids: Any | None = None  # a numpy array
 
     @property
-    def mids(self) -> list[Any] | None:
+    def mids(self) -> Any | None:
+        """The token middles of all texts in the engine's coordinates (for the ``token`` scheme)."""
         if self._mids is None and any(s.kind == "token" for s in self.schemes):
-            self._mids = [token_mid_array(t) for t in self.texts]
+            self._mids = token_mid_line(self.texts)
         return self._mids
 
     def frags(self, spans: Sequence[Sequence[int]], d: int) -> Fragments:
@@ -78,22 +80,34 @@ class Corpus:
         prefix: str,
         labels: Sequence[str] | None,
     ) -> tuple[SpanScores, SpanTable, SpanTable]:
-        gt, pt = SpanTable.from_items(gold_items), SpanTable.from_items(pred_items)
-        scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, mids=self.mids)
+        return self.score_spans(SpanTable.from_items(gold_items), SpanTable.from_items(pred_items), prefix, labels)
+
+    def score_spans(
+        self, gt: SpanTable, pt: SpanTable, prefix: str, labels: Sequence[str] | None
+    ) -> tuple[SpanScores, SpanTable, SpanTable]:
+        """Match two tables and add their per-document counts under ``prefix``."""
+        scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, line_mids=self.mids)
         import numpy as np
 
         values = [r.counts.values for r in self.results]
         keys = [f"{prefix}.{name}" for name in scores.columns]
         if keys and values:
-            # DocCounts.add of each non-zero cell, column by column: a document whose vector has
-            # none of these keys yet (always, in practice) takes its cells in one update
+            # DocCounts.add of each non-zero cell, column by column: the cells found by one
+            # np.nonzero (row by row, columns in order); a document whose vector has none of
+            # these keys yet (always, in practice) takes its cells in one update
             matrix = np.column_stack(list(scores.columns.values())).astype(np.float64)
+            at_row, at_col = np.nonzero(matrix)
+            names = np.array(keys, dtype=object)[at_col].tolist()
+            cells = matrix[at_row, at_col].tolist()
+            bounds = np.searchsorted(at_row, np.arange(len(values) + 1)).tolist()
             fresh = set(keys)
-            for row, mask, cells in zip(values, (matrix != 0).tolist(), matrix.tolist()):
-                if fresh.isdisjoint(row):
-                    row.update(zip(compress(keys, mask), compress(cells, mask)))
+            for row, a, b in zip(values, bounds, bounds[1:]):
+                if a == b:
                     continue
-                for key, value in zip(compress(keys, mask), compress(cells, mask)):
+                if fresh.isdisjoint(row):
+                    row.update(zip(names[a:b], cells[a:b]))
+                    continue
+                for key, value in zip(names[a:b], cells[a:b]):
                     row[key] = row.get(key, 0.0) + value
         key = f"{prefix}.scored"
         for row in values:  # mark the layer as scored even when every count is 0
@@ -132,6 +146,46 @@ def pairs(
             doc = pred_doc[p]
         per_doc[doc].append((gold_origin[g] if g is not None else None, pred_origin[p] if p is not None else None, ov, outcome, matched))
     return per_doc
+
+
+def distinct_table(sides: Sequence[Sequence[Any]], get: Any, corpus: Corpus) -> SpanTable:
+    """:func:`distinct_spans` of every document as one table, ``SpanTable.from_items`` of them
+    (the same rows, ``origin`` the span's index among its document's distinct spans), without
+    a tuple per span: the spans (one fragment each) are found distinct by one ``np.unique``.
+    With boundary normalisation the spans are trimmed one by one through :func:`distinct_spans`."""
+    import numpy as np
+
+    if corpus.config.normalize_boundaries:
+        return SpanTable.from_items([distinct_spans(side, get, corpus, d) for d, side in enumerate(sides)])
+    doc: list[int] = []
+    start: list[int] = []
+    end: list[int] = []
+    for d, side in enumerate(sides):
+        for item in side:
+            span = get(item)
+            if span is not None:
+                s, e = span
+                doc.append(d)
+                start.append(s)
+                end.append(e)
+    d_all, s_all, e_all = (np.array(x, dtype=np.int64) for x in (doc, start, end))
+    empty = e_all <= s_all  # canonical: no fragments, one distinct "span" of its document
+    s_all[empty], e_all[empty] = -1, -1
+    if not len(d_all):
+        z = np.zeros(0, dtype=np.int64)
+        return SpanTable(z, z, z, z, z, z)
+    keys = np.stack([d_all, s_all, e_all], axis=1)
+    uniq, first = np.unique(keys, axis=0, return_index=True)  # sorted by (doc, start, end)
+    by_seen = np.lexsort((first, uniq[:, 0]))  # each document's distinct spans in order of first sight
+    rank: np.ndarray = np.empty(len(uniq), dtype=np.int64)
+    starts_of_doc = np.searchsorted(uniq[by_seen, 0], uniq[by_seen, 0], side="left")
+    rank[by_seen] = np.arange(len(uniq)) - starts_of_doc
+    keep = uniq[:, 1] >= 0
+    uniq, rank = uniq[keep], rank[keep]
+    n = len(uniq)
+    return SpanTable(
+        uniq[:, 0].copy(), np.zeros(n, dtype=np.int64), rank, np.arange(n, dtype=np.int64), uniq[:, 1].copy(), uniq[:, 2].copy()
+    )
 
 
 def distinct_spans(items: Sequence[Any], get: Any, corpus: Corpus, d: int) -> list[tuple[Fragments, int, str]]:
@@ -173,9 +227,11 @@ def score_aligned(
     texts: Sequence[str],
     config: ScoreConfig,
     matcher: EntityMatcher,
+    items: bool = True,
 ) -> list[DocResult]:
-    """Score documents given as aligned lists; one :class:`DocResult` per document."""
-    corpus = Corpus(doc_ids, gold, pred, texts, config, matcher)
+    """Score documents given as aligned lists; one :class:`DocResult` per document (``items``:
+    with its item rows, else counts only)."""
+    corpus = Corpus(doc_ids, gold, pred, texts, config, matcher, items)
     for layer in registry:
         layer.score(corpus)
     return corpus.results

@@ -155,20 +155,22 @@ def headline_arrays(counts: ArrayCounts, config: ScoreConfig, f_only: bool = Fal
 def count_matrix(rows: Sequence[DocCounts]) -> tuple[list[str], Any, Any]:
     """Count vectors as one matrix: the sorted keys of all, ``matrix[i, j]`` row ``i``'s count of
     key ``j`` (0 when absent) and ``present[i, j]`` whether row ``i`` recorded it."""
+    from itertools import chain
+
     import numpy as np
 
-    keys = sorted({k for r in rows for k in r.values})
+    keys = sorted(set().union(*(r.values for r in rows)))
     index = {k: i for i, k in enumerate(keys)}
     matrix = np.zeros((len(rows), len(keys)))
     present = np.zeros((len(rows), len(keys)), dtype=bool)
-    layouts: dict[tuple[str, ...], Any] = {}  # documents mostly share a few key sequences
-    for i, r in enumerate(rows):
-        layout = tuple(r.values)
-        cols = layouts.get(layout)
-        if cols is None:
-            cols = layouts[layout] = np.array([index[k] for k in layout], dtype=np.int64)
-        matrix[i, cols] = list(r.values.values())
-        present[i, cols] = True
+    # every (row, key, count) of all vectors in three flat arrays, then two scatters (documents
+    # rarely share their exact key sequence: 9,046 sequences for 10,000 documents)
+    sizes = np.fromiter(map(len, (r.values for r in rows)), dtype=np.int64, count=len(rows))
+    total = int(sizes.sum())
+    at = np.repeat(np.arange(len(rows)), sizes)
+    cols = np.fromiter(map(index.__getitem__, chain.from_iterable(r.values for r in rows)), dtype=np.int64, count=total)
+    matrix[at, cols] = np.fromiter(chain.from_iterable(r.values.values() for r in rows), dtype=np.float64, count=total)
+    present[at, cols] = True
     return keys, matrix, present
 
 

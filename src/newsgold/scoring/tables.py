@@ -59,25 +59,57 @@ class SpanTable:
         """From per-document lists of ``(canonical fragments, label code, tie key)``.
 
         Spans whose canonical fragments are empty (e.g. only punctuation after trimming) are
-        dropped from the table; their ``origin`` never appears.
+        dropped from the table; their ``origin`` never appears.  The order is that of sorting
+        the tuples ``(doc, fragments, label, key, index in the document)``, found by one
+        ``lexsort`` over columns (fragment lists padded with -1, which sorts a prefix first as
+        tuple comparison does) instead of comparing 180k Python tuples.
         """
+        from itertools import chain
+
         import numpy as np
 
-        rows = [(d, frags, label, key, i) for d, items in enumerate(docs) for i, (frags, label, key) in enumerate(items) if frags]
-        # by (doc, fragments, label, key), ties in input order: the last field, the index in the
-        # document, is that order, so sorting the whole tuples is the same and needs no key function
-        rows.sort()
-        n = len(rows)
-        sizes = np.fromiter((len(r[1]) for r in rows), dtype=np.int64, count=n)
-        flat = np.fromiter((x for r in rows for f in r[1] for x in f), dtype=np.int64, count=2 * int(sizes.sum())).reshape(-1, 2)
-        as_int = lambda x: np.fromiter(x, dtype=np.int64, count=n)
+        counts = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+        total = int(counts.sum())
+        flat = list(chain.from_iterable(docs))
+        frags, labels, keys = zip(*flat) if flat else ((), (), ())
+        sizes = np.fromiter(map(len, frags), dtype=np.int64, count=total)
+        doc = np.repeat(np.arange(len(docs), dtype=np.int64), counts)
+        origin = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        label = np.fromiter(labels, dtype=np.int64, count=total)
+        n_frags = int(sizes.sum())
+        pairs = np.fromiter(chain.from_iterable(chain.from_iterable(frags)), dtype=np.int64, count=2 * n_frags).reshape(-1, 2)
+        keep = np.flatnonzero(sizes > 0)
+        if len(keep) < total:
+            doc, origin, label, sizes = doc[keep], origin[keep], label[keep], sizes[keep]  # (no fragments to drop)
+            keys = tuple(keys[i] for i in keep.tolist())
+        n = len(doc)
+        first = np.cumsum(sizes) - sizes  # each item's first fragment
+        width = int(sizes.max()) if n else 0
+        columns: list[np.ndarray] = []  # lexsort keys, the last one primary
+        if n:
+            columns.append(origin)
+            if len(set(keys)) > 1:  # ties are rare but the key breaks them: its rank in str order
+                rank = {k: i for i, k in enumerate(sorted(set(keys)))}
+                columns.append(np.fromiter((rank[k] for k in keys), dtype=np.int64, count=n))
+            columns.append(label)
+            for j in reversed(range(width)):
+                has = sizes > j
+                at = np.minimum(first + j, max(n_frags - 1, 0))
+                columns.append(np.where(has, pairs[at, 1], -1))
+                columns.append(np.where(has, pairs[at, 0], -1))
+            columns.append(doc)
+        order = np.lexsort(columns) if n else np.zeros(0, dtype=np.int64)
+        sizes_sorted = sizes[order]
+        within = np.arange(int(sizes_sorted.sum()), dtype=np.int64) - np.repeat(np.cumsum(sizes_sorted) - sizes_sorted, sizes_sorted)
+        take = np.repeat(first[order], sizes_sorted) + within
+        picked = pairs[take]
         return cls(
-            as_int(r[0] for r in rows),
-            as_int(r[2] for r in rows),
-            as_int(r[4] for r in rows),
-            np.repeat(np.arange(n, dtype=np.int64), sizes),
-            flat[:, 0].copy(),
-            flat[:, 1].copy(),
+            doc[order],
+            label[order],
+            origin[order],
+            np.repeat(np.arange(n, dtype=np.int64), sizes_sorted),
+            picked[:, 0].copy(),
+            picked[:, 1].copy(),
         )
 
 
