@@ -185,3 +185,15 @@ def test_numbered_ids_start_with_the_guidelines_prefix():
     from newsgold.layers import registry as layers
 
     assert (layers["quotes"].item_prefix, layers["claims"].item_prefix) == ("q", "c")
+
+
+def test_a_layer_with_retired_per_row_hooks_is_refused():
+    """Span scoring no longer calls `matched_row` & co.: a plug-in overriding them would lose them silently."""
+
+    class OldEvents(EventsLayer):
+        def matched_row(self, counts: Any, state: dict[str, Any], gold: Any, pred: Any, right: bool) -> None:
+            counts.add("events.right", int(right))
+
+    with pytest.raises(ValueError, match=r"matched_row \(now pair_counts\)"):
+        register(OldEvents())
+    assert "events" not in registry

@@ -15,6 +15,11 @@ from collections.abc import Iterator
 from newsgold.layers.base import Layer
 
 
+# Per-row scoring hooks of span layers, retired when scoring moved to per-corpus arrays: a plug-in that still
+# defines one would have it ignored, so registering it is refused instead.
+RETIRED_HOOKS = {"doc_start": "doc_head", "matched_row": "pair_counts", "unmatched_row": "pair_counts", "doc_end": "doc_tail"}
+
+
 class Registry:
     def __init__(self) -> None:
         self._layers: dict[str, Layer] = {}
@@ -23,6 +28,9 @@ class Registry:
     def register(self, layer: Layer) -> Layer:
         if not layer.name or layer.name in self._layers:
             raise ValueError(f"layer name {layer.name!r} is empty or already registered")
+        retired = [f"{old} (now {new})" for old, new in RETIRED_HOOKS.items() if hasattr(layer, old)]
+        if retired:
+            raise ValueError(f"layer {layer.name!r} defines scoring hooks newsgold no longer calls: {', '.join(retired)}")
         self._layers[layer.name] = layer
         self.version += 1
         return layer
