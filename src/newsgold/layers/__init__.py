@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 from newsgold.layers.base import Layer
 
-
 # Per-row scoring hooks of span layers, retired when scoring moved to per-corpus arrays: a plug-in that still
 # defines one would have it ignored, so registering it is refused instead.
 RETIRED_HOOKS = {"doc_start": "doc_head", "matched_row": "pair_counts", "unmatched_row": "pair_counts", "doc_end": "doc_tail"}
