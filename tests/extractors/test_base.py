@@ -117,3 +117,21 @@ def test_an_empty_or_odd_name_or_version_is_refused(attr: str, value: Any) -> No
     setattr(plug, attr, value)
     with pytest.raises(ExtractorError, match=f"m:X: {attr} must be a non-empty string"):
         check_extractor(plug, "m:X")
+
+
+def test_a_configured_registry_is_read_when_the_extractor_is_resolved(data_root) -> None:
+    """A missing or malformed entities file was found only at the first document ("failed on
+    document …"), and a missing explicit targets file gave a stance extractor no targets, exit 0."""
+    from newsgold.extractors import resolve
+    from newsgold.workspace import Workspace
+
+    ws = Workspace.at(data_root)
+    (data_root / "bad.json").write_text("[{", encoding="utf-8")
+    with pytest.raises(ExtractorError, match=r"^quotes: config entities: .*nope\.json: no such file"):
+        resolve("quotes@7", {"entities": "nope.json"}, workspace=ws)
+    with pytest.raises(ExtractorError, match=r"^quotes: config entities: .*bad\.json:\d+: malformed JSON"):
+        resolve("quotes@2", {"entities": "bad.json"}, workspace=ws)
+    with pytest.raises(ExtractorError, match=r"^stance: config targets: .*nope\.json: no such file"):
+        resolve("stance@3", {"targets": "nope.json"}, workspace=ws)
+    (data_root / "annotations" / "targets.json").unlink()  # the default file may be absent: no targets
+    assert resolve("stance@3", workspace=ws).extract(DOC).stances == []

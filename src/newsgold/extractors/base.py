@@ -179,6 +179,23 @@ class BaseExtractor:
         path = Path(value)
         return path if path.is_absolute() or self.data_root is None else self.data_root / path
 
+    def check_data(self) -> None:
+        """The registries the config names, read once when the extractor is resolved: a missing or
+        malformed file is an error before any document is extracted, not "failed on document …"
+        at the first one.  An explicitly configured targets file that does not exist is an error
+        too (only the default one may be absent: no targets)."""
+        from newsgold.extractors.speakers import load_registry
+
+        entities = self.config.get("entities")
+        if isinstance(entities, (str, Path)):
+            try:
+                load_registry(self.data_path(entities))
+            except NewsgoldError as e:
+                raise ExtractorError(f"{self.name}: config entities: {e}") from None
+        targets = self.config.get("targets")
+        if isinstance(targets, (str, Path)) and targets != self.default_config().get("targets") and not self.data_path(targets).is_file():
+            raise ExtractorError(f"{self.name}: config targets: {self.data_path(targets)}: no such file")
+
     def empty(self, document: Document) -> DocAnnotation:
         """An annotation with exactly this extractor's layers present (empty) and the others absent."""
         return DocAnnotation(document.doc_id, items={layer: [] if layer in self.layers else None for layer in registry.names()})
