@@ -135,3 +135,30 @@ def test_a_configured_registry_is_read_when_the_extractor_is_resolved(data_root)
         resolve("stance@3", {"targets": "nope.json"}, workspace=ws)
     (data_root / "annotations" / "targets.json").unlink()  # the default file may be absent: no targets
     assert resolve("stance@3", workspace=ws).extract(DOC).stances == []
+
+
+class Forks:
+    """A plug-in that forks inside ``extract``: the child returns into newsgold too."""
+
+    name, version, layers = "forks", "1", ("quotes",)
+
+    def extract(self, document: Document) -> DocAnnotation:
+        import os
+
+        os.fork()
+        return DocAnnotation(document.doc_id, quotes=[])
+
+
+def test_a_child_forked_by_a_plug_in_stops_when_it_returns_into_newsgold(tmp_path) -> None:
+    """The forked child went on as a second newsgold: in a run it wrote into the same staged run
+    directory ("File exists", "incomplete run"), exit 1.  Only the calling process returns."""
+    import os
+
+    marker = tmp_path / "returned"
+    pid = os.getpid()
+    result = extract_checked(Forks(), [DOC])
+    if os.getpid() != pid:  # pragma: no cover - the child must never get here
+        marker.write_text("child", encoding="utf-8")
+        os._exit(0)
+    os.wait()
+    assert [a.doc_id for a in result] == [DOC.doc_id] and not marker.exists()

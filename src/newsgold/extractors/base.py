@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,22 +100,34 @@ def _declared(extractor: Extractor, ann: DocAnnotation) -> DocAnnotation:
 def extract_checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocAnnotation]:
     """:func:`extract_many`, with every failure an :class:`ExtractorError` naming the document:
     a plug-in's exception (``SystemExit`` and ``GeneratorExit`` too; Ctrl-C stays an interrupt),
-    a result that is not an annotation, or one for another document."""
+    a result that is not an annotation, or one for another document.
+
+    A child the plug-in forked that returns (or raises) into newsgold ends there, silently: it
+    would otherwise run on as a second newsgold and write into the same run."""
     if len(docs) > 1 and not hasattr(extractor, "extract_batch"):
         return [ann for doc in docs for ann in extract_checked(extractor, [doc])]
+    pid = os.getpid()
     try:
         result = extract_many(extractor, docs)
     except (ExtractorError, KeyboardInterrupt):
+        _stop_forked_child(pid)
         raise
     except BaseException as e:  # a plug-in's own bug, or its sys.exit(): say where
+        _stop_forked_child(pid)
         where = f"document {docs[0].doc_id!r}" if len(docs) == 1 else f"{len(docs)} documents"
         raise ExtractorError(f"{extractor.name}: failed on {where}: {type(e).__name__}: {e}") from e
+    _stop_forked_child(pid)
     for doc, ann in zip(docs, result):
         if not isinstance(ann, DocAnnotation):
             raise ExtractorError(f"{extractor.name}: returned {type(ann).__name__} for document {doc.doc_id!r}, expected DocAnnotation")
         if ann.doc_id != doc.doc_id:
             raise ExtractorError(f"{extractor.name}: returned doc_id {ann.doc_id!r} for document {doc.doc_id!r}")
     return result
+
+
+def _stop_forked_child(pid: int) -> None:
+    if os.getpid() != pid:
+        os._exit(0)
 
 
 def _from_json(extractor: Extractor, document: Document, raw: dict[str, Any]) -> DocAnnotation:
