@@ -74,3 +74,21 @@ def test_a_corpus_changed_under_the_index_is_an_error(tmp_path: Path) -> None:
     path.write_text(json.dumps({"doc_id": "b", "text": "U."}) + "\n" + json.dumps({"doc_id": "a", "text": "T."}) + "\n")
     with pytest.raises(JsonReadError, match=r"documents\.jsonl:1: changed while it was read: document 'a'"):
         index.many(["a"])
+
+
+def test_a_text_edited_since_import_is_refused(tmp_path: Path) -> None:
+    """A run scored a document whose text had been edited in documents.jsonl (its gold offsets made
+    on the old text), exit 0; ``validate`` already said so."""
+    import hashlib
+
+    import pytest
+
+    from newsgold.jsonio import JsonReadError
+
+    path = tmp_path / "documents.jsonl"
+    recorded = hashlib.sha256(b"No talks.").hexdigest()
+    path.write_text(json.dumps({"doc_id": "a", "text": "No Talks.", "sha256": recorded}) + "\n", encoding="utf-8")
+    with pytest.raises(JsonReadError, match=r"documents\.jsonl:1: document 'a': field sha256: its text changed since it was imported"):
+        DocumentIndex(path)
+    path.write_text(json.dumps({"doc_id": "a", "text": "No talks.", "sha256": recorded}) + "\n", encoding="utf-8")
+    assert DocumentIndex(path)["a"].text == "No talks."

@@ -24,8 +24,9 @@ class DocumentIndex(Mapping[str, Document]):
     :func:`newsgold.corpus.load_documents` requires), each parsed when asked for.
 
     Every line goes through the strict reader and the same shape check as ``load_documents``
-    (a damaged corpus is an error naming file and line, not a traceback); a line read again
-    later must still be the document indexed there (the file may change during a run).
+    (a damaged corpus is an error naming file and line, not a traceback), and a text must still
+    have its recorded sha256 (one edited in place would be scored against gold offsets made on
+    the old text); a line read again later must still be the document indexed there.
     """
 
     def __init__(self, path: Path | str) -> None:
@@ -37,7 +38,16 @@ class DocumentIndex(Mapping[str, Document]):
         with open(self.path, "rb") as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
-                    doc_id = self._parse(line, n).doc_id
+                    doc = self._parse(line, n)
+                    doc_id = doc.doc_id
+                    if isinstance(doc.sha256, str) and doc.sha256 != doc.text_sha256:
+                        raise JsonReadError(
+                            self.name,
+                            f"document {doc_id!r}: field sha256: its text changed since it was imported (the recorded sha256 "
+                            "differs), so the offsets of its annotations may no longer fit: restore the text, or import it "
+                            "again with --replace",
+                            n,
+                        )
                     check_distinct_id(doc_id, n, seen, self.name)
                     self._at[doc_id], self._line[doc_id] = (offset, len(line)), n
                 offset += len(line)
