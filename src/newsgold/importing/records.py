@@ -47,6 +47,11 @@ class Candidate:
         return "\r\n" in self.text
 
     @property
+    def lone_cr(self) -> bool:
+        """Line breaks that are a lone ``\r`` (old Mac files): kept, but many tools show one line."""
+        return "\r" in self.text.replace("\r\n", "")
+
+    @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
