@@ -135,3 +135,19 @@ def test_an_editor_annotation_with_an_unlabelled_cue_relation_pulls_as_drawn() -
     pulled = collect([task], docs, Vocab.of_workspace(ws))
     doc = pulled.sets["annotator@newsgold.local"][EXPECTED.doc_id]
     assert isinstance(doc, DocAnnotation) and doc.items == EXPECTED.items
+
+
+def test_annotator_directories_stay_inside_the_output_and_apart() -> None:
+    """An annotator (or model version) called ``..`` was written beside the output directory
+    (``out/../<doc>.json``), ``.`` into it among the others' folders, and ``a/b`` and ``a_b``
+    into one folder (one replacing the other's files)."""
+    from newsgold.labelstudio.pull import annotation_files
+    from newsgold.schema import DocAnnotation
+
+    out = Path("/x/pulled")
+    sets = {key: {"d": DocAnnotation("d", quotes=[], claims=[], stances=[])} for key in ["..", ".", "a/b", "a_b", "b@example.org"]}
+    files = annotation_files(sets, out)
+    dirs = [p.parent for p in files]
+    assert len(files) == 5 and len(set(dirs)) == 5
+    assert all(d.parent == out and not d.name.startswith(".") for d in dirs)
+    assert out / "b@example.org" / "d.json" in files
