@@ -130,7 +130,11 @@ case(
     check=lambda ws, *a: has_doc("x")(ws) or ("wrote outside" if (ws.parent / "x.json").exists() else None),
 )
 case(
-    "import: id con (a Windows device name)", [*IM, "in.jsonl"], expect="any", setup=write("in.jsonl", jl({"doc_id": "con", "text": "A."}))
+    "import: id con (a Windows device name)",
+    [*IM, "in.jsonl"],
+    expect="ok",
+    setup=write("in.jsonl", jl({"doc_id": "con", "text": "A."})),
+    check=lambda ws, *a: None if "con" not in docs(ws) else "con.json could not exist on Windows",
 )
 case(
     "import: 300-character id",
@@ -321,6 +325,7 @@ case(
     "suite: entities registry missing",
     RUN,
     setup=suite(SUITE_HEAD + '[[extractors]]\nspec = "quotes"\nversion = "2"\nconfig = { entities = "annotations/nope.json" }\n'),
+    check=lambda ws, rc, o, e: None if "config entities" in e else "the error does not name the config field",
 )
 case(
     "suite: entities registry malformed",
@@ -328,11 +333,13 @@ case(
     setup=many(
         write("reg.json", "[{"), suite(SUITE_HEAD + '[[extractors]]\nspec = "quotes"\nversion = "2"\nconfig = { entities = "reg.json" }\n')
     ),
+    check=lambda ws, rc, o, e: None if "config entities" in e else "the error does not name the config field",
 )
 case(
     "suite: targets registry missing (stance)",
     RUN,
     setup=suite(SUITE_HEAD + '[[extractors]]\nspec = "stance"\nversion = "3"\nconfig = { targets = "nope.json" }\n'),
+    check=lambda ws, rc, o, e: None if "config targets" in e else "the error does not name the config field",
 )
 case(
     "suite: gold dir missing",
@@ -420,7 +427,7 @@ case(
     RUN,
     expect="any",
     setup=mod_suite(r4.EXTRACTOR_CLS.replace("{BODY}", "(__import__('os').fork(), {'doc_id': document.doc_id, 'quotes': []})[1]")),
-    check=lambda ws, rc, o, e: None if o.count("extracted") <= 1 else "two processes reported a run",
+    check=lambda ws, rc, o, e: None if rc == 0 and o.count("extracted") <= 1 else f"exit {rc}, or two processes reported a run",
 )
 case(
     "module: returns 100k quotes",
@@ -634,4 +641,32 @@ case(
     ["NG", "ls", "export-tasks", "-o", "t.json", "--annotations", "annotations/gold"],
     expect="any",
     setup=edit_bytes(CORPUS, lambda b: b.replace(b"No negotiations are", b"No Negotiations are", 1)),
+)
+case(
+    "import: lone CR is said",
+    [*IM, "cr.txt"],
+    expect="ok",
+    setup=write("cr.txt", b"Line one.\rLine two.\r"),
+    check=lambda ws, rc, o, e: None if "lone \\r" in e else "lone CR not said",
+)
+for who in ["..", "."]:
+    case(
+        f"ls: a second annotator called {who!r}",
+        ["NG", "ls", "pull", "--from-export", "export.json", "-o", "sub/pulled"],
+        expect="ok",
+        setup=export(second_annotator(flip_type, (2, who))),
+        check=lambda ws, *a: (
+            None
+            if all(p.parent.parent == ws / "sub/pulled" for p in (ws / "sub").rglob("*.json"))
+            else "files outside sub/pulled/<annotator>/"
+        ),
+    )
+case(
+    "ls: annotators a/b and a_b",
+    ["NG", "ls", "pull", "--from-export", "export.json", "-o", "pulled"],
+    expect="ok",
+    setup=export(lambda t: (second_annotator(flip_type, (2, "a/b"))(t), second_annotator(lambda r: None, (3, "a_b"))(t))),
+    check=lambda ws, *a: (
+        None if len(list((ws / "pulled").rglob("*.json"))) == 4 else f"{len(list((ws / 'pulled').rglob('*.json')))} files, not 4"
+    ),
 )
