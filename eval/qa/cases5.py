@@ -670,3 +670,17 @@ case(
         None if len(list((ws / "pulled").rglob("*.json"))) == 4 else f"{len(list((ws / 'pulled').rglob('*.json')))} files, not 4"
     ),
 )
+case(
+    "import: csv with an unterminated quote",
+    [*IM, "t.csv"],
+    setup=write("t.csv", 'doc_id,text\na,"first\nb,second\nc,third\n'),
+    check=corpus_same,
+)
+case("import: csv text after a closing quote", [*IM, "t.csv"], setup=write("t.csv", 'doc_id,text\na,"ab"cd\n'), check=corpus_same)
+case(
+    "import: csv inch mark in an unquoted field",
+    [*IM, "t.csv"],
+    expect="ok",
+    setup=write("t.csv", 'doc_id,text\na,A 5" screen.\n'),
+    check=has_doc("a", 'A 5" screen.'),
+)

@@ -76,7 +76,9 @@ def read_csv(path: Path, text_field: str, id_field: str | None) -> Iterator[Cand
     name = shown(path)
     text = decode(path.read_bytes(), name)
     with _no_field_limit():
-        reader = csv.reader(io.StringIO(text, newline=""))
+        # strict: a quoted field never closed would swallow the rest of the file as one text, and
+        # text after a closing quote ("ab"cd) would be joined to it (abcd): both are refused
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         try:
             header = next(reader)
         except StopIteration:
@@ -100,7 +102,8 @@ def read_csv(path: Path, text_field: str, id_field: str | None) -> Iterator[Cand
             except StopIteration:
                 return
             except csv.Error as e:
-                raise BadRecordError(name, f"malformed CSV: {e}", line=start) from None
+                why = "a quoted field of this record is never closed" if "end of data" in str(e) else str(e)
+                raise BadRecordError(name, f"malformed CSV: {why}", line=start) from None
             if not values:
                 continue  # a blank line
             row_number += 1
