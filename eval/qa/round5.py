@@ -41,6 +41,7 @@ FOOT = """
 | 96-98 | `rescore RUN --out <its group> --overwrite` replaced the whole group (9 other runs lost) with the one rescored run; `--out eval/runs` mixed a group into `eval/runs`; `--out` inside the group nested one | an `--out` that holds or sits inside the runs rescored is refused, nothing written | `tests/cli/test_writes.py` |
 | 99 | `score --pred eval/runs/base/quotes-v2` read `manifest.json` and `scores.json` as gold files ("Additional properties are not allowed ('averaged', ...)") | a run directory means its `predictions.jsonl` | `tests/test_validate.py` |
 | 17, 101 | import: id `con` (its gold file `con.json` cannot exist on Windows); lone `\\r` line breaks kept without a word (`\\r\\n` is said) | Windows device names slug to `<name>-doc`; a lone `\\r` is kept and said | `tests/test_slugs.py`, `tests/cli/test_workspace.py` |
+| 105, 106 | import of a CSV with a quoted field never closed took the rest of the file as one text; text after a closing quote was joined to it (`"ab"cd` became `abcd`), exit 0 | CSV is read strictly: both refused with file, line and what is wrong | `tests/importing/test_tables.py` |
 | 102-104 | `ls pull -o DIR` with an annotator (or model version) called `..` wrote `DIR/../<doc>.json`, `.` wrote into `DIR` among the annotators' folders; `a/b` and `a_b` shared one folder (one replaced the other's files) | folder names are never `.`/`..`/hidden, and distinct per annotator | `tests/labelstudio/test_pull.py` |
 
 ## Recorded, not changed
