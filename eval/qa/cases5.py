@@ -684,3 +684,30 @@ case(
     setup=write("t.csv", 'doc_id,text\na,A 5" screen.\n'),
     check=has_doc("a", 'A 5" screen.'),
 )
+
+
+def child_gone(ws, *a):
+    """The extractor wrote its pid to child.pid: it must not outlive newsgold (killed here if it did)."""
+    import os
+    import signal
+
+    pid = int((ws / "child.pid").read_text() or 0) if (ws / "child.pid").exists() else 0
+    try:
+        os.kill(pid, 0) if pid else None
+    except ProcessLookupError:
+        pid = 0
+    if pid:
+        os.kill(pid, signal.SIGKILL)
+        return "child alive after newsgold ended"
+    left = [p.name for p in (ws / "eval/runs").iterdir() if p.name.startswith(".")]
+    return f"temporaries left: {left}" if left else None
+
+
+case(
+    "sigterm to newsgold alone while a cmd: extractor runs",
+    ["x"],
+    expect="any",
+    shell="NG run bad --no-progress & P=$!; sleep 3; kill -TERM $P; wait $P",
+    setup=many(script("ex.py", "import os, time\nopen('child.pid', 'w').write(str(os.getpid()))\ntime.sleep(300)\n"), cmd_suite("./ex.py")),
+    check=child_gone,
+)

@@ -42,6 +42,7 @@ FOOT = """
 | 99 | `score --pred eval/runs/base/quotes-v2` read `manifest.json` and `scores.json` as gold files ("Additional properties are not allowed ('averaged', ...)") | a run directory means its `predictions.jsonl` | `tests/test_validate.py` |
 | 17, 101 | import: id `con` (its gold file `con.json` cannot exist on Windows); lone `\\r` line breaks kept without a word (`\\r\\n` is said) | Windows device names slug to `<name>-doc`; a lone `\\r` is kept and said | `tests/test_slugs.py`, `tests/cli/test_workspace.py` |
 | 105, 106 | import of a CSV with a quoted field never closed took the rest of the file as one text; text after a closing quote was joined to it (`"ab"cd` became `abcd`), exit 0 | CSV is read strictly: both refused with file, line and what is wrong | `tests/importing/test_tables.py` |
+| 108 | `kill PID` (SIGTERM: `timeout`, a CI cancel) killed newsgold on the spot: its `cmd:` extractor ran on, orphaned (300 s), and the staged run was left for the next command | SIGTERM ends a command as Ctrl-C does (in the main process; forked workers keep the default) | `tests/cli/test_app.py` |
 | 102-104 | `ls pull -o DIR` with an annotator (or model version) called `..` wrote `DIR/../<doc>.json`, `.` wrote into `DIR` among the annotators' folders; `a/b` and `a_b` shared one folder (one replaced the other's files) | folder names are never `.`/`..`/hidden, and distinct per annotator | `tests/labelstudio/test_pull.py` |
 
 ## Recorded, not changed
@@ -56,6 +57,8 @@ FOOT = """
   by the documented rule (`labelstudio/pull.py`), also into the gold with `--write-gold`.
 - `cmd:`/`module:attr` extractors returning 100,000 quotes per document (cases 59, 63) are correct but slow
   (63-67 s for two documents: per-item `from_dict` and checks of the layers).
+- Round 4's "child alive" checks (`pgrep -f <workspace>/ex.py`) could not fail: the program runs as `./ex.py`;
+  round 5's case 108 has the program write its pid and checks that pid.
 - Alignment now refuses part of one original character in the normalised view too: `..` no longer matches
   inside `…` (`...` does).
 """
