@@ -14,8 +14,9 @@ HEAD = """# Adversarial round 5 (session 5, branch adversarial5)
 Made by `python eval/qa/harness.py --round 5 --label after` (cases in `eval/qa/cases5.py`: own articles
 through `import`, offsets from strings, runs and suites, Label Studio exports) and
 `python eval/qa/round5.py $(ls eval/qa/results5/results-r5-before*.json | paste -sd,) $(ls eval/qa/results5/results-r5-after*.json | paste -sd,) > eval/qa/round5.md`
-(the results files are in `eval/qa/results5/`: the whole round once per side, then the cases added or
-whose check was corrected during the round, run again on both sides); each case on a fresh copy of
+(the results files are in `eval/qa/results5/`: "before" is the whole round once, then the cases added
+or whose check was corrected during the round, run again; "after" is one whole run of all 108 cases
+at the branch's final code); each case on a fresh copy of
 `newsgold init ws --from-builtin` (+ one `newsgold run --run-id base`), as round 4 (round4.md).
 "before" = main at 9f45728 installed from a wheel-like copy (`pip install --no-deps /work/main`,
 not editable); "after" = this branch, editable install. A case is BROKEN on: traceback, exit 0 where
