@@ -72,6 +72,34 @@ def test_a_string_spanning_a_line_break_and_a_no_break_space():
     assert out["meta"]["align"]["counts"]["quotes"][NORMALISED] == 2
 
 
+MIXED = "Le caf\u00e9 est ferm\u00e9.\r\nLe cafe\u0301 aussi. \U0001f469\u200d\U0001f469\u200d\U0001f467 et \U0001f1fa\U0001f1f8\U0001f1eb\U0001f1f7."
+
+
+def test_nfc_and_nfd_strings_find_each_other():
+    """An NFD string missed an NFC text (and the reverse): each is aligned, normalised, to the
+    characters as written in the text."""
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Le caf\u00e9 est")
+    out = aligned(quote("q1", nfd), quote("q2", "Le caf\u00e9 aussi"), text=MIXED)
+    (s1, e1), (s2, e2) = out["quotes"][0]["content"][0], out["quotes"][1]["content"][0]
+    assert MIXED[s1:e1] == "Le caf\u00e9 est" and MIXED[s2:e2] == "Le cafe\u0301 aussi"
+    assert out["meta"]["align"]["counts"]["quotes"] == {EXACT: 0, NORMALISED: 2, FAILED: 0, "ties": 0}
+
+
+def test_a_match_never_takes_half_a_user_perceived_character():
+    """One person of a ZWJ family, the regional indicators across two flags, a letter without its
+    combining accent were matched inside the character (a span cutting it)."""
+    a = Aligner(MIXED)
+    for needle in ["\U0001f469", "\U0001f1f8\U0001f1eb", "Le cafe aussi", "cafe", "\u0301"]:
+        assert a.find(needle).span is None, needle
+    for needle in ["\U0001f469\u200d\U0001f469\u200d\U0001f467", "\U0001f1fa\U0001f1f8", "\U0001f1eb\U0001f1f7", "caf"]:
+        s, e = a.find(needle).span or (0, 0)
+        assert MIXED[s:e] == needle
+    s, e = Aligner("x\r\ny").find("x\r").span or (0, 0)
+    assert (s, e) == (0, 1)  # CR LF stays whole; the string is stripped to "x"
+
+
 def test_en_dash_and_ellipsis():
     out = aligned(quote("q1", "in 2019-2020"), quote("q2", "the bridge... eventually"))
     assert TEXT[slice(*out["quotes"][0]["content"][0])] == "in 2019–2020"

@@ -19,3 +19,17 @@ def test_slugs_are_bounded_and_cut_at_a_word():
 
 def test_slugs_are_stable():
     assert slugify("Same Title") == slugify("Same Title") == slugify("same-title")
+
+
+def test_windows_device_names_get_a_suffix():
+    """``con`` was a slug: its gold file annotations/gold/con.json cannot exist on Windows."""
+    assert [slugify(s) for s in ["con", "CON", "Nul", "com1", "lpt9", "aux"]] == [
+        "con-doc",
+        "con-doc",
+        "nul-doc",
+        "com1-doc",
+        "lpt9-doc",
+        "aux-doc",
+    ]
+    assert [slugify(s) for s in ["console", "con-x", "com10"]] == ["console", "con-x", "com10"]
+    assert is_slug(slugify("con"))

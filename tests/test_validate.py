@@ -268,3 +268,21 @@ def test_the_one_pass_fragment_check_says_what_the_item_loop_says(ctx, monkeypat
     slow = [messages(d, ctx, s) for d, s in zip(docs, strict)]
     assert fast == slow
     assert sum(map(bool, fast)) > 100 and sum(not m for m in fast) > 20  # both kinds were drawn
+
+
+def test_a_run_directory_means_its_predictions(tmp_path, ctx):
+    """``score --pred eval/runs/base/quotes-v2`` read manifest.json and scores.json as gold files
+    ("Additional properties are not allowed ('averaged', 'breakdown', …)"); it means the run's
+    predictions.jsonl."""
+    from newsgold.validate import read_path
+
+    run = tmp_path / "quotes-v2"
+    run.mkdir()
+    (run / "manifest.json").write_text('{"format_version": 1}', encoding="utf-8")
+    (run / "scores.json").write_text('{"micro": {}}', encoding="utf-8")
+    (run / "predictions.jsonl").write_text(json.dumps({"doc_id": "synth", "quotes": []}) + "\n", encoding="utf-8")
+    raws, problems = read_path(run, ctx)
+    assert problems == [] and [r["doc_id"] for r in raws] == ["synth"]
+    (run / "predictions.jsonl").write_text('{"doc_id": "nope"}\n', encoding="utf-8")
+    (problem,) = validate_path(run, ctx)
+    assert "quotes-v2/predictions.jsonl:1: field doc_id: unknown doc_id 'nope'" in str(problem)

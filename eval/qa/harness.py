@@ -1,11 +1,13 @@
 """Adversarial round: each case on a fresh copy of a pristine workspace, run as a user would.
 
-``python eval/qa/harness.py [CASE ...]`` from a checkout with newsgold installed (``pip install -e .``):
+``python eval/qa/harness.py [--round 5] [--label NAME] [CASE ...]`` from a checkout with newsgold installed (``pip install -e .``):
 the newsgold beside this interpreter is the one tested.  Its folder (``$NEWSGOLD_QA_DIR``, else
 ``newsgold-qa`` in the temp dir) gets, once, the pristine workspace (``init --from-builtin`` + one
 ``run --run-id base``), a Label Studio export of its gold with each document's last quote dropped
 (``export.json``) and that export pulled (``refgold``); results go to ``results-*.json`` there.
-CASE selects cases by number or by part of their name.  round4.md is the table of one such round.
+CASE selects cases by number or by part of their name; ``--round 5`` runs ``cases5.py`` (default: round 4's
+``cases.py``), ``--label`` names the results file (``results-r5-<label>.json``); ``round5.py before after`` writes
+the round's table from two such files.  round4.md and round5.md are the tables of two rounds.
 """
 
 import hashlib
@@ -28,7 +30,18 @@ CASES: list[dict] = []
 
 
 def case(
-    name, cmd, expect="error", setup=None, timeout=90, sigint_after=None, check=None, parallel=None, wsname="ws", stdin=None, shell=None
+    name,
+    cmd,
+    expect="error",
+    setup=None,
+    timeout=90,
+    sigint_after=None,
+    check=None,
+    parallel=None,
+    wsname="ws",
+    stdin=None,
+    shell=None,
+    sig="INT",
 ):
     CASES.append(
         dict(
@@ -43,6 +56,7 @@ def case(
             wsname=wsname,
             stdin=stdin,
             shell=shell,
+            sig=sig,
         )
     )
 
@@ -111,7 +125,7 @@ def execute(c, idx):
         )
         if c["sigint_after"]:
             time.sleep(c["sigint_after"])
-            os.killpg(p.pid, signal.SIGINT)
+            os.killpg(p.pid, getattr(signal, "SIG" + c.get("sig", "INT")))
         try:
             out, err = p.communicate(input=c["stdin"], timeout=c["timeout"])
         except subprocess.TimeoutExpired:
@@ -132,7 +146,7 @@ def execute(c, idx):
         diff = sorted(set(before.items()) ^ set(after.items()))
         problems.append(f"annotations changed {diff[:4]}")
     s = strays(ws)
-    if s:
+    if s and c.get("sig") != "KILL":  # after SIGKILL the next command must clean them: the case's check runs it
         problems.append(f"strays {s[:3]}")
     if c["check"]:
         msg = c["check"](ws, rc, out, err)
@@ -191,9 +205,17 @@ def prepare() -> None:
 
 def main():
     prepare()
-    import cases  # noqa: F401  (defines CASES through case())
+    args = sys.argv[1:]
+    rnd = label = ""
+    while args and args[0] in ("--round", "--label"):
+        if args[0] == "--round":
+            rnd = args[1]
+        else:
+            label = args[1]
+        args = args[2:]
+    __import__("cases" + (rnd if rnd not in ("", "4") else ""))  # defines CASES through case()
 
-    sel = sys.argv[1:]
+    sel = args
     results = []
     for i, c in enumerate(CASES, 1):
         if sel and not any(s in c["name"] or s == str(i) for s in sel):
@@ -208,7 +230,8 @@ def main():
             f"[{r['n']:3d}] {r['name']}\n      $ {r['cmd']}\n      rc={r['rc']} {r['dt']}s  {r['verdict']}\n      err: {r['msg']}",
             flush=True,
         )
-    (QA / ("results-" + "-".join(sys.argv[1:])[:30] + ".json")).write_text(json.dumps(results, indent=1))
+    name = f"results-r{rnd}-{label}.json" if label else "results-" + "-".join(sys.argv[1:])[:30] + ".json"
+    (QA / name).write_text(json.dumps(results, indent=1))
 
 
 if __name__ == "__main__":

@@ -8,8 +8,14 @@ and reported per item:
   never part of a span); failing that, in a normalised view of the text and the string, where
   curly and straight quotation marks (and primes, guillemets) are the same, every dash and
   minus is ``-``, any run of whitespace (line breaks, no-break and thin spaces) is one space,
-  ``…`` is ``...`` and soft hyphens and zero-width spaces are ignored.  A normalised match is
-  mapped back to the original indices, so the span covers exactly the original characters.
+  ``…`` is ``...``, soft hyphens and zero-width spaces are ignored, and accented letters are
+  compared decomposed (NFD), so an NFC string finds an NFD text and the reverse.  A normalised
+  match is mapped back to the original indices, so the span covers exactly the original
+  characters; a match that would take only part of one original character is no match.
+* **Never half a character.**  A match whose start or end falls inside a user-perceived
+  character (an emoji ZWJ sequence, a flag's pair of regional indicators, a letter and its
+  combining marks, a skin tone or variation selector, CR LF) is no match: ``🇸🇫`` is not found
+  in ``🇺🇸🇫🇷``.
 * **Whole words preferred.**  Occurrences whose ends do not cut a word are taken before any
   that do.
 * **Repeated strings.**  Main spans (quote ``content_text``, claim ``span_text``) are aligned in
@@ -34,6 +40,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
+from unicodedata import category, normalize
 
 EXACT, NORMALISED, FAILED = "exact", "normalised", "failed"
 HOW = (EXACT, NORMALISED, FAILED)
@@ -62,7 +69,7 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
             i = j
             continue
         if ch not in _DROPPED:
-            for c in _MAP.get(ch, ch):
+            for c in _MAP.get(ch) or (normalize("NFD", ch) if ch > "\x7f" else ch):
                 out.append(c)
                 starts.append(i)
                 ends.append(i + 1)
@@ -72,6 +79,31 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
 
 def _norm_needle(s: str) -> str:
     return normalise(s)[0].strip()
+
+
+def _regional(ch: str) -> bool:
+    return "\U0001f1e6" <= ch <= "\U0001f1ff"
+
+
+def _joins(text: str, p: int) -> bool:
+    """Whether index ``p`` (0 < p < len) falls inside one user-perceived character."""
+    before, after = text[p - 1], text[p]
+    if after == "\u200d" or before == "\u200d" or (before == "\r" and after == "\n"):
+        return True
+    if category(after) in ("Mn", "Me", "Mc") or "\ufe00" <= after <= "\ufe0f" or "\U0001f3fb" <= after <= "\U0001f3ff":
+        return True
+    if "\U000e0020" <= after <= "\U000e007f" or "\U000e0100" <= after <= "\U000e01ef":  # emoji tags, variation selectors
+        return True
+    if _regional(before) and _regional(after):
+        run = 0
+        while p - 1 - run >= 0 and _regional(text[p - 1 - run]):
+            run += 1
+        return run % 2 == 1
+    return False
+
+
+def _cuts_cluster(text: str, start: int, end: int) -> bool:
+    return (0 < start < len(text) and _joins(text, start)) or (0 < end < len(text) and _joins(text, end))
 
 
 def _cuts_word(text: str, start: int, end: int) -> bool:
@@ -103,7 +135,9 @@ class Aligner:
             self._norm = normalise(self.text)
         norm, starts, ends = self._norm
         found = _find_all(norm, _norm_needle(needle))
-        return [(starts[a], ends[b - 1]) for a, b in found], NORMALISED
+        n = len(norm)
+        whole = [(a, b) for a, b in found if (a == 0 or starts[a] != starts[a - 1]) and (b == n or starts[b] != starts[b - 1])]
+        return [(starts[a], ends[b - 1]) for a, b in whole], NORMALISED
 
     def find(self, value: str, after: int | None = None, near: tuple[int, int] | None = None) -> Match:
         """One string: ``after`` — the first occurrence starting at or after it; ``near`` — the nearest one."""
@@ -111,6 +145,7 @@ class Aligner:
         if not needle or not _norm_needle(needle):
             return Match(None, FAILED)
         found, how = self._occurrences(needle)
+        found = [s for s in found if not _cuts_cluster(self.text, *s)]
         if not found:
             return Match(None, FAILED)
         whole = [s for s in found if not _cuts_word(self.text, *s)] or found

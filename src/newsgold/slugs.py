@@ -14,6 +14,9 @@ FALLBACK = "doc"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"['\u2019\u02bc]")  # "Iran's" is one word: irans
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Windows device names: no file may be called con.json (or con.txt.json) there, so a gold file
+# <doc_id>.json of such an id could not exist in a checkout on Windows.
+RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
 
 
 def slugify(value: str, max_length: int = MAX_LENGTH) -> str:
@@ -21,6 +24,7 @@ def slugify(value: str, max_length: int = MAX_LENGTH) -> str:
 
     Accents are dropped (``é`` -> ``e``), everything that is not a letter or digit separates
     words, and a slug longer than ``max_length`` is cut at a hyphen when one is near the end.
+    A Windows device name (``con``, ``nul``, ``com1`` …) gets ``-doc`` (``con-doc``).
     """
     ascii_text = unicodedata.normalize("NFKD", _APOSTROPHES.sub("", value)).encode("ascii", "ignore").decode("ascii")
     slug = _NON_WORD.sub("-", ascii_text.lower()).strip("-")
@@ -28,6 +32,8 @@ def slugify(value: str, max_length: int = MAX_LENGTH) -> str:
         cut = slug[:max_length]
         hyphen = cut.rfind("-")
         slug = (cut[:hyphen] if hyphen >= max_length // 2 else cut).strip("-")
+    if slug in RESERVED:
+        return f"{slug}-{FALLBACK}"
     return slug or FALLBACK
 
 

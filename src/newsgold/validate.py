@@ -330,7 +330,8 @@ def read_path(
     path: Path, ctx: Context, build: Callable[[Any], Any] | None = None, typed: Callable[[Any], Any] | None = None
 ) -> tuple[list[Any], list[Problem]]:
     """The document objects of a gold directory, one ``.json`` or a ``.jsonl`` file, and every
-    problem in them, read once (the loaders build typed annotations from the objects)."""
+    problem in them, read once (the loaders build typed annotations from the objects); a run directory: its predictions."""
+    path = path / "predictions.jsonl" if (path / "manifest.json").is_file() and (path / "predictions.jsonl").is_file() else path
     if path.is_dir():
         files = sorted(path.glob("*.json"))
         if not files:

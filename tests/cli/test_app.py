@@ -137,3 +137,34 @@ def test_a_message_on_a_piped_standard_error_is_not_wrapped(tmp_path: Path) -> N
     )
     assert result.returncode != 0
     assert any(str(missing) in line for line in result.stderr.splitlines()), result.stderr
+
+
+def test_sigterm_ends_a_command_as_ctrl_c_does(tmp_path: Path) -> None:
+    """``kill PID`` (SIGTERM: ``timeout``, a CI cancel) killed newsgold on the spot: its ``cmd:``
+    extractor ran on (orphaned, 300 s) and the staged output was left for the next command."""
+    import os
+    import signal
+    import time
+
+    script = tmp_path / "ex.py"
+    script.write_text("#!/usr/bin/env python3\nimport os, time\nopen('child.pid', 'w').write(str(os.getpid()))\ntime.sleep(300)\n")
+    script.chmod(0o755)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsgold.cli", "extract", "cmd:./ex.py", "-c", 'layers=["quotes"]', "-o", "out.jsonl"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.time() + 60
+    while not (tmp_path / "child.pid").exists() or not (tmp_path / "child.pid").read_text():
+        assert time.time() < deadline and proc.poll() is None, proc.communicate()
+        time.sleep(0.1)
+    child = int((tmp_path / "child.pid").read_text())
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode not in (0, -signal.SIGTERM) and "Traceback" not in err
+    time.sleep(0.5)
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["child.pid", "ex.py"]

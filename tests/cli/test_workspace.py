@@ -184,3 +184,14 @@ def test_crlf_is_said(home: Path):
     (home / "win.txt").write_bytes(b"a\r\nb\r\n")
     result = invoke("import", str(home / "win.txt"), root=home / "w")
     assert result.exit_code == 0 and "\\r\\n line endings; kept" in result.output.replace("\n", "")
+
+
+def test_a_lone_cr_is_kept_and_said(home: Path):
+    """Lone \\r line breaks (old Mac files) were kept without a word, unlike \\r\\n."""
+    invoke("init", "w")
+    (home / "mac.txt").write_bytes(b"a\rb\r\nc\r")
+    result = invoke("import", str(home / "mac.txt"), root=home / "w")
+    out = result.output.replace("\n", "")
+    assert result.exit_code == 0 and "line breaks that are a lone \\r; kept" in out and "\\r\\n line endings; kept" in out
+    (home / "unix.txt").write_bytes(b"a\nb\r\n")
+    assert "lone" not in invoke("import", str(home / "unix.txt"), root=home / "w").output

@@ -220,3 +220,19 @@ def test_disk_full_during_a_run_is_an_error_and_leaves_nothing(data_root: Path, 
     assert result.exception is None or isinstance(result.exception, SystemExit)  # not a traceback
     assert "No space left on device" in result.output
     assert sorted(p.name for p in (data_root / "eval" / "runs").iterdir()) == []  # no group, no stage, no lock
+
+
+@pytest.mark.parametrize("where", ["group", "runs", "inside"])
+def test_rescore_out_may_not_hold_or_sit_inside_the_runs_rescored(where: str, data_root: Path, run_dir: Path):
+    """``rescore eval/runs/w/quotes-direct-v1 --out eval/runs/w --overwrite`` replaced the whole group
+    (every other run of it lost) with the one rescored run; ``--out eval/runs`` mixed a group into
+    eval/runs; ``--out`` inside the group nested a group in it."""
+    group = run_dir.parent
+    (group / "other-run").mkdir()
+    (group / "other-run" / "keep.txt").write_text("keep\n", encoding="utf-8")
+    source, out = {"group": (run_dir, group), "runs": (group, group.parent), "inside": (group, group / "sub")}[where]
+    before = tree(data_root / "eval")
+    result = CliRunner().invoke(app, ["rescore", str(source), "--out", str(out), "--overwrite"])
+    assert result.exit_code == 1, result.output
+    assert "--out" in result.output and "choose a DIR outside" in " ".join(result.output.split())
+    assert tree(data_root / "eval") == before

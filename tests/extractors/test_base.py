@@ -117,3 +117,48 @@ def test_an_empty_or_odd_name_or_version_is_refused(attr: str, value: Any) -> No
     setattr(plug, attr, value)
     with pytest.raises(ExtractorError, match=f"m:X: {attr} must be a non-empty string"):
         check_extractor(plug, "m:X")
+
+
+def test_a_configured_registry_is_read_when_the_extractor_is_resolved(data_root) -> None:
+    """A missing or malformed entities file was found only at the first document ("failed on
+    document …"), and a missing explicit targets file gave a stance extractor no targets, exit 0."""
+    from newsgold.extractors import resolve
+    from newsgold.workspace import Workspace
+
+    ws = Workspace.at(data_root)
+    (data_root / "bad.json").write_text("[{", encoding="utf-8")
+    with pytest.raises(ExtractorError, match=r"^quotes: config entities: .*nope\.json: no such file"):
+        resolve("quotes@7", {"entities": "nope.json"}, workspace=ws)
+    with pytest.raises(ExtractorError, match=r"^quotes: config entities: .*bad\.json:\d+: malformed JSON"):
+        resolve("quotes@2", {"entities": "bad.json"}, workspace=ws)
+    with pytest.raises(ExtractorError, match=r"^stance: config targets: .*nope\.json: no such file"):
+        resolve("stance@3", {"targets": "nope.json"}, workspace=ws)
+    (data_root / "annotations" / "targets.json").unlink()  # the default file may be absent: no targets
+    assert resolve("stance@3", workspace=ws).extract(DOC).stances == []
+
+
+class Forks:
+    """A plug-in that forks inside ``extract``: the child returns into newsgold too."""
+
+    name, version, layers = "forks", "1", ("quotes",)
+
+    def extract(self, document: Document) -> DocAnnotation:
+        import os
+
+        os.fork()
+        return DocAnnotation(document.doc_id, quotes=[])
+
+
+def test_a_child_forked_by_a_plug_in_stops_when_it_returns_into_newsgold(tmp_path) -> None:
+    """The forked child went on as a second newsgold: in a run it wrote into the same staged run
+    directory ("File exists", "incomplete run"), exit 1.  Only the calling process returns."""
+    import os
+
+    marker = tmp_path / "returned"
+    pid = os.getpid()
+    result = extract_checked(Forks(), [DOC])
+    if os.getpid() != pid:  # pragma: no cover - the child must never get here
+        marker.write_text("child", encoding="utf-8")
+        os._exit(0)
+    os.wait()
+    assert [a.doc_id for a in result] == [DOC.doc_id] and not marker.exists()

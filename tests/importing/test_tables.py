@@ -128,6 +128,13 @@ def test_bad_jsonl_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error,
         (b"text,title\nok,a\n,b\n", EmptyTextError, r"feed.csv:3: field text: empty text"),
         (b"text,title\nok,a\nonly-one\n", BadRecordError, r"feed.csv:3: 1 values for 2 columns"),
         (b"", BadRecordError, r"feed.csv:1: empty file"),
+        # both were imported: the rest of the file as one text; "ab" and cd joined into abcd
+        (
+            b'text,title\nok,a\n"first,b\nsecond,c\n',
+            BadRecordError,
+            r"feed.csv:3: malformed CSV: a quoted field of this record is never closed",
+        ),
+        (b'text,title\n"ab"cd,a\n', BadRecordError, r"feed.csv:2: malformed CSV: ',' expected after '\"'"),
     ],
 )
 def test_bad_csv_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error, expected: str):
@@ -155,3 +162,34 @@ def test_duplicate_ids_name_both_sources(ws: Workspace, tmp_path: Path, articles
     with pytest.raises(DuplicateIdError, match=r"other.jsonl:1: .*'plain' is also the id of .*plain.txt"):
         import_sources(ws, [articles, other])
     assert snapshot(ws.root) == before
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('{"doc_id": true, "text": "A."}', r"feed.jsonl:1: field doc_id: a document id must be a string or an integer, got bool"),
+        ('{"doc_id": ["a"], "text": "A."}', r"feed.jsonl:1: field doc_id: a document id must be a string or an integer, got list"),
+        ('{"doc_id": 1.5, "text": "A."}', r"feed.jsonl:1: field doc_id: a document id must be a string or an integer, got float"),
+        ('{"doc_id": "r", "text": "A.", "doc_id": "s"}', r"feed.jsonl:1: field doc_id: key 'doc_id' given twice in the record"),
+        ('{"doc_id": "r", "text": "A.", "text": "B."}', r"feed.jsonl:1: field text: key 'text' given twice in the record"),
+    ],
+)
+def test_an_id_of_another_type_or_a_key_given_twice_is_refused(ws: Workspace, tmp_path: Path, line: str, expected: str):
+    """Each was imported: the bool or list id replaced by "feed-1" without a word, the later of
+    two keys kept silently."""
+    src = tmp_path / "feed.jsonl"
+    src.write_text(line + "\n", encoding="utf-8")
+    before = snapshot(ws.root)
+    with pytest.raises(BadRecordError, match=expected):
+        import_sources(ws, [src])
+    assert snapshot(ws.root) == before
+
+
+def test_integer_ids_are_their_digits_and_nested_keys_may_repeat(ws: Workspace, tmp_path: Path):
+    """An integer doc_id became the file name and row ("feed-1"); a nested object may hold its
+    own "text" or "doc_id" keys."""
+    src = tmp_path / "feed.jsonl"
+    rows = [{"doc_id": 5, "text": "A."}, {"doc_id": "x", "text": "B.", "meta": {"text": "t", "doc_id": "d"}}]
+    write_jsonl(src, rows)
+    report = import_sources(ws, [src])
+    assert [c.doc_id for c in report.plan.added] == ["5", "x"]

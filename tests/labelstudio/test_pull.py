@@ -180,3 +180,19 @@ def test_in_a_curation_the_last_editor_of_the_pre_filled_annotation_is_its_curat
     assert list(pulled.sets) == ["bob@newsgold.local"]
     with pytest.raises(ResultsError):
         collect([task], docs, vocab, users={2: "bob@newsgold.local"})  # `ls pull`: refused
+
+
+def test_annotator_directories_stay_inside_the_output_and_apart() -> None:
+    """An annotator (or model version) called ``..`` was written beside the output directory
+    (``out/../<doc>.json``), ``.`` into it among the others' folders, and ``a/b`` and ``a_b``
+    into one folder (one replacing the other's files)."""
+    from newsgold.labelstudio.pull import annotation_files
+    from newsgold.schema import DocAnnotation
+
+    out = Path("/x/pulled")
+    sets = {key: {"d": DocAnnotation("d", quotes=[], claims=[], stances=[])} for key in ["..", ".", "a/b", "a_b", "b@example.org"]}
+    files = annotation_files(sets, out)
+    dirs = [p.parent for p in files]
+    assert len(files) == 5 and len(set(dirs)) == 5
+    assert all(d.parent == out and not d.name.startswith(".") for d in dirs)
+    assert out / "b@example.org" / "d.json" in files

@@ -39,3 +39,56 @@ def test_the_index_refuses_a_repeated_doc_id(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps({"doc_id": d, "text": "T."}) + "\n" for d in ["a", "b", "B"]), encoding="utf-8")
     with pytest.raises(JsonReadError, match=r"documents\.jsonl:3: field doc_id: doc_id 'B' differs from 'b'"):
         DocumentIndex(path)
+
+
+def test_a_damaged_corpus_line_is_an_error_naming_file_and_line(tmp_path: Path) -> None:
+    """Each of these made the run's index fail with a traceback (JSONDecodeError, KeyError,
+    TypeError) or, for NaN, accepted a line the strict reader refuses."""
+    import pytest
+
+    from newsgold.jsonio import JsonReadError
+
+    good = json.dumps({"doc_id": "a", "text": "T."}) + "\n"
+    for bad, message in [
+        ('{"doc_id": "x", "text": ', "malformed JSON"),
+        ('{"text": "Hello."}', "expected a document object with a string doc_id and text"),
+        ("[1]", "expected a document object"),
+        ('{"doc_id": 5, "text": "Hi"}', "expected a document object"),
+        ('{"doc_id": "x", "text": "Hi", "n": NaN}', "malformed JSON: NaN is not a JSON number"),
+        ('{"doc_id": "x", "text": "\xff"}', "malformed JSON"),
+    ]:
+        path = tmp_path / "documents.jsonl"
+        path.write_bytes((good + bad + "\n").encode("utf-8", "surrogateescape").replace("\xff".encode(), b"\xff"))
+        with pytest.raises(JsonReadError, match=r"documents\.jsonl:2: " + message):
+            DocumentIndex(path)
+
+
+def test_a_corpus_changed_under_the_index_is_an_error(tmp_path: Path) -> None:
+    import pytest
+
+    from newsgold.jsonio import JsonReadError
+
+    path = tmp_path / "documents.jsonl"
+    path.write_text(json.dumps({"doc_id": "a", "text": "T."}) + "\n" + json.dumps({"doc_id": "b", "text": "U."}) + "\n")
+    index = DocumentIndex(path)
+    path.write_text(json.dumps({"doc_id": "b", "text": "U."}) + "\n" + json.dumps({"doc_id": "a", "text": "T."}) + "\n")
+    with pytest.raises(JsonReadError, match=r"documents\.jsonl:1: changed while it was read: document 'a'"):
+        index.many(["a"])
+
+
+def test_a_text_edited_since_import_is_refused(tmp_path: Path) -> None:
+    """A run scored a document whose text had been edited in documents.jsonl (its gold offsets made
+    on the old text), exit 0; ``validate`` already said so."""
+    import hashlib
+
+    import pytest
+
+    from newsgold.jsonio import JsonReadError
+
+    path = tmp_path / "documents.jsonl"
+    recorded = hashlib.sha256(b"No talks.").hexdigest()
+    path.write_text(json.dumps({"doc_id": "a", "text": "No Talks.", "sha256": recorded}) + "\n", encoding="utf-8")
+    with pytest.raises(JsonReadError, match=r"documents\.jsonl:1: document 'a': field sha256: its text changed since it was imported"):
+        DocumentIndex(path)
+    path.write_text(json.dumps({"doc_id": "a", "text": "No talks.", "sha256": recorded}) + "\n", encoding="utf-8")
+    assert DocumentIndex(path)["a"].text == "No talks."

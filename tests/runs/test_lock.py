@@ -65,3 +65,17 @@ def test_garbage_in_an_old_lock_is_stale(tmp_path: Path):
     os.utime(lock, (0, 0))
     with run_lock(group):
         assert lock.read_text() == f"{os.getpid()}\n"
+
+
+def test_the_next_run_removes_the_stale_locks_of_other_run_ids(tmp_path: Path):
+    """A run killed with SIGKILL left ``.k.lock`` in eval/runs; a next run with another id left it there."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    stale, live, fresh = lock_path(runs / "k"), lock_path(runs / "live"), lock_path(runs / "fresh")
+    stale.write_text(f"{dead.pid}\n")
+    live.write_text(f"{os.getpid()}\n")
+    fresh.write_text("")  # being written by a process that has not put its pid in yet
+    with run_lock(runs / "other"):
+        assert not stale.exists() and live.exists() and fresh.exists()

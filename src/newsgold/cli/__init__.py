@@ -43,9 +43,30 @@ ls_server.register(ls_app, app)
 app.add_typer(ls_app, name="ls")
 
 
+def _terminate_as_interrupt() -> None:
+    """SIGTERM (``kill``, ``timeout``, a CI cancel, ``docker stop``) ends a command as Ctrl-C does:
+    its staged outputs and child processes are cleaned up on the way out, where the default
+    action killed it on the spot (temporaries and a lock left for the next command).  Only in
+    this process: a worker it forks gets the default action back."""
+    import os
+    import signal
+
+    pid = os.getpid()
+
+    def handler(signum: int, frame: object) -> None:
+        if os.getpid() != pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
 def main() -> None:
     import sys
 
+    _terminate_as_interrupt()
     if sys.stdout is None:  # closed (`newsgold score >&-`): all a command prints would be dropped, exit 0
         if sys.stderr is not None:
             sys.stderr.write("error: standard output is closed: redirect it instead (> /dev/null)\n")

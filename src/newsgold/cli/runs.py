@@ -142,7 +142,14 @@ def rescore(
         fail(f"{run_dir}: not a run directory (no manifest.json)")
     if out is not None:
         check_outputs([out], ws, directories=True)
-        if out.exists() and not overwrite and out.resolve() != run_dir.resolve():
+        src, dst = run_dir.resolve(), out.resolve()
+        if dst != src and (dst in src.parents or src in dst.parents):
+            how = "holds the runs being rescored" if dst in src.parents else "is inside the runs being rescored"
+            fail(
+                f"--out {out} {how} ({run_dir}): the copy would replace or mix into them; choose a DIR outside "
+                f"{run_dir} (or rescore in place: --overwrite without --out)"
+            )
+        if out.exists() and not overwrite and dst != src:
             fail(f"{out} exists; choose another --out or pass --overwrite")
     results = [do_rescore(ws, t, tuple(scheme) if scheme else None, gold, replace_schemes) for t in targets]
     rows = [row for r in results for row in table_rows(r.run.label, r.scores.headline(), *(scheme or [r.scores.config.match_scheme]))]

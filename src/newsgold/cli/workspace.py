@@ -124,6 +124,8 @@ def import_documents(
         say(f"  moved aside {shown(old)} -> {shown(new)} (its offsets index the old text)")
     for cand in report.crlf:
         say(f"note: {cand.origin}: the text has \\r\\n line endings; kept as they are (offsets count the \\r)")
+    for cand in report.lone_cr:
+        say(f"note: {cand.origin}: the text has line breaks that are a lone \\r; kept as they are (one character each)")
     for cand in plan.metadata_differs:
         say(f"note: {cand.origin}: same text as {cand.doc_id!r} in the corpus but other metadata; the corpus record is kept")
     counts = f"{len(plan.added)} added, {len(plan.unchanged)} unchanged" + (f", {len(plan.replaced)} replaced" if plan.replaced else "")

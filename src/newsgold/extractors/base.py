@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,22 +100,34 @@ def _declared(extractor: Extractor, ann: DocAnnotation) -> DocAnnotation:
 def extract_checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocAnnotation]:
     """:func:`extract_many`, with every failure an :class:`ExtractorError` naming the document:
     a plug-in's exception (``SystemExit`` and ``GeneratorExit`` too; Ctrl-C stays an interrupt),
-    a result that is not an annotation, or one for another document."""
+    a result that is not an annotation, or one for another document.
+
+    A child the plug-in forked that returns (or raises) into newsgold ends there, silently: it
+    would otherwise run on as a second newsgold and write into the same run."""
     if len(docs) > 1 and not hasattr(extractor, "extract_batch"):
         return [ann for doc in docs for ann in extract_checked(extractor, [doc])]
+    pid = os.getpid()
     try:
         result = extract_many(extractor, docs)
     except (ExtractorError, KeyboardInterrupt):
+        _stop_forked_child(pid)
         raise
     except BaseException as e:  # a plug-in's own bug, or its sys.exit(): say where
+        _stop_forked_child(pid)
         where = f"document {docs[0].doc_id!r}" if len(docs) == 1 else f"{len(docs)} documents"
         raise ExtractorError(f"{extractor.name}: failed on {where}: {type(e).__name__}: {e}") from e
+    _stop_forked_child(pid)
     for doc, ann in zip(docs, result):
         if not isinstance(ann, DocAnnotation):
             raise ExtractorError(f"{extractor.name}: returned {type(ann).__name__} for document {doc.doc_id!r}, expected DocAnnotation")
         if ann.doc_id != doc.doc_id:
             raise ExtractorError(f"{extractor.name}: returned doc_id {ann.doc_id!r} for document {doc.doc_id!r}")
     return result
+
+
+def _stop_forked_child(pid: int) -> None:
+    if os.getpid() != pid:
+        os._exit(0)
 
 
 def _from_json(extractor: Extractor, document: Document, raw: dict[str, Any]) -> DocAnnotation:
@@ -178,6 +191,23 @@ class BaseExtractor:
         """A config path: absolute as given, relative to the bound workspace (else the cwd)."""
         path = Path(value)
         return path if path.is_absolute() or self.data_root is None else self.data_root / path
+
+    def check_data(self) -> None:
+        """The registries the config names, read once when the extractor is resolved: a missing or
+        malformed file is an error before any document is extracted, not "failed on document …"
+        at the first one.  An explicitly configured targets file that does not exist is an error
+        too (only the default one may be absent: no targets)."""
+        from newsgold.extractors.speakers import load_registry
+
+        entities = self.config.get("entities")
+        if isinstance(entities, (str, Path)):
+            try:
+                load_registry(self.data_path(entities))
+            except NewsgoldError as e:
+                raise ExtractorError(f"{self.name}: config entities: {e}") from None
+        targets = self.config.get("targets")
+        if isinstance(targets, (str, Path)) and targets != self.default_config().get("targets") and not self.data_path(targets).is_file():
+            raise ExtractorError(f"{self.name}: config targets: {self.data_path(targets)}: no such file")
 
     def empty(self, document: Document) -> DocAnnotation:
         """An annotation with exactly this extractor's layers present (empty) and the others absent."""

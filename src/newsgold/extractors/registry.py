@@ -160,6 +160,9 @@ def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None
     bind = getattr(extractor, "bind_workspace", None)
     if workspace is not None and callable(bind):
         bind(workspace)
+    check = getattr(extractor, "check_data", None)
+    if callable(check):  # a BaseExtractor's registries, before any document
+        check()
     return extractor
 
 

@@ -35,6 +35,10 @@ class ImportReport:
     def crlf(self) -> list[Candidate]:
         return [c for c in self.plan.added + self.plan.replaced if c.crlf]
 
+    @property
+    def lone_cr(self) -> list[Candidate]:
+        return [c for c in self.plan.added + self.plan.replaced if c.lone_cr]
+
 
 def read_source(
     path: Path, text_field: str = "text", id_field: str | None = None, advance: Callable[[int], None] | None = None

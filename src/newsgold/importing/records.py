@@ -47,6 +47,11 @@ class Candidate:
         return "\r\n" in self.text
 
     @property
+    def lone_cr(self) -> bool:
+        """Line breaks that are a lone ``\r`` (old Mac files): kept, but many tools show one line."""
+        return "\r" in self.text.replace("\r\n", "")
+
+    @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
@@ -151,18 +156,29 @@ def from_row(
     """A record of a table (JSON Lines, CSV, dataset) as a candidate.
 
     The doc_id is the slug of ``id_field`` when given, else of a ``doc_id`` column, else of a
-    non-empty ``title``, else ``fallback_id`` (file name and row).
+    non-empty ``title``, else ``fallback_id`` (file name and row).  An id is a string or an
+    integer (JSON Lines ids ``1, 2, 3`` are ``"1", "2", "3"``); any other value is refused,
+    where it used to be replaced by the file name and row without a word.
     """
     text = check_text(row.get(text_field), file, text_field, line, row_number)
+    id_key = id_field if id_field is not None else "doc_id"
+    raw_id = row.get(id_key)
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))):
+        raise BadRecordError(
+            file,
+            f"a document id must be a string or an integer, got {type(raw_id).__name__} {str(raw_id)[:40]!r}",
+            line=line,
+            row=row_number,
+            field=id_key,
+        )
     if id_field is not None:
-        raw_id = row.get(id_field)
         if raw_id is None or str(raw_id).strip() == "":
             raise MissingFieldError(
                 file, f"no document id: the record has no (or an empty) field {id_field!r}", line=line, row=row_number, field=id_field
             )
         doc_id = slugify(str(raw_id))
-    elif isinstance(row.get("doc_id"), str) and row["doc_id"].strip():
-        doc_id = slugify(row["doc_id"])
+    elif isinstance(raw_id, int) or (isinstance(raw_id, str) and raw_id.strip()):
+        doc_id = slugify(str(raw_id))
     elif isinstance(row.get("title"), str) and row["title"].strip():
         doc_id = slugify(row["title"])
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,7 +35,29 @@ def read_jsonl(path: Path, text_field: str, id_field: str | None) -> Iterator[Ca
             raise BadRecordError(name, f"{e.reason} (column {e.column})", line=lineno) from None
         if not isinstance(record, dict):
             raise BadRecordError(name, f"expected a JSON object with a {text_field!r} field, got {type(record).__name__}", line=lineno)
+        _refuse_repeated_keys(line, name, lineno, (text_field, id_field or "doc_id", "title"))
         yield from_row(record, name, text_field, id_field, f"{path.stem}-{lineno}", line=lineno, source_file=path.name)
+
+
+def _refuse_repeated_keys(line: str, name: str, lineno: int, keys: tuple[str, ...]) -> None:
+    """A record giving its text or id twice (a parser keeps the last value silently) is refused.
+
+    Only a line where one of those keys occurs twice as a string is parsed again, for its
+    top-level keys; nested objects may repeat them.
+    """
+    if not any(line.count(json.dumps(k)) > 1 for k in keys):
+        return
+    top: list[list[str]] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        top.append([k for k, _ in items])
+        return dict(items)
+
+    json.loads(line, object_pairs_hook=pairs)
+    names = top[-1]  # the outermost object is the last one finished
+    for k in keys:
+        if names.count(k) > 1:
+            raise BadRecordError(name, f"key {k!r} given twice in the record (only one value would be kept)", line=lineno, field=k)
 
 
 @contextmanager
@@ -53,7 +76,9 @@ def read_csv(path: Path, text_field: str, id_field: str | None) -> Iterator[Cand
     name = shown(path)
     text = decode(path.read_bytes(), name)
     with _no_field_limit():
-        reader = csv.reader(io.StringIO(text, newline=""))
+        # strict: a quoted field never closed would swallow the rest of the file as one text, and
+        # text after a closing quote ("ab"cd) would be joined to it (abcd): both are refused
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         try:
             header = next(reader)
         except StopIteration:
@@ -77,7 +102,8 @@ def read_csv(path: Path, text_field: str, id_field: str | None) -> Iterator[Cand
             except StopIteration:
                 return
             except csv.Error as e:
-                raise BadRecordError(name, f"malformed CSV: {e}", line=start) from None
+                why = "a quoted field of this record is never closed" if "end of data" in str(e) else str(e)
+                raise BadRecordError(name, f"malformed CSV: {why}", line=start) from None
             if not values:
                 continue  # a blank line
             row_number += 1

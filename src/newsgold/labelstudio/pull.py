@@ -11,6 +11,7 @@ copies the current gold to ``<annotations>/.gold-backups/<time>/``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -247,10 +248,19 @@ def _dir_name(key: str) -> str:
 
 
 def annotation_files(sets: Mapping[str, AnnotationSet], out: Path) -> dict[Path, str]:
-    """``out/<doc_id>.json`` for one annotator, ``out/<annotator>/<doc_id>.json`` for several."""
+    """``out/<doc_id>.json`` for one annotator, ``out/<annotator>/<doc_id>.json`` for several.
+
+    A directory name is never ``.``/``..`` nor hidden (an annotator or model version called
+    ``..`` wrote beside ``out``), and two annotators whose names give one directory name
+    (``a/b``, ``a_b``) get distinct ones (the later would have replaced the other's files)."""
     files = {}
+    used: set[str] = set()
     for key, docs in sorted(sets.items()):
-        base = out if len(sets) == 1 else out / _dir_name(key)
+        name = re.sub(r"^\.", "_", _dir_name(key))
+        if name in used:
+            name += "-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        used.add(name)
+        base = out if len(sets) == 1 else out / name
         files.update({base / f"{doc_id}.json": dumps_doc(doc) for doc_id, doc in sorted(docs.items())})
     return files
 

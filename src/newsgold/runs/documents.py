@@ -10,30 +10,53 @@ sequential pass over the selected ones (partitions); both are served from the fi
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsgold.corpus import Document, check_distinct_id
+from newsgold.jsonio import JsonReadError, loads
 from newsgold.workspace import shown
 
 
 class DocumentIndex(Mapping[str, Document]):
     """The documents of a JSON Lines corpus file by ``doc_id`` (distinct ids, as
-    :func:`newsgold.corpus.load_documents` requires), each parsed when asked for."""
+    :func:`newsgold.corpus.load_documents` requires), each parsed when asked for.
+
+    Every line goes through the strict reader and the same shape check as ``load_documents``
+    (a damaged corpus is an error naming file and line, not a traceback), and a text must still
+    have its recorded sha256 (one edited in place would be scored against gold offsets made on
+    the old text); a line read again later must still be the document indexed there.
+    """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self.name = shown(self.path)
         self._at: dict[str, tuple[int, int]] = {}
+        self._line: dict[str, int] = {}
         offset, seen = 0, dict[str, tuple[str, int]]()
         with open(self.path, "rb") as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
-                    doc_id = json.loads(line)["doc_id"]
-                    check_distinct_id(doc_id, n, seen, shown(self.path))
-                    self._at[doc_id] = (offset, len(line))
+                    doc = self._parse(line, n)
+                    doc_id = doc.doc_id
+                    if isinstance(doc.sha256, str) and doc.sha256 != doc.text_sha256:
+                        raise JsonReadError(
+                            self.name,
+                            f"document {doc_id!r}: field sha256: its text changed since it was imported (the recorded sha256 "
+                            "differs), so the offsets of its annotations may no longer fit: restore the text, or import it "
+                            "again with --replace",
+                            n,
+                        )
+                    check_distinct_id(doc_id, n, seen, self.name)
+                    self._at[doc_id], self._line[doc_id] = (offset, len(line)), n
                 offset += len(line)
+
+    def _parse(self, line: bytes, n: int) -> Document:
+        raw = loads(line.rstrip(b"\r\n"), self.name, n)
+        if not isinstance(raw, dict) or not isinstance(raw.get("doc_id"), str) or not isinstance(raw.get("text"), str):
+            raise JsonReadError(self.name, "expected a document object with a string doc_id and text", n)
+        return Document.from_dict(raw)
 
     def __getitem__(self, doc_id: str) -> Document:
         return self.many([doc_id])[0]
@@ -55,7 +78,12 @@ class DocumentIndex(Mapping[str, Document]):
             for doc_id in sorted(set(ids), key=lambda d: self._at[d][0]):
                 offset, size = self._at[doc_id]
                 fh.seek(offset)
-                out[doc_id] = Document.from_dict(json.loads(fh.read(size)))
+                doc = self._parse(fh.read(size), self._line[doc_id])
+                if doc.doc_id != doc_id:
+                    raise JsonReadError(
+                        self.name, f"changed while it was read: document {doc_id!r} is no longer on this line", self._line[doc_id]
+                    )
+                out[doc_id] = doc
         return [out[d] for d in ids]
 
     def corpus_hash(self, batch: int = 1000) -> str:

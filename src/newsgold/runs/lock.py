@@ -4,7 +4,8 @@ Two runs with the same ``--run-id`` would each stage a group and move it into pl
 replacing (or mixing into) the other; the second one is refused at once instead.  The lock is a
 file created with ``O_CREAT | O_EXCL`` (atomic on local file systems) and removed when the run
 ends however it ends; one left by a process that died (a SIGKILL, a power cut) is taken over
-when its pid is no longer alive.
+when its pid is no longer alive, and the locks of other run ids that dead processes left are
+removed when the next run takes its own (they would stay in ``eval/runs`` for good).
 """
 
 from __future__ import annotations
@@ -49,12 +50,21 @@ def _holder(path: Path) -> tuple[bool, int | None]:
     return age < _FRESH, None  # just created, pid not written yet; or garbage left behind
 
 
+def _remove_stale(own: Path) -> None:
+    """The other run ids' locks in ``own``'s directory whose writer is gone."""
+    for other in own.parent.glob(".*.lock"):
+        if other != own and not _holder(other)[0]:
+            with contextlib.suppress(FileNotFoundError):
+                other.unlink()
+
+
 @contextlib.contextmanager
 def run_lock(group: Path) -> Iterator[Path]:
     """Hold the lock of run group ``group`` for the ``with`` block; :class:`RunError` if another
     live process holds it."""
     path = lock_path(group)
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(path)
     for _ in range(5):
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
