@@ -269,13 +269,17 @@ def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
                 row["run_quotes_v3_suite"] = _per_doc(t, n)
                 print(_line("run quotes@3 suite", n, row["run_quotes_v3_suite"]), flush=True)
         rows.append(row)
-        partial = HERE / f"bench_speed-{args.what_bench}.partial.json"  # what is measured so far, should a size be stopped
+        partial = _out(args).with_suffix(".partial.json")  # what is measured so far, should a size be stopped
         partial.write_text(json.dumps({"rows": sorted(rows, key=lambda r: r["docs"])}, indent=2) + "\n", encoding="utf-8")
     rows.sort(key=lambda r: r["docs"])
     summary = growth_summary(rows)
     for name, text in summary.items():
         print(f"{name}: {text}", flush=True)
     return {"rows": rows, "summary": summary, "default_max": args.default_max, "mem_limit_mib": args.mem_limit_mib}
+
+
+def _out(args: argparse.Namespace) -> Path:
+    return getattr(args, "out", None) or HERE / f"bench_speed-{args.what_bench}.json"
 
 
 def bench_run(args: argparse.Namespace) -> dict[str, Any]:
@@ -302,6 +306,7 @@ def main() -> None:
     g.add_argument("--default-max", type=int, default=10_000, help="largest size run with the whole default suite")
     g.add_argument("--mem-limit-mib", type=int, default=8000, help="address-space limit of each timed command")
     g.add_argument("--add", nargs="*", help="result files of earlier growth runs whose other sizes join this one's table")
+    g.add_argument("--out", type=Path, help="result file (default bench_speed-growth.json next to this script)")
     r = sub.add_parser("run")
     r.add_argument("--repeat", type=int, default=5)
     h = sub.add_parser("help")
@@ -317,7 +322,7 @@ def main() -> None:
         "python": sys.version.split()[0],
         "machine": platform.machine(),
     }
-    (HERE / f"bench_speed-{args.what_bench}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    _out(args).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
 
 
