@@ -113,10 +113,12 @@ def resample_weights(n_docs: int, n_resamples: int, seed: Any) -> Iterator[Any]:
     """How often each document is drawn in each resample, in chunks of rows (resamples x docs).
 
     ``seed``: an int or a numpy Generator to draw from.  The draw is ``default_rng(seed).integers(0, n, size=(resamples, n))``, one row per resample,
-    counted per document: the resamples newsgold has always drawn, so frozen intervals stay."""
-    picks = np.random.default_rng(seed).integers(0, n_docs, size=(n_resamples, n_docs))
+    counted per document: the resamples newsgold has always drawn, so frozen intervals stay.
+    The draw is made a chunk of rows at a time (the generator gives the same numbers in
+    sequence), so memory holds ``CHUNK x n_docs`` picks, not all (800 MB at 100,000 documents)."""
+    rng = np.random.default_rng(seed)
     for start in range(0, n_resamples, CHUNK):
-        rows = picks[start : start + CHUNK]
+        rows = rng.integers(0, n_docs, size=(min(CHUNK, n_resamples - start), n_docs))
         offsets = (rows + (np.arange(len(rows)) * n_docs)[:, None]).ravel()
         yield np.bincount(offsets, minlength=len(rows) * n_docs).reshape(len(rows), n_docs).astype(np.float64)
 
