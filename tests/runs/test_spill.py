@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgold.runs.spill import SpilledPredictions, SpilledResults
+from newsgold.runs.spill import CompactCounts, SpilledPredictions, SpilledResults
 from newsgold.schema import DocAnnotation
-from newsgold.scoring import ScoreConfig, score_corpus
+from newsgold.scoring import DocCounts, ScoreConfig, score_corpus
 from newsgold.store import load_annotations
 from newsgold.workspace import Workspace
 
@@ -43,7 +43,8 @@ def test_results_read_back_equal(tmp_path: Path, scored) -> None:
     assert [spilled[i] for i in range(len(results))] == results
     assert spilled[-1] == results[-1] and spilled[0:2] == results[0:2] and spilled[5:] == []
     assert [r.to_dict() for r in spilled] == [r.to_dict() for r in results]
-    assert [(r.doc_id, r.counts, r.items) for r in spilled.light()] == [(r.doc_id, r.counts, []) for r in results]
+    assert spilled.doc_ids == [r.doc_id for r in results]
+    assert [list(c.values.items()) for c in spilled.counts] == [list(r.counts.values.items()) for r in results]
     with pytest.raises(IndexError):
         spilled[len(results)]
     assert list(tmp_path.iterdir()) == []  # the shards are anonymous: nothing to clean up, nothing in the run
@@ -57,3 +58,22 @@ def test_predictions_read_back_equal(tmp_path: Path, scored) -> None:
     for doc_id, ann in preds.items():
         assert spilled[doc_id].to_dict() == ann.to_dict()
     assert spilled.get("no-such-document") is None
+
+
+def test_compact_counts_give_back_equal_vectors_and_keep_other_types() -> None:
+    counts = CompactCounts()
+    rows = [
+        DocCounts({"quotes.a": 1.0, "quotes.b": 0.0}),
+        DocCounts({"quotes.b": 2.5, "quotes.a": float("nan")}),  # another key order: another layout
+        DocCounts({"quotes.a": 3.0, "quotes.b": 1.0}, n_docs=2),
+        DocCounts({"quotes.a": 2, "quotes.b": 1.0}),  # an int stays an int
+        DocCounts({}),
+    ]
+    for r in rows:
+        counts.append(r)
+    assert len(counts) == len(rows)
+    for got, want in zip(counts, rows, strict=True):
+        assert list(got.values) == list(want.values) and got.n_docs == want.n_docs
+        assert [type(v) for v in got.values.values()] == [type(v) for v in want.values.values()]
+        assert all(a == b or (a != a and b != b) for a, b in zip(got.values.values(), want.values.values()))
+    assert counts[1:3][1] == rows[2] and counts[-1] == rows[-1]

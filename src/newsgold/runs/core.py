@@ -285,8 +285,9 @@ def _run_entry(
     # every later phase has its own bar: none sits at 100 % while work goes on
     name = entry.label or entry.spec
     resampled = progress(f"{name}: score, bootstrap", 0, config.bootstrap) if progress and config.bootstrap else None
+    results = streamed.results  # the reports read each document's rows back from disk
     scores = assemble(
-        streamed.results.light(),  # counts only: the item rows stay on disk
+        results,
         config,
         not_predicted=tuple(name for name in registry.names() if name not in streamed.predicted),
         missing_docs=(),
@@ -294,8 +295,9 @@ def _run_entry(
         n_corpus=len(docs),
         gold_hash=gold_id,
         advance=resampled,
+        rows=results.counts,  # the count vectors alone, not the rows on disk
+        doc_ids=results.doc_ids,
     )
-    scores.docs = cast(list, streamed.results)  # a Sequence: the reports read each document's rows back from disk
     reported = progress(f"{name}: reports", 0, 1) if progress else None
     manifest = RunManifest(
         run_id=f"{group.name}/{label}",

@@ -4,7 +4,7 @@ A run scores every gold document, and ``scores.json`` and ``report.html`` list e
 item rows and its prediction.  Held as Python objects until the entry ends, those grew with the
 corpus (52 KB per gold document, most of a 10,000-document run's memory).  Here each partition's
 item rows and predictions go to a JSON Lines shard as the partition comes back; memory keeps
-only each document's id, count vector and line offset, and the reports read the shards back one
+only each document's id, count vector (compact: :class:`CompactCounts`) and line offset, and the reports read the shards back one
 document at a time (:mod:`newsgold.runs.entry_files`).
 
 The shards are anonymous temporary files (``tempfile.TemporaryFile`` in the staged run
@@ -20,6 +20,7 @@ from typing import IO, Any, overload
 
 from newsgold.output.files import failed
 from newsgold.schema import DocAnnotation
+from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
 
 
@@ -67,18 +68,60 @@ class Shard:
         return len(self.offsets)
 
 
-def _result(doc_id: str, counts: Any, rows: Any) -> DocResult:
+def _result(doc_id: str, counts: DocCounts, rows: Any) -> DocResult:
     items = [item_match(*row) for row in rows[0]]
     return DocResult(doc_id, counts, items, [StanceMatch(*row) for row in rows[1]])
 
 
+class CompactCounts(Sequence[DocCounts]):
+    """Count vectors held as one float64 array each under a shared key layout (documents share
+    a few): ~1 KB a document instead of a dict of ~130 Python floats (~8 KB).  Each
+    :class:`DocCounts` is rebuilt equal when read, key order included; a vector holding anything
+    but floats (an int count stays an int in a sum) is kept as it is."""
+
+    def __init__(self) -> None:
+        self._layouts: dict[tuple[str, ...], int] = {}
+        self._keys: list[tuple[str, ...]] = []
+        self._rows: list[Any] = []  # (layout, values, n_docs) or a DocCounts
+
+    def append(self, counts: DocCounts) -> None:
+        import numpy as np
+
+        values = counts.values
+        if not all(type(v) is float for v in values.values()):
+            self._rows.append(counts)
+            return
+        layout = tuple(values)
+        at = self._layouts.get(layout)
+        if at is None:
+            at = self._layouts[layout] = len(self._keys)
+            self._keys.append(layout)
+        self._rows.append((at, np.fromiter(values.values(), dtype=np.float64, count=len(values)), counts.n_docs))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> DocCounts: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[DocCounts]: ...
+    def __getitem__(self, i: int | slice) -> DocCounts | list[DocCounts]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        row = self._rows[i]
+        if isinstance(row, DocCounts):
+            return row
+        at, values, n_docs = row
+        return DocCounts(dict(zip(self._keys[at], values.tolist())), n_docs)
+
+
 class SpilledResults(Sequence[DocResult]):
-    """The :class:`DocResult` of each gold document in doc_id order: ids and count vectors in
-    memory, item and stance rows in a shard (read back on access)."""
+    """The :class:`DocResult` of each gold document in doc_id order: ids and (compact) count
+    vectors in memory, item and stance rows in a shard (read back on access)."""
 
     def __init__(self, directory: Path):
         self.doc_ids: list[str] = []
-        self.counts: list[Any] = []
+        self.counts = CompactCounts()
         self._rows = Shard(directory)
 
     def add(self, results: Sequence[DocResult]) -> None:
@@ -89,10 +132,6 @@ class SpilledResults(Sequence[DocResult]):
             self._rows.append([items, stances])
             self.doc_ids.append(r.doc_id)
             self.counts.append(r.counts)
-
-    def light(self) -> list[DocResult]:
-        """The results without their rows (what the corpus scores are computed from)."""
-        return [DocResult(d, c) for d, c in zip(self.doc_ids, self.counts)]
 
     def __len__(self) -> int:
         return len(self.doc_ids)
