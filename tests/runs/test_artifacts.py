@@ -248,5 +248,5 @@ def test_the_head_of_scores_is_the_file_without_its_documents(path: Path, tmp_pa
         ScoresFile.read_head(tmp_path / "missing.json")
     damaged = tmp_path / "damaged.json"  # a damaged head is named as in a whole read
     damaged.write_text(path.read_text(encoding="utf-8").replace('"micro": {', '"micro": [', 1), encoding="utf-8")
-    with pytest.raises(ArtifactError, match="damaged.json"):
+    with pytest.raises(ArtifactError, match=r"damaged\.json"):
         ScoresFile.read_head(damaged)
