@@ -23,6 +23,11 @@ machine measures the other jobs too).  ``run`` is timed with the default suite u
 documents would take about an hour) and with the one-extractor suite ``quotes@3`` at every size.
 Each command runs under an address-space limit (``--mem-limit-mib``): a size that needs more
 is recorded as failed, not allowed to take the machine's memory.
+
+One command at one size is re-measured by naming them, e.g. ``growth --what score --sizes
+100000``: the figures of the result file (``--out``, default ``bench_speed-growth.json``) for
+other commands and sizes are kept and the table and linearity lines are printed again over all
+of them (``--fresh`` starts a new table; ``--add FILE`` joins the rows of other result files).
 """
 
 from __future__ import annotations
@@ -246,11 +251,20 @@ def growth_summary(rows: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
-    rows: list[dict[str, Any]] = []
-    for earlier in args.add or []:  # rows of an earlier invocation (sizes measured there, not here)
-        rows += [r for r in json.loads(Path(earlier).read_text(encoding="utf-8"))["rows"] if r["docs"] not in args.sizes]
+    earlier = list(args.add or [])
+    if not args.fresh and _out(args).exists():
+        earlier.insert(0, _out(args))  # re-measure some commands and sizes, keep the others' figures
+    kept: dict[int, dict[str, Any]] = {}
+    for path in earlier:  # rows of earlier invocations; what is measured here replaces their figures
+        for r in json.loads(Path(path).read_text(encoding="utf-8"))["rows"]:
+            kept.setdefault(r["docs"], {}).update(r)
+    measured = {"score": ["score_bootstrap_1000", "spans"], "run": ["run_default_suite", "run_quotes_v3_suite"]}
+    rows = [r for n, r in kept.items() if n not in args.sizes]
     for n in args.sizes:
-        row: dict[str, Any] = {"docs": n}
+        row: dict[str, Any] = dict(kept.get(n, {}), docs=n)
+        for w in args.what:
+            for k in measured[w]:
+                row.pop(k, None)
         with tempfile.TemporaryDirectory() as tmp:
             if "score" in args.what:
                 d = Path(tmp) / "score"
@@ -307,6 +321,7 @@ def main() -> None:
     g.add_argument("--mem-limit-mib", type=int, default=8000, help="address-space limit of each timed command")
     g.add_argument("--add", nargs="*", help="result files of earlier growth runs whose other sizes join this one's table")
     g.add_argument("--out", type=Path, help="result file (default bench_speed-growth.json next to this script)")
+    g.add_argument("--fresh", action="store_true", help="start a new table (default: the result file's other figures are kept)")
     r = sub.add_parser("run")
     r.add_argument("--repeat", type=int, default=5)
     h = sub.add_parser("help")
