@@ -3,7 +3,7 @@ its growth with corpus size, ``run`` of the default suite, and ``--help`` start-
 
     .venv/bin/python eval/bench/bench_speed.py score  [--docs 10000] [--repeat 3]
     .venv/bin/python eval/bench/bench_speed.py growth [--sizes 10 100 1000 10000 100000] [--what score run]
-                                                      [--default-max 10000] [--mem-limit-mib 8000]
+                                                      [--default-max 10000] [--mem-limit-mib 12000]
     .venv/bin/python eval/bench/bench_speed.py run    [--repeat 5]
     .venv/bin/python eval/bench/bench_speed.py help   [--repeat 10]
 
@@ -19,7 +19,7 @@ next to this file.  Not a timed test: run it by hand on a quiet machine.
 CPU, peak MiB and the cost per document; then one line per command comparing the per-document
 CPU cost at the largest size with the 1,000-document one (CPU, because wall time on a shared
 machine measures the other jobs too).  ``run`` is timed with the default suite up to
-``--default-max`` documents (its eight extractors cost ~35 ms of CPU per document: 100,000
+``--default-max`` documents (its ten extractors cost ~35 ms of CPU per document: 100,000
 documents would take about an hour) and with the one-extractor suite ``quotes@3`` at every size.
 Each command runs under an address-space limit (``--mem-limit-mib``): a size that needs more
 is recorded as failed, not allowed to take the machine's memory.
@@ -318,7 +318,7 @@ def main() -> None:
     g.add_argument("--what", nargs="+", choices=["score", "run"], default=["score", "run"])
     g.add_argument("--repeat", type=int, default=1)
     g.add_argument("--default-max", type=int, default=10_000, help="largest size run with the whole default suite")
-    g.add_argument("--mem-limit-mib", type=int, default=8000, help="address-space limit of each timed command")
+    g.add_argument("--mem-limit-mib", type=int, default=12000, help="address-space limit of each timed command")
     g.add_argument("--add", nargs="*", help="result files of earlier growth runs whose other sizes join this one's table")
     g.add_argument("--out", type=Path, help="result file (default bench_speed-growth.json next to this script)")
     g.add_argument("--fresh", action="store_true", help="start a new table (default: the result file's other figures are kept)")
