@@ -14,6 +14,7 @@ directory): never part of the run's files, gone when the entry's results are.
 from __future__ import annotations
 
 import tempfile
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, overload
@@ -41,6 +42,8 @@ class Shard:
 
     def __init__(self, directory: Path):
         self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory)
+        # closed when the shard is dropped (with the run's results), not left to the collector's warning
+        weakref.finalize(self, self.file.close)
         self.where = directory
         self.offsets: list[int] = []
         self.end = 0
