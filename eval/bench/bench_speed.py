@@ -3,7 +3,7 @@ its growth with corpus size, ``run`` of the default suite, and ``--help`` start-
 
     .venv/bin/python eval/bench/bench_speed.py score  [--docs 10000] [--repeat 3]
     .venv/bin/python eval/bench/bench_speed.py growth [--sizes 10 100 1000 10000 100000] [--what score run]
-                                                      [--default-max 10000] [--mem-limit-mib 8000]
+                                                      [--default-max 10000] [--mem-limit-mib 12000]
     .venv/bin/python eval/bench/bench_speed.py run    [--repeat 5]
     .venv/bin/python eval/bench/bench_speed.py help   [--repeat 10]
 
@@ -19,10 +19,15 @@ next to this file.  Not a timed test: run it by hand on a quiet machine.
 CPU, peak MiB and the cost per document; then one line per command comparing the per-document
 CPU cost at the largest size with the 1,000-document one (CPU, because wall time on a shared
 machine measures the other jobs too).  ``run`` is timed with the default suite up to
-``--default-max`` documents (its eight extractors cost ~35 ms of CPU per document: 100,000
+``--default-max`` documents (its ten extractors cost ~35 ms of CPU per document: 100,000
 documents would take about an hour) and with the one-extractor suite ``quotes@3`` at every size.
 Each command runs under an address-space limit (``--mem-limit-mib``): a size that needs more
 is recorded as failed, not allowed to take the machine's memory.
+
+One command at one size is re-measured by naming them, e.g. ``growth --what score --sizes
+100000``: the figures of the result file (``--out``, default ``bench_speed-growth.json``) for
+other commands and sizes are kept and the table and linearity lines are printed again over all
+of them (``--fresh`` starts a new table; ``--add FILE`` joins the rows of other result files).
 """
 
 from __future__ import annotations
@@ -246,11 +251,20 @@ def growth_summary(rows: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
-    rows: list[dict[str, Any]] = []
-    for earlier in args.add or []:  # rows of an earlier invocation (sizes measured there, not here)
-        rows += [r for r in json.loads(Path(earlier).read_text(encoding="utf-8"))["rows"] if r["docs"] not in args.sizes]
+    earlier = list(args.add or [])
+    if not args.fresh and _out(args).exists():
+        earlier.insert(0, _out(args))  # re-measure some commands and sizes, keep the others' figures
+    kept: dict[int, dict[str, Any]] = {}
+    for path in earlier:  # rows of earlier invocations; what is measured here replaces their figures
+        for r in json.loads(Path(path).read_text(encoding="utf-8"))["rows"]:
+            kept.setdefault(r["docs"], {}).update(r)
+    measured = {"score": ["score_bootstrap_1000", "spans"], "run": ["run_default_suite", "run_quotes_v3_suite"]}
+    rows = [r for n, r in kept.items() if n not in args.sizes]
     for n in args.sizes:
-        row: dict[str, Any] = {"docs": n}
+        row: dict[str, Any] = dict(kept.get(n, {}), docs=n)
+        for w in args.what:
+            for k in measured[w]:
+                row.pop(k, None)
         with tempfile.TemporaryDirectory() as tmp:
             if "score" in args.what:
                 d = Path(tmp) / "score"
@@ -269,13 +283,17 @@ def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
                 row["run_quotes_v3_suite"] = _per_doc(t, n)
                 print(_line("run quotes@3 suite", n, row["run_quotes_v3_suite"]), flush=True)
         rows.append(row)
-        partial = HERE / f"bench_speed-{args.what_bench}.partial.json"  # what is measured so far, should a size be stopped
+        partial = _out(args).with_suffix(".partial.json")  # what is measured so far, should a size be stopped
         partial.write_text(json.dumps({"rows": sorted(rows, key=lambda r: r["docs"])}, indent=2) + "\n", encoding="utf-8")
     rows.sort(key=lambda r: r["docs"])
     summary = growth_summary(rows)
     for name, text in summary.items():
         print(f"{name}: {text}", flush=True)
     return {"rows": rows, "summary": summary, "default_max": args.default_max, "mem_limit_mib": args.mem_limit_mib}
+
+
+def _out(args: argparse.Namespace) -> Path:
+    return getattr(args, "out", None) or HERE / f"bench_speed-{args.what_bench}.json"
 
 
 def bench_run(args: argparse.Namespace) -> dict[str, Any]:
@@ -300,8 +318,10 @@ def main() -> None:
     g.add_argument("--what", nargs="+", choices=["score", "run"], default=["score", "run"])
     g.add_argument("--repeat", type=int, default=1)
     g.add_argument("--default-max", type=int, default=10_000, help="largest size run with the whole default suite")
-    g.add_argument("--mem-limit-mib", type=int, default=8000, help="address-space limit of each timed command")
+    g.add_argument("--mem-limit-mib", type=int, default=12000, help="address-space limit of each timed command")
     g.add_argument("--add", nargs="*", help="result files of earlier growth runs whose other sizes join this one's table")
+    g.add_argument("--out", type=Path, help="result file (default bench_speed-growth.json next to this script)")
+    g.add_argument("--fresh", action="store_true", help="start a new table (default: the result file's other figures are kept)")
     r = sub.add_parser("run")
     r.add_argument("--repeat", type=int, default=5)
     h = sub.add_parser("help")
@@ -317,7 +337,7 @@ def main() -> None:
         "python": sys.version.split()[0],
         "machine": platform.machine(),
     }
-    (HERE / f"bench_speed-{args.what_bench}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    _out(args).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
 
 

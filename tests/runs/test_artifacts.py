@@ -232,3 +232,21 @@ def test_summary_from_before_descriptions_keeps_its_run_order(group: Path, tmp_p
     new = SuiteSummary.read(path)
     assert [r.label for r in new.runs] == ["quotes-v2", "quotes-direct-v1"]  # the old summary's order
     assert new.description is not None and new.format_version == FORMAT_VERSION
+
+
+@pytest.mark.parametrize("path", [p for p in _run_files(BASELINE) if p.name == "scores.json"], ids=lambda p: p.parent.name)
+def test_the_head_of_scores_is_the_file_without_its_documents(path: Path, tmp_path: Path):
+    from dataclasses import replace
+
+    whole = ScoresFile.read(path)
+    assert whole.docs  # something to leave out
+    assert ScoresFile.read_head(path) == replace(whole, docs=[])
+    compact = tmp_path / "scores.json"  # laid out otherwise (not by newsgold): read whole
+    compact.write_text(json.dumps(json.loads(path.read_text(encoding="utf-8"))), encoding="utf-8")
+    assert ScoresFile.read_head(compact) == whole
+    with pytest.raises(ArtifactError, match="no such file"):
+        ScoresFile.read_head(tmp_path / "missing.json")
+    damaged = tmp_path / "damaged.json"  # a damaged head is named as in a whole read
+    damaged.write_text(path.read_text(encoding="utf-8").replace('"micro": {', '"micro": [', 1), encoding="utf-8")
+    with pytest.raises(ArtifactError, match=r"damaged\.json"):
+        ScoresFile.read_head(damaged)

@@ -205,3 +205,21 @@ def test_per_document_scores_at_once_equal_headline_of_each_document():
         assert list(values) == list(want)
         assert all(same(values[k], want[k]) for k in want)
     assert got[-1] == {} and got[-2]
+
+
+def test_rows_of_columns_by_doc_id_equal_the_dicts_of_every_row():
+    from newsgold.scoring.arrays import RowsOfColumns
+    from newsgold.scoring.metrics import headline_columns, rows_of_columns
+
+    rows = random_rows(60, 8)
+    rows += [DocCounts({k: v for k, v in r.values.items() if k.startswith("quotes.")}) for r in rows[:10]]
+    rows += [DocCounts({"stances.document.none.none": 0.0}), DocCounts({})]
+    columns = headline_columns(rows, CONFIG)
+    ids = [f"d{i:03d}" for i in range(len(rows))]
+    lazy, eager = RowsOfColumns(ids, columns), rows_of_columns(columns, len(rows))
+    assert list(lazy) == ids and len(lazy) == len(rows)
+    for doc_id, want in zip(ids, eager, strict=True):
+        got = lazy[doc_id]
+        assert list(got.items()) == list(want.items()) or (list(got) == list(want) and all(same(got[k], want[k]) for k in want))
+    assert lazy[ids[-1]] == {} and lazy.get("no-such-doc", {}) == {}
+    assert dict(RowsOfColumns(["a"], {})) == {"a": {}}

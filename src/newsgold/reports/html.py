@@ -5,7 +5,7 @@ resources: it opens offline and can be attached to a review."""
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
@@ -129,8 +129,20 @@ def html_report(
     docs: Mapping[str, Any],
     title: str = "newsgold score",
 ) -> str:
+    return "\n".join(html_parts(scores, gold, pred, docs, title))
+
+
+def html_parts(
+    scores: CorpusScores,
+    gold: Mapping[str, DocAnnotation],
+    pred: Mapping[str, DocAnnotation],
+    docs: Mapping[str, Any],
+    title: str = "newsgold score",
+) -> Iterator[str]:
+    """The report's parts, one document at a time (joined by line breaks: :func:`html_report`),
+    for a writer that does not hold the whole text."""
     headline = f"quotes.content.{scores.config.match_scheme}.f1"
-    parts = [
+    yield from [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
@@ -143,12 +155,17 @@ def html_report(
         confusion_tables(scores),
         "<h2>Articles</h2>",
         LEGEND,
-        "<p>" + " · ".join(f'<a href="#{esc(r.doc_id)}">{esc(r.doc_id)}</a>' for r in scores.docs) + "</p>",
+        "<p>" + " · ".join(f'<a href="#{esc(doc_id)}">{esc(doc_id)}</a>' for doc_id in _doc_ids(scores)) + "</p>",
     ]
     for result in scores.docs:
         doc = docs[result.doc_id]
         text = doc if isinstance(doc, str) else doc.text
         p = pred.get(result.doc_id) or DocAnnotation(result.doc_id)
-        parts.append(document_section(result, gold[result.doc_id], p, text, scores.per_doc.get(result.doc_id, {}), headline))
-    parts.append("</body></html>\n")
-    return "\n".join(parts)
+        yield document_section(result, gold[result.doc_id], p, text, scores.per_doc.get(result.doc_id, {}), headline)
+    yield "</body></html>\n"
+
+
+def _doc_ids(scores: CorpusScores) -> list[str]:
+    """The scored documents' ids, without reading their rows where they are kept on disk."""
+    ids = getattr(scores.docs, "doc_ids", None)
+    return list(ids) if ids is not None else [r.doc_id for r in scores.docs]

@@ -24,6 +24,7 @@ from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, Gol
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.documents import DocumentIndex, Selection
 from newsgold.runs.engines import EngineSpec, open_engine
+from newsgold.runs.entry_files import write_entry_files
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats
 from newsgold.runs.folds import Folded
@@ -45,7 +46,7 @@ class RunResult:
     label: str
     manifest: RunManifest
     scores: Any  # CorpusScores
-    predictions: dict[str, DocAnnotation]  # of the scored (gold) documents; all of them are in predictions.jsonl
+    predictions: Mapping[str, DocAnnotation]  # of the scored (gold) documents, read from disk; all are in predictions.jsonl
     stats: ExtractStats = field(default_factory=ExtractStats)
     partition_seconds: list[float] = field(default_factory=list)  # each partition's cost, measured where it ran
     problems: list[str] = field(default_factory=list)  # what was met and worked around (a damaged cache entry)
@@ -284,8 +285,9 @@ def _run_entry(
     # every later phase has its own bar: none sits at 100 % while work goes on
     name = entry.label or entry.spec
     resampled = progress(f"{name}: score, bootstrap", 0, config.bootstrap) if progress and config.bootstrap else None
+    results = streamed.results  # the reports read each document's rows back from disk
     scores = assemble(
-        streamed.results,
+        results,
         config,
         not_predicted=tuple(name for name in registry.names() if name not in streamed.predicted),
         missing_docs=(),
@@ -293,6 +295,8 @@ def _run_entry(
         n_corpus=len(docs),
         gold_hash=gold_id,
         advance=resampled,
+        rows=results.counts,  # the count vectors alone, not the rows on disk
+        doc_ids=results.doc_ids,
     )
     reported = progress(f"{name}: reports", 0, 1) if progress else None
     manifest = RunManifest(
@@ -314,12 +318,11 @@ def _run_entry(
         duration_s=None,
         extraction=ExtractionStats(stats.extracted, stats.cached, eng.parallelism),
     )
-    files = render_reports(scores, gold, streamed.scored, docs, f"{label} ({suite.name})")
+    write_entry_files(tmp / label, scores, gold, streamed.scored, docs, f"{label} ({suite.name})")
     if reported:
         reported(1)
     manifest.duration_s = round(time.perf_counter() - t0, 3)
-    files["manifest.json"] = manifest.to_text()
-    fill_dir(tmp / label, files)
+    fill_dir(tmp / label, {"manifest.json": manifest.to_text()})
     problems = cache.rejected[rejected_before:]
     return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds, problems)
 

@@ -68,7 +68,9 @@ class StoredRun:
         return {ann.doc_id: ann for ann in anns}
 
 
-def load_run(directory: Path | str) -> StoredRun:
+def load_run(directory: Path | str, head_only: bool = False) -> StoredRun:
+    """A stored run, checked; ``head_only``: its scores without the per-document part
+    (:meth:`ScoresFile.read_head`)."""
     directory = Path(directory)
     if not directory.is_dir():
         raise RunError(f"{directory}: no such run directory")
@@ -79,7 +81,7 @@ def load_run(directory: Path | str) -> StoredRun:
     if not (directory / "scores.json").exists():
         raise RunError(f"{directory}: incomplete run, missing scores.json")
     manifest = RunManifest.read(directory / "manifest.json")
-    scores = ScoresFile.read(directory / "scores.json")
+    scores = (ScoresFile.read_head if head_only else ScoresFile.read)(directory / "scores.json")
     return StoredRun(directory, manifest, scores)
 
 

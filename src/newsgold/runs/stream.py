@@ -1,10 +1,11 @@
 """One suite entry streamed partition by partition: predictions appended to ``predictions.jsonl``
 as partitions come back (in doc_id order), cache entries written, count vectors collected.
 
-Memory is bounded by the partitions in flight plus what the reports need: the count vector and
-item matches of each *gold* document and its prediction (``scores.json``, ``report.md`` and
-``report.html`` list every scored document by design).  Predictions of documents without gold
-are written and dropped; only their ids are kept (``unscored_docs`` in ``scores.json``).
+Memory is bounded by the partitions in flight plus the id and count vector of each *gold*
+document: the item matches and predictions the reports list (``scores.json`` and
+``report.html`` show every scored document by design) go to shards on disk as partitions come
+back (:mod:`newsgold.runs.spill`).  Predictions of documents without gold are written and
+dropped; only their ids are kept (``unscored_docs`` in ``scores.json``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,23 +22,29 @@ from newsgold.output.files import failed
 from newsgold.runs.cache import CacheKey, PredictionCache
 from newsgold.runs.execute import Extraction, ExtractStats
 from newsgold.runs.partitions import Job, Partition, PartitionResult, finish, partitions
+from newsgold.runs.spill import SpilledPredictions, SpilledResults
 from newsgold.schema import DocAnnotation
 
 
 @dataclass
 class Streamed:
-    """What a streamed entry keeps: bounded by the gold, not by the corpus."""
+    """What a streamed entry keeps: in memory an id and a count vector per gold document; their
+    item rows and predictions in shards on disk (``spill_dir``: the entry's staged directory)."""
 
-    results: list[Any] = field(default_factory=list)  # DocResult per gold document, doc_id order
-    scored: dict[str, DocAnnotation] = field(default_factory=dict)  # predictions of the gold documents
-    predicted: set[str] = field(default_factory=set)
-    stats: ExtractStats = field(default_factory=ExtractStats)
-    partition_seconds: list[float] = field(default_factory=list)  # per partition, measured where it ran
+    results: SpilledResults  # DocResult per gold document, doc_id order
+    scored: SpilledPredictions  # predictions of the gold documents
+    predicted: set[str]
+    stats: ExtractStats
+    partition_seconds: list[float]  # per partition, measured where it ran
     wall_s: float = 0.0
 
+    @classmethod
+    def into(cls, spill_dir: Path) -> Streamed:
+        return cls(SpilledResults(spill_dir), SpilledPredictions(spill_dir), set(), ExtractStats(), [])
+
     def add(self, res: PartitionResult) -> None:
-        self.results.extend(res.results)
-        self.scored.update(res.scored)
+        self.results.add(res.results)
+        self.scored.add(res.scored)
         self.predicted |= res.predicted
         self.stats.extracted += res.extracted
         self.stats.cached += res.cached
@@ -67,7 +74,8 @@ def stream_entry(
     which predict each partition here, in this process, whatever the engine.
     """
     t0 = time.perf_counter()
-    out = Streamed()
+    predictions.parent.mkdir(parents=True, exist_ok=True)
+    out = Streamed.into(predictions.parent)
 
     def keys(batch: list[Document]) -> dict[str, CacheKey]:
         return {d.doc_id: CacheKey.of(extractor.name, str(extractor.version), config_hash, d) for d in batch}
@@ -80,7 +88,6 @@ def stream_entry(
                 hits[doc_id] = hit
         return hits
 
-    predictions.parent.mkdir(parents=True, exist_ok=True)
     with open(predictions, "x", encoding="utf-8", newline="\n") as sink:
 
         def take(res: PartitionResult, part_docs: list[Document] | None = None) -> None:

@@ -15,6 +15,7 @@ from newsgold.scoring.engine import SpanScores, SpanTable, score_tables
 from newsgold.scoring.entities import EntityMatcher
 from newsgold.scoring.metrics import breakdown, headline
 from newsgold.scoring.results import DocResult, ItemMatch, StanceMatch
+from newsgold.scoring.span_lists import score_span_lists, span_table
 
 __all__ = [
     "DEFAULT_SCHEMES",
@@ -39,5 +40,7 @@ __all__ = [
     "prf",
     "score_corpus",
     "score_document",
+    "score_span_lists",
     "score_tables",
+    "span_table",
 ]

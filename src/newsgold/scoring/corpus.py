@@ -10,7 +10,7 @@ a score undefined in every resample has no interval.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,7 +57,7 @@ class CorpusScores:
     """Scores of one prediction set against gold; ``headline()`` is the flat dict to compare runs on."""
 
     config: ScoreConfig
-    docs: list[DocResult]
+    docs: Sequence[DocResult]  # a list, or a run's results kept on disk (runs/spill.py)
     total: DocCounts
     micro: dict[str, float]
     macro: dict[str, float]
@@ -70,7 +70,7 @@ class CorpusScores:
     unscored_docs: tuple[str, ...] = ()
     n_corpus: int = 0  # documents in the corpus scored against: partial gold is said in every report
     gold_hash: str | None = None
-    per_doc: dict[str, dict[str, float]] = field(default_factory=dict)
+    per_doc: Mapping[str, dict[str, float]] = field(default_factory=dict)
     averaged: dict[str, list[str]] = field(default_factory=dict)
 
     def headline(self) -> dict[str, float]:
@@ -126,7 +126,7 @@ def clean(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def bootstrap(
-    rows: list[DocCounts],
+    rows: Sequence[DocCounts],
     config: ScoreConfig,
     advance: Callable[[int], None] | None = None,
     matrix: tuple[list[str], Any, Any] | None = None,
@@ -193,7 +193,7 @@ def score_corpus(
 
 
 def assemble(
-    results: list[DocResult],
+    results: Sequence[DocResult],
     config: ScoreConfig,
     not_predicted: tuple[str, ...],
     missing_docs: tuple[str, ...],
@@ -201,14 +201,20 @@ def assemble(
     n_corpus: int,
     gold_hash: str | None,
     advance: Callable[[int], None] | None = None,
+    rows: Sequence[DocCounts] | None = None,
+    doc_ids: Sequence[str] | None = None,
 ) -> CorpusScores:
     """Corpus scores from per-document results in doc_id order (scored in one go or partition by
-    partition: the count vectors of a document do not depend on the others)."""
-    rows = [r.counts for r in results]
+    partition: the count vectors of a document do not depend on the others).  ``rows`` and
+    ``doc_ids``: the results' count vectors and ids where the caller keeps them apart from the
+    item rows (a streamed run: :mod:`newsgold.runs.spill`), read in order a few times."""
+    rows = [r.counts for r in results] if rows is None else rows
     matrix = metrics.count_matrix(rows) if rows else None
     total = DocCounts.total(rows) if matrix is None else metrics.total_of_matrix(rows, matrix)
     columns = metrics.headline_columns(rows, config, matrix) if rows else {}
-    per_doc = dict(zip((r.doc_id for r in results), metrics.rows_of_columns(columns, len(rows))))
+    from newsgold.scoring.arrays import RowsOfColumns
+
+    per_doc = RowsOfColumns([r.doc_id for r in results] if doc_ids is None else doc_ids, columns)  # each document's dict built when read
     return CorpusScores(
         config=config,
         docs=results,

@@ -185,9 +185,9 @@ def total_of_matrix(rows: Sequence[DocCounts], matrix: tuple[list[str], Any, Any
         return DocCounts.total(rows)
     keys, counts, _ = matrix
     index = {k: i for i, k in enumerate(keys)}
-    columns = counts.T.tolist()
     order = dict.fromkeys(chain.from_iterable(r.values for r in rows))
-    return DocCounts({k: sum(columns[index[k]], 0.0) for k in order}, sum(r.n_docs for r in rows))
+    # a column at a time as Python floats (all of them at once: 430 MB at 100,000 documents)
+    return DocCounts({k: sum(counts[:, index[k]].tolist(), 0.0) for k in order}, sum(r.n_docs for r in rows))
 
 
 def headline_columns(

@@ -1,0 +1,179 @@
+"""What a streamed run entry must keep for its reports, kept on disk instead of in memory.
+
+A run scores every gold document, and ``scores.json`` and ``report.html`` list each one with its
+item rows and its prediction.  Held as Python objects until the entry ends, those grew with the
+corpus (52 KB per gold document, most of a 10,000-document run's memory).  Here each partition's
+item rows and predictions go to a JSON Lines shard as the partition comes back; memory keeps
+only each document's id, count vector (compact: :class:`CompactCounts`) and line offset, and the reports read the shards back one
+document at a time (:mod:`newsgold.runs.entry_files`).
+
+The shards are anonymous temporary files (``tempfile.TemporaryFile`` in the staged run
+directory): never part of the run's files, gone when the entry's results are.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import weakref
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, overload
+
+from newsgold.output.files import failed
+from newsgold.schema import DocAnnotation
+from newsgold.scoring.counts import DocCounts
+from newsgold.scoring.results import DocResult, StanceMatch, item_match
+
+
+def _dumps(obj: Any) -> bytes:
+    import orjson
+
+    return bytes(orjson.dumps(obj)) + b"\n"
+
+
+def _loads(line: bytes) -> Any:
+    import orjson
+
+    return orjson.loads(line)
+
+
+class Shard:
+    """An append-only JSON Lines temporary file with the byte offset of each line."""
+
+    def __init__(self, directory: Path):
+        self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory)
+        # closed when the shard is dropped (with the run's results), not left to the collector's warning
+        weakref.finalize(self, self.file.close)
+        self.where = directory
+        self.offsets: list[int] = []
+        self.end = 0
+
+    def append(self, obj: Any) -> None:
+        line = _dumps(obj)
+        self.file.seek(self.end)
+        try:
+            self.file.write(line)
+        except OSError as exc:  # a full disk: named, the staged run is removed
+            raise failed(exc, self.where) from exc
+        self.offsets.append(self.end)
+        self.end += len(line)
+
+    def read(self, i: int) -> Any:
+        self.file.seek(self.offsets[i])
+        return _loads(self.file.readline())
+
+    def __iter__(self) -> Iterator[Any]:
+        self.file.seek(0)
+        for _ in range(len(self.offsets)):
+            yield _loads(self.file.readline())
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+
+def _result(doc_id: str, counts: DocCounts, rows: Any) -> DocResult:
+    items = [item_match(*row) for row in rows[0]]
+    return DocResult(doc_id, counts, items, [StanceMatch(*row) for row in rows[1]])
+
+
+class CompactCounts(Sequence[DocCounts]):
+    """Count vectors held as one float64 array each under a shared key layout (documents share
+    a few): ~1 KB a document instead of a dict of ~130 Python floats (~8 KB).  Each
+    :class:`DocCounts` is rebuilt equal when read, key order included; a vector holding anything
+    but floats (an int count stays an int in a sum) is kept as it is."""
+
+    def __init__(self) -> None:
+        self._layouts: dict[tuple[str, ...], int] = {}
+        self._keys: list[tuple[str, ...]] = []
+        self._rows: list[Any] = []  # (layout, values, n_docs) or a DocCounts
+
+    def append(self, counts: DocCounts) -> None:
+        import numpy as np
+
+        values = counts.values
+        if not all(type(v) is float for v in values.values()):
+            self._rows.append(counts)
+            return
+        layout = tuple(values)
+        at = self._layouts.get(layout)
+        if at is None:
+            at = self._layouts[layout] = len(self._keys)
+            self._keys.append(layout)
+        self._rows.append((at, np.fromiter(values.values(), dtype=np.float64, count=len(values)), counts.n_docs))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> DocCounts: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[DocCounts]: ...
+    def __getitem__(self, i: int | slice) -> DocCounts | list[DocCounts]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        row = self._rows[i]
+        if isinstance(row, DocCounts):
+            return row
+        at, values, n_docs = row
+        return DocCounts(dict(zip(self._keys[at], values.tolist())), n_docs)
+
+
+class SpilledResults(Sequence[DocResult]):
+    """The :class:`DocResult` of each gold document in doc_id order: ids and (compact) count
+    vectors in memory, item and stance rows in a shard (read back on access)."""
+
+    def __init__(self, directory: Path):
+        self.doc_ids: list[str] = []
+        self.counts = CompactCounts()
+        self._rows = Shard(directory)
+
+    def add(self, results: Sequence[DocResult]) -> None:
+        for r in results:
+            # field values in field order: item_match(*row) / StanceMatch(*row) rebuild them exactly
+            items = [list(m.__dict__.values()) for m in r.items]
+            stances = [[s.level, s.holder, s.target, s.gold_label, s.pred_label, s.pred_holder, s.duplicate_of] for s in r.stances]
+            self._rows.append([items, stances])
+            self.doc_ids.append(r.doc_id)
+            self.counts.append(r.counts)
+
+    def __len__(self) -> int:
+        return len(self.doc_ids)
+
+    @overload
+    def __getitem__(self, i: int) -> DocResult: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[DocResult]: ...
+    def __getitem__(self, i: int | slice) -> DocResult | list[DocResult]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return _result(self.doc_ids[i], self.counts[i], self._rows.read(i))
+
+    def __iter__(self) -> Iterator[DocResult]:
+        for doc_id, counts, rows in zip(self.doc_ids, self.counts, self._rows):
+            yield _result(doc_id, counts, rows)
+
+
+class SpilledPredictions(Mapping[str, DocAnnotation]):
+    """The predictions of the gold documents (the reports show them) in a shard, by doc id."""
+
+    def __init__(self, directory: Path):
+        self._lines = Shard(directory)
+        self._index: dict[str, int] = {}
+
+    def add(self, preds: Mapping[str, DocAnnotation]) -> None:
+        for doc_id, ann in preds.items():
+            self._index[doc_id] = len(self._lines)
+            self._lines.append(ann.to_dict())
+
+    def __getitem__(self, doc_id: str) -> DocAnnotation:
+        return DocAnnotation.from_dict(self._lines.read(self._index[doc_id]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
