@@ -4,6 +4,7 @@ and macro scores computed on the count matrix equal the row-by-row path."""
 from __future__ import annotations
 
 import math
+import random
 
 import numpy as np
 from sklearn.metrics import accuracy_score, precision_recall_fscore_support
@@ -101,6 +102,20 @@ def test_total_of_matrix_is_doccounts_total_in_values_and_key_order() -> None:
     rows[5].values["quotes.e2e.cor"] = 2  # an int count: the in-place sum keeps it an int
     got = total_of_matrix(rows, count_matrix(rows))
     assert list(got.values.items()) == list(DocCounts.total(rows).values.items())
+
+
+def test_total_of_matrix_adds_in_row_order_and_keeps_first_appearance() -> None:
+    """Fractions whose sum depends on the order of additions, keys first seen in later rows and
+    in an order no sort gives: the same floats and key order as the in-place sum."""
+    rng = random.Random(3)
+    names = [f"k{8 - i}" for i in range(9)]  # introduced from k8 down: not sorted
+    rows = []
+    for i in range(300):
+        keys = rng.sample(names[: 2 + i // 40], rng.randint(1, min(5, 2 + i // 40)))
+        rows.append(DocCounts({k: rng.random() * 10 ** rng.randint(-8, 8) for k in keys}))
+    got, want = total_of_matrix(rows, count_matrix(rows)), DocCounts.total(rows)
+    assert list(got.values.items()) == list(want.values.items())
+    assert list(got.values) != sorted(got.values)
 
 
 def _same(x: float, y: float) -> bool:
