@@ -59,3 +59,17 @@ def test_json_has_signature_hash_and_every_number():
     assert data["confusion"]["quotes.type"]["matrix"][0][0] == 2  # q1 (doc-a) and q1 (doc-b) are direct
     assert data["breakdown"]["quotes.content.exact.label.indirect"]["gold"] == 2
     assert {d["doc_id"] for d in data["docs"]} == {"doc-a", "doc-b"}
+
+
+def test_without_item_rows_the_scores_are_the_same_and_no_row_is_built():
+    """``items=False`` (the terminal table): no ItemMatch or StanceMatch rows, the same counts,
+    scores and per-document scores."""
+    gold = {"doc-a": gold_a(), "doc-b": gold_b()}
+    pred = {"doc-a": gold_b(), "doc-b": gold_a()}
+    pred["doc-a"].doc_id, pred["doc-b"].doc_id = "doc-a", "doc-b"
+    full = score_corpus(gold, pred, DOCS, ScoreConfig(bootstrap=20), ENTITIES)
+    bare = score_corpus(gold, pred, DOCS, ScoreConfig(bootstrap=20), ENTITIES, items=False)
+    assert all(d.stances for d in full.docs) and not any(d.stances or d.items for d in bare.docs)
+    assert [list(d.counts.values.items()) for d in full.docs] == [list(d.counts.values.items()) for d in bare.docs]
+    assert repr((full.micro, full.macro, full.ci, full.per_doc)) == repr((bare.micro, bare.macro, bare.ci, bare.per_doc))  # NaN alike
+    assert full.per_doc["doc-a"]["stances.document.pair.f1"] == bare.per_doc["doc-a"]["stances.document.pair.f1"]

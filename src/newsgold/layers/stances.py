@@ -168,8 +168,9 @@ class StancesLayer(StanceLabelStudio, Layer):
         from newsgold.scoring.layers import add_confusion
         from newsgold.scoring.results import StanceMatch
 
+        rows = corpus.want_items  # the StanceMatch rows: only for the reports that list items
         for d in range(len(corpus.doc_ids)):
-            gold_items, pred_items = corpus.gold[d].stances, corpus.pred[d].stances
+            gold_items, pred_items = corpus.gold[d].items.get("stances", []), corpus.pred[d].items.get("stances", [])
             if gold_items is None or pred_items is None:
                 continue
             gold = {(s.holder, s.target): s.label for s in gold_items}
@@ -196,11 +197,13 @@ class StancesLayer(StanceLabelStudio, Layer):
                 p, written = pred.get(key, (None, None))
                 by_level[_level(key[0])][0].append(g or NONE_LABEL)
                 by_level[_level(key[0])][1].append(p or NONE_LABEL)
-                result.stances.append(StanceMatch(_level(key[0]), key[0], key[1], g, p, written if written != key[0] else None))
+                if rows:
+                    result.stances.append(StanceMatch(_level(key[0]), key[0], key[1], g, p, written if written != key[0] else None))
             for holder, target, written, label in extra:
                 by_level[_level(holder)][0].append(NONE_LABEL)
                 by_level[_level(holder)][1].append(label)
-                result.stances.append(StanceMatch(_level(holder), written, target, None, label, None, duplicate_of=holder))
+                if rows:
+                    result.stances.append(StanceMatch(_level(holder), written, target, None, label, None, duplicate_of=holder))
             for level, (ys_g, ys_p) in by_level.items():
                 add_confusion(counts, f"stances.{level}", ys_g, ys_p, STANCE_PAIR_LABELS)
                 counts.add(f"stances.{level}.scored", 1.0)
