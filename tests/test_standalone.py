@@ -142,3 +142,25 @@ def test_outputs_guarded_without_a_workspace(files: Path) -> None:
 def test_documents_needs_gold(files: Path) -> None:
     result = CliRunner().invoke(app, ["score", "--documents", "docs.jsonl", "--pred", "preds.jsonl"])
     assert result.exit_code == 1 and "--documents needs --gold" in result.output
+
+
+def test_documents_file_keeps_every_field_and_meta(tmp_path: Path) -> None:
+    """Each record is the corpus's Document of it, with sha256 and n_chars checked or filled in."""
+    import hashlib
+    import json
+
+    from newsgold.corpus import Document
+
+    text = "Er sagte: \u201eNein.\u201c \U0001f1e9\U0001f1ea\nDone"
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    records = [
+        {"doc_id": "a", "text": text, "title": "T", "outlet": "O", "language": "de", "event_date": "2024-01-02", "meta": {"k": [1]}},
+        {"doc_id": "b", "text": text, "sha256": sha, "n_chars": len(text), "author": None},
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    docs = load_documents_file(path)
+    for r in records:
+        want = Document.from_dict({**r, "sha256": sha, "n_chars": len(text)})
+        assert docs[r["doc_id"]] == want and docs[r["doc_id"]].meta == want.meta
+    assert docs["a"].meta == {"k": [1]} and docs["a"].title == "T" and docs["b"].meta is None

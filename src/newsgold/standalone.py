@@ -9,6 +9,7 @@ against an entity registry given with ``--entities``.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,15 +46,17 @@ def _check_record(raw: Any, name: str, lineno: int) -> tuple[Document | None, li
     if problems:
         return None, problems
     assert isinstance(text, str)  # checked above: problems were returned otherwise
-    doc = Document.from_dict(raw)
     sha, n_chars = raw.get("sha256"), raw.get("n_chars")
-    if sha is not None and sha != doc.text_sha256:
-        add("sha256", f"text sha256 {doc.text_sha256} differs from recorded {sha!r}")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()  # Document.text_sha256, taken once
+    if sha is not None and sha != digest:
+        add("sha256", f"text sha256 {digest} differs from recorded {sha!r}")
     if n_chars is not None and (isinstance(n_chars, bool) or n_chars != len(text)):
         add("n_chars", f"text has {len(text)} characters, recorded {n_chars!r}")
     if problems:
         return None, problems
-    return Document(**{**{k: getattr(doc, k) for k in FIELDS}, "sha256": doc.text_sha256, "n_chars": len(text)}, meta=doc.meta), []
+    # Document.from_dict's fields with the checked sha256 and n_chars, built once
+    fields: dict[str, Any] = {**{k: raw.get(k) for k in FIELDS}, "sha256": digest, "n_chars": len(text)}
+    return Document(**fields, meta=raw.get("meta")), []
 
 
 def load_documents_file(path: Path | str) -> dict[str, Document]:
