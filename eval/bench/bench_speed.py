@@ -338,6 +338,7 @@ def main() -> None:
         "machine": platform.machine(),
     }
     _out(args).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    _out(args).with_suffix(".partial.json").unlink(missing_ok=True)  # growth's figures so far: all in the result now
     print(json.dumps(result, indent=2))
 
 
