@@ -90,3 +90,20 @@ def test_gold_hash_is_the_sha256_of_the_json_lines_of_the_gold():
     for doc_id in sorted(gold):
         h.update(json.dumps(gold[doc_id].to_dict(), ensure_ascii=False).encode("utf-8") + b"\n")
     assert gold_hash(gold) == h.hexdigest()
+
+
+def test_offsets_that_are_not_plain_ints_are_written_as_json_dumps_writes_them() -> None:
+    """A Python plug-in's numpy offsets were written as ``np.int64(3)``: not JSON, silently, into run
+    predictions and the gold hash.  They take ``json.dumps``'s path, which refuses numpy integers."""
+    import numpy as np
+    import pytest
+
+    three = np.int64(3)
+    quote = Quote("q1", "direct", [(three, 9)], Source(None, None), None)
+    claim = Claim("c1", [(0, three)], None, "factual", True, None)
+    for item, layer in ((quote, "quotes"), (claim, "claims")):
+        with pytest.raises(TypeError, match="int64"):
+            dumps_line(DocAnnotation("d", **{layer: [item]}))
+    assert json.loads(dumps_line(DocAnnotation("d", quotes=[Quote("q1", "direct", [(3, 9)], Source((0, 2), None), (True, 2))])))["quotes"][
+        0
+    ]["cue"] == [True, 2]

@@ -278,3 +278,12 @@ class Layer:
     def ls_items(self, rd: Any, groups: Sequence[Any]) -> list[dict[str, Any]]:
         """The raw items back from the results (``groups``: convert._Group of this layer's regions)."""
         return []
+
+
+def plain_offsets(fragments: Sequence[Any], *pairs: Any) -> bool:
+    """Whether every offset is a plain ``int``: only then is a layer's hand-written item JSON (see
+    ``Layer.dumps_items``) the text ``json.dumps`` writes; a numpy integer from a plug-in would be
+    written as ``np.int64(3)``, a bool as ``True``."""
+    return all(type(s) is int and type(e) is int for s, e in fragments) and all(
+        p is None or (type(p[0]) is int and type(p[1]) is int) for p in pairs
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring as enc  # what json.dumps(ensure_ascii=False) writes strings with
 from typing import Any
 
-from newsgold.layers.base import NONE_LABEL, NULLABLE_ID, SCORE_SCHEMA, Span, prf_group, put_score
+from newsgold.layers.base import NONE_LABEL, NULLABLE_ID, SCORE_SCHEMA, Span, plain_offsets, prf_group, put_score
 from newsgold.layers.spans import SpanLayer
 
 CLAIM_KINDS = ("factual", "evaluative")
@@ -154,7 +154,7 @@ class ClaimsLayer(SpanLayer):
         """``json.dumps`` of each claim's ``to_dict()``, written from the attributes (see quotes)."""
         out = []
         for c in items:
-            if type(c) is not Claim or type(c.checkworthy) is not bool:
+            if type(c) is not Claim or type(c.checkworthy) is not bool or not plain_offsets(c.span):
                 out += super().dumps_items([c])
                 continue
             span = ", ".join(f"[{s!r}, {e!r}]" for s, e in c.span)

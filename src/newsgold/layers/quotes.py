@@ -12,7 +12,7 @@ from json.encoder import encode_basestring as enc  # what json.dumps(ensure_asci
 from operator import attrgetter
 from typing import Any
 
-from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, prf_group, put_score
+from newsgold.layers.base import NULLABLE_ID, NULLABLE_SPAN, SCORE_SCHEMA, Span, plain_offsets, prf_group, put_score
 from newsgold.layers.spans import SpanLayer
 
 QUOTE_TYPES = ("direct", "indirect", "mixed")
@@ -156,7 +156,7 @@ class QuotesLayer(SpanLayer):
         and every annotation file; tests/layers/test_dumps.py checks the text is the same)."""
         out = []
         for q in items:
-            if type(q) is not Quote or type(q.source) is not Source:
+            if type(q) is not Quote or type(q.source) is not Source or not plain_offsets(q.content, q.source.span, q.cue):
                 out += super().dumps_items([q])
                 continue
             content = ", ".join(f"[{s!r}, {e!r}]" for s, e in q.content)
