@@ -300,3 +300,12 @@ def test_module_extractor_returning_bad_json_names_the_document():
 def test_has_text_fields_finds_exactly_the_keys_ending_in_text(items: list[Any], expected: bool) -> None:
     assert has_text_fields({"doc_id": "d", "quotes": items}) is expected
     assert has_text_fields({"doc_id": "d", "claims": [], "quotes": None}) is False
+
+
+def test_an_exact_hit_that_cuts_a_character_falls_back_to_the_normalised_match():
+    """The only exact hit of '"no"' ends before a combining accent (half a character): the
+    normalised view's whole match (curly quotes) is taken, not a failure."""
+    text = 'A: "no"\u0301. B: \u201cno\u201d.'
+    match = Aligner(text).find('"no"')
+    assert match.how == NORMALISED and match.span is not None
+    assert text[slice(*match.span)] == "\u201cno\u201d"

@@ -128,8 +128,8 @@ class Aligner:
         self._norm: tuple[str, list[int], list[int]] | None = None
 
     def _occurrences(self, needle: str) -> tuple[list[tuple[int, int]], str]:
-        exact = _find_all(self.text, needle)
-        if exact:
+        exact = [s for s in _find_all(self.text, needle) if not _cuts_cluster(self.text, *s)]
+        if exact:  # hits that cut a character cluster do not count: the normalised view may still match whole
             return exact, EXACT
         if self._norm is None:
             self._norm = normalise(self.text)
