@@ -133,15 +133,3 @@ def iter_jsonl(path: Path | str, file: str | None = None) -> Iterator[tuple[int,
     text = decode_utf8(read_bytes(path, name), name)
     for n, line in jsonl_lines(text):
         yield n, loads(line, name, n)
-
-
-def iter_jsonl_checked(path: Path | str, file: str | None = None) -> Iterator[tuple[int, Any, JsonReadError | None]]:
-    """Like :func:`iter_jsonl` but a bad line is yielded as its error (value None), so a
-    validator can report every bad line in one pass; unreadable or non-UTF-8 files still raise."""
-    name = file or str(path)
-    text = decode_utf8(read_bytes(path, name), name)
-    for n, line in jsonl_lines(text):
-        try:
-            yield n, loads(line, name, n), None
-        except JsonReadError as e:
-            yield n, None, e

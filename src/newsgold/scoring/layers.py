@@ -2,8 +2,8 @@
 
 Each registered layer scores itself (:meth:`newsgold.layers.base.Layer.score`) on one
 :class:`Corpus`; this module holds what layers share: span matching of all documents at once
-through :mod:`engine`, the rows of the match scheme's matching, attribution counting and
-confusion counting.  Confusion matrices are ``sklearn.metrics.confusion_matrix``'s with fixed
+through :mod:`engine`, distinct cue/source tables, attribution and confusion counting (the
+per-pair counts come from arrays, :mod:`newsgold.scoring.span_rows`).  Confusion matrices are ``sklearn.metrics.confusion_matrix``'s with fixed
 labels (counted directly, see :func:`add_confusion`), so they add up across documents.
 """
 
@@ -115,39 +115,6 @@ class Corpus:
         return scores, gt, pt
 
 
-def pairs(
-    scores: SpanScores, gt: SpanTable, pt: SpanTable, n_docs: int, match_scheme: str
-) -> list[list[tuple[int | None, int | None, int, dict[str, str], bool]]]:
-    """Per document: (gold index, pred index, overlap, outcome per scheme, matched) incl. misses.
-
-    The rows are the match scheme's own matching (:meth:`SpanScores.rows`), so speaker,
-    claimant, type, kind and checkworthiness are judged on exactly the pairs the headline
-    scheme counts as found.  ``outcome[s]`` is what scheme ``s`` made of the row's gold item
-    (of its prediction, for a prediction alone): ``cor``/``inc``/``par`` when ``s`` paired it
-    (each scheme has its own optimal matching, so possibly with another partner), ``mis`` or
-    ``spu`` when ``s`` left it unpaired.
-    """
-    per_doc: list[list[Any]] = [[] for _ in range(n_docs)]
-    fates = {name: scores.fates(name) for name in scores.matches}
-    names = list(fates)
-    # each item's fate under every scheme as one tuple, and the tables' columns as lists: the
-    # loop below then indexes Python lists (85k rows for 10,000 documents)
-    gold_fates = list(zip(*(map(str, f[0].tolist()) for f in fates.values()))) if names else []
-    pred_fates = list(zip(*(map(str, f[1].tolist()) for f in fates.values()))) if names else []
-    gold_doc, pred_doc = gt.item_doc.tolist(), pt.item_doc.tolist()
-    gold_origin, pred_origin = gt.origin.tolist(), pt.origin.tolist()
-    for g, p, ov, matched in scores.rows(match_scheme):
-        if g is not None:
-            outcome = dict(zip(names, gold_fates[g])) if names else {}
-            doc = gold_doc[g]
-        else:
-            assert p is not None  # a row has a gold item, a prediction or both
-            outcome = dict(zip(names, pred_fates[p])) if names else {}
-            doc = pred_doc[p]
-        per_doc[doc].append((gold_origin[g] if g is not None else None, pred_origin[p] if p is not None else None, ov, outcome, matched))
-    return per_doc
-
-
 def distinct_table(sides: Sequence[Sequence[Any]], get: Any, corpus: Corpus) -> SpanTable:
     """:func:`distinct_spans` of every document as one table, ``SpanTable.from_items`` of them
     (the same rows, ``origin`` the span's index among its document's distinct spans), without
@@ -204,20 +171,6 @@ def attribution(matcher: EntityMatcher, gold: str | None, pred: str | None) -> s
     if pred is None:
         return "abstained"
     return "correct" if matcher.same(pred, gold) else "wrong"
-
-
-def count_attribution(counts: DocCounts, prefix: str, status: str | None, gold: str | None) -> bool:
-    """Count one matched item's speaker/claimant; returns whether it is right end to end."""
-    if gold is not None:
-        counts.add(f"{prefix}.n")
-        counts.add(f"{prefix}.answered", float(status != "abstained"))
-        counts.add(f"{prefix}.correct", float(status == "correct"))
-    return status in (None, "correct")
-
-
-def pair_order(row: tuple[int | None, int | None, int, dict[str, str], bool]) -> tuple[int, int]:
-    g, p = row[0], row[1]
-    return (g if g is not None else 1 << 30, p if p is not None else 1 << 30)
 
 
 def score_aligned(
