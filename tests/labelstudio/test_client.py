@@ -235,3 +235,16 @@ def test_a_hung_server_gives_up_quickly_with_a_clear_error(hung_server, tmp_path
 )
 def test_display_names_come_from_the_e_mail(email, name) -> None:
     assert display_name(email) == name
+
+
+def test_users_are_listed_or_none_when_the_token_may_not_list_them() -> None:
+    """`ls pull` asks for every user's e-mail to name who last saved an annotation; a token that may
+    not list users (403) made the whole pull fail.  Other failures still say what went wrong."""
+    users = [{"id": 2, "email": "bob@x", "username": "bob"}, {"id": 3, "email": "", "username": "c"}]
+    client, _ = _client(lambda req, n: httpx.Response(200, json=users))
+    assert client.emails() == {2: "bob@x"}
+    client, _ = _client(lambda req, n: httpx.Response(403, json={"detail": "You do not have permission"}))
+    assert client.emails() == {}
+    client, _ = _client(lambda req, n: httpx.Response(401, json={"detail": "Invalid token."}))
+    with pytest.raises(LSError, match="listing the users"):
+        client.emails()
