@@ -30,7 +30,7 @@ import msgspec
 import orjson
 
 from newsgold.layers import registry
-from newsgold.layers.typed import UNSET, NonEmpty, Unset, struct
+from newsgold.layers.typed import UNSET, NonEmpty, Unset, layer_fields, struct
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -48,15 +48,9 @@ def decoder() -> Any:
     """The msgspec decoder of one offsets-only document line, or None when a registered layer
     has no bulk form (then every line is read the slow way)."""
     if registry.version not in _CACHE:
+        layers = layer_fields(lambda layer: layer.bulk_struct())
         fields: list[Any] = [("doc_id", NonEmpty), ("meta", msgspec.Raw | Unset, UNSET)]
-        found: Any = True
-        for layer in registry:
-            item = layer.bulk_struct()
-            if item is None:
-                found = None
-                break
-            fields.append((layer.name, list[item] | Unset, UNSET))  # type: ignore[valid-type]
-        _CACHE[registry.version] = found and msgspec.json.Decoder(struct("BulkDocument", fields, gc=False))
+        _CACHE[registry.version] = None if layers is None else msgspec.json.Decoder(struct("BulkDocument", fields + layers, gc=False))
     return _CACHE[registry.version]
 
 

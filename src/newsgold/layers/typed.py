@@ -43,16 +43,22 @@ def document_type() -> Any:
     """The msgspec type of one document object, or None when a registered layer has no typed
     form (then only the JSON Schema validates)."""
     if registry.version not in _CACHE:
+        layers = layer_fields(lambda layer: layer.struct())
         fields: list[Any] = [("doc_id", NonEmpty), ("meta", dict[str, Any] | Unset, UNSET)]
-        typed: Any = True
-        for layer in registry:
-            item = layer.struct()
-            if item is None:
-                typed = None
-                break
-            fields.append((layer.name, list[item] | Unset, UNSET))  # type: ignore[valid-type]
-        _CACHE[registry.version] = typed and struct("Document", fields)
+        _CACHE[registry.version] = None if layers is None else struct("Document", fields + layers)
     return _CACHE[registry.version]
+
+
+def layer_fields(item_type: Any) -> list[Any] | None:
+    """A document struct's field per registered layer (a list of ``item_type(layer)``, absent
+    allowed), or None when a layer has no such type."""
+    fields: list[Any] = []
+    for layer in registry:
+        item = item_type(layer)
+        if item is None:
+            return None
+        fields.append((layer.name, list[item] | Unset, UNSET))  # type: ignore[valid-type]
+    return fields
 
 
 def check(raw: Any) -> str | None:

@@ -47,7 +47,7 @@ def matched_pairs(
     ok = np.asarray(m.correct, dtype=bool)
     mg, mp = m.gold[ok], m.pred[ok]
     doc, g_origin, p_origin = gt.item_doc[mg], gt.origin[mg], pt.origin[mp]
-    order = np.lexsort((g_origin, doc))  # a gold item is in one pair at most: rows in pair_order
+    order = np.lexsort((g_origin, doc))  # a gold item is in one pair at most: rows in (gold, prediction) order
     mg, mp, doc = mg[order], mp[order], doc[order]
     docs = doc.tolist()
     gold = [golds[d][i] for d, i in zip(docs, g_origin[order].tolist())]
@@ -180,8 +180,9 @@ def span_items(
     pt: SpanTable,
 ) -> None:
     """The item rows of every active document (the match scheme's pairs, boundary pairs, misses
-    and spurious predictions, see :func:`layers.pairs`), appended to each ``DocResult.items``
-    in :func:`layers.pair_order`: the rows of all documents put in order by one ``lexsort``."""
+    and spurious predictions), appended to each ``DocResult.items`` in (gold, prediction) order:
+    the rows of all documents put in order by one ``lexsort`` (the per-document loop it replaced
+    is the reference in tests/scoring/test_span_rows.py)."""
     from operator import attrgetter
 
     import numpy as np
