@@ -178,6 +178,14 @@ add(
 )
 
 
+# session 6: pass 2 on the 12 dev articles of articles4.jsonl (pass 1: pass_a_dev6.py), re-read
+# sentence by sentence with pass 1 marked in the text, looking for misses first
+add(
+    "nbcdfw-kidnapping-rescue",
+    Q(IN, ["to kill her parents"], "he", "threatening", "E_MICHAEL_WEBB", at="to kill her parents"),
+    "missed: a participial report ('..., threatening to ...') with a non-finite clause, as wired-finney-swatting's",
+)
+
 if __name__ == "__main__":
     root = Path(__file__).resolve().parent.parent
     write_pass(root, "passes/annotator-a2", DOCS, ENTITIES)
