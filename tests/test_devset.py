@@ -144,6 +144,56 @@ def test_the_unseen_split_has_every_quote_type(gold):
     assert min(types[t] for t in ("direct", "indirect", "mixed")) >= 20, types
 
 
+def _articles4() -> list[dict]:
+    return [json.loads(line) for line in (ROOT / "sources" / "articles4.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_session_6_articles_are_dev_articles_from_no_unseen_outlet(ws, gold):
+    """sources/articles4.jsonl (session 6) is imported as it is, all in dev, no outlet of `unseen`,
+    and big enough for the issue's bar on its own: 12 articles, >= 120 gold quotes of every type."""
+    splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    rows = _articles4()
+    ids = {r["doc_id"] for r in rows}
+    assert len(ids) == len(rows) == 12
+    assert ids <= set(splits["dev"]) and not ids & (set(splits["test"]) | set(splits["unseen"]))
+    for r in rows:
+        assert ws.documents[r["doc_id"]].text == r["text"], r["doc_id"]
+    assert not {r["outlet"] for r in rows} & {ws.documents[d].outlet for d in splits["unseen"]}
+    urls = [(ws.documents[d].meta or {})["url"] for d in ws.documents]
+    assert len(urls) == len(set(urls))  # no page twice
+    types = Counter(q["type"] for d in ids for q in gold[d]["quotes"])
+    assert sum(types.values()) >= 120 and min(types[t] for t in ("direct", "indirect", "mixed")) >= 5, types
+
+
+def test_the_card_agreement_figures_on_the_session_6_articles_are_what_the_command_writes(tmp_path):
+    """agreement_dev6.md is the output of `python sources/agreement_dev6.py`, the card quotes its a vs
+    a2 figures, and pass 2 only added quotes: every pass-1 quote of these articles is in a2 unchanged."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    committed = (ROOT / "agreement_dev6.md").read_text(encoding="utf-8")
+    out = tmp_path / "dev6.md"
+    subprocess.run([sys.executable, "sources/agreement_dev6.py", str(out)], cwd=ROOT, env=env, capture_output=True, check=True)
+    assert out.read_text(encoding="utf-8") == committed
+    rows = {line.split(" | ")[0].strip("| "): line.strip("|").split(" | ") for line in committed.splitlines()}
+    card = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = card[card.index("**The 12 session-6 dev articles**") :].split("\n\n")[0]
+    for measure in ("F1 quotes.content.exact", "F1 quotes.content.overlap"):
+        assert f"**{rows[measure][1].strip()}**" in section, measure
+    key = lambda q: json.dumps({k: v for k, v in q.items() if k != "id"}, sort_keys=True)
+    added = 0
+    for doc_id in (r["doc_id"] for r in _articles4()):
+        a, a2 = (
+            json.loads((ROOT / "annotations" / "passes" / name / f"{doc_id}.json").read_text(encoding="utf-8"))["quotes"]
+            for name in ("annotator-a", "annotator-a2")
+        )
+        assert {key(q) for q in a} <= {key(q) for q in a2}, doc_id
+        added += len(a2) - len(a)
+    assert f"**{added} quote added**" in card
+
+
 def test_the_card_shows_what_stats_py_prints():
     """README figures come from a named command: every table `python sources/stats.py` prints is in the card."""
     import subprocess
