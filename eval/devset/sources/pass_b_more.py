@@ -137,7 +137,7 @@ DOCS["nbcdfw-kidnapping-rescue"] = [
 ]
 
 DOCS["chron-houston-car-sales"] = [
-    Q(I, ["Local auto dealers sold 30,154 new cars, trucks and SUVs in October, the second-highest sales volume of the year thus far but still down 10 percent from a year ago"], "the TexAuto Facts report from InfoNation", "according to", "E_INFONATION"),
+    Q(I, ["Local auto dealers sold 30,154 new cars, trucks and SUVs in October, the second-highest sales volume of the year thus far but still down 10 percent from a year ago"], "InfoNation", "according to", "E_INFONATION"),
     Q(I, ["Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year"], "InfoNation", "according to", "E_INFONATION"),
     Q(D, ["People are a little more cautious in regards to purchasing vehicles,"], "InfoNation President Dan McDowell", "said", "E_DAN_MCDOWELL"),
     Q(D, ["2019 is just not as strong as 2018."], "InfoNation President Dan McDowell", "adding", "E_DAN_MCDOWELL"),
