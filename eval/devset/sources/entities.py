@@ -287,3 +287,9 @@ from pass_a_dev6 import ENTITIES_DEV6  # noqa: E402
 for _id, _entity in ENTITIES_DEV6.items():
     assert _id not in ENTITIES, _id
     ENTITIES[_id] = _entity
+
+# speakers of pass annotator-b on the 12 session-6 articles (sources/entities_b_more.py); ids defined above win
+from entities_b_more import ENTITIES_B_MORE  # noqa: E402
+
+for _id, _entity in ENTITIES_B_MORE.items():
+    ENTITIES.setdefault(_id, _entity)
