@@ -1,14 +1,15 @@
 """Agreement of the independent pass b with passes a and a2 on the 12 session-6 dev articles only.
 
-Run from eval/devset: ``python sources/agreement_b_dev6.py [OUT.md]`` (default agreement_b_dev6.md).
+Run from eval/devset: ``python sources/agreement_b_dev6.py [--blind] [OUT.md]`` (default agreement_b_dev6.md).
 Copies those documents' files of the three passes into a temporary directory and runs ``newsgold
 agreement`` on it (as sources/agreement_b_unseen.py does for the held-back split), so the figures are
 not mixed with the other 35 documents'.  Then prints what that metric leaves out: on the quotes whose
 content b and a2 share exactly, how often type, cue, source span and speaker agree, and every quote
 of one pass whose content the other lacks.
 
-Pass b (sources/pass_b_more.py, branch devset-more-b) was written blind and is used as committed.
-Its speaker ids are its own: SAME_SPEAKER maps each b id to the a/a2 id of the same person or group
+Pass b (sources/pass_b_more.py, branch devset-more-b) was committed blind in f0dcee6; before handing
+it over its annotator changed one source span (652580a).  ``--blind`` scores pass b's files as
+committed in f0dcee6 (read with git), the default the current ones.  Its speaker ids are its own: SAME_SPEAKER maps each b id to the a/a2 id of the same person or group
 (a naming, read off the two registries' names, not a quote decision), so speaker agreement is
 counted both with b's own ids and with the mapping.
 """
@@ -23,8 +24,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 new = [json.loads(line)["doc_id"] for line in open(ROOT / "sources/articles4.jsonl", encoding="utf-8")]
 
-# pass b's speaker id -> pass a's id for the same speaker (filled in when pass b was merged)
-SAME_SPEAKER: dict[str, str] = {}
+BLIND = "f0dcee6"  # the blind pass b as committed, before its annotator's one source-span change
+# pass b's speaker id -> pass a's id for the same speaker (namings: the registries' names agree)
+SAME_SPEAKER: dict[str, str] = {
+    "E_FORT_WORTH_OFFICER": "E_FW_RESCUE_OFFICER",  # an officer in the body-camera video
+    "E_PAGANINI_TEAM": "E_EUROPA_STUDY_AUTHORS",  # Paganini and his team, the study's authors
+    "E_MARKET_EXPERTS": "E_MARKET_EXPERTS_INDIA",  # "experts" on the Indian market
+    "E_LIU_XIAMING": "E_LIU_XIAOMING",  # China's ambassador to Britain
+    "E_CHINA": "E_CHINA_GOVERNMENT",
+    "E_UK": "E_UK_GOVERNMENT",
+}
 
 
 def load(tmp: Path, name: str, doc_id: str) -> list[dict]:
@@ -71,13 +80,21 @@ def compare(tmp: Path, texts: dict[str, str]) -> None:
 
 
 def main() -> None:
+    blind = "--blind" in sys.argv
+    args = [a for a in sys.argv[1:] if a != "--blind"]
     texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(ROOT / "corpus/data/documents.jsonl", encoding="utf-8")}
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("annotator-a", "annotator-a2", "annotator-b"):
             (Path(tmp) / name).mkdir()
             for doc_id in new:
-                shutil.copy(ROOT / "annotations/passes" / name / f"{doc_id}.json", Path(tmp) / name)
-        out = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "agreement_b_dev6.md")
+                path = ROOT / "annotations/passes" / name / f"{doc_id}.json"
+                if blind and name == "annotator-b":
+                    rel = f"{BLIND}:eval/devset/annotations/passes/annotator-b/{doc_id}.json"
+                    old = subprocess.run(["git", "show", rel], cwd=ROOT, capture_output=True, check=True).stdout
+                    (Path(tmp) / name / path.name).write_bytes(old)
+                else:
+                    shutil.copy(path, Path(tmp) / name)
+        out = args[0] if args else str(ROOT / "agreement_b_dev6.md")
         cmd = ["newsgold", "agreement", tmp, "--format", "markdown", "-o", out, "--overwrite"]
         if subprocess.run(cmd, cwd=ROOT).returncode:
             sys.exit(1)
