@@ -40,7 +40,7 @@ ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "l
 ALIASES |= {"ascii": "cp1252", "us-ascii": "cp1252", "windows-1252": "cp1252", "x-sjis": "shift_jis"}
 # tags of trafilatura's output that hold paragraphs rather than text (its XML: p, head, list/item, quote, code, ...)
 BLOCKS = {"p", "head", "list", "item", "quote", "code", "table", "row", "cell", "div", "note"}
-_SPACE = " \t\n\r\f\v"  # ASCII white space; a no-break space (&nbsp;) is a character of the text and stays
+_SPACE = " \t\n\r\f\v"  # ASCII white space
 
 
 def is_page(path: Path) -> bool:
@@ -193,6 +193,10 @@ def _inline(el: _Element) -> str:
 
 
 def _clean(block: str) -> str:
-    """A paragraph's lines without surrounding ASCII white space; blank lines dropped."""
-    lines = (line.strip(_SPACE) for line in block.split("\n"))
+    """A paragraph's lines without surrounding white space; blank lines dropped.
+
+    A no-break space (``&nbsp;``) becomes a space: trafilatura turns most of them into one
+    already, and an invisible difference between two spaces would only trip annotators.
+    """
+    lines = (line.replace("\xa0", " ").strip(_SPACE) for line in block.split("\n"))
     return "\n".join(line for line in lines if line)
