@@ -93,6 +93,17 @@ def test_character_references_br_and_paragraphs():
     assert "Head" not in text
 
 
+def test_a_list_is_one_paragraph_an_item_a_line_and_a_quote_keeps_its_paragraphs():
+    html = (
+        "<html><body><article><p>Before the list, a sentence of the story.</p><ul><li>First item</li><li>Second <b>item</b></li></ul>"
+        f"<blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote>{FILLER}</article></body></html>"
+    )
+    import trafilatura
+
+    text = body_text(trafilatura.bare_extraction(html, output_format="python").body)
+    assert text.split("\n\n")[:4] == ["Before the list, a sentence of the story.", "First item\nSecond item", "Quoted one.", "Quoted two."]
+
+
 def test_headings_inside_the_body_are_kept_as_paragraphs():
     html = f"<html><body><article><h1>Headline</h1><p>First paragraph of the story, long enough to keep.</p><h2>Subhead</h2>{FILLER}</article></body></html>"
     import trafilatura
