@@ -238,6 +238,14 @@ def test_bad_pages_are_refused_naming_the_file_and_nothing_is_written(
     assert snapshot(ws.root) == before
 
 
+def test_a_page_too_large_for_trafilatura_is_refused_as_such(ws: Workspace, tmp_path: Path):
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    big = b"<html><body><article>" + FILLER.encode() * (DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE") // len(FILLER) + 1)
+    with pytest.raises(BadPageError, match=r"big.html: the page has [\d,]+ characters, more than trafilatura reads"):
+        import_sources(ws, [page(tmp_path, "big.html", big + b"</article></body></html>")])
+
+
 def test_a_bom_gives_the_encoding_and_is_not_text():
     assert decode_page(b"\xef\xbb\xbf<p>\xc3\xa9</p>", "p.html") == "<p>é</p>"
     assert decode_page("<p>é</p>".encode("utf-16"), "p.html") == "<p>é</p>"  # encode("utf-16") writes the BOM

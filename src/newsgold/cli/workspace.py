@@ -78,7 +78,7 @@ def import_documents(
         list[Path],
         typer.Argument(
             metavar="SOURCE",
-            help="A folder of .txt files and saved pages, a .txt, .html, .htm or .html.gz page (its article body; needs newsgold[html]), a .jsonl, .csv, .json or .parquet file, or a dataset saved with datasets' save_to_disk.",
+            help="A folder of .txt files and saved pages, a .txt, .html, .htm or .html.gz page (its article body; needs the extra newsgold\\[html]), a .jsonl, .csv, .json or .parquet file, or a dataset saved with datasets' save_to_disk.",
         ),
     ],
     text_field: Annotated[str, typer.Option("--text-field", help="The column holding the text (tables and datasets).")] = "text",
@@ -105,9 +105,11 @@ def import_documents(
 
     Every source is read and checked first (strict UTF-8; no BOM, no NUL, no empty text, no two
     documents with one id); then corpus/data/documents.jsonl is written once.  Importing the
-    same documents again changes nothing.  A saved page (.html, .htm, .html.gz) becomes its
-    article body as trafilatura finds it, paragraphs separated by a blank line, with its title,
-    URL and date; --dry-run shows the text each page would give before anything is stored.
+    same documents again changes nothing.
+
+    A saved page (.html, .htm, .html.gz) becomes its article body as trafilatura finds it,
+    paragraphs separated by a blank line, with its title, URL and date; --dry-run lists each
+    page's characters and title before anything is stored.
     """
     from newsgold.importing import import_sources
     from newsgold.workspace import shown

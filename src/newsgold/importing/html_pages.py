@@ -137,6 +137,11 @@ def decode_page(data: bytes, name: str, gzipped: bool = False) -> str:
 
 def extract(html: str, name: str, trafilatura: Any) -> tuple[str, dict[str, str | None]]:
     """The article body (paragraphs joined by a blank line) and the page's title, URL and date."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    limit = DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE")
+    if len(html) > limit:  # trafilatura would return nothing, as for a page without a body
+        raise BadPageError(name, f"the page has {len(html):,} characters, more than trafilatura reads ({limit:,}); save the article alone")
     doc = trafilatura.bare_extraction(
         html,
         output_format="python",
