@@ -150,7 +150,9 @@ def gold_for(text: str) -> DocAnnotation:
         Source(span(text, "Ana Ruiz, the city engineer 😀 👋🏽")),
         span(text, "said", said[1]),
     )
-    q2 = Quote("q2", "direct", [span(text, "“It’s done… finally.”")], Source(span(text, "Ruiz", said[1] + 40)), span(text, "added"))
+    q2 = Quote(
+        "q2", "direct", [span(text, "“It’s done… finally.”")], Source(span(text, "Ruiz", text.index("Ruiz added"))), span(text, "added")
+    )
     q3 = Quote("q3", "indirect", [span(text, "Visitors from France 🇫🇷 waved flags.\nRuiz")], Source(span(text, "The mayor")), said)
     return DocAnnotation("bridge", quotes=[q1, q2, q3], claims=[], stances=[])
 
@@ -171,6 +173,24 @@ def test_offsets_round_trip_through_gold_label_studio_tasks_and_a_file_predictio
     preds.write_text(json.dumps({"doc_id": "bridge", "quotes": gold.to_dict()["quotes"]}, ensure_ascii=False) + "\n", encoding="utf-8")
     served = FileExtractor(preds, workspace=ws).extract(ws.documents["bridge"])
     assert served.quotes == gold.quotes
+
+    # the prediction through the CLI (extract file:…) and scored against the gold: every span matches exactly
+    root = str(ws.root)
+    extracted = tmp_path / "extracted.jsonl"
+    result = CliRunner().invoke(app, ["--root", root, "extract", f"file:{preds}", "-o", str(extracted)])
+    assert result.exit_code == 0, result.output
+    assert DocAnnotation.from_dict(json.loads(extracted.read_text(encoding="utf-8"))).quotes == gold.quotes
+    shifted = tmp_path / "shifted.jsonl"  # the control: one character off scores below 1
+    moved = [{**q, "content": [[a + 1, b + 1] for a, b in q["content"]]} for q in gold.to_dict()["quotes"]]
+    shifted.write_text(json.dumps({"doc_id": "bridge", "quotes": moved}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for pred, expected in ((extracted, 1.0), (shifted, 0.0)):
+        report = tmp_path / f"{pred.stem}.json"
+        result = CliRunner().invoke(
+            app, ["--root", root, "score", "--pred", str(pred), "--format", "json", "-o", str(report), "--bootstrap", "0"]
+        )
+        assert result.exit_code == 0, result.output
+        micro = json.loads(report.read_text(encoding="utf-8"))["micro"]
+        assert (micro["quotes.content.strict.f1"], micro["quotes.cue.strict.f1"]) == (expected, 1.0)
 
     out = tmp_path / "tasks.json"
     args = [
