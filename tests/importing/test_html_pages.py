@@ -246,6 +246,12 @@ def test_offsets_round_trip_through_gold_label_studio_tasks_and_a_file_predictio
         ("k.html", b'<meta charset="klingon-8"><p>x</p>', UndecodablePageError, r"k.html: the page declares charset 'klingon-8'"),
         ("broken.html.gz", b"\x1f\x8b\x08\x00not really gzip", BadPageError, r"broken.html.gz: not a readable gzip file"),
         ("empty.htm", (DATA / "empty.htm").read_bytes(), EmptyTextError, r"empty.htm: no article body found in the page"),
+        (
+            "ctl.html",
+            b"<html><body>\n<article><p>A story.</p>\n<p>x &#1; y</p></article></body></html>",
+            BadPageError,
+            r"ctl.html:3: &#1; refers to a control",
+        ),
     ],
 )
 def test_bad_pages_are_refused_naming_the_file_and_nothing_is_written(

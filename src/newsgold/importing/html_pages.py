@@ -156,8 +156,25 @@ def extract(html: str, name: str, trafilatura: Any) -> tuple[str, dict[str, str 
     body = getattr(doc, "body", None) if doc is not None else None
     text = body_text(body) if body is not None else ""
     if not text.strip():
+        _refuse_control_reference(html, name)
         raise EmptyTextError(name, "no article body found in the page (trafilatura extracted no text); nothing was imported")
     return text, {"title": doc.title, "url": doc.url, "date": doc.date}
+
+
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _refuse_control_reference(html: str, name: str) -> None:
+    """Why trafilatura gave nothing, when it is a reference to a control character (``&#1;``):
+    lxml cannot hold one and trafilatura then drops the whole page without a word."""
+    for m in _REFERENCE.finditer(html):
+        code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        if 0 < code < 32 and chr(code) not in "\t\n\r":
+            raise BadPageError(
+                name,
+                f"{m.group(0)} refers to a control character, which the HTML reader cannot parse; remove it",
+                line=html.count("\n", 0, m.start()) + 1,
+            )
 
 
 def body_text(body: _Element) -> str:
