@@ -119,7 +119,7 @@ def codec_of(label: str, name: str) -> str:
 def decode_page(data: bytes, name: str, gzipped: bool = False) -> str:
     """The page's characters: from the BOM's or the declared encoding, else strict UTF-8."""
     declared = declared_charset(data)
-    how, label = declared or ("no charset declared: read as", "utf-8")
+    how, label = declared or ("no charset declared, so read as UTF-8", "utf-8")
     codec = label if how == "byte order mark" else codec_of(label, name)
     try:
         return data.decode(codec)
