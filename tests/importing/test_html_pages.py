@@ -272,6 +272,19 @@ def test_a_page_too_large_for_trafilatura_is_refused_as_such(ws: Workspace, tmp_
         import_sources(ws, [page(tmp_path, "big.html", big + b"</article></body></html>")])
 
 
+def test_a_failure_inside_trafilatura_is_an_error_naming_the_page(monkeypatch: pytest.MonkeyPatch, ws: Workspace, pages: Path):
+    import trafilatura
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", boom)
+    before = snapshot(ws.root)
+    with pytest.raises(BadPageError, match=r"bridge.html: trafilatura could not read the page \(RecursionError: maximum"):
+        import_sources(ws, [pages])
+    assert snapshot(ws.root) == before
+
+
 def test_a_bom_gives_the_encoding_and_is_not_text():
     assert decode_page(b"\xef\xbb\xbf<p>\xc3\xa9</p>", "p.html") == "<p>é</p>"
     assert decode_page("<p>é</p>".encode("utf-16"), "p.html") == "<p>é</p>"  # encode("utf-16") writes the BOM

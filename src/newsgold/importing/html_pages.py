@@ -142,7 +142,20 @@ def extract(html: str, name: str, trafilatura: Any) -> tuple[str, dict[str, str 
     limit = DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE")
     if len(html) > limit:  # trafilatura would return nothing, as for a page without a body
         raise BadPageError(name, f"the page has {len(html):,} characters, more than trafilatura reads ({limit:,}); save the article alone")
-    doc = trafilatura.bare_extraction(
+    try:
+        doc = _bare_extraction(html, trafilatura)
+    except Exception as e:  # a page the library chokes on: said with the file, not a traceback
+        raise BadPageError(name, f"trafilatura could not read the page ({type(e).__name__}: {str(e)[:200]})") from None
+    body = getattr(doc, "body", None) if doc is not None else None
+    text = body_text(body) if body is not None else ""
+    if not text.strip():
+        _refuse_control_reference(html, name)
+        raise EmptyTextError(name, "no article body found in the page (trafilatura extracted no text); nothing was imported")
+    return text, {"title": doc.title, "url": doc.url, "date": doc.date}
+
+
+def _bare_extraction(html: str, trafilatura: Any) -> Any:
+    return trafilatura.bare_extraction(
         html,
         output_format="python",
         with_metadata=True,
@@ -153,12 +166,6 @@ def extract(html: str, name: str, trafilatura: Any) -> tuple[str, dict[str, str 
         include_formatting=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    body = getattr(doc, "body", None) if doc is not None else None
-    text = body_text(body) if body is not None else ""
-    if not text.strip():
-        _refuse_control_reference(html, name)
-        raise EmptyTextError(name, "no article body found in the page (trafilatura extracted no text); nothing was imported")
-    return text, {"title": doc.title, "url": doc.url, "date": doc.date}
 
 
 _REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
