@@ -104,6 +104,13 @@ def test_a_list_is_one_paragraph_an_item_a_line_and_a_quote_keeps_its_paragraphs
     assert text.split("\n\n")[:4] == ["Before the list, a sentence of the story.", "First item\nSecond item", "Quoted one.", "Quoted two."]
 
 
+def test_comments_in_the_extracted_tree_are_not_text():
+    from lxml import etree
+
+    body = etree.fromstring("<body><p>Kept <!-- not this --> text.</p><!-- nor this --><p>Second.</p></body>")
+    assert body_text(body) == "Kept  text.\n\nSecond."
+
+
 def test_headings_inside_the_body_are_kept_as_paragraphs():
     html = f"<html><body><article><h1>Headline</h1><p>First paragraph of the story, long enough to keep.</p><h2>Subhead</h2>{FILLER}</article></body></html>"
     import trafilatura

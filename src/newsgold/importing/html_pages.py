@@ -5,7 +5,7 @@ trafilatura's job, a field library for main-content extraction (the optional ext
 ``newsgold[html]``).  newsgold only decodes the bytes (a BOM, else the page's own ``<meta charset>``,
 else strict UTF-8: undecodable bytes are refused with their byte offset and line, never replaced)
 and lays trafilatura's paragraphs out as the corpus texts are: one blank line between paragraphs,
-a ``<br>`` as one line break.  The text so made is what annotators and extractors see, and what
+a ``<br>`` as one line break, a list one paragraph with an item a line.  The text so made is what annotators and extractors see, and what
 every offset indexes; re-reading the same page with the same trafilatura gives the same text.
 """
 
@@ -201,8 +201,8 @@ def body_text(body: _Element) -> str:
 def _walk(el: _Element) -> Iterator[tuple[str, str]]:
     """(tag, text) of each innermost block under ``el``, in document order."""
     for child in el:
-        tag = str(child.tag)
-        if tag == "graphic":
+        tag = child.tag if isinstance(child.tag, str) else "comment"  # a comment or processing instruction: not text
+        if tag in ("graphic", "comment"):
             pass
         elif tag == "list" and all(str(c.tag) == "item" and not _has_blocks(c) for c in child):
             yield tag, "\n".join(_inline(item) for item in child)  # a list: one paragraph, an item a line
@@ -223,7 +223,8 @@ def _has_blocks(el: _Element) -> bool:
 def _inline(el: _Element) -> str:
     parts = [el.text or ""]
     for child in el:
-        parts.append("\n" if child.tag == "lb" else _inline(child))
+        if isinstance(child.tag, str):
+            parts.append("\n" if child.tag == "lb" else _inline(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
