@@ -82,9 +82,10 @@ def main() -> None:
         paras = text.split("\n\n")
         total += len(paras)
         verbatim += sum(p in truth_paras for p in paras)
-    print(f"{len(keys)} pages of scrapinghub/article-extraction-benchmark (trafilatura {trafilatura.__version__})")
+    head = subprocess.run(["git", "-C", str(args.clone), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    print(f"{len(keys)} pages of scrapinghub/article-extraction-benchmark at {head} (trafilatura {trafilatura.__version__})")
     print(
-        f"imported {len(ours)}, refused {sum(refused.values())} {dict(refused) or ''}; read_page CPU {cpu:.1f} s ({cpu / len(keys) * 1000:.0f} ms a page)"
+        f"imported {len(ours)}, refused {sum(refused.values())}{' ' + str(dict(refused)) if refused else ''}; read_page CPU {cpu:.1f} s ({cpu / len(keys) * 1000:.0f} ms a page)"
     )
     print(f"{'':<34} {'F1':>6} {'prec':>6} {'recall':>6} {'accuracy':>8}")
     for label, pred in (("newsgold import (stored text)", ours), ("trafilatura.extract (plain text)", plain)):
