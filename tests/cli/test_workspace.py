@@ -195,3 +195,11 @@ def test_a_lone_cr_is_kept_and_said(home: Path):
     assert result.exit_code == 0 and "line breaks that are a lone \\r; kept" in out and "\\r\\n line endings; kept" in out
     (home / "unix.txt").write_bytes(b"a\nb\r\n")
     assert "lone" not in invoke("import", str(home / "unix.txt"), root=home / "w").output
+
+
+def test_import_help_lists_saved_pages_and_the_extra():
+    result = CliRunner().invoke(app, ["import", "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert ".txt, .html, .htm or .html.gz page (its article body; needs the extra newsgold[html])" in said
+    assert "--dry-run lists each page's characters and title" in said

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from newsgold.cli._app import console, err_console, fail, found_workspace, progress_factory, workspace
+
+if TYPE_CHECKING:
+    from newsgold.importing.records import Candidate
 
 LISTED = 20  # added documents listed one by one; the rest are counted
 
@@ -75,7 +78,7 @@ def import_documents(
         list[Path],
         typer.Argument(
             metavar="SOURCE",
-            help="A folder of .txt files, a .txt, .jsonl, .csv, .json or .parquet file, or a dataset saved with datasets' save_to_disk.",
+            help="A folder of .txt files and saved pages, a .txt, .html, .htm or .html.gz page (its article body; needs the extra newsgold\\[html]), a .jsonl, .csv, .json or .parquet file, or a dataset saved with datasets' save_to_disk.",
         ),
     ],
     text_field: Annotated[str, typer.Option("--text-field", help="The column holding the text (tables and datasets).")] = "text",
@@ -93,7 +96,9 @@ def import_documents(
             help="Accept a new text for an existing doc_id; its gold and pass files are moved to annotations/.replaced/<UTC time>/.",
         ),
     ] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and report; write nothing.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check and list what would be imported (doc_id, source, characters, title); write nothing.")
+    ] = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr for large imports.")] = True,
 ) -> None:
     """Add documents to the workspace's corpus, their text kept byte-for-byte.
@@ -101,6 +106,10 @@ def import_documents(
     Every source is read and checked first (strict UTF-8; no BOM, no NUL, no empty text, no two
     documents with one id); then corpus/data/documents.jsonl is written once.  Importing the
     same documents again changes nothing.
+
+    A saved page (.html, .htm, .html.gz) becomes its article body as trafilatura finds it,
+    paragraphs separated by a blank line, with its title, URL and date; --dry-run lists each
+    page's characters and title before anything is stored.
     """
     from newsgold.importing import import_sources
     from newsgold.workspace import shown
@@ -114,12 +123,13 @@ def import_documents(
             bar.stop()
     plan = report.plan
     say = lambda text: err_console.print(text, highlight=False, markup=False, soft_wrap=True)
+    added, replaced = ("would add", "would replace") if dry_run else ("added    ", "replaced ")
     for cand in plan.added[:LISTED]:
-        say(f"added     {cand.doc_id}  ({cand.origin}, {len(cand.text)} characters)")
+        say(f"{added} {cand.doc_id}  ({_described(cand)})")
     if len(plan.added) > LISTED:
         say(f"… and {len(plan.added) - LISTED} more")
     for cand in plan.replaced:
-        say(f"replaced  {cand.doc_id}  ({cand.origin}, {len(cand.text)} characters)")
+        say(f"{replaced} {cand.doc_id}  ({_described(cand)})")
     for old, new in report.moved.items():
         say(f"  moved aside {shown(old)} -> {shown(new)} (its offsets index the old text)")
     for cand in report.crlf:
@@ -132,6 +142,15 @@ def import_documents(
     total = sum(1 for line in plan.lines if line.strip())
     suffix = " (dry run: nothing written)" if dry_run else ("" if plan.changes else "; nothing to write")
     console.print(f"{counts}; the corpus has {total} documents ({shown(ws.documents_file)}){suffix}", highlight=False, markup=False)
+
+
+def _described(cand: Candidate) -> str:
+    """Source and size, and the title when the source gave one (a saved page's headline)."""
+    title = cand.fields.get("title")
+    if not isinstance(title, str) or not title:
+        return f"{cand.origin}, {len(cand.text)} characters"
+    short = title if len(title) <= 70 else title[:69] + "…"
+    return f"{cand.origin}, {len(cand.text)} characters, title {short!r}"
 
 
 def register(app: typer.Typer) -> None:

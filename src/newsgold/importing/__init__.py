@@ -1,4 +1,4 @@
-"""``newsgold import``: documents from text files, JSON Lines, CSV or Hugging Face datasets.
+"""``newsgold import``: documents from text files, saved HTML pages, JSON Lines, CSV or Hugging Face datasets.
 
 Every source is read and every document checked before anything is written; then the corpus
 file is written once through :mod:`newsgold.output`.  See :func:`import_sources`.
@@ -43,9 +43,9 @@ class ImportReport:
 def read_source(
     path: Path, text_field: str = "text", id_field: str | None = None, advance: Callable[[int], None] | None = None
 ) -> Iterator[Candidate]:
-    """The candidates of one source, by what it is: a saved dataset, a folder or file of text,
-    JSON Lines, CSV, or a parquet/json/arrow file for ``datasets``."""
-    from newsgold.importing import datasets_source, tables, text_files
+    """The candidates of one source, by what it is: a saved dataset, a folder of text files and
+    saved pages, a text file, a saved page, JSON Lines, CSV, or a parquet/json/arrow file for ``datasets``."""
+    from newsgold.importing import datasets_source, html_pages, tables, text_files
 
     if not path.exists():
         raise UnknownSourceError(shown(path), "no such file or directory")
@@ -53,6 +53,8 @@ def read_source(
         return datasets_source.read_saved(path, text_field, id_field, advance)
     if path.is_dir():
         return text_files.read_folder(path, advance)
+    if html_pages.is_page(path):
+        return iter([html_pages.read_page(path)])
     suffix = path.suffix.lower()
     if suffix == ".txt":
         return iter([text_files.read_text_file(path)])
@@ -64,14 +66,16 @@ def read_source(
         return datasets_source.read_file(path, text_field, id_field, advance)
     raise UnknownSourceError(
         shown(path),
-        "not a source newsgold imports: give a folder of .txt files, a .txt, .jsonl, "
-        ".csv, .json or .parquet file, or a dataset saved with save_to_disk",
+        "not a source newsgold imports: give a folder of .txt files or saved pages, a .txt, .html, .htm, "
+        ".html.gz, .jsonl, .csv, .json or .parquet file, or a dataset saved with save_to_disk",
     )
 
 
 def _size(path: Path) -> int:
     if path.is_dir() and not (path / "dataset_info.json").exists():
-        return sum(1 for p in path.iterdir() if p.suffix.lower() == ".txt")
+        from newsgold.importing.text_files import is_document_file
+
+        return sum(1 for p in path.iterdir() if is_document_file(p))
     return 0
 
 

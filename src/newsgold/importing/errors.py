@@ -72,3 +72,15 @@ class DuplicateIdError(SourceError):
 
 class ChangedTextRefused(SourceError):
     """A new text for a doc_id the corpus already has: its annotations' offsets would break."""
+
+
+class HtmlExtraMissingError(SourceError):
+    """An HTML page given without the optional extra ``newsgold[html]`` (trafilatura) installed."""
+
+
+class UndecodablePageError(SourceError):
+    """A saved page whose bytes are not in its declared (or the default UTF-8) encoding, or an unknown charset."""
+
+
+class BadPageError(SourceError):
+    """A page file that cannot be read as a page at all (a damaged ``.html.gz``)."""

@@ -1,4 +1,4 @@
-"""Plain-text sources: one ``.txt`` file, or a folder of them, one document per file."""
+"""Files of one document each: a ``.txt`` file, a saved page, or a folder of them."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from newsgold.importing.errors import UnknownSourceError
+from newsgold.importing.html_pages import is_page, read_page
 from newsgold.importing.records import Candidate, check_text, decode
 from newsgold.slugs import slugify
 from newsgold.workspace import shown
@@ -18,18 +19,24 @@ def read_text_file(path: Path) -> Candidate:
     return Candidate(slugify(path.stem), text, name, name, fields={"source_file": path.name})
 
 
+def is_document_file(path: Path) -> bool:
+    return path.is_file() and (path.suffix.lower() == ".txt" or is_page(path))
+
+
 def text_files(folder: Path) -> list[Path]:
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    """The folder's ``.txt`` files and saved pages, by name."""
+    files = sorted(p for p in folder.iterdir() if is_document_file(p))
     if not files:
         raise UnknownSourceError(
             shown(folder),
-            "a folder to import must hold .txt files (one document each), or be a dataset saved with datasets' save_to_disk; found neither",
+            "a folder to import must hold .txt files or saved pages (.html, .htm, .html.gz; one document each), "
+            "or be a dataset saved with datasets' save_to_disk; found neither",
         )
     return files
 
 
 def read_folder(folder: Path, advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
     for path in text_files(folder):
-        yield read_text_file(path)
+        yield read_page(path) if is_page(path) else read_text_file(path)
         if advance:
             advance(1)
