@@ -177,3 +177,32 @@ def test_ctrl_c_ends_the_child_and_publishes_nothing(
     with pytest.raises(ProcessLookupError):
         os.kill(child[0], 0)
     assert [p.name for p in (tmp_path / "runs").iterdir()] == []
+
+
+def test_the_child_entrys_progress_bars_are_drawn_here_and_complete(data_root: Path, tmp_path: Path, two_cores: None) -> None:
+    import threading
+
+    def recorder():
+        bars: dict[str, list[int]] = {}
+        lock = threading.Lock()
+
+        def factory(label: str, done: int, total: int):
+            with lock:
+                bars[label] = [done, total]
+
+            def advance(n: int) -> None:
+                with lock:
+                    bars[label][0] += n
+
+            return advance
+
+        return bars, factory
+
+    ws = Workspace.at(data_root)
+    serial, factory = recorder()
+    run_suite(ws, parse_suite(SUITE, "o.toml"), tmp_path / "a", "g", use_cache=False, progress=factory)
+    overlapped, factory = recorder()
+    run_suite(ws, parse_suite(SUITE, "o.toml"), tmp_path / "b", "g", use_cache=False, progress=factory, overlap=True)
+    assert overlapped == serial
+    assert {"claims-learned", "claims-learned: score, bootstrap", "claims-learned: reports"} <= set(overlapped)
+    assert all(done == total > 0 for done, total in overlapped.values())
