@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ version = "2"
 spec = "claims"
 version = "1"
 """
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="entries overlap on Linux only (a fork)")
 TIME_FIELDS = ("started_at", "duration_s")  # what differs between two runs of the same suite anyway
 
 

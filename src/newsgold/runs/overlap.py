@@ -44,11 +44,12 @@ def usable_cores() -> int:
 def offloaded(folds: Sequence[int | None], jobs: int, engine: str) -> list[int]:
     """The entries worth a second process: the cross-validated ones, when the suite has others
     to run meanwhile, extraction is serial (``--jobs 1``: the cores are not used otherwise), the
-    engine is local, the machine has 2+ cores and ``fork`` exists."""
+    engine is local, and the machine (Linux) has 2+ cores."""
     picked = [i for i, k in enumerate(folds) if k]
     if not picked or len(picked) == len(folds) or jobs != 1 or engine != "local":
         return []
-    if usable_cores() < 2 or sys.platform == "win32" or not hasattr(os, "fork"):
+    # Linux only: a fork is safe there with numpy & co.; macOS's system libraries are not
+    if usable_cores() < 2 or not sys.platform.startswith("linux"):
         return []
     return picked
 
