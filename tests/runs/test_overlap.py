@@ -208,3 +208,53 @@ def test_the_child_entrys_progress_bars_are_drawn_here_and_complete(data_root: P
     assert overlapped == serial
     assert {"claims-learned", "claims-learned: score, bootstrap", "claims-learned: reports"} <= set(overlapped)
     assert all(done == total > 0 for done, total in overlapped.values())
+
+
+KILLED_PARENT = """
+import os, signal, sys, time
+from pathlib import Path
+from newsgold.runs import core, overlap, run_suite
+from newsgold.suites import parse_suite
+from newsgold.workspace import Workspace
+
+root, log, suite = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+overlap.usable_cores = lambda: 2
+run_entry = core._run_entry
+
+def logged(*args, **kwargs):
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(f"{os.getpid()} {args[3]}\\n")
+    if args[3] == "quotes-v2":  # the child has started the learned entry: die as an out-of-memory kill would
+        for _ in range(400):
+            if "claims-learned-v1" in log.read_text():
+                break
+            time.sleep(0.05)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return run_entry(*args, **kwargs)
+
+core._run_entry = logged
+run_suite(Workspace.at(root), parse_suite(suite, "o.toml"), root / "runs", "g", use_cache=False, overlap=True)
+"""
+
+
+def test_a_parent_killed_outright_takes_the_child_with_it(data_root: Path, tmp_path: Path) -> None:
+    import subprocess
+    import time
+
+    log = tmp_path / "pids.txt"
+    err = tmp_path / "stderr.txt"
+    with open(err, "w") as fh:  # not a pipe: run() would wait for every process holding it, the child too
+        proc = subprocess.run([sys.executable, "-c", KILLED_PARENT, str(data_root), str(log), SUITE], stdout=fh, stderr=fh, timeout=300)
+    assert proc.returncode == -9, err.read_text()
+    ran = [line.split() for line in log.read_text().splitlines()]
+    parent = {int(pid) for pid, label in ran if label == "quotes-v2"}
+    child = [int(pid) for pid, label in ran if label == "claims-learned-v1"]
+    assert len(child) == 1 and child[0] not in parent
+    for _ in range(30):  # the kernel ends it as soon as its parent is gone (the entry itself takes longer)
+        try:
+            os.kill(child[0], 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    with pytest.raises(ProcessLookupError):
+        os.kill(child[0], 0)

@@ -92,7 +92,7 @@ class Sidecar:
         self._done = threading.Condition()
         self._finished = False
         self._progress = progress
-        self.proc = ctx.Process(target=_child, args=(indices, run_one, send, progress is not None), daemon=True)
+        self.proc = ctx.Process(target=_child, args=(indices, run_one, send, progress is not None, os.getpid()), daemon=True)
         self.proc.start()
         send.close()
         self._reader = threading.Thread(target=self._read, daemon=True, name="newsgold-overlap")
@@ -144,7 +144,21 @@ class Sidecar:
         self._recv.close()
 
 
-def _child(indices: list[int], run_one: RunOne, send: Any, bars: bool) -> None:
+def _die_with(parent: int) -> None:
+    """A parent killed outright (SIGKILL, out of memory) takes this process with it, instead of
+    leaving it extracting for nobody (Linux's PR_SET_PDEATHSIG)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it died before that took effect
+        os._exit(0)
+
+
+def _child(indices: list[int], run_one: RunOne, send: Any, bars: bool, parent: int) -> None:
     """In the forked process: run the entries in order, stop at the first failure (the parent
     runs that one again itself), never write to the terminal."""
     import signal
@@ -152,6 +166,7 @@ def _child(indices: list[int], run_one: RunOne, send: Any, bars: bool) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it terminates this process
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with(parent)
     # the parent's stderr may have been locked by its progress thread at the fork: fresh streams on the same fds
     sys.stdout = open(1, "w", closefd=False)
     sys.stderr = open(2, "w", closefd=False)
