@@ -15,6 +15,14 @@ Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace what is al
 def run(
     suite: Annotated[str, typer.Argument(help="Suite name (eval/suites/NAME.toml of the workspace) or path to a .toml file.")] = "default",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel extraction processes (results identical to serial).")] = 1,
+    overlap: Annotated[
+        bool,
+        typer.Option(
+            "--overlap/--serial",
+            help="With --jobs 1 on 2+ cores: run the cross-validated (learned) entries in a second process while the others run "
+            "(same files as --serial).",
+        ),
+    ] = True,
     run_id: Annotated[
         Optional[str], typer.Option("--run-id", help="Directory name under the output root (default: <suite>-<UTC timestamp>).")
     ] = None,
@@ -74,7 +82,17 @@ def run(
     try:
         spec = EngineSpec(engine, scheduler, workers, partition_size)
         _, results = run_suite(
-            ws, loaded, out, run_id, jobs, use_cache=not no_cache, overwrite=overwrite, progress=bar, only=only, engine=spec
+            ws,
+            loaded,
+            out,
+            run_id,
+            jobs,
+            use_cache=not no_cache,
+            overwrite=overwrite,
+            progress=bar,
+            only=only,
+            engine=spec,
+            overlap=overlap,
         )
     finally:
         if bar:

@@ -67,16 +67,22 @@ class Available:
     origin: str  # "entry point (dist)" or "built-in"
 
 
-_SCANNED: dict[tuple[str, ...], tuple[Any, ...]] = {}
+_SCANNED: dict[tuple[str, ...], tuple[Available, ...]] = {}
 
 
-def _entry_points() -> tuple[Any, ...]:
+def _entry_points() -> tuple[Available, ...]:
     """The installed extractor entry points, scanned once per import path: reading every
-    distribution's metadata takes ~15 ms, and a suite resolves each extractor more than once."""
+    distribution's metadata (and each entry point's distribution name, parsed again from its
+    METADATA file on every access) takes tens of ms, and a suite resolves each extractor more
+    than once."""
     key = tuple(sys.path)
     if key not in _SCANNED:
+        found = []
+        for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+            dist = getattr(getattr(ep, "dist", None), "name", None) or "?"
+            found.append(Available(ep.name, ep.value, f"entry point ({dist})"))
         _SCANNED.clear()
-        _SCANNED[key] = tuple(metadata.entry_points(group=ENTRY_POINT_GROUP))
+        _SCANNED[key] = tuple(found)
     return _SCANNED[key]
 
 
@@ -84,8 +90,7 @@ def available() -> dict[str, Available]:
     """Extractors that a bare name resolves to: installed entry points, then built-ins."""
     out: dict[str, Available] = {}
     for ep in _entry_points():
-        dist = getattr(getattr(ep, "dist", None), "name", None) or "?"
-        out.setdefault(ep.name, Available(ep.name, ep.value, f"entry point ({dist})"))
+        out.setdefault(ep.name, ep)
     for name, target in BUILTINS.items():
         out.setdefault(name, Available(name, target, "built-in"))
     return dict(sorted(out.items()))

@@ -30,6 +30,7 @@ from newsgold.runs.execute import ExtractStats
 from newsgold.runs.folds import Folded
 from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
+from newsgold.runs.overlap import run_entries
 from newsgold.runs.partitions import Job
 from newsgold.runs.stream import stream_entry
 from newsgold.runs.summary import write_group_summary
@@ -177,11 +178,14 @@ def run_suite(
     progress: Progress | None = None,
     only: list[str] | None = None,
     engine: EngineSpec | None = None,
+    overlap: bool = False,
 ) -> tuple[Path, list[RunResult]]:
     """Run every extractor of ``suite``; one run directory each under ``out_root/run_id/``.
 
     ``engine`` says where the partitions run (default: here, extraction in ``jobs`` processes;
-    see :mod:`newsgold.runs.engines`); the files written are the same either way.
+    see :mod:`newsgold.runs.engines`); the files written are the same either way.  ``overlap``:
+    cross-validated entries in a second process meanwhile, on 2+ cores (:mod:`newsgold.runs.overlap`;
+    the same files too).
     """
 
     from newsgold.validate import Context
@@ -229,12 +233,14 @@ def run_suite(
             # The whole group is staged in a hidden sibling directory and swapped in at the end: a run
             # that fails (or is killed) part-way leaves the group as it was (and the same --run-id can
             # be used again); a group that existed is swapped whole, its other runs kept.
-            results: list[RunResult] = []
             with staged_dir(group) as tmp:
-                for entry, label in zip(entries, labels):
-                    results.append(
-                        _run_entry(ws, suite, entry, label, group, tmp, selection, gold, config, cache, git, eng, jobs, engine, progress)
-                    )
+
+                def run_one(i: int, bar: Progress | None) -> RunResult:
+                    entry, label = entries[i], labels[i]
+                    return _run_entry(ws, suite, entry, label, group, tmp, selection, gold, config, cache, git, eng, jobs, engine, bar)
+
+                folds = [e.folds for e in entries] if overlap else [None] * len(entries)
+                results: list[RunResult] = run_entries(labels, folds, run_one, progress, tmp, jobs, eng.name)
                 if group.is_dir():  # add to (or, with overwrite, replace in) an existing group
                     copy_into(group, tmp, skip=tuple(labels))
                 write_group_summary(tmp, suite.name, suite.description, labels)
