@@ -49,6 +49,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "6": "newsgold.extractors.quotes:QuotesV6",
         "7": "newsgold.extractors.quotes:QuotesV7",
         "8": "newsgold.extractors.quotes:QuotesV8",
+        "9": "newsgold.extractors.quotes:QuotesV9",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",
