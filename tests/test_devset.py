@@ -144,6 +144,56 @@ def test_the_unseen_split_has_every_quote_type(gold):
     assert min(types[t] for t in ("direct", "indirect", "mixed")) >= 20, types
 
 
+def _articles4() -> list[dict]:
+    return [json.loads(line) for line in (ROOT / "sources" / "articles4.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_session_6_articles_are_dev_articles_from_no_unseen_outlet(ws, gold):
+    """sources/articles4.jsonl (session 6) is imported as it is, all in dev, no outlet of `unseen`,
+    and big enough for the issue's bar on its own: 12 articles, >= 120 gold quotes of every type."""
+    splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    rows = _articles4()
+    ids = {r["doc_id"] for r in rows}
+    assert len(ids) == len(rows) == 12
+    assert ids <= set(splits["dev"]) and not ids & (set(splits["test"]) | set(splits["unseen"]))
+    for r in rows:
+        assert ws.documents[r["doc_id"]].text == r["text"], r["doc_id"]
+    assert not {r["outlet"] for r in rows} & {ws.documents[d].outlet for d in splits["unseen"]}
+    urls = [(ws.documents[d].meta or {})["url"] for d in ws.documents]
+    assert len(urls) == len(set(urls))  # no page twice
+    types = Counter(q["type"] for d in ids for q in gold[d]["quotes"])
+    assert sum(types.values()) >= 120 and min(types[t] for t in ("direct", "indirect", "mixed")) >= 5, types
+
+
+def test_the_card_agreement_figures_on_the_session_6_articles_are_what_the_command_writes(tmp_path):
+    """agreement_dev6.md is the output of `python sources/agreement_dev6.py`, the card quotes its a vs
+    a2 figures, and pass 2 only added quotes: every pass-1 quote of these articles is in a2 unchanged."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    committed = (ROOT / "agreement_dev6.md").read_text(encoding="utf-8")
+    out = tmp_path / "dev6.md"
+    subprocess.run([sys.executable, "sources/agreement_dev6.py", str(out)], cwd=ROOT, env=env, capture_output=True, check=True)
+    assert out.read_text(encoding="utf-8") == committed
+    rows = {line.split(" | ")[0].strip("| "): line.strip("|").split(" | ") for line in committed.splitlines()}
+    card = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = card[card.index("**The 12 session-6 dev articles**") :].split("\n\n")[0]
+    for measure in ("F1 quotes.content.exact", "F1 quotes.content.overlap"):
+        assert f"**{rows[measure][1].strip()}**" in section, measure
+    key = lambda q: json.dumps({k: v for k, v in q.items() if k != "id"}, sort_keys=True)
+    added = 0
+    for doc_id in (r["doc_id"] for r in _articles4()):
+        a, a2 = (
+            json.loads((ROOT / "annotations" / "passes" / name / f"{doc_id}.json").read_text(encoding="utf-8"))["quotes"]
+            for name in ("annotator-a", "annotator-a2")
+        )
+        assert {key(q) for q in a} <= {key(q) for q in a2}, doc_id
+        added += len(a2) - len(a)
+    assert f"**{added} quote added**" in card
+
+
 def test_the_card_shows_what_stats_py_prints():
     """README figures come from a named command: every table `python sources/stats.py` prints is in the card."""
     import subprocess
@@ -292,3 +342,68 @@ def test_pass_b_on_unseen_is_the_output_of_its_script_and_the_blind_pass_differs
             if x.content != y.content
         ]
     assert changed == [("smithsonian-china-plague", "Yersinia pestis")]
+
+
+def _run_agreement_b_dev6(tmp_path: Path, *flags: str) -> tuple[str, dict]:
+    """`python sources/agreement_b_dev6.py [--blind] OUT.md`: the markdown it writes and the counts it prints."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    out = tmp_path / ("blind6.md" if flags else "now6.md")
+    cmd = [sys.executable, "sources/agreement_b_dev6.py", *flags, str(out)]
+    printed = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    (counts,) = [json.loads(line) for line in printed.splitlines() if line.startswith("{")]
+    return out.read_text(encoding="utf-8"), counts
+
+
+def test_the_card_quotes_pass_b_on_the_session_6_articles_as_agreement_b_dev6_py_computes_it(tmp_path):
+    """agreement_b_dev6.md is the script's output for the current passes; the card's figures for the
+    blind pass b (`--blind`, read from its commit) and the counts the script prints are in the card."""
+    now, counts_now = _run_agreement_b_dev6(tmp_path)
+    assert now == (ROOT / "agreement_b_dev6.md").read_text(encoding="utf-8")
+    blind, counts = _run_agreement_b_dev6(tmp_path, "--blind")
+    card = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = card[card.index("**Independent pass b on the 12 session-6 articles**") :].split("\nCaveat, as for session 5")[0]
+    flat = section.replace("\n", " ")
+    rows = _measures(blind)
+    col, a_b = rows["measure"].index("annotator-a2 ~ annotator-b"), rows["measure"].index("annotator-a ~ annotator-b")
+    for measure in ("F1 quotes.content.exact", "F1 quotes.content.overlap"):
+        assert f"**{rows[measure][col]}**" in section, measure
+    kappa, n = rows["Cohen's κ quotes.type (n)"][col].split()
+    assert f"Cohen's κ of the quote type {kappa} ({n.strip('()')} matched quotes)" in flat
+    assert f"b vs a {rows['F1 quotes.content.exact'][a_b]} / {rows['F1 quotes.content.overlap'][a_b]}" in flat
+    assert f"All {counts['same_content']} quotes of a2 are in the blind pass b" in flat
+    for key, words in (("same_type", "type"), ("same_cue", "cue span"), ("same_speaker", "speaker")):
+        assert f"the same {words} {counts[key]}" in flat, key
+    assert f"the same source span {counts['same_source_span']} in the blind pass ({counts_now['same_source_span']} after" in flat
+    assert f"({counts['same_speaker_own_ids']} with b's own ids" in flat
+    assert {k: v for k, v in counts_now.items() if k != "same_source_span"} == {k: v for k, v in counts.items() if k != "same_source_span"}
+
+
+def test_pass_b_on_the_session_6_articles_is_its_script_output_and_the_gold_adds_only_adjudicated_quotes():
+    """The committed annotator-b files of the 12 articles are what sources/pass_b_more.py resolves, and
+    their gold is pass a2 plus exactly the quotes adjudication took from pass b (pass_a2.ADJUDICATED)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "sources"))
+    try:
+        import pass_a2
+        import pass_b_more
+    finally:
+        sys.path.remove(str(ROOT / "sources"))
+    texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(ROOT / "corpus/data/documents.jsonl", encoding="utf-8")}
+    key = lambda q: json.dumps({k: v for k, v in q.items() if k != "id"}, sort_keys=True)
+    load = lambda name, d: {key(q) for q in json.loads((ROOT / "annotations" / name / f"{d}.json").read_text(encoding="utf-8"))["quotes"]}
+    resolved = pass_b_more.annotations(texts)
+    ids = {r["doc_id"] for r in _articles4()}
+    assert set(resolved) == ids
+    taken = 0
+    for doc_id in ids:
+        b = {key(q) for q in json.loads(json.dumps(resolved[doc_id].to_dict()))["quotes"]}
+        assert b == load("passes/annotator-b", doc_id), doc_id
+        a2, gold = load("passes/annotator-a2", doc_id), load("gold", doc_id)
+        assert a2 <= gold and gold - a2 <= b, doc_id
+        taken += len(gold - a2)
+    assert taken == len([x for x in pass_a2.ADJUDICATED if x[0] in ids]) == 1

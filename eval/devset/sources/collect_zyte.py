@@ -1,8 +1,9 @@
 """Clean the selected article bodies of scrapinghub/article-extraction-benchmark: articles2.jsonl or articles3.jsonl.
 
-Usage: python collect_zyte.py OUT.jsonl BENCHMARK_CLONE [unseen] (a clone of github.com/scrapinghub/article-extraction-benchmark).
-Without ``unseen`` it writes articles2.jsonl (the 11 dev articles of session 4); with it,
-articles3.jsonl (the 10 articles of the held-back ``unseen`` split, session 5).
+Usage: python collect_zyte.py OUT.jsonl BENCHMARK_CLONE [unseen|more] (a clone of github.com/scrapinghub/article-extraction-benchmark).
+Without a group it writes articles2.jsonl (the 11 dev articles of session 4); with ``unseen``,
+articles3.jsonl (the 10 articles of the held-back ``unseen`` split, session 5); with ``more``,
+articles4.jsonl (the 12 dev articles of session 6).
 The benchmark's ``ground-truth.json`` holds, per page (key = sha256 of the page, HTML in
 ``html/<key>.html.gz``), the ``articleBody`` its authors annotated by hand: the whole body of the
 article, paragraphs separated by blank lines.  That text is taken as it is; only boilerplate lines
@@ -179,8 +180,101 @@ SEL_UNSEEN = [
         [],
     ),
 ]
+
+# session 6: 12 more dev articles (articles4.jsonl), outlets new to the set or only in dev/test, no wire copy of an unseen outlet
+SEL_MORE = [
+    (
+        "c90731f051",
+        "deccanherald-impeachment-grisham",
+        "Deccan Herald",
+        "unknown (Nov. 2019, after the Tuesday Nov. 19, 2019 hearings of Vindman, Williams, Volker and Morrison it reports)",
+        "politics (impeachment hearing)",
+        [],
+    ),
+    (
+        "0d46122928",
+        "sportsnet-davis-cup",
+        "Sportsnet",
+        "unknown (Nov. 2019, the Wednesday morning after the first Davis Cup Finals ties it reports)",
+        "sports (tennis)",
+        [],
+    ),
+    (
+        "51d066b060",
+        "nbcdfw-kidnapping-rescue",
+        "NBC 5 Dallas-Fort Worth (nbcdfw.com)",
+        "unknown (the video it reports was released Monday, Nov. 18, 2019)",
+        "crime / courts (local)",
+        [
+            "Help Shape the Future of Public Transit in Fort Worth",
+            "Man Shot at Dallas Gas Station Dies at Hospital",
+            "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl",
+            "A video showing the dramatic moment a kidnapped 8-year-old Fort Worth girl was rescued by police was released on Monday. NBC 5",
+            "(Published Monday, Nov. 18, 2019)",
+            "3 Hospitalized After Wrong-Way Crash in North Richland Hills",
+            "Updated Police Identify Man, Woman Found Dead in Plano Apartment",
+            "Fitzgerald Equates Firing to Professional 'Death Sentence'",
+            "Fort Worth May Dry Human Waste and Sell It as Fertilizer",
+            "New Safety Recommendations Issued After Deadly SWA Flight",
+            "9-Month-Old's Life Support Restraining Order Extended",
+        ],
+    ),
+    (
+        "9eef8162bb",
+        "cnn-feather-duvet-lung",
+        "CNN (via MSN)",
+        "unknown (Nov. 2019, after the case study published Monday it reports)",
+        "health (medical case)",
+        [],
+    ),
+    ("ffc109d474", "cnbc-coty-kylie", "CNBC", "2019-11-19", "business / markets", ["Disclaimer"]),
+    ("9e8c9f082a", "politifact-mckinley-drugs", "PolitiFact", "2019-11-18", "politics (fact-check)", []),
+    (
+        "686bb170ef",
+        "spacecom-europa-plumes",
+        "Space.com",
+        '2019-11-18 ("published online today (Nov. 18)", by the text)',
+        "science (planetary)",
+        ["(Image credit: All About Space)"],
+    ),
+    (
+        "9ebb3af656",
+        "chron-houston-car-sales",
+        "Houston Chronicle (chron.com)",
+        "unknown (Nov. 2019, the month after the October sales it reports)",
+        "business / local economy",
+        [],
+    ),
+    ("7916ecca96", "aljazeera-afghanistan-helicopter", "Al Jazeera", "2019-11-20 (by the URL's 191120)", "world / military", []),
+    (
+        "65408257db",
+        "moneycontrol-sensex-economy",
+        "Moneycontrol",
+        "unknown (Nov. 20, 2019, the day of the Sensex high it reports)",
+        "business / markets (India)",
+        ["Disclaimer: The views and investment tips expressed by investment experts on Moneycontrol.com"],
+    ),
+    (
+        "624fcd903d",
+        "express-hongkong-polyu",
+        "Daily Express (express.co.uk)",
+        "unknown (Nov. 2019, during the Polytechnic University siege it reports)",
+        "world / protests",
+        [],
+    ),
+    (
+        "5f9c5ed5d6",
+        "indiapost-deportees",
+        "India Post (PTI)",
+        "unknown (Nov. 2019, a Wednesday; page saved in Nov. 2019)",
+        "world / immigration",
+        [],
+    ),
+]
 if sys.argv[3:] == ["unseen"]:
     SEL = SEL_UNSEEN
+elif sys.argv[3:] == ["more"]:
+    SEL = SEL_MORE
 
 
 def in_page(piece: str, flat: str) -> bool:

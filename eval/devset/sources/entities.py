@@ -279,3 +279,17 @@ from entities_b_unseen import ENTITIES_B_UNSEEN, SAME_AS  # noqa: E402
 for _id, _entity in ENTITIES_B_UNSEEN.items():
     if _id not in SAME_AS:  # renamed to pass a's id for the same speaker
         ENTITIES.setdefault(_id, _entity)
+
+# speakers of the 12 dev articles of session 6 (sources/pass_a_dev6.py); the two people of
+# cbs-volker-morrison keep its ids (E_KURT_VOLKER, E_ALEXANDER_VINDMAN), every other id is new
+from pass_a_dev6 import ENTITIES_DEV6  # noqa: E402
+
+for _id, _entity in ENTITIES_DEV6.items():
+    assert _id not in ENTITIES, _id
+    ENTITIES[_id] = _entity
+
+# speakers of pass annotator-b on the 12 session-6 articles (sources/entities_b_more.py); ids defined above win
+from entities_b_more import ENTITIES_B_MORE  # noqa: E402
+
+for _id, _entity in ENTITIES_B_MORE.items():
+    ENTITIES.setdefault(_id, _entity)

@@ -178,10 +178,35 @@ add(
 )
 
 
+# session 6: pass 2 on the 12 dev articles of articles4.jsonl (pass 1: pass_a_dev6.py), re-read
+# sentence by sentence with pass 1 marked in the text, looking for misses first
+add(
+    "nbcdfw-kidnapping-rescue",
+    Q(IN, ["to kill her parents"], "he", "threatening", "E_MICHAEL_WEBB", at="to kill her parents"),
+    "missed: a participial report ('..., threatening to ...') with a non-finite clause, as wired-finney-swatting's",
+)
+# adjudication of pass b on the 12 session-6 articles (card: "Adjudication of pass b on the 12
+# session-6 articles"): quotes the gold takes from pass b; pass a2 itself stays the re-read it was
+GOLD = copy.deepcopy(DOCS)
+ADJUDICATED: list[tuple[str, str, str]] = []  # (doc_id, what, why)
+
+
+def adjudicate(doc_id: str, q: Q, why: str) -> None:
+    GOLD[doc_id].append(q)
+    ADJUDICATED.append((doc_id, f"gold takes pass b's {q.type} {q.content[0]!r}", why))
+
+
+adjudicate(
+    "cnn-feather-duvet-lung",
+    Q(IN, ["a chest X-ray of his lungs as normal"], "a radiologist", "dismissed", "E_TAYLOR_RADIOLOGIST", at="a chest X-ray of his lungs"),
+    "'dismissed X as Y' reports a judgement the radiologist stated (his reading of the X-ray), an 'X as Y' predication like 'described X as Y' (§6.1, §9.5)",
+)
+
+
 if __name__ == "__main__":
     root = Path(__file__).resolve().parent.parent
     write_pass(root, "passes/annotator-a2", DOCS, ENTITIES)
     if "--gold" in sys.argv:  # adjudicated: every difference between the passes was reviewed, see README
-        write_pass(root, "gold", DOCS, ENTITIES)
-    for doc_id, what, why in CHANGES:
+        write_pass(root, "gold", GOLD, ENTITIES)
+    for doc_id, what, why in CHANGES + ADJUDICATED:
         print(f"{doc_id}: {what}\n    because {why}")

@@ -1,7 +1,7 @@
 """The pass-2 check of the held-back articles: places pass 2 must have looked at, not quotes.
 
-Run from eval/devset: ``python sources/scan_unseen.py [PASS]`` (default annotator-a2).  For each
-article of articles3.jsonl it prints every pair of quotation marks and every occurrence of a word
+Run from eval/devset: ``python sources/scan_unseen.py [PASS] [ARTICLES]`` (default annotator-a2 and
+sources/articles3.jsonl; session 6 ran it on sources/articles4.jsonl too).  For each article it prints every pair of quotation marks and every occurrence of a word
 from a fixed list of reporting words (verbs, ``according``, ``per``, ``via``, "statement", "letter")
 that lies outside all the pass's quote contents and cues, with some context.  It proposes no quote
 and finds no span: each printed place is read again and either annotated or left out by the
@@ -25,9 +25,9 @@ VERB = re.compile(r"\b(" + "|".join(WORDS) + r")\b")
 MARKS = re.compile('["\u201c][^"\u201d\\n]{1,200}["\u201d]')
 
 
-def main(name: str) -> None:
+def main(name: str, articles: str = "sources/articles3.jsonl") -> None:
     texts = {d["doc_id"]: d["text"] for d in map(json.loads, open(ROOT / "corpus/data/documents.jsonl", encoding="utf-8"))}
-    for line in open(ROOT / "sources/articles3.jsonl", encoding="utf-8"):
+    for line in open(ROOT / articles, encoding="utf-8"):
         doc_id = json.loads(line)["doc_id"]
         text = texts[doc_id]
         quotes = json.loads((ROOT / "annotations/passes" / name / f"{doc_id}.json").read_text(encoding="utf-8"))["quotes"]
@@ -42,4 +42,4 @@ def main(name: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "annotator-a2")
+    main(*(sys.argv[1:] or ["annotator-a2"]))
