@@ -12,14 +12,15 @@ resolution (which it keeps whenever v8 gives a registered id):
 * **The subject phrase as a whole.**  The words of the clause before a mention, back to its
   start (at most ten tokens, never across a comma, a colon or a quotation), are tried from the
   longest phrase to the mention itself; a phrase whose content words are exactly those of one
-  registered name or alias (articles and a parenthesised qualifier ignored) is the speaker.
+  registered name or alias (articles and a parenthesised qualifier ignored) is the speaker; a
+  coordination of names ("Volker and Morrison said") is the one entity whose names hold them all.
 * **Candidates ranked by evidence.**  Otherwise a name or description that v8 left as written
   is compared with every registered entity sharing one of its content words (plurals folded):
   ranked by how many of the mention's words the entity's names hold, then by how many of the
   entity's other content words the document itself writes.  An entity is a candidate only if
   the document writes every capitalised word of its names (an entity of another article
-  sharing "office" is not); the best is taken when it is unique and the document holds at
-  least one of its other words.
+  sharing "office" is not); the best is taken when it is unique and either the document holds
+  one of its other words or the mention holds two of its words ("a report from X Y").
 * **A role noun written as an abbreviated title.**  "the governor" is the person named
   "Gov. X" (or "Governor X") in the document, and of several such, the one whose name was
   written last before it; v6 looked for the full word only, and for one holder only.
@@ -45,6 +46,7 @@ _QUALIFIER = re.compile(r"\([^()]*\)")
 _STOP = DETERMINERS | {"of", "for", "and", "in", "on", "at", "to", "with", "from", "by", "'s", "’s", "s"}
 _STOP_PHRASE = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–"}
 _PERSON_PRONOUNS = {"he", "she"}
+_COORDINATED = re.compile(r"[A-Z][\w.'’-]*\s+and\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")  # "X and Y", "X and Y Z"
 # a role noun and the abbreviated title it is written as before a name ("Gov. X" … "the governor")
 _ABBREVIATED = {
     "governor": "gov", "senator": "sen", "representative": "rep", "general": "gen", "colonel": "col",
@@ -169,11 +171,23 @@ class SpeakerResolverV9(SpeakerResolverV8):
                 break
             lo -= 1
         for j in range(lo, k if longer else k + 1):
-            words = content_words(self.text[a.tokens[j].start : mention.end]) if j < len(a.tokens) else frozenset()
+            phrase = self.text[a.tokens[j].start : mention.end] if j < len(a.tokens) else ""
+            words = content_words(phrase)
             ids = exact.get(words)
             if ids is not None and len(ids) == 1:
                 return next(iter(ids))
+            if j < k and _COORDINATED.search(phrase):
+                joint = self._holding_all(words)
+                if joint is not None:
+                    return joint
         return None
+
+    def _holding_all(self, words: frozenset[str]) -> str | None:
+        """ "Volker and Morrison": the one registered entity whose names hold every word."""
+        _, by_word = self._word_index()
+        first = min(words, key=lambda w: len(by_word.get(w, ())), default=None)
+        hits = {entity for entity, names, _caps in by_word.get(first or "", ()) if words <= names}
+        return hits.pop() if len(hits) == 1 else None
 
     def _rank(self, mention: Mention) -> str | None:
         """The registered entity that shares most of the mention's words, then most document
@@ -193,7 +207,7 @@ class SpeakerResolverV9(SpeakerResolverV8):
         if not ranked:
             return None
         best, score = ranked[0]
-        if score[1] < 1 or (len(ranked) > 1 and ranked[1][1] == score):
+        if (score[1] < 1 and score[0] < 2) or (len(ranked) > 1 and ranked[1][1] == score):
             return None
         return best
 
