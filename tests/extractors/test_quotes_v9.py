@@ -167,3 +167,20 @@ def test_the_one_pass_analysis_gives_v8s_tokens_and_cue_lists() -> None:
 def test_quotes_resolves_to_v9() -> None:
     assert resolve("quotes").version == "9"
     assert resolve("quotes@8").version == "8"
+
+
+SCAN_TEXTS = [
+    "Bashar al-Assad met Osama bin Laden's envoy, Abu ibn-Saud and el-Sisi; ul-Haq and ash-Shami came.",
+    "Mr. Smith, Dr. J.R. Jones and the U.S. Navy said so... Really?! “Yes.” (Maybe.) Ends…\n\nNew 🇧🇷 paragraph 🎉.\r\nNext",
+    "at-Tahrir, az-Zubair and ad-Dawla. Sen. Ana Ruiz! Gov. Tom Baker? 1990s. e.g. this. i.e. that.",
+]
+
+
+def test_the_name_and_sentence_end_scans_give_the_patterns_matches() -> None:
+    """The shared scans (a first-character lookahead in front of each pattern) find exactly the
+    matches of the patterns v1-v8 were released with."""
+    from newsgold.extractors import sentences, text
+
+    for t in [*SCAN_TEXTS, *_texts()]:
+        assert [m.span() for m in text._NAME_SCAN_RE.finditer(t)] == [m.span() for m in text.NAME_RE.finditer(t)]
+        assert [m.span() for m in sentences._SENT_END_SCAN_RE.finditer(t)] == [m.span() for m in sentences._SENT_END_RE.finditer(t)]
