@@ -34,14 +34,14 @@ def test_report_of_the_repository_data(data_root: Path) -> None:
         ("annotator-a", "annotator-c"),
         ("annotator-b", "annotator-c"),
     ]
-    # the newest 5 of 11 by the committed manifests' started_at (ties within a second: by name,
-    # reversed): quotes-direct-v1 and quotes-v2 to v6 (started first) are left out
+    # the newest 5 of 12 by the committed manifests' started_at (ties within a second: by name,
+    # reversed): quotes-direct-v1 and quotes-v2 to v7 (started first) are left out
     assert [r.run for r in report.runs] == [
         "baseline/stance-v3",
         "baseline/claims-learned-v1",
-        "baseline/quotes-v8",
-        "baseline/quotes-v7",
         "baseline/claims-v1",
+        "baseline/quotes-v9",
+        "baseline/quotes-v8",
     ]
     stance = report.runs[0].rows
     assert [(r["metric"], r["F1"], r["attribute"]) for r in stance] == [

@@ -58,6 +58,8 @@ WORD_LIST_MODULES = (
     "newsgold.extractors.quotes.v3",
     "newsgold.extractors.quotes.v8",
     "newsgold.extractors.quotes.v8_speakers",
+    "newsgold.extractors.quotes.v9",
+    "newsgold.extractors.quotes.v9_speakers",
     "newsgold.extractors.stance.engine",
     "newsgold.extractors.stance.v1",
     "newsgold.extractors.stance.v2",

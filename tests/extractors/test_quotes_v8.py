@@ -180,6 +180,6 @@ def test_a_blank_line_still_ends_an_unclosed_quotation():
     assert contents == quotes(text, QuotesV7)
 
 
-def test_quotes_resolves_to_v8():
-    assert resolve("quotes").version == "8"
+def test_quotes_at_8_resolves_to_v8():
+    assert resolve("quotes@8").version == "8"  # plain `quotes` is v9 since session 6 (test_quotes_v9.py)
     assert resolve("quotes@7").version == "7"

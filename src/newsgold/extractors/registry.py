@@ -32,7 +32,7 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV8",
+    "quotes": "newsgold.extractors.quotes:QuotesV9",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
     "stance": "newsgold.extractors.stance:StanceV3",
@@ -49,6 +49,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "6": "newsgold.extractors.quotes:QuotesV6",
         "7": "newsgold.extractors.quotes:QuotesV7",
         "8": "newsgold.extractors.quotes:QuotesV8",
+        "9": "newsgold.extractors.quotes:QuotesV9",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",

@@ -62,6 +62,8 @@ _ABBREVIATIONS = {
 }
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.$")  # the word a period ends (an abbreviation?)
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])|\n+")
+# the same matches, found faster: the engine skips every position that cannot start one
+_SENT_END_SCAN_RE = re.compile(rf"(?=[.!?…\n])(?:{_SENT_END_RE.pattern})")
 
 
 def strip_span(text: str, start: int, end: int) -> Span:
@@ -77,7 +79,7 @@ def sentence_spans(text: str, protected: Sequence[Span] = ()) -> list[Span]:
     starts_p = [s for s, _ in protected]
     spans: list[Span] = []
     start = 0
-    for m in _SENT_END_RE.finditer(text):
+    for m in _SENT_END_SCAN_RE.finditer(text):
         end = m.end() if m.group()[0] != "\n" else m.start()
         if m.group()[0] == ".":
             word = _WORD_BEFORE_DOT.search(text[max(0, m.start() - 12) : m.start() + 1])

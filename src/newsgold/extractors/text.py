@@ -39,6 +39,9 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]", re.UNICODE)
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|St)\.|[A-Z](?:\.[A-Z])+\.?|(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-[A-Z][\w-]*|[A-Z](?:[\w-]|['’](?=[A-Z]))*)"
 _NAME_LINK = r"(?:[ \t]+(?:(?:bin|ibn|bint|abu|de|del|della|der|den|van|von|da|di|du|dos|das|le|la)[ \t]+)?)"
 NAME_RE = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:{_NAME_LINK}{_NAME_TOKEN})*")
+# the same matches, found faster: every _NAME_TOKEN starts with a capital or with a, b, e, i or u
+# (the particles "al-", "bin-", "el-", "ibn-", "ul-" ...), and the engine skips other positions at once
+_NAME_SCAN_RE = re.compile(rf"(?=[A-Zabeiu]){NAME_RE.pattern}")
 
 
 class Token:
@@ -153,7 +156,7 @@ class Analysis:
         out = []
         text = self.text
         starts, regions = self._region_starts, self.quote_regions
-        for m in NAME_RE.finditer(text):
+        for m in _NAME_SCAN_RE.finditer(text):
             s, e = m.span()
             k = bisect_right(starts, s) - 1
             if k >= 0 and regions[k][0] <= s and e <= regions[k][1] and bisect_right(starts, e - 1) - 1 == k:
