@@ -130,9 +130,12 @@ def _prepare(
     ids = selection.ids
     if len(ids) < entry.folds:
         raise RunError(f"{entry.spec}: {entry.folds} folds need at least {entry.folds} documents, the suite has {len(ids)}")
+    # the folds' training gold, built once and shared by the folds (each read of a RunGold builds
+    # a new object): a learned entry holds the gold it learns from, as long as it runs
+    shared = dict(gold.items())
     try:
         folded = Folded(
-            extractor.name, str(extractor.version), ids, selection.documents, gold, entry.folds, seed,
+            extractor.name, str(extractor.version), ids, selection.documents, shared, entry.folds, seed,
             _fingerprint(extractor, ws), lambda: resolve(entry.spec, entry.config, entry.version, ws), cache, batch,
         )  # fmt: skip
     except ExtractorError as e:
