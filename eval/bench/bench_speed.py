@@ -232,7 +232,7 @@ def _line(name: str, n: int, t: dict[str, Any]) -> str:
 def growth_summary(rows: list[dict[str, Any]]) -> dict[str, str]:
     """Per command: the per-document CPU cost at the largest size measured over the 1,000-document
     one (1.0 is linear growth), the same net of start-up (the smallest size's cost subtracted), and
-    the peak memory at both."""
+    the peak memory at both with its slope (flat memory: near 0 KiB per document)."""
     out = {}
     names = sorted({k for r in rows for k in r if isinstance(r[k], dict)})
     for name in names:
@@ -249,7 +249,9 @@ def growth_summary(rows: list[dict[str, Any]]) -> dict[str, str]:
         out[name] = (
             f"per-document CPU at {n:,} / at 1,000 documents = {big['cpu_ms_per_doc']:.3f} / {ref['cpu_ms_per_doc']:.3f} ms "
             f"= {ratio:.2f}; net of start-up (cost at {n0} subtracted) {net:.2f} ({verdict}); "
-            f"peak {ref['peak_mib']:.0f} -> {big['peak_mib']:.0f} MiB" + (f"; failed at {failed}" if failed else "")
+            f"peak {ref['peak_mib']:.0f} -> {big['peak_mib']:.0f} MiB "
+            f"({1024 * (big['peak_mib'] - ref['peak_mib']) / (n - 1000):.2f} KiB more per document)"
+            + (f"; failed at {failed}" if failed else "")
         )
     return out
 

@@ -235,3 +235,25 @@ def test_rows_of_columns_by_doc_id_equal_the_dicts_of_every_row():
         assert list(got.items()) == list(want.items()) or (list(got) == list(want) and all(same(got[k], want[k]) for k in want))
     assert lazy[ids[-1]] == {} and lazy.get("no-such-doc", {}) == {}
     assert dict(RowsOfColumns(["a"], {})) == {"a": {}}
+
+
+def test_chunk_rows_bound_the_weights_past_8192_documents(monkeypatch):
+    monkeypatch.setattr(arrays_mod, "CHUNK", 256)  # the module's own (this file's fixture makes it small)
+    assert arrays_mod.chunk_rows(1) == arrays_mod.chunk_rows(8192) == arrays_mod.CHUNK
+    for n in (8193, 10_000, 30_000, 100_000, 10**7):
+        rows = arrays_mod.chunk_rows(n)
+        assert rows % 32 == 0 and 32 <= rows < arrays_mod.CHUNK
+        assert rows * n * 8 <= max(arrays_mod.WEIGHTS_BYTES, 32 * n * 8)
+    assert [len(w) for w in resample_weights(20_000, 300, 3)] == [96, 96, 96, 12]
+
+
+def test_bootstrap_in_smaller_chunks_gives_the_same_bits(monkeypatch):
+    """Past 8,192 documents the resamples come in chunks of fewer rows: same draws, and the
+    product of each chunk with the count matrix gives exactly the bits of chunks of CHUNK rows."""
+    monkeypatch.setattr(arrays_mod, "CHUNK", 256)
+    rows = random_rows(10_000, 5)
+    config = ScoreConfig(bootstrap=300, seed=7)
+    assert arrays_mod.chunk_rows(len(rows)) < arrays_mod.CHUNK
+    smaller = bootstrap(rows, config)
+    monkeypatch.setattr(arrays_mod, "chunk_rows", lambda n: arrays_mod.CHUNK)
+    assert bootstrap(rows, config) == smaller and smaller

@@ -28,6 +28,7 @@ from newsgold.runs.entry_files import write_entry_files
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats
 from newsgold.runs.folds import Folded
+from newsgold.runs.gold import RunGold
 from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.overlap import run_entries
@@ -130,9 +131,12 @@ def _prepare(
     ids = selection.ids
     if len(ids) < entry.folds:
         raise RunError(f"{entry.spec}: {entry.folds} folds need at least {entry.folds} documents, the suite has {len(ids)}")
+    # the folds' training gold, built once and shared by the folds (each read of a RunGold builds
+    # a new object): a learned entry holds the gold it learns from, as long as it runs
+    shared = dict(gold.items())
     try:
         folded = Folded(
-            extractor.name, str(extractor.version), ids, selection.documents, gold, entry.folds, seed,
+            extractor.name, str(extractor.version), ids, selection.documents, shared, entry.folds, seed,
             _fingerprint(extractor, ws), lambda: resolve(entry.spec, entry.config, entry.version, ws), cache, batch,
         )  # fmt: skip
     except ExtractorError as e:
@@ -201,9 +205,10 @@ def run_suite(
             f"{shown(gold_path)} holds no gold yet: a suite scores only the documents that have gold "
             "(annotate some first, e.g. in Label Studio with `newsgold annotate`)"
         )
-    gold_all = load_gold_for(gold_path, ctx)
+    gold_all = RunGold.read(gold_path, ctx)  # validated whole, held as ids and byte ranges (newsgold.runs.gold)
     selected = select_documents(suite, docs, gold_all)
-    gold = {d: gold_all[d] for d in selected if d in gold_all}
+    gold = gold_all.only(selected)
+    del gold_all
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
     if run_id is not None:
         check_name(run_id, "run id")
@@ -255,7 +260,7 @@ def _run_entry(
     group: Path,
     tmp: Path,
     selection: Selection,
-    gold: Mapping[str, DocAnnotation],
+    gold: RunGold,
     config: Any,
     cache: PredictionCache,
     git: GitState,
@@ -266,7 +271,6 @@ def _run_entry(
 ) -> RunResult:
     """One extractor of the suite, streamed into ``tmp/label``: predictions first, then scores and reports."""
     from newsgold import __version__
-    from newsgold.scoring import gold_hash
     from newsgold.scoring.corpus import assemble
 
     t0 = time.perf_counter()
@@ -287,7 +291,7 @@ def _run_entry(
     except ExtractorError as e:
         raise RunError(str(e)) from None
     stats = streamed.stats
-    gold_id = gold_hash(gold)
+    gold_id = gold.digest()  # = scoring.gold_hash(gold), from the stored lines
     # every later phase has its own bar: none sits at 100 % while work goes on
     name = entry.label or entry.spec
     resampled = progress(f"{name}: score, bootstrap", 0, config.bootstrap) if progress and config.bootstrap else None

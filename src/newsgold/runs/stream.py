@@ -2,7 +2,7 @@
 as partitions come back (in doc_id order), cache entries written, count vectors collected.
 
 Memory is bounded by the partitions in flight plus the id and count vector of each *gold*
-document: the item matches and predictions the reports list (``scores.json`` and
+document (its gold is read back a partition at a time: :mod:`newsgold.runs.gold`): the item matches and predictions the reports list (``scores.json`` and
 ``report.html`` show every scored document by design) go to shards on disk as partitions come
 back (:mod:`newsgold.runs.spill`).  Predictions of documents without gold are written and
 dropped; only their ids are kept (``unscored_docs`` in ``scores.json``).

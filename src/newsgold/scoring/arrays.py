@@ -110,17 +110,30 @@ def accuracy(conf: Any, exclude: str | None = None) -> Any:
     return ratio(right, weight)
 
 
+WEIGHTS_BYTES = 1 << 24  # a chunk of weights past 8,192 documents: ~16 MB, not 2 KB a document
+
+
+def chunk_rows(n_docs: int) -> int:
+    """Resamples drawn per chunk: ``CHUNK`` up to 8,192 documents, then fewer, so a chunk's
+    weights stay near ``WEIGHTS_BYTES`` (a multiple of 32 rows, at least 32: the matrix product's
+    rows come out the same bits as in chunks of ``CHUNK``)."""
+    if n_docs * CHUNK * 8 <= WEIGHTS_BYTES:
+        return CHUNK
+    return max(32, WEIGHTS_BYTES // (8 * n_docs) // 32 * 32)
+
+
 def resample_weights(n_docs: int, n_resamples: int, seed: Any) -> Iterator[Any]:
     """How often each document is drawn in each resample, in chunks of rows (resamples x docs).
 
     ``seed``: an int or a numpy Generator to draw from.  The draw is ``default_rng(seed).integers(0, n, size=(resamples, n))``, one row per resample,
     counted per document: the resamples newsgold has always drawn, so frozen intervals stay.
     The draw is made a chunk of rows at a time (the generator gives the same numbers in
-    sequence), so memory holds the chunk's weights (``CHUNK x n_docs``), not every pick (800 MB at
+    sequence), so memory holds the chunk's weights (``chunk_rows(n_docs) x n_docs``), not every pick (800 MB at
     100,000 documents) and their offsets."""
     rng = np.random.default_rng(seed)
-    for start in range(0, n_resamples, CHUNK):
-        weights = np.empty((min(CHUNK, n_resamples - start), n_docs))
+    rows = chunk_rows(n_docs)
+    for start in range(0, n_resamples, rows):
+        weights = np.empty((min(rows, n_resamples - start), n_docs))
         for row in weights:  # one resample's draw at a time: the chunk's weights are all it holds
             row[:] = np.bincount(rng.integers(0, n_docs, size=n_docs), minlength=n_docs)
         yield weights
