@@ -80,3 +80,34 @@ def test_invalid_gold_refused_with_the_loaders_message(ws: Workspace, tmp_path: 
         RunGold.read(gold_dir, ws.context(), tmp_path)
     assert str(got.value) == str(expected.value)
     assert victim.name in str(got.value)
+
+
+def test_reads_hold_across_a_fork(tmp_path: Path) -> None:
+    """``run`` may fork a second process that reads the same stored gold (runs/overlap.py): the two
+    share the open file, so reads must not go through its offset (a seek-then-read here gave one
+    process the other's line)."""
+    import multiprocessing
+    import random
+
+    from newsgold.runs.gold import _Lines
+
+    lines = _Lines(tmp_path)
+    payload = [f"{i:06d} {'x' * random.Random(i).randint(0, 300)}\n".encode() for i in range(400)]
+    for line in payload:
+        lines.append(line)
+
+    def reader(seed: int) -> int:
+        rng, wrong = random.Random(seed), 0
+        for _ in range(20_000):
+            i = rng.randrange(len(payload))
+            wrong += lines.read(i) != payload[i]
+        return wrong
+
+    ctx = multiprocessing.get_context("fork")
+    got, sent = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=lambda: sent.send(reader(1)))  # forked: a local target needs no pickling
+    child.start()
+    here = reader(2)
+    assert got.poll(120)
+    assert (here, got.recv()) == (0, 0)
+    child.join()

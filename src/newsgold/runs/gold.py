@@ -13,6 +13,7 @@ without building anything.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 import weakref
 from array import array
@@ -27,28 +28,35 @@ from newsgold.workspace import shown
 
 
 class _Lines:
-    """An append-only file of records (bytes, newline-terminated), each read back by number."""
+    """An append-only file of records (bytes, newline-terminated), each read back by number.
+
+    Written and read by position (``os.pwrite``/``os.pread``), never through the file's offset:
+    a run may fork a second process (``runs/overlap.py``) that shares this open file, and a
+    ``seek`` there between a ``seek`` and a ``read`` here would hand one process another
+    document's line."""
 
     def __init__(self, directory: Path | None):
-        self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory)
+        self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory, buffering=0)
         weakref.finalize(self, self.file.close)  # closed with the gold, not left to the collector's warning
         self.where = Path(directory or tempfile.gettempdir())
         self.starts = array("q")
         self.end = 0
 
     def append(self, line: bytes) -> int:
-        self.file.seek(self.end)
+        fd, at = self.file.fileno(), self.end
         try:
-            self.file.write(line)
+            while at < self.end + len(line):
+                at += os.pwrite(fd, line[at - self.end :], at)
         except OSError as exc:  # a full disk: named (nothing of the run is written yet)
             raise failed(exc, self.where) from exc
         self.starts.append(self.end)
-        self.end += len(line)
+        self.end = at
         return len(self.starts) - 1
 
     def read(self, i: int) -> bytes:
-        self.file.seek(self.starts[i])
-        return self.file.readline()
+        start = self.starts[i]
+        stop = self.starts[i + 1] if i + 1 < len(self.starts) else self.end
+        return os.pread(self.file.fileno(), stop - start, start)
 
 
 class RunGold(Mapping[str, DocAnnotation]):
