@@ -144,9 +144,20 @@ def symlink(rel, target):
 
 
 # ---------------------------------------------------------------- own articles in every format
-case("json: a list of records", [*IM, "a.json"], expect="ok", setup=write("a.json", json.dumps([{"doc_id": "j1", "text": "One."}])), check=has_doc("j1", "One."))
+case(
+    "json: a list of records",
+    [*IM, "a.json"],
+    expect="ok",
+    setup=write("a.json", json.dumps([{"doc_id": "j1", "text": "One."}])),
+    check=has_doc("j1", "One."),
+)
 case("json: one object, not a list", [*IM, "a.json"], expect="any", setup=write("a.json", json.dumps({"doc_id": "j1", "text": "One."})))
-case("json: with BOM", [*IM, "a.json"], setup=write("a.json", b"\xef\xbb\xbf" + json.dumps([{"doc_id": "j1", "text": "One."}]).encode()), check=corpus_same)
+case(
+    "json: with BOM",
+    [*IM, "a.json"],
+    setup=write("a.json", b"\xef\xbb\xbf" + json.dumps([{"doc_id": "j1", "text": "One."}]).encode()),
+    check=corpus_same,
+)
 case("json: NaN in a record", [*IM, "a.json"], setup=write("a.json", '[{"doc_id": "j1", "text": "One.", "score": NaN}]'), check=corpus_same)
 case("json: garbage after the list", [*IM, "a.json"], setup=write("a.json", '[{"doc_id": "j1", "text": "One."}] x'), check=corpus_same)
 case(
@@ -181,7 +192,12 @@ case(
     setup=parquet("a.parquet", {"title": ["Big News!", "big news"], "text": ["A.", "B."]}),
     check=corpus_same,
 )
-case("parquet: file truncated", [*IM, "a.parquet"], setup=many(parquet("a.parquet", {"doc_id": ["p1"], "text": ["A."]}), edit_bytes("a.parquet", lambda b: b[: len(b) // 2])), check=corpus_same)
+case(
+    "parquet: file truncated",
+    [*IM, "a.parquet"],
+    setup=many(parquet("a.parquet", {"doc_id": ["p1"], "text": ["A."]}), edit_bytes("a.parquet", lambda b: b[: len(b) // 2])),
+    check=corpus_same,
+)
 case(
     "parquet: CRLF text kept",
     [*IM, "a.parquet"],
@@ -196,8 +212,18 @@ case(
     setup=dataset("ds", {"doc_id": ["d1"], "text": ["Hello “world”."]}),
     check=has_doc("d1", "Hello “world”."),
 )
-case("datasets: no such --text-field", [*IM, "ds", "--text-field", "body"], setup=dataset("ds", {"doc_id": ["d1"], "text": ["A."]}), check=corpus_same)
-case("datasets: a DatasetDict (train/test)", [*IM, "ds"], expect="any", setup=dataset("ds", {"doc_id": ["d1"], "text": ["A."]}, ["train", "test"]))
+case(
+    "datasets: no such --text-field",
+    [*IM, "ds", "--text-field", "body"],
+    setup=dataset("ds", {"doc_id": ["d1"], "text": ["A."]}),
+    check=corpus_same,
+)
+case(
+    "datasets: a DatasetDict (train/test)",
+    [*IM, "ds"],
+    expect="any",
+    setup=dataset("ds", {"doc_id": ["d1"], "text": ["A."]}, ["train", "test"]),
+)
 case(
     "datasets: a text with a NUL",
     [*IM, "ds"],
@@ -212,14 +238,48 @@ case(
     check=all_of(has_doc("a", "A."), has_doc("b", "B.")),
 )
 case("txt folder: empty", [*IM, "in"], setup=lambda ws: (ws / "in").mkdir(), check=corpus_same)
-case("txt folder: one Latin-1 file", [*IM, "in"], setup=many(write("in/a.txt", "A."), write("in/b.txt", "caf\xe9".encode("latin-1"))), check=all_of(corpus_same, says("b.txt")))
-case("txt folder: one UTF-16 file", [*IM, "in"], setup=many(write("in/a.txt", "A."), write("in/b.txt", "Hi there.".encode("utf-16"))), check=all_of(corpus_same, says("b.txt")))
-case("txt: names equal after slugging (A B.txt, a-b.txt)", [*IM, "in"], setup=many(write("in/A B.txt", "A."), write("in/a-b.txt", "B.")), check=corpus_same)
-case("txt: unicode name with spaces", [*IM, "in/Café au lait é.txt"], expect="ok", setup=write("in/Café au lait é.txt", "Noir."), check=has_doc("cafe-au-lait-e", "Noir."))
+case(
+    "txt folder: one Latin-1 file",
+    [*IM, "in"],
+    setup=many(write("in/a.txt", "A."), write("in/b.txt", "caf\xe9".encode("latin-1"))),
+    check=all_of(corpus_same, says("b.txt")),
+)
+case(
+    "txt folder: one UTF-16 file",
+    [*IM, "in"],
+    setup=many(write("in/a.txt", "A."), write("in/b.txt", "Hi there.".encode("utf-16"))),
+    check=all_of(corpus_same, says("b.txt")),
+)
+case(
+    "txt: names equal after slugging (A B.txt, a-b.txt)",
+    [*IM, "in"],
+    setup=many(write("in/A B.txt", "A."), write("in/a-b.txt", "B.")),
+    check=corpus_same,
+)
+case(
+    "txt: unicode name with spaces",
+    [*IM, "in/Café au lait é.txt"],
+    expect="ok",
+    setup=write("in/Café au lait é.txt", "Noir."),
+    check=has_doc("cafe-au-lait-e", "Noir."),
+)
 case("txt: a Windows path given on Linux", [*IM, "C:\\news\\a.txt"], check=all_of(corpus_same, says("C:\\news\\a.txt")))
-case("txt: a file named with a backslash", [*IM, "a\\b.txt"], expect="ok", setup=write("a\\b.txt", "Back."), check=lambda ws, *a: None if any(d["text"] == "Back." for d in docs(ws).values()) else "not imported")
+case(
+    "txt: a file named with a backslash",
+    [*IM, "a\\b.txt"],
+    expect="ok",
+    setup=write("a\\b.txt", "Back."),
+    check=lambda ws, *a: None if any(d["text"] == "Back." for d in docs(ws).values()) else "not imported",
+)
 case("txt: CRLF and a trailing Ctrl-Z (DOS)", [*IM, "dos.txt"], expect="any", setup=write("dos.txt", b"Line.\r\nLine two.\r\n\x1a"))
-case("jsonl: one 20 MB text", [*IM, "in.jsonl"], expect="ok", timeout=120, setup=write("in.jsonl", jl({"doc_id": "huge", "text": "mot " * 5_000_000})), check=has_doc("huge"))
+case(
+    "jsonl: one 20 MB text",
+    [*IM, "in.jsonl"],
+    expect="ok",
+    timeout=120,
+    setup=write("in.jsonl", jl({"doc_id": "huge", "text": "mot " * 5_000_000})),
+    check=has_doc("huge"),
+)
 case(
     "jsonl: line 1000 bad among good lines",
     [*IM, "in.jsonl"],
@@ -232,36 +292,76 @@ case(
     setup=many(write("a.jsonl", jl({"doc_id": "s", "text": "A."})), write("b.jsonl", jl({"doc_id": "s", "text": "B."}))),
     check=all_of(corpus_same, says("a.jsonl", "b.jsonl")),
 )
-case("jsonl: the same file given twice", [*IM, "a.jsonl", "a.jsonl"], expect="any", setup=write("a.jsonl", jl({"doc_id": "s", "text": "A."})))
+case(
+    "jsonl: the same file given twice", [*IM, "a.jsonl", "a.jsonl"], expect="any", setup=write("a.jsonl", jl({"doc_id": "s", "text": "A."}))
+)
 case(
     "jsonl: id equal to an existing one after slugging, other text",
     [*IM, "a.jsonl"],
     setup=write("a.jsonl", jl({"doc_id": "No Negotiations Underway", "text": "Other."})),
     check=corpus_same,
 )
-case("jsonl: --dry-run writes nothing", [*IM, "a.jsonl", "--dry-run"], expect="ok", setup=write("a.jsonl", jl({"doc_id": "s", "text": "A."})), check=corpus_same)
+case(
+    "jsonl: --dry-run writes nothing",
+    [*IM, "a.jsonl", "--dry-run"],
+    expect="ok",
+    setup=write("a.jsonl", jl({"doc_id": "s", "text": "A."})),
+    check=corpus_same,
+)
 case("source does not exist", [*IM, "nope.jsonl"], check=all_of(corpus_same, says("nope.jsonl")))
 case("source is a symlink loop", [*IM, "loop"], setup=lambda ws: (ws / "loop").symlink_to(ws / "loop"), check=corpus_same)
 case("csv: semicolon-separated", [*IM, "t.csv"], setup=write("t.csv", "doc_id;text\na;Hello.\n"), check=corpus_same)
 case("csv: UTF-16", [*IM, "t.csv"], setup=write("t.csv", "doc_id,text\na,Hello.\n".encode("utf-16")), check=corpus_same)
 case("csv: header only", [*IM, "t.csv"], expect="any", setup=write("t.csv", "doc_id,text\n"), check=corpus_same)
 case("csv: column text twice", [*IM, "t.csv"], setup=write("t.csv", "doc_id,text,text\na,One.,Two.\n"), check=corpus_same)
-case("csv: a 2 MB field", [*IM, "t.csv"], expect="ok", setup=write("t.csv", 'doc_id,text\nbig,"' + "word, " * 350_000 + '"\n'), check=has_doc("big"))
-case("csv: a row with an extra field", [*IM, "t.csv"], setup=write("t.csv", "doc_id,text\na,One.,extra\n"), check=all_of(corpus_same, says("t.csv:2")))
-case("csv: other columns kept as meta", [*IM, "t.csv"], expect="ok", setup=write("t.csv", "doc_id,text,outlet,section\na,One.,Le Monde,World\n"), check=has_doc("a", "One."))
+case(
+    "csv: a 2 MB field",
+    [*IM, "t.csv"],
+    expect="ok",
+    setup=write("t.csv", 'doc_id,text\nbig,"' + "word, " * 350_000 + '"\n'),
+    check=has_doc("big"),
+)
+case(
+    "csv: a row with an extra field",
+    [*IM, "t.csv"],
+    setup=write("t.csv", "doc_id,text\na,One.,extra\n"),
+    check=all_of(corpus_same, says("t.csv:2")),
+)
+case(
+    "csv: other columns kept as meta",
+    [*IM, "t.csv"],
+    expect="ok",
+    setup=write("t.csv", "doc_id,text,outlet,section\na,One.,Le Monde,World\n"),
+    check=has_doc("a", "One."),
+)
 
 # ---------------------------------------------------------------- file:, cmd:, module:attr extractors misbehaving
 EX = ["NG", "extract", "file:p.jsonl", "-o", "o.jsonl"]
 
 
 def pred_lines(*quotes_of_doc, other=None):
-    qs = [dict({"id": f"q{i}", "type": "direct", "source": {"span": None, "entity": None}, "cue": None}, **q) for i, q in enumerate(quotes_of_doc, 1)]
+    qs = [
+        dict({"id": f"q{i}", "type": "direct", "source": {"span": None, "entity": None}, "cue": None}, **q)
+        for i, q in enumerate(quotes_of_doc, 1)
+    ]
     return write("p.jsonl", jl({"doc_id": DOC, "quotes": qs}, other or {"doc_id": DOC2, "quotes": []}))
 
 
-case("file: a doc id not in the corpus", EX, setup=write("p.jsonl", jl({"doc_id": DOC, "quotes": []}, {"doc_id": "ghost", "quotes": []})), check=all_of(absent("o.jsonl"), says("ghost")))
-case("file: one document twice", EX, setup=write("p.jsonl", jl({"doc_id": DOC, "quotes": []}, {"doc_id": DOC, "quotes": []})), check=absent("o.jsonl"))
-case("file: two quotes with one id", EX, setup=pred_lines({"content": [[0, 5]]}, {"content": [[6, 9]], "id": "q1"}), check=absent("o.jsonl"))
+case(
+    "file: a doc id not in the corpus",
+    EX,
+    setup=write("p.jsonl", jl({"doc_id": DOC, "quotes": []}, {"doc_id": "ghost", "quotes": []})),
+    check=all_of(absent("o.jsonl"), says("ghost")),
+)
+case(
+    "file: one document twice",
+    EX,
+    setup=write("p.jsonl", jl({"doc_id": DOC, "quotes": []}, {"doc_id": DOC, "quotes": []})),
+    check=absent("o.jsonl"),
+)
+case(
+    "file: two quotes with one id", EX, setup=pred_lines({"content": [[0, 5]]}, {"content": [[6, 9]], "id": "q1"}), check=absent("o.jsonl")
+)
 case("file: offsets as strings", EX, setup=pred_lines({"content": [["0", "5"]]}), check=all_of(absent("o.jsonl"), says("content")))
 case("file: offsets as floats", EX, setup=pred_lines({"content": [[0.0, 5.0]]}), check=all_of(absent("o.jsonl"), says("content")))
 case("file: negative offsets", EX, setup=pred_lines({"content": [[-5, -1]]}), check=absent("o.jsonl"))
@@ -271,25 +371,103 @@ case("file: a text-only span that cannot align", EX, expect="any", setup=pred_li
 case("file: the predictions file is the gold folder", ["NG", "extract", "file:annotations/gold", "-o", "o.jsonl"], expect="any")
 CAT = "import sys, json\nfor l in sys.stdin:\n    d = json.loads(l)\n"
 OK_LINE = "    print(json.dumps({'doc_id': d['doc_id'], 'quotes': []}), flush=True)\n"
-case("cmd: a banner on stdout first", RUN, setup=many(script("ex.py", "print('extractor 1.0 ready')\n" + CAT + OK_LINE), cmd_suite("./ex.py")), check=runs_same)
+case(
+    "cmd: a banner on stdout first",
+    RUN,
+    setup=many(script("ex.py", "print('extractor 1.0 ready')\n" + CAT + OK_LINE), cmd_suite("./ex.py")),
+    check=runs_same,
+)
 case("cmd: exits 0 with garbage", RUN, setup=many(script("ex.py", CAT + "    print('hello')\n"), cmd_suite("./ex.py")), check=runs_same)
-case("cmd: fewer lines than documents, exit 0", RUN, setup=many(script("ex.py", "import sys, json\nd = json.loads(sys.stdin.readline())\nprint(json.dumps({'doc_id': d['doc_id'], 'quotes': []}))\n"), cmd_suite("./ex.py")), check=runs_same)
-case("cmd: answers with the other document's id", RUN, setup=many(script("ex.py", CAT + f"    print(json.dumps({{'doc_id': {DOC!r} if d['doc_id'] != {DOC!r} else {DOC2!r}, 'quotes': []}}))\n"), cmd_suite("./ex.py")), check=runs_same)
-case("cmd: offsets as floats", RUN, setup=many(script("ex.py", CAT + "    print(json.dumps({'doc_id': d['doc_id'], 'quotes': [{'id': 'q1', 'type': 'direct', 'content': [[0.0, 5.0]], 'source': {'span': None, 'entity': None}, 'cue': None}]}))\n"), cmd_suite("./ex.py")), check=runs_same)
-case("cmd: a 60 MB line of garbage", RUN, timeout=120, setup=many(script("ex.py", CAT + "    sys.stdout.write('x' * 60_000_000 + '\\n')\n"), cmd_suite("./ex.py")), check=runs_same)
+case(
+    "cmd: fewer lines than documents, exit 0",
+    RUN,
+    setup=many(
+        script(
+            "ex.py", "import sys, json\nd = json.loads(sys.stdin.readline())\nprint(json.dumps({'doc_id': d['doc_id'], 'quotes': []}))\n"
+        ),
+        cmd_suite("./ex.py"),
+    ),
+    check=runs_same,
+)
+case(
+    "cmd: answers with the other document's id",
+    RUN,
+    setup=many(
+        script("ex.py", CAT + f"    print(json.dumps({{'doc_id': {DOC!r} if d['doc_id'] != {DOC!r} else {DOC2!r}, 'quotes': []}}))\n"),
+        cmd_suite("./ex.py"),
+    ),
+    check=runs_same,
+)
+case(
+    "cmd: offsets as floats",
+    RUN,
+    setup=many(
+        script(
+            "ex.py",
+            CAT
+            + "    print(json.dumps({'doc_id': d['doc_id'], 'quotes': [{'id': 'q1', 'type': 'direct', 'content': [[0.0, 5.0]], 'source': {'span': None, 'entity': None}, 'cue': None}]}))\n",
+        ),
+        cmd_suite("./ex.py"),
+    ),
+    check=runs_same,
+)
+case(
+    "cmd: a 60 MB line of garbage",
+    RUN,
+    timeout=120,
+    setup=many(script("ex.py", CAT + "    sys.stdout.write('x' * 60_000_000 + '\\n')\n"), cmd_suite("./ex.py")),
+    check=runs_same,
+)
 case(
     "cmd: hangs in a grandchild (timeout 3)",
     RUN,
     timeout=60,
-    setup=many(script("ex.py", "import os, subprocess\np = subprocess.Popen(['sleep', '300'])\nopen('child.pid', 'w').write(str(p.pid))\np.wait()\n"), cmd_suite("./ex.py", ", timeout = 3")),
+    setup=many(
+        script(
+            "ex.py", "import os, subprocess\np = subprocess.Popen(['sleep', '300'])\nopen('child.pid', 'w').write(str(p.pid))\np.wait()\n"
+        ),
+        cmd_suite("./ex.py", ", timeout = 3"),
+    ),
     check=all_of(r5.child_gone, runs_same),
 )
-case("module: prints to stdout while extracting", RUN, expect="ok", setup=mod("(print('debug', document.doc_id), {'doc_id': document.doc_id, 'quotes': []})[1]"))
-case("module: offsets as floats", RUN, setup=mod("{'doc_id': document.doc_id, 'quotes': [{'id': 'q1', 'type': 'direct', 'content': [[0.0, 5.0]], 'source': {'span': None, 'entity': None}, 'cue': None}]}"), check=runs_same)
-case("module: offsets as numpy integers", RUN, expect="any", setup=mod("{'doc_id': document.doc_id, 'quotes': [{'id': 'q1', 'type': 'direct', 'content': [[__import__('numpy').int64(0), __import__('numpy').int64(5)]], 'source': {'span': None, 'entity': None}, 'cue': None}]}"))
-case("module: an exception whose str() raises", RUN, setup=mod_suite(r4.EXTRACTOR_CLS.replace("{BODY}", "(_ for _ in ()).throw(Bad())") + "\nclass Bad(Exception):\n    def __str__(self):\n        raise ValueError('no str')\n"), check=runs_same)
+case(
+    "module: prints to stdout while extracting",
+    RUN,
+    expect="ok",
+    setup=mod("(print('debug', document.doc_id), {'doc_id': document.doc_id, 'quotes': []})[1]"),
+)
+case(
+    "module: offsets as floats",
+    RUN,
+    setup=mod(
+        "{'doc_id': document.doc_id, 'quotes': [{'id': 'q1', 'type': 'direct', 'content': [[0.0, 5.0]], 'source': {'span': None, 'entity': None}, 'cue': None}]}"
+    ),
+    check=runs_same,
+)
+case(
+    "module: offsets as numpy integers",
+    RUN,
+    expect="any",
+    setup=mod(
+        "{'doc_id': document.doc_id, 'quotes': [{'id': 'q1', 'type': 'direct', 'content': [[__import__('numpy').int64(0), __import__('numpy').int64(5)]], 'source': {'span': None, 'entity': None}, 'cue': None}]}"
+    ),
+)
+case(
+    "module: an exception whose str() raises",
+    RUN,
+    setup=mod_suite(
+        r4.EXTRACTOR_CLS.replace("{BODY}", "(_ for _ in ()).throw(Bad())")
+        + "\nclass Bad(Exception):\n    def __str__(self):\n        raise ValueError('no str')\n"
+    ),
+    check=runs_same,
+)
 case("module: attr is a dotted path", RUN, setup=mod_suite(r4.EXTRACTOR_CLS.replace("{BODY}", "{}"), attr="X.extract"), check=runs_same)
-case("module: returns quotes for the other document", RUN, setup=mod(f"{{'doc_id': {DOC2!r} if document.doc_id == {DOC!r} else {DOC!r}, 'quotes': []}}"), check=runs_same)
+case(
+    "module: returns quotes for the other document",
+    RUN,
+    setup=mod(f"{{'doc_id': {DOC2!r} if document.doc_id == {DOC!r} else {DOC!r}, 'quotes': []}}"),
+    check=runs_same,
+)
 
 # ---------------------------------------------------------------- suites with odd fields
 X = '\n[[extractors]]\nspec = "quotes"\nversion = "2"\n'
@@ -310,31 +488,89 @@ case("suite: version is an integer", RUN, expect="any", setup=suite(SUITE_HEAD +
 
 # ---------------------------------------------------------------- damaged runs and gold under every reading command
 CMP = ["NG", "compare", "eval/runs/base/quotes-v2", "eval/runs/base/quotes-v3"]
-case("compare: predictions.jsonl truncated mid-line", CMP, expect="any", setup=edit_bytes(f"{BASE}/predictions.jsonl", lambda b: b[: len(b) // 2]))
+case(
+    "compare: predictions.jsonl truncated mid-line",
+    CMP,
+    expect="any",
+    setup=edit_bytes(f"{BASE}/predictions.jsonl", lambda b: b[: len(b) // 2]),
+)
 case("compare: manifest.json deleted", CMP, setup=lambda ws: (ws / BASE / "manifest.json").unlink(), check=says("manifest.json"))
 case("compare: scores.json truncated", CMP, setup=edit_bytes(f"{BASE}/scores.json", lambda b: b[:50]), check=says("scores.json"))
 case("compare: an empty directory", ["NG", "compare", "empty", "eval/runs/base/quotes-v3"], setup=lambda ws: (ws / "empty").mkdir())
 case("compare: -o into annotations", [*CMP, "-o", "annotations/c.md"], check=absent("annotations/c.md"))
-case("rescore: predictions of a document not in the corpus", ["NG", "rescore", BASE], setup=edit_bytes(f"{BASE}/predictions.jsonl", lambda b: b + b'{"doc_id": "ghost", "quotes": [], "claims": [], "stances": []}\n'))
+case(
+    "rescore: predictions of a document not in the corpus",
+    ["NG", "rescore", BASE],
+    setup=edit_bytes(f"{BASE}/predictions.jsonl", lambda b: b + b'{"doc_id": "ghost", "quotes": [], "claims": [], "stances": []}\n'),
+)
 case("rescore: predictions.jsonl is empty", ["NG", "rescore", BASE], setup=write(f"{BASE}/predictions.jsonl", ""))
-case("rescore --overwrite: scores.json is a directory", ["NG", "rescore", BASE, "--overwrite"], expect="any", setup=lambda ws: ((ws / BASE / "scores.json").unlink(), (ws / BASE / "scores.json").mkdir()))
+case(
+    "rescore --overwrite: scores.json is a directory",
+    ["NG", "rescore", BASE, "--overwrite"],
+    expect="any",
+    setup=lambda ws: ((ws / BASE / "scores.json").unlink(), (ws / BASE / "scores.json").mkdir()),
+)
 case("status: a run with a garbage manifest", ["NG", "status"], expect="any", setup=write(f"{BASE}/manifest.json", "{garbage"))
 case("status: a gold file truncated", ["NG", "status"], expect="any", setup=edit_bytes(G, lambda b: b[:100]))
-case("status: eval/runs is a file", ["NG", "status"], expect="any", setup=lambda ws: (shutil.rmtree(ws / "eval/runs"), (ws / "eval/runs").write_text("x")))
+case(
+    "status: eval/runs is a file",
+    ["NG", "status"],
+    expect="any",
+    setup=lambda ws: (shutil.rmtree(ws / "eval/runs"), (ws / "eval/runs").write_text("x")),
+)
 PASSES = ["annotations/passes/annotator-a", "annotations/passes/annotator-b"]
-case("agreement: a pass file truncated", ["NG", "agreement", *PASSES], setup=edit_bytes(f"{PASSES[1]}/{DOC}.json", lambda b: b[:80]), check=says(f"{DOC}.json"))
+case(
+    "agreement: a pass file truncated",
+    ["NG", "agreement", *PASSES],
+    setup=edit_bytes(f"{PASSES[1]}/{DOC}.json", lambda b: b[:80]),
+    check=says(f"{DOC}.json"),
+)
 case("agreement: one pass folder empty", ["NG", "agreement", PASSES[0], "empty"], expect="any", setup=lambda ws: (ws / "empty").mkdir())
-case("agreement: a pass offset past the text", ["NG", "agreement", *PASSES], setup=edit_json(f"{PASSES[1]}/{DOC}.json", lambda d: d["quotes"][0].__setitem__("content", [[0, 10**6]])), check=says(f"{DOC}.json"))
-case("adjudicate: a pass file truncated", ["NG", "adjudicate", *PASSES, "-o", "adj"], setup=edit_bytes(f"{PASSES[1]}/{DOC}.json", lambda b: b[:80]), check=absent("adj"))
+case(
+    "agreement: a pass offset past the text",
+    ["NG", "agreement", *PASSES],
+    setup=edit_json(f"{PASSES[1]}/{DOC}.json", lambda d: d["quotes"][0].__setitem__("content", [[0, 10**6]])),
+    check=says(f"{DOC}.json"),
+)
+case(
+    "adjudicate: a pass file truncated",
+    ["NG", "adjudicate", *PASSES, "-o", "adj"],
+    setup=edit_bytes(f"{PASSES[1]}/{DOC}.json", lambda b: b[:80]),
+    check=absent("adj"),
+)
 case("adjudicate: -o annotations/gold without --write-gold", ["NG", "adjudicate", *PASSES, "-o", "annotations/gold"])
 case("export: a gold file truncated", ["NG", "export", "ds"], setup=edit_bytes(G, lambda b: b[:100]), check=absent("ds"))
-case("export: a gold offset past the text", ["NG", "export", "ds"], setup=edit_json(G, lambda d: d["quotes"][0].__setitem__("content", [[0, 10**6]])), check=absent("ds"))
-case("export: into an existing folder without --overwrite", ["NG", "export", "ds"], setup=write("ds/keep.txt", "mine"), check=lambda ws, *a: None if (ws / "ds/keep.txt").read_text() == "mine" else "folder replaced")
-case("export: parquet into annotations", ["NG", "export", "annotations/x.parquet", "--format", "parquet"], check=absent("annotations/x.parquet"))
-case("export: path with spaces and unicode", ["NG", "export", "my exports/jeu de données"], expect="ok", check=lambda ws, *a: None if (ws / "my exports/jeu de données").is_dir() else "not written")
+case(
+    "export: a gold offset past the text",
+    ["NG", "export", "ds"],
+    setup=edit_json(G, lambda d: d["quotes"][0].__setitem__("content", [[0, 10**6]])),
+    check=absent("ds"),
+)
+case(
+    "export: into an existing folder without --overwrite",
+    ["NG", "export", "ds"],
+    setup=write("ds/keep.txt", "mine"),
+    check=lambda ws, *a: None if (ws / "ds/keep.txt").read_text() == "mine" else "folder replaced",
+)
+case(
+    "export: parquet into annotations",
+    ["NG", "export", "annotations/x.parquet", "--format", "parquet"],
+    check=absent("annotations/x.parquet"),
+)
+case(
+    "export: path with spaces and unicode",
+    ["NG", "export", "my exports/jeu de données"],
+    expect="ok",
+    check=lambda ws, *a: None if (ws / "my exports/jeu de données").is_dir() else "not written",
+)
 
 # ---------------------------------------------------------------- concurrent commands on one workspace
-case("concurrent: run and validate", ["x"], expect="ok", shell="NG run --run-id c --no-progress --only quotes@2 & P=$!; NG validate; V=$?; wait $P; exit $(( $? | V ))")
+case(
+    "concurrent: run and validate",
+    ["x"],
+    expect="ok",
+    shell="NG run --run-id c --no-progress --only quotes@2 & P=$!; NG validate; V=$?; wait $P; exit $(( $? | V ))",
+)
 case(
     "concurrent: import during a run",
     ["x"],
@@ -342,7 +578,11 @@ case(
     timeout=120,
     shell="NG run --run-id c --no-progress & P=$!; sleep 1; NG import --no-progress in.jsonl; wait $P",
     setup=write("in.jsonl", jl({"doc_id": "late", "text": "Late news."})),
-    check=lambda ws, *a: has_doc("late", "Late news.")(ws) if subprocess.run([NG, "validate"], cwd=ws, capture_output=True).returncode == 0 else "workspace invalid",
+    check=lambda ws, *a: (
+        has_doc("late", "Late news.")(ws)
+        if subprocess.run([NG, "validate"], cwd=ws, capture_output=True).returncode == 0
+        else "workspace invalid"
+    ),
 )
 
 
@@ -357,22 +597,50 @@ case(
     ["x"],
     expect="any",
     shell="NG import --no-progress a.jsonl & A=$!; NG import --no-progress b.jsonl; B=$?; wait $A; echo rc=$? rc=$B",
-    setup=many(write("a.jsonl", jl(*({"doc_id": "one" if i == 0 else f"a{i}", "text": f"A{i}."} for i in range(3000)))), write("b.jsonl", jl(*({"doc_id": "two" if i == 0 else f"b{i}", "text": f"B{i}."} for i in range(3000))))),
+    setup=many(
+        write("a.jsonl", jl(*({"doc_id": "one" if i == 0 else f"a{i}", "text": f"A{i}."} for i in range(3000)))),
+        write("b.jsonl", jl(*({"doc_id": "two" if i == 0 else f"b{i}", "text": f"B{i}."} for i in range(3000)))),
+    ),
     check=both_or_refused,
 )
-case("concurrent: two extract -o different files", ["x"], expect="ok", shell="NG extract quotes@2 -o a.jsonl & P=$!; NG extract quotes@3 -o b.jsonl; B=$?; wait $P; exit $(( $? | B ))")
+case(
+    "concurrent: two extract -o different files",
+    ["x"],
+    expect="ok",
+    shell="NG extract quotes@2 -o a.jsonl & P=$!; NG extract quotes@3 -o b.jsonl; B=$?; wait $P; exit $(( $? | B ))",
+)
 case(
     "concurrent: two rescore --out same --overwrite",
     ["x"],
     expect="any",
     shell="NG rescore eval/runs/base --out eval/runs/re --overwrite & P=$!; NG rescore eval/runs/base --out eval/runs/re --overwrite; wait $P",
-    check=lambda ws, *a: None if (ws / "eval/runs/re").is_dir() and all((p / "summary.json").exists() or not p.is_dir() for p in (ws / "eval/runs/re").iterdir()) else "rescore dir half-made",
+    check=lambda ws, *a: (
+        None
+        if (ws / "eval/runs/re").is_dir() and all((p / "summary.json").exists() or not p.is_dir() for p in (ws / "eval/runs/re").iterdir())
+        else "rescore dir half-made"
+    ),
 )
 
 # ---------------------------------------------------------------- SIGKILL / SIGTERM at every step of import
 for t in (0.5, 1.0, 1.5, 2.5):
-    case(f"kill -9: import of 3000 documents after {t}s", [*IM, "big.jsonl"], sigint_after=t, sig="KILL", expect="any", setup=big_jsonl(), check=corpus_old_or_new(3000))
-case("kill -TERM: import of 3000 documents after 1.0s", [*IM, "big.jsonl"], sigint_after=1.0, sig="TERM", expect="any", setup=big_jsonl(), check=corpus_old_or_new(3000))
+    case(
+        f"kill -9: import of 3000 documents after {t}s",
+        [*IM, "big.jsonl"],
+        sigint_after=t,
+        sig="KILL",
+        expect="any",
+        setup=big_jsonl(),
+        check=corpus_old_or_new(3000),
+    )
+case(
+    "kill -TERM: import of 3000 documents after 1.0s",
+    [*IM, "big.jsonl"],
+    sigint_after=1.0,
+    sig="TERM",
+    expect="any",
+    setup=big_jsonl(),
+    check=corpus_old_or_new(3000),
+)
 
 
 def replaced_consistent(ws, *a):
@@ -410,23 +678,109 @@ def r4_strays(ws):
     return [p.name for p in (ws / "corpus/data").iterdir() if p.name.startswith(".")]
 
 
-case("disk full: run into a full eval/runs", ["NG", "run", "--run-id", "f", "--no-progress", "--no-cache"], setup=mount_tmpfs("eval/runs", 1200), check=unmount("eval/runs", lambda ws, *a: None if not (ws / "eval/runs/f").exists() else "half run left"))
-case("ulimit -f: import of a big file", ["x"], expect="any", shell="ulimit -f 500; NG import --no-progress big.jsonl", setup=big_jsonl(), check=corpus_old_or_new(3000))
-case("read-only: import into a read-only corpus/data", [*IM, "a.jsonl"], setup=many(write("a.jsonl", jl({"doc_id": "s", "text": "A."})), read_only("corpus/data")), check=unmount("corpus/data", corpus_same))
-case("read-only: run into a read-only eval/runs", ["NG", "run", "--run-id", "r", "--no-progress", "--only", "quotes@2"], setup=read_only("eval/runs"), check=unmount("eval/runs"))
-case("read-only: pull --write-gold into a read-only gold", r4.PULLG, setup=many(export(), read_only("annotations/gold")), check=unmount("annotations/gold"))
-case("symlink: eval/runs/x -> annotations/gold, run --run-id x", ["NG", "run", "--run-id", "x", "--no-progress", "--only", "quotes@2"], setup=symlink("eval/runs/x", "annotations/gold"))
-case("symlink: export through eval/lnk -> annotations", ["NG", "export", "eval/lnk/ds"], setup=symlink("eval/lnk", "annotations"), check=absent("annotations/ds"))
-case("symlink: ls export-tasks -o through a link into gold", ["NG", "ls", "export-tasks", "-o", "eval/lnk/t.json"], setup=symlink("eval/lnk", "annotations/gold"), check=absent("annotations/gold/t.json"))
-case("symlink: adjudicate -o through a link into annotations", ["NG", "adjudicate", *PASSES, "-o", "eval/lnk/adj"], setup=symlink("eval/lnk", "annotations"), check=absent("annotations/adj"))
+case(
+    "disk full: run into a full eval/runs",
+    ["NG", "run", "--run-id", "f", "--no-progress", "--no-cache"],
+    setup=mount_tmpfs("eval/runs", 1200),
+    check=unmount("eval/runs", lambda ws, *a: None if not (ws / "eval/runs/f").exists() else "half run left"),
+)
+case(
+    "ulimit -f: import of a big file",
+    ["x"],
+    expect="any",
+    shell="ulimit -f 500; NG import --no-progress big.jsonl",
+    setup=big_jsonl(),
+    check=corpus_old_or_new(3000),
+)
+case(
+    "read-only: import into a read-only corpus/data",
+    [*IM, "a.jsonl"],
+    setup=many(write("a.jsonl", jl({"doc_id": "s", "text": "A."})), read_only("corpus/data")),
+    check=unmount("corpus/data", corpus_same),
+)
+case(
+    "read-only: run into a read-only eval/runs",
+    ["NG", "run", "--run-id", "r", "--no-progress", "--only", "quotes@2"],
+    setup=read_only("eval/runs"),
+    check=unmount("eval/runs"),
+)
+case(
+    "read-only: pull --write-gold into a read-only gold",
+    r4.PULLG,
+    setup=many(export(), read_only("annotations/gold")),
+    check=unmount("annotations/gold"),
+)
+case(
+    "symlink: eval/runs/x -> annotations/gold, run --run-id x",
+    ["NG", "run", "--run-id", "x", "--no-progress", "--only", "quotes@2"],
+    setup=symlink("eval/runs/x", "annotations/gold"),
+)
+case(
+    "symlink: export through eval/lnk -> annotations",
+    ["NG", "export", "eval/lnk/ds"],
+    setup=symlink("eval/lnk", "annotations"),
+    check=absent("annotations/ds"),
+)
+case(
+    "symlink: ls export-tasks -o through a link into gold",
+    ["NG", "ls", "export-tasks", "-o", "eval/lnk/t.json"],
+    setup=symlink("eval/lnk", "annotations/gold"),
+    check=absent("annotations/gold/t.json"),
+)
+case(
+    "symlink: adjudicate -o through a link into annotations",
+    ["NG", "adjudicate", *PASSES, "-o", "eval/lnk/adj"],
+    setup=symlink("eval/lnk", "annotations"),
+    check=absent("annotations/adj"),
+)
 case("symlink: import source is a gold file", [*IM, G], check=corpus_same)
-case("symlink: corpus/data/documents.jsonl a link elsewhere, import", [*IM, "a.jsonl"], expect="any", setup=many(write("a.jsonl", jl({"doc_id": "s", "text": "A."})), lambda ws: (shutil.move(ws / CORPUS, ws / "real.jsonl"), (ws / CORPUS).symlink_to(ws / "real.jsonl"))))
-case("paths: workspace in a folder with spaces and unicode, import", ["NG", "import", "--no-progress", "mes articles/été 2026.jsonl"], expect="ok", wsname="ws été 2026", setup=write("mes articles/été 2026.jsonl", jl({"doc_id": "ete", "text": "Chaud."})), check=has_doc("ete", "Chaud."))
+case(
+    "symlink: corpus/data/documents.jsonl a link elsewhere, import",
+    [*IM, "a.jsonl"],
+    expect="any",
+    setup=many(
+        write("a.jsonl", jl({"doc_id": "s", "text": "A."})),
+        lambda ws: (shutil.move(ws / CORPUS, ws / "real.jsonl"), (ws / CORPUS).symlink_to(ws / "real.jsonl")),
+    ),
+)
+case(
+    "paths: workspace in a folder with spaces and unicode, import",
+    ["NG", "import", "--no-progress", "mes articles/été 2026.jsonl"],
+    expect="ok",
+    wsname="ws été 2026",
+    setup=write("mes articles/été 2026.jsonl", jl({"doc_id": "ete", "text": "Chaud."})),
+    check=has_doc("ete", "Chaud."),
+)
 
 # ---------------------------------------------------------------- Label Studio leftovers of round 5
 EDIT = edit_bytes(CORPUS, lambda b: b.replace(b"No negotiations are", b"No Negotiations are", 1))
-case("ls export-tasks --annotations gold on a text edited in place", ["NG", "ls", "export-tasks", "-o", "t.json", "--annotations", "annotations/gold"], setup=EDIT, check=all_of(absent("t.json"), says(DOC)))
-case("ls export-tasks --predictions on a text edited in place", ["NG", "ls", "export-tasks", "-o", "t.json", "--predictions", BASE], setup=EDIT, check=all_of(absent("t.json"), says(DOC)))
-case("ls push --with-gold on a text edited in place (no server)", ["NG", "ls", "push", "--with-gold", "--url", "http://127.0.0.1:9", "--token", "x", "--retries", "0"], setup=EDIT, check=says(DOC, "--replace"))
-case("ls pull: region text disagrees: one problem line", r4.PULL, setup=export(lambda t: r5.r0(t)[0]["value"].__setitem__("text", "something else")), check=all_of(r4.nopulled, lines_with("field ", 1)))
-case("ls pull: region past the text: one problem line", r4.PULL, setup=export(lambda t: r5.r0(t)[0]["value"].update(end=10**6)), check=all_of(r4.nopulled, lines_with("field ", 1)))
+case(
+    "ls export-tasks --annotations gold on a text edited in place",
+    ["NG", "ls", "export-tasks", "-o", "t.json", "--annotations", "annotations/gold"],
+    setup=EDIT,
+    check=all_of(absent("t.json"), says(DOC)),
+)
+case(
+    "ls export-tasks --predictions on a text edited in place",
+    ["NG", "ls", "export-tasks", "-o", "t.json", "--predictions", BASE],
+    setup=EDIT,
+    check=all_of(absent("t.json"), says(DOC)),
+)
+case(
+    "ls push --with-gold on a text edited in place (no server)",
+    ["NG", "ls", "push", "--with-gold", "--url", "http://127.0.0.1:9", "--token", "x", "--retries", "0"],
+    setup=EDIT,
+    check=says(DOC, "--replace"),
+)
+case(
+    "ls pull: region text disagrees: one problem line",
+    r4.PULL,
+    setup=export(lambda t: r5.r0(t)[0]["value"].__setitem__("text", "something else")),
+    check=all_of(r4.nopulled, lines_with("field ", 1)),
+)
+case(
+    "ls pull: region past the text: one problem line",
+    r4.PULL,
+    setup=export(lambda t: r5.r0(t)[0]["value"].update(end=10**6)),
+    check=all_of(r4.nopulled, lines_with("field ", 1)),
+)

@@ -60,6 +60,8 @@ def read_source(
         return tables.read_jsonl(path, text_field, id_field)
     if suffix == ".csv":
         return tables.read_csv(path, text_field, id_field)
+    if suffix == ".json":
+        return tables.read_json(path, text_field, id_field)
     if suffix in datasets_source.FILE_FORMATS:
         return datasets_source.read_file(path, text_field, id_field, advance)
     raise UnknownSourceError(
