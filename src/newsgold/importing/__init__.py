@@ -6,13 +6,14 @@ file is written once through :mod:`newsgold.output`.  See :func:`import_sources`
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsgold.importing.errors import EmptySourceError, SourceError, UnknownSourceError
-from newsgold.importing.plan import ImportPlan, apply_plan, plan_import
+from newsgold.importing.plan import ImportPlan, apply_plan, corpus_lock, plan_import
 from newsgold.importing.records import Candidate
 from newsgold.workspace import shown
 
@@ -100,6 +101,7 @@ def import_sources(
     replace: bool = False,
     dry_run: bool = False,
     progress: ProgressFactory | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Add the documents of ``sources`` to the corpus of ``ws``, all or nothing.
 
@@ -107,17 +109,19 @@ def import_sources(
     UTF-8, a BOM, NUL, a missing or empty text, two new documents with one doc_id, and a new
     text for an existing doc_id unless ``replace``, which moves that document's annotation files
     to ``annotations/.replaced/<UTC time>/``.  Re-importing the same documents changes nothing.
+    Another import of the same corpus at the same time is waited for (``waiting`` is told).
     """
     if not dry_run:
         from newsgold.output import check_writable
 
         check_writable(ws, [ws.documents_file])  # before reading: the built-in corpus takes no imports
     candidates = read_sources([Path(s) for s in sources], text_field, id_field, progress)
-    plan = plan_import(ws, candidates, replace)
-    report = ImportReport(plan)
-    if not dry_run:
-        report.moved = apply_plan(ws, plan)
-        ws.__dict__.pop("documents", None)  # the cached documents are stale now
+    with contextlib.nullcontext() if dry_run else corpus_lock(ws, waiting):  # planned on the corpus as it is when written
+        plan = plan_import(ws, candidates, replace)
+        report = ImportReport(plan)
+        if not dry_run:
+            report.moved = apply_plan(ws, plan)
+            ws.__dict__.pop("documents", None)  # the cached documents are stale now
     return report
 
 
