@@ -128,6 +128,7 @@ def test_bad_jsonl_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error,
         (b"text,title\nok,a\n,b\n", EmptyTextError, r"feed.csv:3: field text: empty text"),
         (b"text,title\nok,a\nonly-one\n", BadRecordError, r"feed.csv:3: 1 values for 2 columns"),
         (b"", BadRecordError, r"feed.csv:1: empty file"),
+        (b"text,title,text\nkept,a,dropped\n", BadRecordError, r"feed.csv:1: field text: column 'text' appears twice"),  # round 6
         # both were imported: the rest of the file as one text; "ab" and cd joined into abcd
         (
             b'text,title\nok,a\n"first,b\nsecond,c\n',

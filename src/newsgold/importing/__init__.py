@@ -74,7 +74,12 @@ def read_source(
 
 def _size(path: Path) -> int:
     if path.is_dir() and not (path / "dataset_info.json").exists():
-        return sum(1 for p in path.iterdir() if p.suffix.lower() == ".txt")
+        from newsgold.importing.text_files import text_files
+
+        try:
+            return len(text_files(path))
+        except UnknownSourceError:  # said when the folder is read
+            return 0
     return 0
 
 

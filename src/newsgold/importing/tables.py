@@ -123,6 +123,11 @@ def read_csv(path: Path, text_field: str, id_field: str | None) -> Iterator[Cand
             )
         if id_field is not None and id_field not in header:
             raise MissingFieldError(name, f"no column {id_field!r} in the header (columns: {', '.join(header)})", line=1, field=id_field)
+        twice = next((c for c in header if header.count(c) > 1), None)
+        if twice is not None:  # a record dict keeps the last column of that name: the other was dropped silently
+            raise BadRecordError(
+                name, f"column {twice!r} appears twice in the header (only one would be kept); rename one", line=1, field=twice
+            )
         row_number = 0
         while True:
             start = reader.line_num + 1

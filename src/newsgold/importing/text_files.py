@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,15 +12,22 @@ from newsgold.slugs import slugify
 from newsgold.workspace import shown
 
 
-def read_text_file(path: Path) -> Candidate:
+def read_text_file(path: Path, source_file: str | None = None) -> Candidate:
     """The file's bytes decoded as strict UTF-8, kept as they are; the doc_id is the slug of its name."""
     name = shown(path)
     text = check_text(decode(path.read_bytes(), name), name, None)
-    return Candidate(slugify(path.stem), text, name, name, fields={"source_file": path.name})
+    return Candidate(slugify(path.stem), text, name, name, fields={"source_file": source_file or path.name})
 
 
 def text_files(folder: Path) -> list[Path]:
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    """The .txt files of ``folder`` and its sub-folders (a team's archive by date or outlet: those
+    were skipped without a word), in path order; hidden files and folders (``.x``, macOS ``._x``
+    resource forks) are not documents.  Symlinked folders are not followed (no loops)."""
+    files = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [Path(top) / n for n in names if n.lower().endswith(".txt") and not n.startswith(".") and (Path(top) / n).is_file()]
+    files.sort(key=lambda p: p.relative_to(folder).parts)
     if not files:
         raise UnknownSourceError(
             shown(folder),
@@ -30,6 +38,6 @@ def text_files(folder: Path) -> list[Path]:
 
 def read_folder(folder: Path, advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
     for path in text_files(folder):
-        yield read_text_file(path)
+        yield read_text_file(path, path.relative_to(folder).as_posix())
         if advance:
             advance(1)
