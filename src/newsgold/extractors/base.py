@@ -130,7 +130,7 @@ def describe(exc: BaseException) -> str:
     second error used to escape as a traceback)."""
     try:
         text = str(exc)
-    except Exception as again:  # noqa: BLE001  # whatever its __str__ raised
+    except Exception as again:  # whatever its __str__ raised
         text = f"(its message cannot be shown: str() raised {type(again).__name__})"
     return f"{type(exc).__name__}: {text}"
 
