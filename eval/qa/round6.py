@@ -47,6 +47,9 @@ FOOT = """
 
 - 54 `cmd: fewer lines than documents`: documented behaviour, a batch that fails is re-run one document
   at a time, and then this program answers; now `expect any` without the "eval/runs unchanged" check.
+- 58 `cmd: hangs in a grandchild`: round 5's check read a child killed a moment before (exiting, or a
+  zombie the container's pid 1 had not reaped yet) as alive (once, in the first "after" run; gone on
+  every re-run); it now waits up to 2 s and counts a zombie as gone.
 - 101 `concurrent: two rescore --out same --overwrite`: the check looked for `summary.json` in each
   run directory; it is the group's (`eval/runs/re/summary.json`). Both rescores were whole.
 - 124 `ls push --with-gold ...`: the workspace's default project title `ws` is too short for Label
