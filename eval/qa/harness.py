@@ -5,9 +5,9 @@ the newsgold beside this interpreter is the one tested.  Its folder (``$NEWSGOLD
 ``newsgold-qa`` in the temp dir) gets, once, the pristine workspace (``init --from-builtin`` + one
 ``run --run-id base``), a Label Studio export of its gold with each document's last quote dropped
 (``export.json``) and that export pulled (``refgold``); results go to ``results-*.json`` there.
-CASE selects cases by number or by part of their name; ``--round 5`` runs ``cases5.py`` (default: round 4's
+CASE selects cases by number or by part of their name; ``--round 5`` (or 6) runs ``cases5.py`` (``cases6.py``) (default: round 4's
 ``cases.py``), ``--label`` names the results file (``results-r5-<label>.json``); ``round5.py before after`` writes
-the round's table from two such files.  round4.md and round5.md are the tables of two rounds.
+the round's table from two such files (round6.py for round 6).  round4.md, round5.md and round6.md are the tables of three rounds.
 """
 
 import hashlib

@@ -168,3 +168,23 @@ def test_sigterm_ends_a_command_as_ctrl_c_does(tmp_path: Path) -> None:
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["child.pid", "ex.py"]
+
+
+def test_an_interrupt_before_the_command_runs_is_one_error(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """SIGTERM or Ctrl-C while the command line is still being built (a loaded machine: a second
+    or more) ended in a KeyboardInterrupt traceback from typer's start-up (round 6, case 106)."""
+    import newsgold.cli as cli
+
+    def starting() -> None:
+        raise KeyboardInterrupt  # what the SIGTERM handler raises
+
+    monkeypatch.setattr(cli, "app", starting)
+    try:
+        cli.main()
+    except KeyboardInterrupt:
+        pytest.fail("KeyboardInterrupt escaped main(): a traceback")
+    except SystemExit as e:
+        assert e.code == 130
+    else:
+        pytest.fail("main() returned")
+    assert "interrupted before the command started" in capsys.readouterr().err

@@ -74,3 +74,18 @@ def test_ls_push_refuses_such_a_title_before_asking_the_server(new_workspace) ->
     make("mycorpus")
     result = CliRunner().invoke(app, ["ls", "push", "--project", "ab", "--url", "http://127.0.0.1:9", "--token", "x" * 40])
     assert result.exit_code == 1 and "project title 'ab' has 2 character(s)" in result.output
+
+
+def test_export_tasks_refuses_gold_on_a_text_edited_in_place(tmp_path: Path) -> None:
+    """The tasks were written with the gold's offsets on the edited text, exit 0 (round 6, case 122)."""
+    root = tmp_path / "ws"
+    runner = CliRunner()
+    assert runner.invoke(app, ["init", str(root), "--from-builtin"]).exit_code == 0
+    corpus = root / "corpus/data/documents.jsonl"
+    corpus.write_bytes(corpus.read_bytes().replace(b"No negotiations are", b"No Negotiations are", 1))
+    out = tmp_path / "tasks.json"
+    result = runner.invoke(
+        app, ["--root", str(root), "ls", "export-tasks", "-o", str(out), "--annotations", str(root / "annotations/gold")]
+    )
+    assert result.exit_code == 1 and not out.exists()
+    assert "'no-negotiations-underway'" in result.output and "--replace" in result.output

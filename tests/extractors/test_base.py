@@ -74,6 +74,11 @@ class Plug:
         return self.behaviour(document)
 
 
+class Unshowable(Exception):
+    def __str__(self) -> str:
+        raise ValueError("no str")
+
+
 def _raise(exc: BaseException) -> Any:
     def f(document: Document) -> Any:
         raise exc
@@ -87,6 +92,8 @@ def _raise(exc: BaseException) -> Any:
         (_raise(SystemExit(0)), "plug: failed on document 'd1': SystemExit: 0"),
         (_raise(GeneratorExit()), "plug: failed on document 'd1': GeneratorExit"),
         (_raise(ValueError("bad")), "plug: failed on document 'd1': ValueError: bad"),
+        # its __str__ raising escaped as a traceback (round 6, case 62)
+        (_raise(Unshowable()), "plug: failed on document 'd1': Unshowable: (its message cannot be shown: str() raised ValueError)"),
         (lambda d: None, "plug: returned NoneType for document 'd1', expected DocAnnotation"),
         (lambda d: (x for x in ()), "plug: returned generator for document 'd1', expected DocAnnotation"),
         (lambda d: DocAnnotation(doc_id="other"), "plug: returned doc_id 'other' for document 'd1'"),

@@ -134,6 +134,16 @@ def test_a_folder_of_pages_and_text_files_is_imported_and_reimport_changes_nothi
     assert snapshot(ws.root) == before
 
 
+def test_pages_in_sub_folders_are_imported_with_their_relative_path(ws: Workspace, pages: Path):
+    (pages / "2026" / "may").mkdir(parents=True)
+    (pages / "bridge.html").rename(pages / "2026" / "may" / "bridge.html")
+    (pages / ".hidden.html").write_text("<html><body><p>Not a document.</p></body></html>", encoding="utf-8")
+    report = import_sources(ws, [pages])
+    assert [c.doc_id for c in report.plan.added] == ["bridge", "cafe"]
+    docs = Workspace.at(ws.root).documents
+    assert docs["bridge"].text == BRIDGE and docs["bridge"].source_file == "2026/may/bridge.html"
+
+
 def test_a_page_and_a_text_file_with_one_name_are_refused(ws: Workspace, pages: Path):
     (pages / "bridge.txt").write_text("Another bridge.", encoding="utf-8")
     before = snapshot(ws.root)

@@ -106,3 +106,25 @@ def test_gold_dumped_with_dumps_doc_counts(ws: Workspace, articles: Path):
     fresh = Workspace.at(ws.root)
     assert validate_all(fresh) == [] and gold_coverage(fresh) == (1, 3)
     assert json.loads((ws.gold_dir / "iran-talks-denied.json").read_text())["claims"] == []
+
+
+def test_two_imports_at_once_keep_both(ws: Workspace, tmp_path: Path) -> None:
+    """Each import read documents.jsonl, added its documents and wrote it whole: the later one
+    silently dropped the other's documents, both exit 0 (round 6).  The second one now waits."""
+    import threading
+
+    from newsgold.importing import import_sources, read_sources
+    from newsgold.importing.plan import apply_plan, corpus_lock, plan_import
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text('{"doc_id": "one", "text": "A."}\n', encoding="utf-8")
+    b.write_text('{"doc_id": "two", "text": "B."}\n', encoding="utf-8")
+    told = threading.Event()
+    with corpus_lock(ws):  # a first import is writing
+        worker = threading.Thread(target=import_sources, args=(ws, [b]), kwargs={"waiting": told.set})
+        worker.start()
+        assert told.wait(30)  # the second import waits for it...
+        apply_plan(ws, plan_import(ws, read_sources([a])))  # the first import's own write, under its lock
+    worker.join(30)
+    ws.__dict__.pop("documents", None)
+    assert {"one", "two"} <= set(ws.documents)  # ...and plans on the corpus the first one wrote

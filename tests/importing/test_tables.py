@@ -128,6 +128,7 @@ def test_bad_jsonl_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error,
         (b"text,title\nok,a\n,b\n", EmptyTextError, r"feed.csv:3: field text: empty text"),
         (b"text,title\nok,a\nonly-one\n", BadRecordError, r"feed.csv:3: 1 values for 2 columns"),
         (b"", BadRecordError, r"feed.csv:1: empty file"),
+        (b"text,title,text\nkept,a,dropped\n", BadRecordError, r"feed.csv:1: field text: column 'text' appears twice"),  # round 6
         # both were imported: the rest of the file as one text; "ab" and cd joined into abcd
         (
             b'text,title\nok,a\n"first,b\nsecond,c\n',
@@ -193,3 +194,31 @@ def test_integer_ids_are_their_digits_and_nested_keys_may_repeat(ws: Workspace, 
     write_jsonl(src, rows)
     report = import_sources(ws, [src])
     assert [c.doc_id for c in report.plan.added] == ["5", "x"]
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "expected"),
+    [
+        # all three were imported by datasets' json loader, exit 0 (round 6, cases 3-5)
+        (b'\xef\xbb\xbf[{"text": "x"}]', ByteOrderMarkRefused, r"feed.json:1: starts with a UTF-8 byte order mark"),
+        (b'[{"text": "x", "score": NaN}]', BadRecordError, r"feed.json:1: .*NaN is not a JSON number"),
+        (b'[{"text": "x"}] trailing', BadRecordError, r"feed.json:1: malformed JSON"),
+        (b'[{"text": "ok"},\n 5]', BadRecordError, r"feed.json: row 2: expected a JSON object"),
+        (b'[{"text": "ok"}, {"text": 5}]', BadRecordError, r"feed.json: row 2: field text: the text must be a string"),
+        (b'"just a string"', BadRecordError, r"feed.json: expected a list of JSON objects"),
+    ],
+)
+def test_bad_json_is_refused(ws: Workspace, tmp_path: Path, data: bytes, error, expected: str):
+    src = tmp_path / "feed.json"
+    src.write_bytes(data)
+    before = snapshot(ws.root)
+    with pytest.raises(error, match=expected):
+        import_sources(ws, [src])
+    assert snapshot(ws.root) == before
+
+
+def test_a_json_file_of_one_object_per_line_is_json_lines(ws: Workspace, tmp_path: Path):
+    src = tmp_path / "feed.json"
+    src.write_text('{"doc_id": "a", "text": "One."}\n{"doc_id": "b", "text": "Two \\r\\n lines."}\n', encoding="utf-8")
+    import_sources(ws, [src])
+    assert {d.doc_id: d.text for d in ws.documents.values()}.items() >= {"a": "One.", "b": "Two \r\n lines."}.items()

@@ -93,3 +93,18 @@ def test_unknown_sources_are_named(ws: Workspace, tmp_path: Path):
     (tmp_path / "emptydir").mkdir()
     with pytest.raises(UnknownSourceError, match=r"\.txt files"):
         import_sources(ws, [tmp_path / "emptydir"])
+
+
+def test_sub_folders_are_read_and_hidden_files_are_not(ws: Workspace, tmp_path: Path):
+    """An archive by date (2026/12/a.txt) was skipped without a word; a hidden ._a.txt (macOS
+    resource fork) or .draft.txt was imported as a document (round 6, case 18)."""
+    root = tmp_path / "archive"
+    (root / "2026" / "12").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "top.txt").write_text("Top.", encoding="utf-8")
+    (root / "2026" / "12" / "deep.txt").write_text("Deep.", encoding="utf-8")
+    (root / "._top.txt").write_bytes(b"\x00\x05\x16\x07 mac")
+    (root / ".git" / "x.txt").write_text("No.", encoding="utf-8")
+    report = import_sources(ws, [root])
+    assert sorted(c.doc_id for c in report.plan.added) == ["deep", "top"]
+    assert Workspace.at(ws.root).documents["deep"].source_file == "2026/12/deep.txt"

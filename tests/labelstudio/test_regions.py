@@ -129,3 +129,31 @@ def test_an_unlabelled_cue_relation_is_the_cue_with_a_pushed_item_beside_it() ->
     doc = results_to_doc("d", TEXT, results, VOCAB, renumber=True)
     first = next(q for q in doc.quotes if q.content == [at("No deal,")])
     assert (first.source.span, first.cue) == (at("A"), at("said"))
+
+
+@pytest.mark.parametrize(
+    "edit, cause",
+    [
+        (lambda v: v.__setitem__("text", "something else"), "does not match the document"),
+        (lambda v: v.update(start=v["end"]), "empty span"),
+        (lambda v: v.update(end=10**6), "outside the text"),
+    ],
+)
+def test_a_refused_quote_region_is_one_problem_not_a_cascade(edit, cause) -> None:
+    """The quote's Source, Cue, attributes and the claim resting on it are not reported again."""
+    from newsgold.labelstudio.tasks import build_tasks
+    from newsgold.store import load_annotations
+    from newsgold.workspace import Workspace
+
+    ws = Workspace.find()
+    doc_id = "no-negotiations-underway"
+    gold = load_annotations(ws.gold_dir, ws.context())
+    (task,) = build_tasks({doc_id: ws.documents[doc_id]}, {doc_id: gold[doc_id]}, vocab=Vocab.of_workspace(ws))
+    results = task["annotations"][0]["result"]
+    q1 = next(r for r in results if r.get("id") == "q1" and r.get("from_name") == C.SPAN)
+    assert any(r.get("to_id") == "q1" and r.get("from_id", "").startswith("c") for r in results)  # a claim rests on q1
+    edit(q1["value"])
+    with pytest.raises(ResultsError) as e:
+        results_to_doc(doc_id, ws.documents[doc_id].text, results, Vocab.of_workspace(ws), task_id=1, annotation_id=5, strict=True)
+    assert [p.item for p in e.value.problems] == ["annotation 5 region q1"], [str(p) for p in e.value.problems]
+    assert cause in e.value.problems[0].message

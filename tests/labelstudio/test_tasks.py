@@ -154,3 +154,22 @@ def test_annotation_meta_of_an_offline_import_belongs_to_the_first_annotation(do
         "data": {**{k: v for k, v in task["data"].items() if k != "annotation_meta_by_owner"}, "annotation_meta": {"pass": "old"}},
     }
     assert task_doc(legacy, imported, vocab).meta == {"pass": "old"} and task_doc(legacy, later, vocab).meta is None
+
+
+def test_a_text_edited_in_place_is_refused_with_annotations_or_predictions(docs, vocab) -> None:
+    """Gold offsets made on the imported text would land elsewhere in the edited one."""
+    from newsgold.labelstudio.tasks import TextChanged
+
+    ws = Workspace.find()
+    gold = load_annotations(ws.gold_dir, ws.context())
+    doc_id = "no-negotiations-underway"
+    edited = dataclasses.replace(docs[doc_id], text=docs[doc_id].text.replace("No negotiations", "No Negotiations", 1))
+    assert edited.sha256 == docs[doc_id].sha256 != edited.text_sha256
+    both = {**docs, doc_id: edited}
+    for sets in ({"annotations": {doc_id: gold[doc_id]}}, {"predictions": {doc_id: gold[doc_id]}, "model_version": "m"}):
+        with pytest.raises(TextChanged, match=f"'{doc_id}'.*--replace"):
+            build_tasks(both, vocab=vocab, **sets)
+    other = next(d for d in docs if d != doc_id)
+    assert len(build_tasks(both, {other: gold[other]}, vocab=vocab)) == len(docs)  # its own text unchanged: fine
+    assert len(build_tasks(both, vocab=vocab)) == len(docs)  # no offsets pushed onto it
+    assert build_tasks({doc_id: edited}, predictions={doc_id: gold[doc_id]}, model_version="m", vocab=vocab, check_texts=False)

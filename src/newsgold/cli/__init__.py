@@ -71,7 +71,12 @@ def main() -> None:
         if sys.stderr is not None:
             sys.stderr.write("error: standard output is closed: redirect it instead (> /dev/null)\n")
         raise SystemExit(1)
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM before a command runs (click turns one inside a command into "Aborted!")
+        if sys.stderr is not None:
+            sys.stderr.write("\nerror: interrupted before the command started; nothing was written\n")
+        raise SystemExit(130) from None
 
 
 __all__ = ["app", "main"]

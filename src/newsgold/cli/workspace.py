@@ -117,7 +117,16 @@ def import_documents(
     ws = workspace()
     bar = progress_factory(progress)
     try:
-        report = import_sources(ws, sources, text_field, id_field, replace, dry_run, bar)
+        report = import_sources(
+            ws,
+            sources,
+            text_field,
+            id_field,
+            replace,
+            dry_run,
+            bar,
+            waiting=lambda: typer.echo("waiting for another import of this corpus...", err=True),
+        )
     finally:
         if bar:
             bar.stop()

@@ -115,7 +115,7 @@ def extract_checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocA
     except BaseException as e:  # a plug-in's own bug, or its sys.exit(): say where
         _stop_forked_child(pid)
         where = f"document {docs[0].doc_id!r}" if len(docs) == 1 else f"{len(docs)} documents"
-        raise ExtractorError(f"{extractor.name}: failed on {where}: {type(e).__name__}: {e}") from e
+        raise ExtractorError(f"{extractor.name}: failed on {where}: {describe(e)}") from e
     _stop_forked_child(pid)
     for doc, ann in zip(docs, result):
         if not isinstance(ann, DocAnnotation):
@@ -123,6 +123,16 @@ def extract_checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocA
         if ann.doc_id != doc.doc_id:
             raise ExtractorError(f"{extractor.name}: returned doc_id {ann.doc_id!r} for document {doc.doc_id!r}")
     return result
+
+
+def describe(exc: BaseException) -> str:
+    """``Type: message`` of a plug-in's exception, even one whose ``__str__`` itself raises (that
+    second error used to escape as a traceback)."""
+    try:
+        text = str(exc)
+    except Exception as again:  # whatever its __str__ raised
+        text = f"(its message cannot be shown: str() raised {type(again).__name__})"
+    return f"{type(exc).__name__}: {text}"
 
 
 def _stop_forked_child(pid: int) -> None:

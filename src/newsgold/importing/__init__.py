@@ -6,13 +6,14 @@ file is written once through :mod:`newsgold.output`.  See :func:`import_sources`
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsgold.importing.errors import EmptySourceError, SourceError, UnknownSourceError
-from newsgold.importing.plan import ImportPlan, apply_plan, plan_import
+from newsgold.importing.plan import ImportPlan, apply_plan, corpus_lock, plan_import
 from newsgold.importing.records import Candidate
 from newsgold.workspace import shown
 
@@ -62,6 +63,8 @@ def read_source(
         return tables.read_jsonl(path, text_field, id_field)
     if suffix == ".csv":
         return tables.read_csv(path, text_field, id_field)
+    if suffix == ".json":
+        return tables.read_json(path, text_field, id_field)
     if suffix in datasets_source.FILE_FORMATS:
         return datasets_source.read_file(path, text_field, id_field, advance)
     raise UnknownSourceError(
@@ -73,9 +76,12 @@ def read_source(
 
 def _size(path: Path) -> int:
     if path.is_dir() and not (path / "dataset_info.json").exists():
-        from newsgold.importing.text_files import is_document_file
+        from newsgold.importing.text_files import text_files
 
-        return sum(1 for p in path.iterdir() if is_document_file(p))
+        try:
+            return len(text_files(path))
+        except UnknownSourceError:  # said when the folder is read
+            return 0
     return 0
 
 
@@ -102,6 +108,7 @@ def import_sources(
     replace: bool = False,
     dry_run: bool = False,
     progress: ProgressFactory | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Add the documents of ``sources`` to the corpus of ``ws``, all or nothing.
 
@@ -109,17 +116,19 @@ def import_sources(
     UTF-8, a BOM, NUL, a missing or empty text, two new documents with one doc_id, and a new
     text for an existing doc_id unless ``replace``, which moves that document's annotation files
     to ``annotations/.replaced/<UTC time>/``.  Re-importing the same documents changes nothing.
+    Another import of the same corpus at the same time is waited for (``waiting`` is told).
     """
     if not dry_run:
         from newsgold.output import check_writable
 
         check_writable(ws, [ws.documents_file])  # before reading: the built-in corpus takes no imports
     candidates = read_sources([Path(s) for s in sources], text_field, id_field, progress)
-    plan = plan_import(ws, candidates, replace)
-    report = ImportReport(plan)
-    if not dry_run:
-        report.moved = apply_plan(ws, plan)
-        ws.__dict__.pop("documents", None)  # the cached documents are stale now
+    with contextlib.nullcontext() if dry_run else corpus_lock(ws, waiting):  # planned on the corpus as it is when written
+        plan = plan_import(ws, candidates, replace)
+        report = ImportReport(plan)
+        if not dry_run:
+            report.moved = apply_plan(ws, plan)
+            ws.__dict__.pop("documents", None)  # the cached documents are stale now
     return report
 
 

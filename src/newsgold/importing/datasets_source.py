@@ -16,7 +16,7 @@ from newsgold.importing.records import Candidate, from_row
 from newsgold.workspace import shown
 
 SAVED_MARKERS = ("dataset_info.json", "state.json", "dataset_dict.json")
-FILE_FORMATS = {".parquet": "parquet", ".json": "json", ".arrow": "arrow"}
+FILE_FORMATS = {".parquet": "parquet", ".arrow": "arrow"}  # .json: tables.read_json (strict)
 
 
 def is_saved_dataset(path: Path) -> bool:
@@ -52,6 +52,7 @@ def read_saved(path: Path, text_field: str, id_field: str | None, advance: Calla
     """A ``Dataset`` or ``DatasetDict`` written by ``save_to_disk`` (every split, in order)."""
     import datasets
 
+    datasets.disable_progress_bars()
     name = shown(path)
     try:
         obj = datasets.load_from_disk(str(path))
@@ -71,6 +72,7 @@ def read_file(path: Path, text_field: str, id_field: str | None, advance: Callab
     """
     import datasets
 
+    datasets.disable_progress_bars()  # "Generating train split" on stderr, even with --no-progress
     name = shown(path)
     fmt = FILE_FORMATS[path.suffix.lower()]
     with tempfile.TemporaryDirectory(prefix="newsgold-import-") as cache:

@@ -54,7 +54,7 @@ def page_stem(path: Path) -> str:
     return path.name[: -len(suffix)]
 
 
-def read_page(path: Path) -> Candidate:
+def read_page(path: Path, source_file: str | None = None) -> Candidate:
     """One saved page as a document: its article body, title, URL, publication date and extractor.
 
     The doc_id is the slug of the file name (as for ``.txt`` files); ``title`` and ``source_file``
@@ -67,7 +67,7 @@ def read_page(path: Path) -> Candidate:
     text = check_text(text, name, None)
     meta: dict[str, Any] = {k: found[k] for k in ("url", "date") if found.get(k)}
     meta["extractor"] = f"trafilatura {trafilatura.__version__}"
-    fields = {"title": found.get("title") or None, "source_file": path.name}
+    fields = {"title": found.get("title") or None, "source_file": source_file or path.name}
     return Candidate(slugify(page_stem(path)), text, name, name, fields=fields, meta=meta)
 
 

@@ -8,7 +8,10 @@ deleted: their offsets index the old text.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,3 +163,29 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> dict[Path, Path]:
     out = {ws.documents_file: plan.text(), **{dst: src.read_bytes().decode("utf-8") for src, dst in moves.items()}}
     write_files(out, overwrite=True, deletes=list(moves))
     return moves
+
+
+@contextlib.contextmanager
+def corpus_lock(ws: Workspace, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """One import at a time per corpus: an exclusive ``flock`` on the corpus folder (no file is
+    left behind; the kernel drops it when the process dies, even by SIGKILL).  Two imports at once
+    each read documents.jsonl, added their documents and wrote it whole: the later one silently
+    dropped the other's documents, both exit 0.  ``waiting`` is called when another import holds it."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    folder = ws.documents_file.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting:
+                waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,11 +13,11 @@ from newsgold.slugs import slugify
 from newsgold.workspace import shown
 
 
-def read_text_file(path: Path) -> Candidate:
+def read_text_file(path: Path, source_file: str | None = None) -> Candidate:
     """The file's bytes decoded as strict UTF-8, kept as they are; the doc_id is the slug of its name."""
     name = shown(path)
     text = check_text(decode(path.read_bytes(), name), name, None)
-    return Candidate(slugify(path.stem), text, name, name, fields={"source_file": path.name})
+    return Candidate(slugify(path.stem), text, name, name, fields={"source_file": source_file or path.name})
 
 
 def is_document_file(path: Path) -> bool:
@@ -24,8 +25,15 @@ def is_document_file(path: Path) -> bool:
 
 
 def text_files(folder: Path) -> list[Path]:
-    """The folder's ``.txt`` files and saved pages, by name."""
-    files = sorted(p for p in folder.iterdir() if is_document_file(p))
+    """The ``.txt`` files and saved pages of ``folder`` and its sub-folders (a team's archive by
+    date or outlet: those were skipped without a word), in path order; hidden files and folders
+    (``.x``, macOS ``._x`` resource forks) are not documents.  Symlinked folders are not followed
+    (no loops)."""
+    files = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [Path(top) / n for n in names if not n.startswith(".") and is_document_file(Path(top) / n)]
+    files.sort(key=lambda p: p.relative_to(folder).parts)
     if not files:
         raise UnknownSourceError(
             shown(folder),
@@ -37,6 +45,7 @@ def text_files(folder: Path) -> list[Path]:
 
 def read_folder(folder: Path, advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
     for path in text_files(folder):
-        yield read_page(path) if is_page(path) else read_text_file(path)
+        rel = path.relative_to(folder).as_posix()
+        yield read_page(path, rel) if is_page(path) else read_text_file(path, rel)
         if advance:
             advance(1)

@@ -124,3 +124,26 @@ def relation_kind(rd: Any, rel: Mapping[str, Any]) -> tuple[str, str] | None:
         rd.add(where, "labels", f"relation labelled {labels!r} between a {ends[0]} and a {ends[1]} must be {found[0]!r}")
         return None
     return found
+
+
+def drop_dependents(rd: Any, item_labels: set[str]) -> None:
+    """Leave out what hangs on a refused region (its values, its relations, and the regions
+    that are only parts of an item, such as a quote's Source and Cue), so that one problem names
+    the cause instead of one per dangling reference.  Item regions (a Quote, a Claim) stay."""
+    grown = bool(rd.refused)
+    while grown:
+        grown = False
+        for _, rel in rd.relations:
+            ends = _ends(rel)
+            if ends & rd.refused:
+                more = {e for e in ends - rd.refused if e in rd.regions and rd.regions[e].label not in item_labels}
+                grown |= bool(more)
+                rd.refused |= more
+    for rid in rd.refused:
+        rd.regions.pop(rid, None)
+        rd.attrs.pop(rid, None)
+    rd.relations = [(i, r) for i, r in rd.relations if not _ends(r) & rd.refused]
+
+
+def _ends(rel: Mapping[str, Any]) -> set[str]:
+    return {e for e in (rel.get("from_id"), rel.get("to_id")) if isinstance(e, str)}

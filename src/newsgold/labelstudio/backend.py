@@ -28,7 +28,7 @@ from typing import Any
 from newsgold.corpus import Document
 from newsgold.errors import NewsgoldError
 from newsgold.extractors import extract_many
-from newsgold.extractors.base import Extractor
+from newsgold.extractors.base import Extractor, describe
 from newsgold.labelstudio.config import TEXT, Vocab
 from newsgold.labelstudio.tasks import DATA_FIELDS, build_tasks
 
@@ -97,7 +97,7 @@ class Predictor:
                 anns = extract_many(self.extractor, batch)
             except Exception as exc:  # the extractor's own failure, whatever it raised
                 names = ", ".join(d.doc_id for d in batch)
-                raise BackendError(f"{self.model_version} failed on {names}: {type(exc).__name__}: {exc}") from exc
+                raise BackendError(f"{self.model_version} failed on {names}: {describe(exc)}") from exc
             for doc, ann, asked in zip(batch, anns, tasks[i : i + self.batch_size]):
                 task = build_tasks(
                     {doc.doc_id: doc},
@@ -105,6 +105,7 @@ class Predictor:
                     model_version=self.model_version,
                     vocab=self.vocab,
                     layer_data={doc.doc_id: asked.get("data") or {}},  # the holders etc. the task on the server offers
+                    check_texts=False,  # predicted just now on this very text
                 )
                 out.append(task[0]["predictions"][0])
         return out

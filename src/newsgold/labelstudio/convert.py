@@ -20,7 +20,7 @@ from newsgold.labelstudio import config as C
 from newsgold.labelstudio._regions import Group as _Group
 from newsgold.labelstudio._regions import Region as _Region
 from newsgold.labelstudio._regions import UnionFind as _UnionFind
-from newsgold.labelstudio._regions import guideline_ids, relation_kind, same_text
+from newsgold.labelstudio._regions import drop_dependents, guideline_ids, relation_kind, same_text
 from newsgold.labelstudio.config import Vocab
 from newsgold.layers import registry
 from newsgold.schema import DocAnnotation, Span
@@ -150,6 +150,7 @@ class _Reader:
         self.not_annotated: set[str] = set()
         self.links: dict[str, dict[str, list[str]]] = {}  # item region -> relation kind -> other region ids
         self.item_of: dict[str, str] = {}  # region id -> item id (head region id)
+        self.refused: set[str] = set()  # labeled span regions refused (their problem says why)
 
     def add(self, where: str | None, field: str | None, message: str) -> None:
         item = f"{self.owner} {where}" if where else self.owner
@@ -213,38 +214,38 @@ class _Reader:
         return None
 
     def span_region(self, i: int, rid: str, where: str, r: Mapping[str, Any], value: Mapping[str, Any]) -> None:
-        labels, known = value.get("labels"), C.span_labels()
-        if not isinstance(labels, list) or not labels:
-            self.add(where, "value.labels", f"no label (expected one of {', '.join(known)})")
-            return
-        unknown = [x for x in labels if x not in known]
-        if unknown:
-            self.add(where, "value.labels", f"unknown label {unknown[0]!r} (known: {', '.join(known)})")
-            return
-        if len(labels) != 1:
-            self.add(where, "value.labels", f"a region has exactly one label, got {labels!r}")
-            return
-        start, end = value.get("start"), value.get("end")
-        if not (_is_offset(start) and _is_offset(end)):
-            self.add(where, "value.start", f"offsets must be integers, got start {start!r}, end {end!r}")
-            return
-        if not 0 <= start <= end <= len(self.text):
-            self.add(where, "value.end", f"span [{start}, {end}] outside the text (length {len(self.text)})")
-            return
-        if start == end:
-            self.add(where, "value.start", f"empty span [{start}, {end}]: {known[labels[0]][1]}")
-            return
-        if "text" in value and not same_text(value["text"], self.text[start:end]):
-            self.add(
-                where,
-                "value.text",
-                f"text {_short(value['text'])} does not match the document at [{start}, {end}], which reads {_short(self.text[start:end])}",
-            )
+        labels = value.get("labels")
+        problem = self.span_problem(labels, value)
+        if problem is not None:  # refused: what hangs on it is left out (drop_dependents), one problem says why
+            self.add(where, *problem)
+            self.refused.add(rid)
             return
         if rid in self.regions:
             self.add(where, "id", "region id used by two labeled spans")
             return
-        self.regions[rid] = _Region(rid, labels[0], (start, end), i, r.get("score"))
+        self.regions[rid] = _Region(rid, labels[0], (value["start"], value["end"]), i, r.get("score"))  # type: ignore[index]  # checked
+
+    def span_problem(self, labels: Any, value: Mapping[str, Any]) -> tuple[str, str] | None:
+        """(field, message) of what makes a labeled span unusable, or None."""
+        known = C.span_labels()
+        if not isinstance(labels, list) or not labels:
+            return "value.labels", f"no label (expected one of {', '.join(known)})"
+        unknown = [x for x in labels if x not in known]
+        if unknown:
+            return "value.labels", f"unknown label {unknown[0]!r} (known: {', '.join(known)})"
+        if len(labels) != 1:
+            return "value.labels", f"a region has exactly one label, got {labels!r}"
+        start, end = value.get("start"), value.get("end")
+        if not (_is_offset(start) and _is_offset(end)):
+            return "value.start", f"offsets must be integers, got start {start!r}, end {end!r}"
+        if not 0 <= start <= end <= len(self.text):
+            return "value.end", f"span [{start}, {end}] outside the text (length {len(self.text)})"
+        if start == end:
+            return "value.start", f"empty span [{start}, {end}]: {known[labels[0]][1]}"
+        if "text" in value and not same_text(value["text"], self.text[start:end]):
+            shown = _short(self.text[start:end])
+            return "value.text", f"text {_short(value['text'])} does not match the document at [{start}, {end}], which reads {shown}"
+        return None
 
     def one_choice(self, where: str, name: str, value: Mapping[str, Any], allowed: Sequence[str]) -> str | None:
         choices = value.get("choices")
@@ -321,6 +322,8 @@ def results_to_doc(
 
     rd = _Reader(doc_id, text, vocab, task_id, annotation_id, what, data or {})
     rd.read(results)
+    item_labels = {getattr(layer, "ls_label", None): layer.name for layer in registry}
+    drop_dependents(rd, {label for label in item_labels if label})
     regions = rd.regions
 
     # per-region values must sit on a region of the right label
@@ -346,7 +349,6 @@ def results_to_doc(
             rd.links.setdefault(main.rid, {}).setdefault(kind, []).append(other.rid)
             rd.links.setdefault(other.rid, {}).setdefault("linked", []).append(main.rid)
 
-    item_labels = {getattr(layer, "ls_label", None): layer.name for layer in registry}
     members: dict[str, list[_Region]] = {}
     for reg in sorted(regions.values(), key=lambda r: r.index):
         if reg.label in item_labels:

@@ -29,6 +29,10 @@ LEGACY_ANNOTATION_META = "annotation_meta"  # older versions: one meta per task,
 IMPORTED = "imported"  # owner key of an annotation whose owner was not known when the task was built
 
 
+class TextChanged(NewsgoldError):
+    """Annotations or predictions pushed onto a document whose text was edited in place since import."""
+
+
 def owner_key(completed_by: Any) -> str | None:
     """The ``annotation_meta`` key of an annotation's owner (``completed_by``: an id or a user dict)."""
     if isinstance(completed_by, Mapping):
@@ -59,6 +63,7 @@ def build_tasks(
     vocab: Vocab,
     owner: int | str | None = None,
     layer_data: Mapping[str, Mapping[str, Any]] | None = None,
+    check_texts: bool = True,
 ) -> list[dict[str, Any]]:
     """One task per document (in the given order), with its annotation and prediction if any.
 
@@ -70,12 +75,17 @@ def build_tasks(
 
     A prediction's ``score`` is the mean of its item scores when that lies in [0, 1] (Label
     Studio sorts by it); the item scores themselves ride on the regions and stance choices.  ``model_version`` overrides the one from meta.
+    A document whose text no longer has its recorded sha256 (edited in place since import) is
+    refused when it carries annotations or predictions (:class:`TextChanged`): their offsets were
+    made on the old text.  ``check_texts=False``: predictions made just now on the text given.
     """
     docs = dict(docs) if isinstance(docs, Mapping) else {d.doc_id: d for d in docs}
     for name, anns in (("annotations", annotations), ("predictions", predictions)):
         unknown = sorted(set(anns or {}) - set(docs))
         if unknown:
             raise ValueError(f"{name} for unknown documents: {', '.join(unknown)}")
+    if check_texts:
+        _check_texts(docs, [annotations, predictions])
     tasks = []
     for doc_id, doc in docs.items():
         data: dict[str, Any] = {TEXT: doc.text, "doc_id": doc_id}
@@ -104,6 +114,18 @@ def build_tasks(
                 data["prediction_meta"] = {version: pred.meta}
         tasks.append(task)
     return tasks
+
+
+def _check_texts(docs: Mapping[str, Document], sets: list[Mapping[str, DocAnnotation] | None]) -> None:
+    changed = sorted(
+        d for d, doc in docs.items() if isinstance(doc.sha256, str) and doc.sha256 != doc.text_sha256 and any(d in (s or {}) for s in sets)
+    )
+    if changed:
+        raise TextChanged(
+            f"{len(changed)} document(s) have a text edited in place since import (its sha256 differs from the recorded one), "
+            f"so the offsets of their annotations or predictions may not fit it: {', '.join(map(repr, changed))}; restore the "
+            "text (`newsgold validate` names the line), or import the document again with --replace; nothing was written"
+        )
 
 
 def task_doc(
