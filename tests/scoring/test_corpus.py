@@ -73,3 +73,66 @@ def test_without_item_rows_the_scores_are_the_same_and_no_row_is_built():
     assert [list(d.counts.values.items()) for d in full.docs] == [list(d.counts.values.items()) for d in bare.docs]
     assert repr((full.micro, full.macro, full.ci, dict(full.per_doc))) == repr((bare.micro, bare.macro, bare.ci, dict(bare.per_doc)))
     assert full.per_doc["doc-a"]["stances.document.pair.f1"] == bare.per_doc["doc-a"]["stances.document.pair.f1"]
+
+
+def _random_rows(seed: int, n: int, halves: bool):
+    """Count vectors of ``n`` documents of the synthetic scorer's shape (every registered key a
+    headline reads, and others), integer counts (plus halves, or thirds when not ``halves``)."""
+    import random
+
+    from newsgold.scoring import score_document
+    from newsgold.scoring.counts import DocCounts
+
+    rng = random.Random(seed)
+    base = score_document(gold_a(), gold_a(), TEXT_A).values
+    rows = []
+    for _ in range(n):
+        values = {k: float(rng.randint(0, 9)) + rng.choice([0.0, 0.5 if halves else 1 / 3]) for k in base}
+        rows.append(DocCounts(values, 1))
+    return rows
+
+
+def test_the_bootstrap_on_the_columns_the_f_scores_read_gives_every_interval_unchanged(monkeypatch):
+    """``narrow_columns``: the resampled sums of the read columns alone are exact, so the
+    intervals are the same as from every column; counts that are not multiples of 1/1024 take
+    every column; a metric that asks for a left-out key makes that chunk take every column."""
+    from newsgold.scoring import arrays, corpus, metrics
+
+    config = ScoreConfig(bootstrap=300, seed=3)
+    for seed, halves in ((1, True), (2, True), (3, False)):
+        rows = _random_rows(seed, 40, halves)
+        matrix = metrics.count_matrix(rows)
+        narrow = corpus.narrow_columns(matrix[0], matrix[1], config, len(rows))
+        assert (narrow is None) == (not halves)
+        if narrow is not None:
+            assert 0 < len(narrow[0]) < len(matrix[0])
+        got = corpus.bootstrap(rows, config, matrix=matrix)
+        with monkeypatch.context() as m:
+            m.setattr(corpus, "narrow_columns", lambda *a: None)
+            assert corpus.bootstrap(rows, config, matrix=matrix) == got
+        assert got
+    rows = _random_rows(4, 30, True)
+    keys, counts, _ = metrics.count_matrix(rows)
+    kept = corpus.narrow_columns(keys, counts, config, len(rows))
+    assert kept is not None
+    left_out = next(k for k in keys if k not in kept[0])
+    narrow = arrays.NarrowCounts(keys, kept[0], kept[1][:2], 2)
+    with pytest.raises(arrays.NeedsAll):
+        narrow[left_out]
+    with pytest.raises(arrays.NeedsAll):
+        assert narrow.keys
+    assert narrow["no.such.key"].tolist() == [0.0, 0.0] and narrow.has(left_out.split(".")[0])
+    calls = []
+    real = metrics.headline_arrays
+
+    def asks_for_every_key(counts, config, f_only=False):
+        calls.append(type(counts).__name__)
+        if isinstance(counts, arrays.NarrowCounts):
+            counts[left_out]
+        return real(counts, config, f_only)
+
+    with monkeypatch.context() as m:
+        m.setattr(metrics, "headline_arrays", asks_for_every_key)
+        wide = corpus.bootstrap(rows, config)
+    assert calls.count("NarrowCounts") == calls.count("ArrayCounts") == 2  # (300 resamples: two chunks)
+    assert wide == corpus.bootstrap(rows, config)
