@@ -45,57 +45,6 @@ class ArrayCounts:
         return any(k.startswith(dotted) for k in self.keys)
 
 
-class NeedsAll(Exception):  # (control flow, never shown: NarrowCounts asked for a key it left out)
-    pass
-
-
-class NarrowCounts(ArrayCounts):
-    """:class:`ArrayCounts` of some of a matrix's keys (those the headline F-scores read, so a
-    bootstrap multiplies ~86 columns of counts, not ~218); asking for one of the other keys, or
-    for ``keys``/``columns`` themselves, raises :class:`NeedsAll`: the caller then takes every
-    column.  ``has`` answers over every key."""
-
-    def __init__(self, all_keys: Sequence[str], keys: Sequence[str], matrix: Any, n_docs: int = 0):
-        self._columns = np.ascontiguousarray(np.asarray(matrix, dtype=np.float64).T)
-        self.rows = self._columns.shape[1] if self._columns.ndim == 2 else 0
-        self.index = {k: i for i, k in enumerate(keys)}
-        self.zeros = np.zeros(self.rows)
-        self.n_docs = n_docs
-        self._all, self._known = list(all_keys), frozenset(all_keys)
-
-    @property
-    def keys(self) -> list[str]:  # type: ignore[override]
-        raise NeedsAll
-
-    @property
-    def columns(self) -> Any:  # type: ignore[override]
-        raise NeedsAll
-
-    def __getitem__(self, key: str) -> Any:
-        i = self.index.get(key)
-        if i is None:
-            if key in self._known:
-                raise NeedsAll
-            return self.zeros
-        return self._columns[i]
-
-    def has(self, prefix: str) -> bool:
-        dotted = prefix + "."
-        return any(k.startswith(dotted) for k in self._all)
-
-
-class ReadCounts(ArrayCounts):
-    """:class:`ArrayCounts` that records the keys asked for: the columns a computation reads."""
-
-    def __init__(self, keys: Sequence[str], matrix: Any, n_docs: int = 0):
-        super().__init__(keys, matrix, n_docs)
-        self.read: set[str] = set()
-
-    def __getitem__(self, key: str) -> Any:
-        self.read.add(key)
-        return super().__getitem__(key)
-
-
 def is_array(x: Any) -> bool:
     return isinstance(x, np.ndarray) and x.ndim > 0
 

@@ -141,41 +141,14 @@ def bootstrap(
 
     keys, counts, _ = matrix or metrics.count_matrix(rows)
     n = len(rows)
-    narrow = narrow_columns(keys, counts, config, n)
     parts: dict[str, list[Any]] = {}
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
-        got = None
-        if narrow is not None:
-            try:
-                got = metrics.headline_arrays(arrays.NarrowCounts(keys, narrow[0], weights @ narrow[1], n), config, f_only=True)
-            except arrays.NeedsAll:
-                got = None
-        if got is None:
-            got = metrics.headline_arrays(arrays.ArrayCounts(keys, weights @ counts, n), config, f_only=True)
-        for name, values in got.items():
+        sums = arrays.ArrayCounts(keys, weights @ counts, n)
+        for name, values in metrics.headline_arrays(sums, config, f_only=True).items():
             parts.setdefault(name, []).append(values)
         if advance is not None:
             advance(len(weights))
     return arrays.percentile_intervals({k: np.concatenate(v) for k, v in parts.items()}, config.confidence)
-
-
-def narrow_columns(keys: list[str], counts: Any, config: ScoreConfig, n: int) -> tuple[list[str], Any] | None:
-    """The keys the bootstrap's F-scores read (found on the totals) and their columns, where
-    resampled sums of those columns alone are the same numbers: every count a multiple of 1/1024
-    and every sum below 2**53 of them, so each sum is exact whatever order the matrix product
-    adds in.  Else None (every column, as before)."""
-    import numpy as np
-
-    from newsgold.scoring import arrays
-
-    if not len(keys) or not np.array_equal(counts * 1024.0, np.round(counts * 1024.0)):
-        return None
-    if float(np.abs(counts).sum(axis=0).max()) * 1024.0 * n >= 2.0**53:  # (a weight is at most n)
-        return None
-    reader = arrays.ReadCounts(keys, counts.sum(axis=0)[None, :], n)
-    metrics.headline_arrays(reader, config, f_only=True)
-    at = [i for i, k in enumerate(keys) if k in reader.read]
-    return [keys[i] for i in at], np.ascontiguousarray(counts[:, at])
 
 
 def score_corpus(
