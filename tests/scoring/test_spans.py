@@ -57,4 +57,7 @@ def test_token_mid_line_is_every_texts_middles_at_its_offset() -> None:
     base = np.concatenate([[0], np.cumsum([len(t) + 1 for t in texts])[:-1]])
     expected = [m + int(b) for t, b in zip(texts, base) for m in token_mids(t)]
     assert token_mid_line(texts).tolist() == expected
+    for chunk in (1, 7, 50, 200):  # texts taken a run of about ``chunk`` characters at a time
+        got = token_mid_line(texts, chunk)
+        assert got.tolist() == expected and got.dtype.name == "int64"
     assert token_mid_line([]).tolist() == []

@@ -61,3 +61,50 @@ def test_a_fragment_list_sorts_after_its_prefix():
     t = SpanTable.from_items(docs)
     assert t.origin.tolist() == [1, 2, 0]
     assert columns(t) == by_tuples(docs)
+
+
+def _items(rng: random.Random, n_docs: int, odd: bool):
+    """Per document, quote-like items: 0-3 fragments, touching ones often; ``odd``: unsorted,
+    overlapping or empty fragments too (then the columns decline)."""
+    from newsgold.layers.quotes import Quote
+
+    docs = []
+    for _ in range(n_docs):
+        items = []
+        for i in range(rng.randint(0, 6)):
+            frags, at = [], rng.randrange(0, 30)
+            for _ in range(rng.choice([0, 1, 1, 1, 2, 3]) if not odd else rng.randint(1, 3)):
+                length = rng.randint(1, 6) if not odd else rng.randint(-2, 6)
+                frags.append((at, at + length))
+                at += max(length, 0) + rng.choice([0, 0, 1, 4]) - (rng.randint(0, 3) if odd else 0)
+            items.append(Quote(rng.choice(["q1", "q2", f"q{i}"]), rng.choice(["direct", "indirect", "mixed"]), frags))
+        docs.append(items)
+    return docs
+
+
+def test_table_of_items_is_from_items_of_the_canonical_rows_and_declines_what_it_cannot_read():
+    from newsgold.layers.quotes import QUOTE_TYPES
+    from newsgold.scoring.spans import canonical
+    from newsgold.scoring.tables import table_of_items
+
+    code = {t: i for i, t in enumerate(QUOTE_TYPES)}
+    rng = random.Random(21)
+    merged = declined = 0
+    for trial in range(300):
+        odd = trial % 3 == 0
+        docs = _items(rng, rng.randint(0, 12), odd)
+        reference = SpanTable.from_items([[(canonical(q.content), code[q.type], q.id) for q in items] for items in docs])
+        got = table_of_items(docs, "content", "type", code)
+        if got is None:
+            declined += 1
+            frags = [f for items in docs for q in items for f in zip(q.content, q.content[1:])]
+            assert odd and (any(s >= e for items in docs for q in items for s, e in q.content) or any(b[0] < a[1] for a, b in frags))
+            continue
+        merged += any(b[0] == a[1] for items in docs for q in items for a, b in zip(q.content, q.content[1:]))
+        assert columns(got) == columns(reference)
+    assert declined > 30 and merged > 50
+    from newsgold.layers.quotes import Quote
+
+    floats = [[Quote("q1", "direct", [(0.5, 3)])]]  # (read as from_items reads them: the integer part)
+    assert columns(table_of_items(floats, "content", "type", code)) == columns(SpanTable.from_items([[(((0.5, 3),), 0, "q1")]]))
+    assert table_of_items([[Quote("q1", "direct", [("a", 3)])]], "content", "type", code) is None

@@ -126,7 +126,13 @@ class SpanLayer(SpanBulk, SpanCuration, Layer):
                 out.append(rows)
             return out
 
-        scores, gt, pt = corpus.spans(table(golds), table(preds), f"{self.name}.{self.part}", self.labels)
+        def columns(side: list[list[Any]]) -> Any:
+            from newsgold.scoring.tables import SpanTable, table_of_items
+
+            got = None if generic else table_of_items(side, attr, label_attr, code)
+            return SpanTable.from_items(table(side)) if got is None else got
+
+        scores, gt, pt = corpus.score_spans(columns(golds), columns(preds), f"{self.name}.{self.part}", self.labels)
         self.count_unaligned(corpus, preds, active)
         self.score_more_spans(corpus, golds, preds)
         count_span_layer(self, corpus, active, golds, preds, scores, gt, pt)
@@ -137,14 +143,23 @@ class SpanLayer(SpanBulk, SpanCuration, Layer):
         """Predictions whose text could not be aligned (no fragments at all) are spurious under every
         span scheme (``token`` counts tokens, which they have none of), never dropped; the
         alignment counts recorded in the predictions' meta are summed as ``<layer>.align.<how>``."""
+        from operator import attrgetter
+
         from newsgold.align import counts_of
 
         prefix = f"{self.name}.{self.part}"
+        plain = type(self).frags is SpanLayer.frags  # the fragments are an attribute: read them by map
+        fragments = attrgetter(self.span_attr)
         for d in active:
             counts = corpus.results[d].counts
-            for how, k in counts_of(corpus.pred[d].meta, self.name).items():
-                counts.add(f"{self.name}.align.{how}", float(k))
-            for item in preds[d]:
+            meta = corpus.pred[d].meta
+            if meta is not None:
+                for how, k in counts_of(meta, self.name).items():
+                    counts.add(f"{self.name}.align.{how}", float(k))
+            items = preds[d]
+            if plain and all(map(fragments, items)):
+                continue
+            for item in items:
                 if self.frags(item):
                     continue
                 for scheme in corpus.schemes:

@@ -124,18 +124,19 @@ def distinct_table(sides: Sequence[Sequence[Any]], get: Any, corpus: Corpus) -> 
 
     if corpus.config.normalize_boundaries:
         return SpanTable.from_items([distinct_spans(side, get, corpus, d) for d, side in enumerate(sides)])
-    doc: list[int] = []
-    start: list[int] = []
-    end: list[int] = []
-    for d, side in enumerate(sides):
-        for item in side:
-            span = get(item)
-            if span is not None:
-                s, e = span
-                doc.append(d)
-                start.append(s)
-                end.append(e)
-    d_all, s_all, e_all = (np.array(x, dtype=np.int64) for x in (doc, start, end))
+    from functools import partial
+    from itertools import chain, repeat
+    from operator import is_not
+
+    counts = np.fromiter(map(len, sides), dtype=np.int64, count=len(sides))
+    spans = list(map(get, chain.from_iterable(sides)))  # read as columns: no Python loop over the items
+    present = np.fromiter(map(is_not, spans, repeat(None)), dtype=bool, count=len(spans))
+    d_all = np.repeat(np.arange(len(sides), dtype=np.int64), counts)[present]
+    given = list(filter(partial(is_not, None), spans))
+    if not set(map(len, given)) <= {2}:
+        raise ValueError("a span is [start, end]")
+    pairs = np.fromiter(chain.from_iterable(given), dtype=np.int64, count=2 * len(given))
+    s_all, e_all = pairs[0::2].copy(), pairs[1::2].copy()
     empty = e_all <= s_all  # canonical: no fragments, one distinct "span" of its document
     s_all[empty], e_all[empty] = -1, -1
     if not len(d_all):
