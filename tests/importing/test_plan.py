@@ -128,3 +128,26 @@ def test_two_imports_at_once_keep_both(ws: Workspace, tmp_path: Path) -> None:
     worker.join(30)
     ws.__dict__.pop("documents", None)
     assert {"one", "two"} <= set(ws.documents)  # ...and plans on the corpus the first one wrote
+
+
+def test_the_import_lock_makes_no_folder_and_survives_a_file_system_without_flock(ws: Workspace, monkeypatch) -> None:
+    """Locking made corpus/data before the plan was checked (a refused import left it behind), and a
+    file system refusing ``flock`` on a directory (NFS: EBADF) failed every import."""
+    import errno
+    import fcntl
+
+    from newsgold.importing.plan import corpus_lock
+
+    folder = ws.documents_file.parent
+    existed = folder.exists()
+    with corpus_lock(ws):
+        assert folder.exists() == existed
+
+    def no_flock(fd: int, op: int) -> None:
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    monkeypatch.setattr(fcntl, "flock", no_flock)
+    entered = False
+    with corpus_lock(ws):
+        entered = True
+    assert entered

@@ -222,3 +222,17 @@ def test_a_json_file_of_one_object_per_line_is_json_lines(ws: Workspace, tmp_pat
     src.write_text('{"doc_id": "a", "text": "One."}\n{"doc_id": "b", "text": "Two \\r\\n lines."}\n', encoding="utf-8")
     import_sources(ws, [src])
     assert {d.doc_id: d.text for d in ws.documents.values()}.items() >= {"a": "One.", "b": "Two \r\n lines."}.items()
+
+
+def test_a_json_file_of_one_object_per_line_keeps_the_ids_datasets_gave_it(ws: Workspace, tmp_path: Path):
+    """Before round 6 ``datasets`` read ``.json`` files: rows without an id were numbered by record
+    (a blank line counts for nothing) with the file's stem as ``source_file``.  The strict reader
+    names them the same way, so importing such a file again changes nothing (it added a copy)."""
+    src = tmp_path / "lines.json"
+    src.write_text('{"text": "First."}\n\n{"text": "Second."}\n', encoding="utf-8")
+    report = import_sources(ws, [src])
+    assert [c.doc_id for c in report.plan.added] == ["lines-1", "lines-2"]
+    docs = Workspace.at(ws.root).documents
+    assert (docs["lines-2"].text, docs["lines-2"].source_file) == ("Second.", "lines")
+    again = import_sources(ws, [src])
+    assert (len(again.plan.added), len(again.plan.unchanged), again.plan.metadata_differs) == (0, 2, [])

@@ -167,7 +167,7 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> dict[Path, Path]:
 
 @contextlib.contextmanager
 def corpus_lock(ws: Workspace, waiting: Callable[[], None] | None = None) -> Iterator[None]:
-    """One import at a time per corpus: an exclusive ``flock`` on the corpus folder (no file is
+    """One import at a time per corpus: an exclusive ``flock`` on the workspace folder (no file is
     left behind; the kernel drops it when the process dies, even by SIGKILL).  Two imports at once
     each read documents.jsonl, added their documents and wrote it whole: the later one silently
     dropped the other's documents, both exit 0.  ``waiting`` is called when another import holds it."""
@@ -176,9 +176,9 @@ def corpus_lock(ws: Workspace, waiting: Callable[[], None] | None = None) -> Ite
     except ImportError:  # not POSIX: no lock
         yield
         return
-    folder = ws.documents_file.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder, os.O_RDONLY)
+    # the workspace's root, which exists before any import (the corpus folder may not: making it
+    # here left an empty folder behind a refused import)
+    fd = os.open(ws.root, os.O_RDONLY)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -186,6 +186,8 @@ def corpus_lock(ws: Workspace, waiting: Callable[[], None] | None = None) -> Ite
             if waiting:
                 waiting()
             fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without flock on directories (NFS emulates it for files opened to write): as before, unlocked
+            pass
         yield
     finally:
         os.close(fd)

@@ -20,10 +20,14 @@ from newsgold.jsonio import JsonReadError, loads
 from newsgold.workspace import shown
 
 
-def read_jsonl(path: Path, text_field: str, id_field: str | None) -> Iterator[Candidate]:
-    """One JSON object per line; blank lines are skipped."""
+def read_jsonl(path: Path, text_field: str, id_field: str | None, *, as_rows: bool = False) -> Iterator[Candidate]:
+    """One JSON object per line; blank lines are skipped.
+
+    ``as_rows``: a ``.json`` file of one object per line, named as ``datasets`` named its rows
+    when it read such files (ids ``stem-N`` by record, not by line; ``source_file`` the stem), so
+    that importing it again after the switch to this reader changes nothing."""
     name, data = shown(path), path.read_bytes()
-    offset = 0
+    offset, row = 0, 0
     for lineno, raw in enumerate(data.split(b"\n"), start=1):
         line = decode(raw, name, lineno, offset)
         offset += len(raw) + 1
@@ -36,7 +40,9 @@ def read_jsonl(path: Path, text_field: str, id_field: str | None) -> Iterator[Ca
         if not isinstance(record, dict):
             raise BadRecordError(name, f"expected a JSON object with a {text_field!r} field, got {type(record).__name__}", line=lineno)
         _refuse_repeated_keys(line, name, lineno, (text_field, id_field or "doc_id", "title"))
-        yield from_row(record, name, text_field, id_field, f"{path.stem}-{lineno}", line=lineno, source_file=path.name)
+        row += 1
+        fallback = f"{path.stem}-{row if as_rows else lineno}"
+        yield from_row(record, name, text_field, id_field, fallback, line=lineno, source_file=path.stem if as_rows else path.name)
 
 
 def read_json(path: Path, text_field: str, id_field: str | None) -> Iterator[Candidate]:
@@ -56,7 +62,7 @@ def read_json(path: Path, text_field: str, id_field: str | None) -> Iterator[Can
         except JsonReadError:
             one_per_line = False
         if one_per_line:
-            yield from read_jsonl(path, text_field, id_field)
+            yield from read_jsonl(path, text_field, id_field, as_rows=True)
             return
         raise BadRecordError(name, f"{e.reason} (column {e.column})", line=e.line) from None
     records = [top] if isinstance(top, dict) else top

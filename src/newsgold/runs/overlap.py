@@ -116,11 +116,11 @@ class Sidecar:
                     if msg[2] is not None:
                         from multiprocessing.reduction import recvfds
 
-                        with socket.fromfd(self._recv.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-                            fds = recvfds(sock, msg[3]) if msg[3] else []
-                        try:
+                        try:  # the child may die between the message and its files: that entry runs again here
+                            with socket.fromfd(self._recv.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                                fds = recvfds(sock, msg[3]) if msg[3] else []
                             res = _In(msg[2], fds).load()
-                        except Exception:  # that entry runs again in this process
+                        except Exception:
                             res = None
                     with self._done:
                         self._results[msg[1]] = res
@@ -158,6 +158,10 @@ def _die_with(parent: int) -> None:
         os._exit(0)
 
 
+def _exit_cleanly(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _child(indices: list[int], run_one: RunOne, send: Any, bars: bool, parent: int) -> None:
     """In the forked process: run the entries in order, stop at the first failure (the parent
     runs that one again itself), never write to the terminal."""
@@ -165,7 +169,7 @@ def _child(indices: list[int], run_one: RunOne, send: Any, bars: bool, parent: i
     from multiprocessing.reduction import sendfds
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it terminates this process
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, _exit_cleanly)  # as SystemExit, so staged files (a cache entry being written) are removed
     _die_with(parent)
     # the parent's stderr may have been locked by its progress thread at the fork: fresh streams on the same fds
     sys.stdout = open(1, "w", closefd=False)
