@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,22 @@ def test_export_tasks_refuses_gold_on_a_text_edited_in_place(tmp_path: Path) -> 
     )
     assert result.exit_code == 1 and not out.exists()
     assert "'no-negotiations-underway'" in result.output and "--replace" in result.output
+
+
+def test_export_tasks_of_predictions_without_a_model_name_says_how(tmp_path: Path) -> None:
+    """A ``file:`` prediction file without ``meta.extractor``/``version`` gave a ValueError traceback."""
+    root = tmp_path / "ws"
+    runner = CliRunner()
+    assert runner.invoke(app, ["init", str(root), "--from-builtin"]).exit_code == 0
+    gold = json.loads((root / "annotations/gold/no-negotiations-underway.json").read_text(encoding="utf-8"))
+    gold.pop("meta", None)
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "tasks.json"
+    result = runner.invoke(app, ["--root", str(root), "ls", "export-tasks", "-o", str(out), "--predictions", str(pred)])
+    assert result.exit_code == 1 and not out.exists() and isinstance(result.exception, SystemExit)
+    assert "no-negotiations-underway" in result.output and "--model-version" in result.output
+    named = runner.invoke(
+        app, ["--root", str(root), "ls", "export-tasks", "-o", str(out), "--predictions", str(pred), "--model-version", "mine v1"]
+    )
+    assert named.exit_code == 0 and "mine v1" in out.read_text(encoding="utf-8")

@@ -87,7 +87,7 @@ def test_claims_without_quotes_layer_keep_their_quote_ids(docs, vocab) -> None:
 
 def test_model_version_needs_meta() -> None:
     assert model_version_of(DocAnnotation("d", meta={"extractor": "stance", "version": "2"})) == "stance v2"
-    with pytest.raises(ValueError, match="pass model_version"):
+    with pytest.raises(ValueError, match="pass --model-version"):
         model_version_of(DocAnnotation("d"))
 
 

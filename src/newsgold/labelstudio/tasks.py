@@ -40,13 +40,20 @@ def owner_key(completed_by: Any) -> str | None:
     return None if completed_by is None else str(completed_by)
 
 
+class PredictionsUnnamed(NewsgoldError, ValueError):
+    """Predictions whose ``meta`` names no extractor and version: Label Studio needs a model version."""
+
+
 def model_version_of(doc: DocAnnotation, default: str | None = None) -> str:
     """``"<extractor name> v<version>"`` from a prediction's meta, else ``default``."""
     meta = doc.meta or {}
     if meta.get("extractor") is not None and meta.get("version") is not None:
         return f"{meta['extractor']} v{meta['version']}"
     if default is None:
-        raise ValueError(f"{doc.doc_id}: prediction has no meta.extractor/version; pass model_version")
+        raise PredictionsUnnamed(
+            f"{doc.doc_id}: the prediction's meta names no extractor and version (meta.extractor, meta.version), "
+            "which Label Studio shows as the model version: pass --model-version NAME (in Python: model_version)"
+        )
     return default
 
 
