@@ -18,12 +18,14 @@ import weakref
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, overload
+from typing import IO, Any, TypeVar, overload
 
 from newsgold.output.files import failed
 from newsgold.schema import DocAnnotation
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
+
+T = TypeVar("T")
 
 
 def _dumps(obj: Any) -> bytes:
@@ -77,7 +79,28 @@ def _result(doc_id: str, counts: DocCounts, rows: Any) -> DocResult:
     return DocResult(doc_id, counts, items, [StanceMatch(*row) for row in rows[1]])
 
 
-class CompactCounts(Sequence[DocCounts]):
+class _Stored(Sequence[T]):
+    """A sequence read back one element at a time by ``_get``: indexing, negative indices and
+    slices as a list has them."""
+
+    def _get(self, i: int) -> T:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[T]: ...
+    def __getitem__(self, i: int | slice) -> T | list[T]:
+        if isinstance(i, slice):
+            return [self._get(j) for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._get(i)
+
+
+class CompactCounts(_Stored[DocCounts]):
     """Count vectors held flat: every vector's keys (as numbers into one shared list of keys) and
     values appended to two arrays, ~12 bytes a count (~1.5 KB a document) whatever the key
     layouts (documents rarely share one: 9,046 of them for 10,000 documents, each a tuple of
@@ -112,24 +135,14 @@ class CompactCounts(Sequence[DocCounts]):
     def __len__(self) -> int:
         return len(self._n_docs)
 
-    @overload
-    def __getitem__(self, i: int) -> DocCounts: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[DocCounts]: ...
-    def __getitem__(self, i: int | slice) -> DocCounts | list[DocCounts]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
+    def _get(self, i: int) -> DocCounts:
         if i in self._other:
             return self._other[i]
         a, b = self._starts[i], self._starts[i + 1]
         return DocCounts(dict(zip(map(self._keys.__getitem__, self._cols[a:b]), self._values[a:b])), self._n_docs[i])
 
 
-class SpilledResults(Sequence[DocResult]):
+class SpilledResults(_Stored[DocResult]):
     """The :class:`DocResult` of each gold document in doc_id order: ids and (compact) count
     vectors in memory, item and stance rows in a shard (read back on access)."""
 
@@ -150,17 +163,7 @@ class SpilledResults(Sequence[DocResult]):
     def __len__(self) -> int:
         return len(self.doc_ids)
 
-    @overload
-    def __getitem__(self, i: int) -> DocResult: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[DocResult]: ...
-    def __getitem__(self, i: int | slice) -> DocResult | list[DocResult]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
+    def _get(self, i: int) -> DocResult:
         return _result(self.doc_ids[i], self.counts[i], self._rows.read(i))
 
     def __iter__(self) -> Iterator[DocResult]:
