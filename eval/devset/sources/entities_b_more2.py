@@ -1,0 +1,58 @@
+"""Speakers registered by pass annotator-b on the 12 session-7 dev articles (sources/pass_b_more2.py), GUIDELINES §4.
+
+Written blind, before pass a's registry entries for these articles were read.  Not merged into
+sources/entities.py: pass_b_more2.py writes the registry as entities.py's ids plus these (an id
+entities.py defines wins).  To keep them in a registry rebuilt by another pass script, add to
+entities.py, as for entities_b_more.py:
+    from entities_b_more2 import ENTITIES_B_MORE2
+    for _id, _entity in ENTITIES_B_MORE2.items():
+        ENTITIES.setdefault(_id, _entity)
+"""
+
+P, O, X, OUT, C = "person", "organization", "other", "outlet", "country"  # noqa: E741
+
+# Speakers of this pass, written blind (GUIDELINES §4; descriptions that name no one are registered, §4.4).
+ENTITIES_B_MORE2: dict[str, tuple[str, list[str], str]] = {
+    # rt-bolivia-senkata
+    "E_BOLIVIA_OMBUDSMAN_OFFICE": ("Bolivia's public defender's (ombudsman's) office, of Nadia Cruz", [], O),
+    "E_AP_JOURNALIST_SENKATA": ("an Associated Press journalist (in Senkata)", [], P),
+    "E_SENKATA_DOCTOR": ("a doctor on the scene (Senkata fuel plant)", [], P),
+    # usatoday-noem-meth-campaign
+    "E_KRISTI_NOEM": ("Kristi Noem", ["Kristi Noem", "Gov. Kristi Noem", "Noem"], P),
+    "E_SOUTH_DAKOTA_STATE": ("the state of South Dakota (state government)", ["South Dakota"], O),
+    # barrons-home-depot
+    "E_WALL_STREET": ("Wall Street (analysts)", ["Wall Street"], X),
+    "E_HOME_DEPOT_MANAGEMENT": ("Home Depot's management", ["Home Depot management"], O),
+    "E_CRAIG_MENEAR": ("Craig Menear", ["Craig Menear", "CEO Craig Menear"], P),
+    "E_JONATHAN_MATUSZEWSKI": (
+        "Jonathan Matuszewski",
+        ["Jonathan Matuszewski", "Jefferies analyst Jonathan Matuszewski", "Matuszewski"],
+        P,
+    ),
+    "E_ZACHARY_FADEM": ("Zachary Fadem", ["Zachary Fadem", "Wells Fargo analyst Zachary Fadem", "Fadem"], P),
+    # albawaba-assange-sweden
+    "E_EVA_MARIE_PERSSON": ("Eva-Marie Persson", ["Eva-Marie Persson", "Persson"], P),
+    "E_USA_GOVERNMENT": ("the United States (the US government)", ["United States", "US"], C),
+    "E_COMPLAINANT_LAWYER": ("a lawyer for the woman involved in the case (Assange rape allegation)", [], P),
+    "E_US_JUSTICE_DEPARTMENT": ("US Justice Department", ["US Justice Department", "Justice Department"], O),
+    # sciencealert-titan-map
+    "E_ROSALY_LOPES": ("Rosaly Lopes", ["Rosaly Lopes", "planetary geologist Rosaly Lopes", "Lopes"], P),
+    "E_ANEZINA_SOLOMONIDOU": ("Anezina Solomonidou", ["Anezina Solomonidou", "study co-author Anezina Solomonidou"], P),
+    "E_MICHAEL_MALASKA": ("Michael Malaska", ["Michael Malaska", "Malaska"], P),
+    # therepublic-columbus-drug-arrests
+    "E_MATT_HARRIS": ("Matt Harris", ["Matt Harris", "Lt. Matt Harris", "Harris"], P),
+    # foxnews-van-der-beek-dwts
+    "E_TOM_BERGERON": ("Tom Bergeron", ["Tom Bergeron", "Bergeron"], P),
+    "E_JAMES_VAN_DER_BEEK": ("James Van Der Beek", ["James Van Der Beek", "Van Der Beek"], P),
+    "E_CARRIE_ANN_INABA": ("Carrie Ann Inaba", ["Carrie Ann Inaba", "Inaba"], P),
+    "E_ALLY_BROOKE": ("Ally Brooke", ["Ally Brooke", "Brooke"], P),
+    # deccanherald-china-tariffs
+    "E_PEOPLE_FAMILIAR_TRADE_TALKS": ("people familiar with the (US-China trade) talks", [], X),
+    "E_CHINA_COMMERCE_MINISTRY": ("China's commerce ministry", ["Chinese commerce ministry"], O),
+    "E_TWO_PEOPLE_BRIEFED_TRADE": ("two people briefed on the (US-China trade) talks", [], X),
+    "E_DEREK_SCISSORS": ("Derek Scissors", ["Derek Scissors", "Scissors"], P),
+    "E_WASHINGTON_TRADE_EXPERT": ("one Washington-based trade expert", [], P),
+    "E_SECOND_PERSON_BRIEFED_TRADE": ("a second person briefed on last weekend's (US-China) trade phone call", [], P),
+    "E_WHITE_HOUSE_ADVISERS": ("White House advisers", [], X),
+    "E_TRADE_EXPERTS": ("trade experts (US-China trade deal)", [], X),
+}
