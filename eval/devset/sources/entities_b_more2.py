@@ -55,4 +55,14 @@ ENTITIES_B_MORE2: dict[str, tuple[str, list[str], str]] = {
     "E_SECOND_PERSON_BRIEFED_TRADE": ("a second person briefed on last weekend's (US-China) trade phone call", [], P),
     "E_WHITE_HOUSE_ADVISERS": ("White House advisers", [], X),
     "E_TRADE_EXPERTS": ("trade experts (US-China trade deal)", [], X),
+    # latimes-disney-plus-mayer
+    "E_KEVIN_MAYER": ("Kevin Mayer", ["Kevin Mayer", "Walt Disney Co. executive Kevin Mayer", "Mayer"], P),
+    "E_OTHER_DISNEY_PLUS_CONSUMERS": ("other consumers (who sought help on Disney+'s launch day)", [], X),
+    # cnn-trump-walter-reed
+    "E_SANJAY_GUPTA": ("Sanjay Gupta", ["Sanjay Gupta", "Dr. Sanjay Gupta"], P),
+    "E_RONNY_JACKSON": ("Ronny Jackson", ["Ronny Jackson", "Dr. Ronny Jackson"], P),
+    "E_SOURCES_TRUMP_HEALTH": ("sources (who told CNN about Trump's diet and exercise)", [], X),
+    "E_HOGAN_GIDLEY": ("Hogan Gidley", ["Hogan Gidley"], P),
+    "E_HAROLD_BORNSTEIN": ("Harold Bornstein", ["Harold Bornstein", "Dr. Harold Bornstein", "Bornstein"], P),
+    "E_WAPO_FACT_CHECKER": ("The Washington Post's Fact Checker", ["Washington Post's Fact Checker"], OUT),
 }

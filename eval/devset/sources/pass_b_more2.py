@@ -119,6 +119,34 @@ DOCS["deccanherald-china-tariffs"] = [
     Q(M, ["A 'phase one' trade deal, once expected to be completed within weeks of an October news conference between Trump and Chinese vice-premier Liu He, could now be pushed into next year"], "trade experts", "say", "E_TRADE_EXPERTS"),
 ]
 
+DOCS["latimes-disney-plus-mayer"] = [
+    Q(I, ["overwhelming demand and a computer-coding glitch led to widespread problems last week when the Burbank entertainment giant launched Disney+"], "Walt Disney Co. executive Kevin Mayer", "said", "E_KEVIN_MAYER"),
+    Q(I, ["being abruptly logged off the service"], "Others", "reported", "E_OTHER_DISNEY_PLUS_CONSUMERS"),
+    Q(D, ["We had some issues ... we had some customer service issues that didn't make me feel good,"], "Mayer", "said", "E_KEVIN_MAYER"),
+    Q(M, ["Disney's tech teams isolated the problem", 'and "patched" the software as the company continued to sign up additional subscribers throughout the week'], "Mayer", "said", "E_KEVIN_MAYER"),
+    Q(I, ["the company was pleased with Disney+ retention so far"], "Mayer", "hinted", "E_KEVIN_MAYER"),
+    Q(D, ["We've never had demand that we saw that day, and continue to see"], "Mayer", "said", "E_KEVIN_MAYER"),
+    Q(D, ["We will see the industry shake out a bit,", "Not everyone will succeed."], "Mayer", "said", "E_KEVIN_MAYER"),
+    Q(I, ["it depends on the cost of the service"], "Mayer", "said", "E_KEVIN_MAYER"),
+    Q(I, ["he thinks the number will be between four to six services, depending on whether subscribers continue to pay for a traditional bundle of channels"], "he", "said", "E_KEVIN_MAYER"),
+    Q(D, ["There will be a time ... when the pay-TV numbers are low enough,", "We want to serve consumers the way they wish to be served."], "Mayer", "said", "E_KEVIN_MAYER"),
+    Q(D, ["Operating is a lot different than a strategy role,", "I love what I'm doing."], "Mayer", "said", "E_KEVIN_MAYER"),
+]
+
+DOCS["cnn-trump-walter-reed"] = [
+    Q(M, ["President Donald Trump", 'made an unscheduled trip to Walter Reed hospital on Saturday for a "quick exam and labs" as the first stage of his annual physical'], "the White House", "according to", "E_WHITE_HOUSE"),
+    Q(I, ["Trump's heart disease meant that the President had a moderate risk of a heart attack in the following 3-5 years, according to guidance from the Mayo Clinic"], "CNN's chief medical correspondent Dr. Sanjay Gupta", "noted", "E_SANJAY_GUPTA"),
+    Q(I, ["the President change his diet and get on a regular exercise regimen"], "Dr. Ronny Jackson", "suggested", "E_RONNY_JACKSON"),
+    Q(I, ["a year later, Trump had made only minor changes to his food intake and exercise habits"], "Sources", "told", "E_SOURCES_TRUMP_HEALTH"),
+    Q(D, ["The President received a diet and exercise plan last year" + R], "Hogan Gidley", "said", "E_HOGAN_GIDLEY"),
+    Q(I, ["the trip was simply Trump getting a jump on his annual physical"], "White House press secretary Stephanie Grisham", "said", "E_STEPHANIE_GRISHAM"),
+    Q(D, ["His physical strength and stamina are extraordinary,", "If elected, Mr. Trump, I can state unequivocally" + R], "Bornstein", "wrote", "E_HAROLD_BORNSTEIN"),
+    Q(M, ['Trump "dictated that whole letter. I didn\'t write that letter. I just made it up as I went along."'], "Bornstein", "told", "E_HAROLD_BORNSTEIN"),
+    Q(I, ["Trump has made more than 13,000 false or misleading claims since taking office"], "The Washington Post's Fact Checker", "according to", "E_WAPO_FACT_CHECKER"),
+    Q(D, ["We're not going to get into security and movement protocols" + R, "I've given plenty of on-the-record statements" + R], "Grisham", "told", "E_STEPHANIE_GRISHAM"),
+    Q(M, ["Grisham", 'has given "plenty of on-the-record statements that were truthful and accurate."'], "her", "accounting", "E_STEPHANIE_GRISHAM", at="Grisham, by her own accounting"),
+]
+
 # fmt: on
 
 
