@@ -65,4 +65,15 @@ ENTITIES_B_MORE2: dict[str, tuple[str, list[str], str]] = {
     "E_HOGAN_GIDLEY": ("Hogan Gidley", ["Hogan Gidley"], P),
     "E_HAROLD_BORNSTEIN": ("Harold Bornstein", ["Harold Bornstein", "Dr. Harold Bornstein", "Bornstein"], P),
     "E_WAPO_FACT_CHECKER": ("The Washington Post's Fact Checker", ["Washington Post's Fact Checker"], OUT),
+    # nytimes-trump-china-trade
+    "E_TRUMP_TRADE_ADVISERS": ("President Trump's advisers (China trade talks)", [], X),
+    "E_EXECUTIVES_WORLDWIDE": ("executives across the world", [], X),
+    "E_JOHN_WILLIAMS": ("John Williams", ["John Williams"], P),
+    "E_PEOPLE_FAMILIAR_CHINESE_TRADE_POLICY": ("people familiar with Chinese trade policy", [], X),
+    "E_ESWAR_PRASAD": ("Eswar Prasad", ["Eswar Prasad", "Prasad"], P),
+    "E_PEOPLE_FAMILIAR_BEIJING_THINKING": ("people familiar with Beijing's (Chinese leaders') thinking", [], X),
+    "E_PHIL_LEVY": ("Phil Levy", ["Phil Levy"], P),
+    "E_ZIPPY_DUVALL": ("Zippy Duvall", ["Zippy Duvall"], P),
+    "E_WASHINGTON_ANALYSTS": ("Washington-based analysts who have done the calculations (US farm exports to China)", [], X),
+    "E_HE_JIANXIONG": ("He Jianxiong", ["He Jianxiong"], P),
 }

@@ -147,6 +147,31 @@ DOCS["cnn-trump-walter-reed"] = [
     Q(M, ["Grisham", 'has given "plenty of on-the-record statements that were truthful and accurate."'], "her", "accounting", "E_STEPHANIE_GRISHAM", at="Grisham, by her own accounting"),
 ]
 
+DOCS["nytimes-trump-china-trade"] = [
+    Q(I, ["Beijing resume buying around $20 billion in American farm products as part of a trade deal"], "President Trump's advisers", "suggested", "E_TRUMP_TRADE_ADVISERS"),
+    Q(I, ["he pressed his team to more than triple that figure, then trimmed that a little and asked for up to $50 billion in annual purchases"], "he", "said", "E_DONALD_TRUMP"),
+    Q(D, ["My people had $20 billion done,", "And I said, 'I want more.'" + R], "Mr. Trump", "recounted", "E_DONALD_TRUMP"),
+    Q(M, ['the United States and China had reached a "historic" Phase 1 trade agreement'], "Mr. Trump", "announcement", "E_DONALD_TRUMP"),
+    Q(D, ["We're taking in billions of dollars in tariff money from China,", "I like our situation very much." + R], "Mr. Trump", "said", "E_DONALD_TRUMP"),
+    Q(I, ["they have no choice but to postpone some hiring and investment, make sure any new expansions are not crippled by unforeseen policies, and conserve cash"], "Executives across the world", "say", "E_EXECUTIVES_WORLDWIDE"),
+    Q(D, ["It's striking that in almost every corner of the world" + R, "The uncertainty created by current events" + R], "John Williams", "said", "E_JOHN_WILLIAMS"),
+    Q(I, ["he might leave some trading partners behind"], "He", "suggesting", "E_DONALD_TRUMP"),
+    Q(I, ["his approach has created leverage"], "The president", "says", "E_DONALD_TRUMP"),
+    Q(I, ["Mr. Trump's tendency to waver and increase his demands have made China wary of offering concessions, for fear that he will only demand more"], "people familiar with Chinese trade policy", "said", "E_PEOPLE_FAMILIAR_CHINESE_TRADE_POLICY"),
+    Q(M, ['the president\'s "mercurial temperament and predilection to undercutting his own negotiating team" had complicated the already challenging task of striking a deal'], "Eswar Prasad", "said", "E_ESWAR_PRASAD"),
+    Q(D, ["By hyping up expectations and setting unrealistic goals" + R], "he", "said", "E_ESWAR_PRASAD"),
+    Q(M, ['a deal signing would take place in United States "farm country,"'], "Mr. Trump", "said", "E_DONALD_TRUMP"),
+    Q(I, ["They fear that Mr. Trump may end up giving fewer concessions than they anticipate, resulting in an embarrassing trip for Mr. Xi"], "people familiar with their thinking", "according to", "E_PEOPLE_FAMILIAR_BEIJING_THINKING"),
+    Q(I, ["his tactics will be worth it"], "Mr. Trump", "insist", "E_DONALD_TRUMP"),
+    Q(I, ["he is the only president tough enough to take on China without fear of repercussions and that the United States will be better off"], "Mr. Trump", "saying", "E_DONALD_TRUMP"),
+    Q(D, ["It makes for better theater to hold this to the last minute,", "It really doesn't fit well with the world of global supply chains. And we're talking to a lot of businesses who are having difficulty with that."], "Phil Levy", "said", "E_PHIL_LEVY"),
+    Q(M, ['farmers faced "near-unprecedented economic uncertainty and hardship" stemming from the escalation of tariffs in China and other key markets'], "Zippy Duvall", "said", "E_ZIPPY_DUVALL"),
+    Q(I, ["Mr. Trump to make a deal as soon as possible"], "He", "urged", "E_ZIPPY_DUVALL"),
+    Q(D, ["time is running out for many in agriculture."], "He", "saying", "E_ZIPPY_DUVALL"),
+    Q(I, ["they have difficulty figuring out how the United States could increase its agricultural exports to China to much more than $30 billion a year, without diverting trade from elsewhere"], "Washington-based analysts who have done the calculations", "say", "E_WASHINGTON_ANALYSTS"),
+    Q(D, ["Without rolling back some of the tariffs" + R], "He Jianxiong", "said", "E_HE_JIANXIONG"),
+]
+
 # fmt: on
 
 
