@@ -76,4 +76,14 @@ ENTITIES_B_MORE2: dict[str, tuple[str, list[str], str]] = {
     "E_ZIPPY_DUVALL": ("Zippy Duvall", ["Zippy Duvall"], P),
     "E_WASHINGTON_ANALYSTS": ("Washington-based analysts who have done the calculations (US farm exports to China)", [], X),
     "E_HE_JIANXIONG": ("He Jianxiong", ["He Jianxiong"], P),
+    # wired-instagram-business
+    "E_SOCIAL_MEDIA_COMPANIES": ('social media companies (the industry, as "it")', [], X),
+    "E_ADAM_MOSSERI": ("Adam Mosseri", ["Adam Mosseri", "Instagram head Adam Mosseri", "Mosseri"], P),
+    "E_FACEBOOK": ("Facebook (the company)", ["Facebook"], O),
+    "E_KYM_LINO": ("Kym Lino", ["Kym Lino", "Lino"], P),
+    "E_JOSEPH_MINGA": ("Joseph Minga", ["Joseph Minga", "Minga"], P),
+    "E_WILL_TJERNLUND": ("Will Tjernlund", ["Will Tjernlund"], P),
+    "E_NBC_NEWS_AND_BLOOMBERG": ("NBC News and Bloomberg (both reported)", [], X),
+    "E_INSTAGRAM_TEENS_MOTHER": ("one mother (of two teens with business Instagram accounts)", [], P),
+    "E_DAVID_STIER": ("David Stier", ["David Stier", "Stier"], P),
 }

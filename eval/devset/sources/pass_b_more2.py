@@ -172,6 +172,23 @@ DOCS["nytimes-trump-china-trade"] = [
     Q(D, ["Without rolling back some of the tariffs" + R], "He Jianxiong", "said", "E_HE_JIANXIONG"),
 ]
 
+DOCS["wired-instagram-business"] = [
+    Q(I, ["the metrics", "had immense value"], "it", "told", "E_SOCIAL_MEDIA_COMPANIES", at="the metrics it once told"),
+    Q(M, ['Instagram wants to be "a space that feels much less pressurized."'], "Mosseri", "claim", "E_ADAM_MOSSERI"),
+    Q(M, ['There are now 140 million monthly active "businesses" across Facebook\'s various platforms'], "the company", "according to", "E_FACEBOOK"),
+    Q(I, ["the company notifies people who it thinks could benefit from converting their personal accounts into business ones"], "Kym Lino", "confirmed", "E_KYM_LINO"),
+    Q(D, ["We use a machine learning model which predicts likely commercial intent" + R], "they", "said", "E_KYM_LINO"),
+    Q(D, ["I was stunned just to see how many people visited my profile" + R], "Joseph Minga", "said", "E_JOSEPH_MINGA"),
+    Q(D, ["It really made me take a step back and ask what are they looking for on here? and in all seriousness, could I have a cyberstalker?"], None, None, "E_JOSEPH_MINGA"),
+    Q(D, ["I was on vacation with my parents in France" + R, "It's like wholesome content" + R], "Will Tjernlund", "said", "E_WILL_TJERNLUND"),
+    Q(D, ["Since I have seen some of the extra data" + R, "I think I have some sort of social media stage fright." + R], "Minga", "said", "E_JOSEPH_MINGA"),
+    Q(I, ["there's a security risk associated with business Instagram accounts, which is particularly hazardous for minors"], "both NBC News and Bloomberg", "reported", "E_NBC_NEWS_AND_BLOOMBERG"),
+    Q(D, ["I am so ahead of every other parent of teens" + R, "I am literally facepalming" + R], "she", "said", "E_INSTAGRAM_TEENS_MOTHER"),
+    Q(D, ["Businesses and creators are clearly informed" + R], "Lino", "said", "E_KYM_LINO"),
+    Q(I, ["he noticed the lines between all three groups on Instagram have blurred"], "Stier", "says", "E_DAVID_STIER"),
+    Q(D, ["This thing is broken, like completely broken" + R], "he", "says", "E_DAVID_STIER"),
+]
+
 # fmt: on
 
 
