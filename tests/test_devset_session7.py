@@ -98,3 +98,58 @@ def test_the_card_agreement_figures_on_the_session_7_articles_are_what_the_comma
         assert {_key(q) for q in a} <= {_key(q) for q in a2}, doc_id
         added += len(a2) - len(a)
     assert added == 1 and "**1 quote added**, 0\n   changed" in _card()
+
+
+def _run_agreement_b_more2(tmp_path: Path, *flags: str) -> tuple[str, dict]:
+    """`python sources/agreement_b_more2.py [--blind] OUT.md`: the markdown it writes and the counts it prints."""
+    out = tmp_path / ("blind7.md" if flags else "now7.md")
+    cmd = [sys.executable, "sources/agreement_b_more2.py", *flags, str(out)]
+    printed = subprocess.run(cmd, cwd=ROOT, env=ENV, capture_output=True, text=True, check=True).stdout
+    (counts,) = [json.loads(line) for line in printed.splitlines() if line.startswith("{")]
+    return out.read_text(encoding="utf-8"), counts
+
+
+def test_the_card_quotes_pass_b_on_the_session_7_articles_as_agreement_b_more2_py_computes_it(tmp_path):
+    """agreement_b_more2.md is the script's output; pass b is used as committed blind (the --blind
+    run from its commit gives the same), and the card's figures and counts are the script's."""
+    now, counts_now = _run_agreement_b_more2(tmp_path)
+    assert now == (ROOT / "agreement_b_more2.md").read_text(encoding="utf-8")
+    blind, counts = _run_agreement_b_more2(tmp_path, "--blind")
+    assert (blind, counts) == (now, counts_now)
+    rows = {line.split(" | ")[0].strip("| "): [c.strip() for c in line.strip("|").split(" | ")] for line in blind.splitlines()}
+    col, a_b = rows["measure"].index("annotator-a2 ~ annotator-b"), rows["measure"].index("annotator-a ~ annotator-b")
+    section = _card()[_card().index("**Independent pass b on the 12 session-7 articles**") :].split("\nCaveat, as for session 6")[0]
+    flat = section.replace("\n", " ")
+    for measure in ("F1 quotes.content.exact", "F1 quotes.content.overlap"):
+        assert f"**{rows[measure][col]}**" in section, measure
+    kappa, n = rows["Cohen's κ quotes.type (n)"][col].split()
+    assert f"Cohen's κ of the quote type {kappa} ({n.strip('()')} matched quotes)" in flat
+    assert f"b vs a {rows['F1 quotes.content.exact'][a_b]} / {rows['F1 quotes.content.overlap'][a_b]}" in flat
+    assert f"{counts['same_content']} of b's have exactly a2's content" in flat
+    for key, words in (("same_type", "type"), ("same_cue", "cue span"), ("same_source_span", "source span"), ("same_speaker", "speaker")):
+        assert f"the same {words} {counts[key]}" in flat, key
+    assert f"({counts['same_speaker_own_ids']} with b's own ids" in flat
+
+
+def test_pass_b_files_are_its_script_output_and_the_gold_is_a2_plus_the_adjudicated_edits():
+    """The annotator-b files of the 12 articles are what sources/pass_b_more2.py resolves, and their
+    gold differs from pass a2 exactly in the quotes adjudication touched (pass_a2.ADJUDICATED), each
+    edited quote being pass b's."""
+    sys.path.insert(0, str(ROOT / "sources"))
+    try:
+        import pass_a2
+        import pass_b_more2
+    finally:
+        sys.path.remove(str(ROOT / "sources"))
+    texts = {r["doc_id"]: r["text"] for r in _articles5()}
+    resolved = pass_b_more2.annotations(texts)
+    assert set(resolved) == set(texts)
+    changed = 0
+    for doc_id in texts:
+        b = {_key(q) for q in json.loads(json.dumps(resolved[doc_id].to_dict()))["quotes"]}
+        assert b == {_key(q) for q in _quotes("passes/annotator-b", doc_id)}, doc_id
+        a2, gold = ({_key(q) for q in _quotes(name, doc_id)} for name in ("passes/annotator-a2", "gold"))
+        changed += len(a2 - gold)
+        assert gold - a2 <= b, doc_id  # every edited gold quote is pass b's, as written
+    edits = [x for x in pass_a2.ADJUDICATED if x[0] in texts]
+    assert changed == len(edits) == 4
