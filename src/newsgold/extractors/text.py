@@ -125,9 +125,14 @@ class Analysis:
     def _region_starts(self) -> list[int]:
         return [s for s, _ in self.quote_regions]
 
+    @cached_property
+    def _region_ends(self) -> list[int]:
+        return [e for _, e in self.quote_regions]
+
     def in_quotation(self, pos: int) -> bool:
+        # the region before is the last one starting at or before pos: only its end is left to test
         k = bisect_right(self._region_starts, pos) - 1
-        return k >= 0 and self.quote_regions[k][0] <= pos < self.quote_regions[k][1]
+        return k >= 0 and pos < self._region_ends[k]
 
     @cached_property
     def sentences(self) -> list[Span]:
