@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from re import Match
 
 from newsgold.extractors.lexicon import (
     AUX_ADVERBS,
@@ -94,19 +95,29 @@ class Analysis:
 
     @cached_property
     def tokens(self) -> list[Token]:
+        # Token(start, end, text) without a call per token: the matches' starts, words and lower
+        # cases by C-level maps, Python only sets the slots (and the starts come for free)
         new = object.__new__
-        out = []
-        for m in WORD_RE.finditer(self.text):  # Token(start, end, text) without a call per token
+        matches = list(WORD_RE.finditer(self.text))
+        starts = list(map(Match.start, matches))
+        words = list(map(Match.group, matches))
+        out: list[Token] = []
+        append = out.append
+        for s, e, w, low in zip(starts, map(Match.end, matches), words, map(str.lower, words)):
             tok = new(Token)
-            tok.start, tok.end = m.span()
-            tok.text = w = m.group()
-            tok.lower = w.lower()
-            out.append(tok)
+            tok.start = s
+            tok.end = e
+            tok.text = w
+            tok.lower = low
+            append(tok)
+        self.__dict__["token_starts"] = starts
         return out
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        tokens = self.tokens  # which set the starts, unless a subclass makes its tokens otherwise
+        starts = self.__dict__.get("token_starts")
+        return starts if starts is not None else [t.start for t in tokens]
 
     @cached_property
     def quotations(self) -> list[Quotation]:
