@@ -141,9 +141,9 @@ class Analysis:
         return [e for _, e in self.quote_regions]
 
     def in_quotation(self, pos: int) -> bool:
-        # the region before is the last one starting at or before pos: only its end is left to test
-        k = bisect_right(self._region_starts, pos) - 1
-        return k >= 0 and pos < self._region_ends[k]
+        starts = self._region_starts
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and starts[k] <= pos < self._region_ends[k]
 
     @cached_property
     def sentences(self) -> list[Span]:
