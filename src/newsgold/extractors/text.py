@@ -154,32 +154,42 @@ class Analysis:
         return [s for s, _ in self.sentences]
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, pos) - 1)
+        k = bisect_right(self._sentence_starts, pos) - 1
+        return k if k > 0 else 0
 
     def sentence_of(self, pos: int) -> Span:
-        return self.sentences[self.sentence_index(pos)] if self.sentences else (0, len(self.text))
+        sentences = self.sentences  # sentence_index inlined: called ~60 times a document
+        if not sentences:
+            return (0, len(self.text))
+        k = bisect_right(self._sentence_starts, pos) - 1
+        return sentences[k if k > 0 else 0]
 
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect_left(self.token_starts, pos)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        return self.tokens[self.token_index(start) : self.token_index(end)]
+        starts = self.token_starts
+        return self.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
 
     @cached_property
     def names(self) -> list[Mention]:
         """Capitalised name sequences outside quotations, titles split off, person or not."""
-        out = []
+        out: list[Mention] = []
         text = self.text
         starts, regions = self._region_starts, self.quote_regions
+        skipped = NOT_NAMES | DETERMINERS
         for m in _NAME_SCAN_RE.finditer(text):
+            raw = m.group()
+            if " " not in raw and "\t" not in raw and raw.lower() in skipped:
+                continue  # a lone "The", "But" (a third of the matches): no mention, as _name_mentions finds
             s, e = m.span()
             k = bisect_right(starts, s) - 1
             if k >= 0 and regions[k][0] <= s and e <= regions[k][1] and bisect_right(starts, e - 1) - 1 == k:
                 # wholly inside one quotation: only a bare title ("the Minister") is kept there
-                if m.group().split()[-1].lower().rstrip(".") not in TITLE_WORDS:
+                if raw.split()[-1].lower().rstrip(".") not in TITLE_WORDS:
                     continue
-            out.extend(self._name_mentions(s, m.group()))
+            out.extend(self._name_mentions(s, raw))
         known_last: dict[str, str] = {}
         for mention in out:
             if mention.person and mention.name and " " in mention.name:
@@ -357,5 +367,5 @@ class Analysis:
 
     def reporting_tokens(self, start: int, end: int) -> list[int]:
         """Indices of tokens in [start, end) that are reporting verb forms outside quotations."""
-        rep = self._reporting
-        return rep[bisect_left(rep, self.token_index(start)) : bisect_left(rep, self.token_index(end))]
+        rep, starts = self._reporting, self.token_starts  # token_index inlined
+        return rep[bisect_left(rep, bisect_left(starts, start)) : bisect_left(rep, bisect_left(starts, end))]
