@@ -217,9 +217,10 @@ class Analysis:
         if stripped[-1] not in TITLE_WORDS and self.in_quotation(m_start):
             return []  # a name inside a quotation (checked first: most capitalised words are there)
         last_title = -1
-        for k, w in enumerate(stripped):
-            if w in TITLE_WORDS:
-                last_title = k
+        if not TITLE_WORDS.isdisjoint(stripped):  # one name in six has a title: the others skip the loop
+            for k, w in enumerate(stripped):
+                if w in TITLE_WORDS:
+                    last_title = k
         title_set = frozenset(stripped[: last_title + 1])
         m_end = start + len(raw)
         text = self.text[m_start:m_end]
@@ -228,7 +229,7 @@ class Analysis:
         name_words = parts[last_title + 1 :]
         name = " ".join(name_words)
         person: bool | None
-        if not NON_PERSON_WORDS.isdisjoint(lows[last_title + 1 :]) or name.isupper():
+        if not NON_PERSON_WORDS.isdisjoint(lows[last_title + 1 :] if last_title >= 0 else lows) or name.isupper():
             person = False
         elif last_title >= 0 and (title_set - {"national", "state", "first", "senior", "former"}):
             person = True
@@ -237,10 +238,11 @@ class Analysis:
         else:
             person = None
         if last_title < 0 and not definite:  # only read here: searched only when it matters
-            definite = bool(self._THE_BEFORE_RE.search(self.text[max(0, start - 5) : start]))
+            window = self.text[max(0, start - 5) : start]
+            definite = "the" in window and bool(self._THE_BEFORE_RE.search(window))  # most windows hold no "the"
         if definite and last_title < 0:
             person = False  # "the Coastal Gazette": people's names take no article
-        before = self.text[max(0, m_start - 30) : m_start].split()
+        before = self.text[max(0, m_start - 30) : m_start].rsplit(None, 1)  # only the last word is read
         if before and before[-1].lower().strip(",") in GROUP_ROLES:
             person = False
         return [Mention(m_start, m_end, text, "name", name, person, title_set)]
