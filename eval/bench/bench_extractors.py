@@ -48,6 +48,7 @@ def main() -> None:
         "quotes@6",
         "quotes@7",
         "quotes@8",
+        "quotes@9",
         "claims@1",
         "stance@2",
     ]:

@@ -90,7 +90,9 @@ def find_quotations(text: str, single: bool = False) -> list[Quotation]:
                 skip_until = j + 1
                 depth = 0
                 continue
-            out.append(Quotation(open_pos, None, [f for f in frags if f[0] < f[1]]))
+            frags = [f for f in frags if f[0] < f[1]]
+            if frags:  # a mark opening nothing before its paragraph ends ("X said “\n\nNo.") is no quotation
+                out.append(Quotation(open_pos, None, frags))
             open_pos, frags, depth = None, [], 0
             continue
         if single and ch in "'’" and i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():

@@ -77,22 +77,33 @@ def strip_span(text: str, start: int, end: int) -> Span:
 def sentence_spans(text: str, protected: Sequence[Span] = ()) -> list[Span]:
     """Sentences as spans, never splitting inside a protected span (a quotation)."""
     starts_p = [s for s, _ in protected]
+    ends_p = [e for _, e in protected]
     spans: list[Span] = []
     start = 0
+    append, abbreviations = spans.append, _ABBREVIATIONS
     for m in _SENT_END_SCAN_RE.finditer(text):
-        end = m.end() if m.group()[0] != "\n" else m.start()
-        if m.group()[0] == ".":
-            word = _WORD_BEFORE_DOT.search(text[max(0, m.start() - 12) : m.start() + 1])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
-                continue
-        if protected and m.group()[0] != "\n":
-            k = bisect_right(starts_p, m.start()) - 1
-            if k >= 0 and protected[k][0] <= m.start() < protected[k][1]:
-                continue
-        s, e = strip_span(text, start, end)
+        m_start, m_end = m.span()
+        first = text[m_start]  # the match's first character: "\n" or a sentence-final mark
+        if first == "\n":
+            end = m_start
+        else:
+            end = m_end
+            if first == ".":
+                word = _WORD_BEFORE_DOT.search(text[max(0, m_start - 12) : m_start + 1])
+                if word:
+                    w = word.group(1)
+                    if w.lower() in abbreviations or (len(w) == 1 and w.isupper()):
+                        continue
+            if protected:
+                k = bisect_right(starts_p, m_start) - 1
+                if k >= 0 and starts_p[k] <= m_start < ends_p[k]:
+                    continue
+        s, e = start, end
+        if s < e and (text[s].isspace() or text[e - 1].isspace()):
+            s, e = strip_span(text, s, e)
         if s < e:
-            spans.append((s, e))
-        start = m.end()
+            append((s, e))
+        start = m_end
     s, e = strip_span(text, start, len(text))
     if s < e:
         spans.append((s, e))

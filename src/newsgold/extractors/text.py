@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from re import Match
 
 from newsgold.extractors.lexicon import (
     AUX_ADVERBS,
@@ -94,19 +95,29 @@ class Analysis:
 
     @cached_property
     def tokens(self) -> list[Token]:
+        # Token(start, end, text) without a call per token: the matches' starts, words and lower
+        # cases by C-level maps, Python only sets the slots (and the starts come for free)
         new = object.__new__
-        out = []
-        for m in WORD_RE.finditer(self.text):  # Token(start, end, text) without a call per token
+        matches = list(WORD_RE.finditer(self.text))
+        starts = list(map(Match.start, matches))
+        words = list(map(Match.group, matches))
+        out: list[Token] = []
+        append = out.append
+        for s, e, w, low in zip(starts, map(Match.end, matches), words, map(str.lower, words)):
             tok = new(Token)
-            tok.start, tok.end = m.span()
-            tok.text = w = m.group()
-            tok.lower = w.lower()
-            out.append(tok)
+            tok.start = s
+            tok.end = e
+            tok.text = w
+            tok.lower = low
+            append(tok)
+        self.__dict__["token_starts"] = starts
         return out
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        tokens = self.tokens  # which set the starts, unless a subclass makes its tokens otherwise
+        starts = self.__dict__.get("token_starts")
+        return starts if starts is not None else [t.start for t in tokens]
 
     @cached_property
     def quotations(self) -> list[Quotation]:
@@ -125,9 +136,14 @@ class Analysis:
     def _region_starts(self) -> list[int]:
         return [s for s, _ in self.quote_regions]
 
+    @cached_property
+    def _region_ends(self) -> list[int]:
+        return [e for _, e in self.quote_regions]
+
     def in_quotation(self, pos: int) -> bool:
-        k = bisect_right(self._region_starts, pos) - 1
-        return k >= 0 and self.quote_regions[k][0] <= pos < self.quote_regions[k][1]
+        starts = self._region_starts
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and starts[k] <= pos < self._region_ends[k]
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -138,32 +154,42 @@ class Analysis:
         return [s for s, _ in self.sentences]
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, pos) - 1)
+        k = bisect_right(self._sentence_starts, pos) - 1
+        return k if k > 0 else 0
 
     def sentence_of(self, pos: int) -> Span:
-        return self.sentences[self.sentence_index(pos)] if self.sentences else (0, len(self.text))
+        sentences = self.sentences  # sentence_index inlined: called ~60 times a document
+        if not sentences:
+            return (0, len(self.text))
+        k = bisect_right(self._sentence_starts, pos) - 1
+        return sentences[k if k > 0 else 0]
 
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect_left(self.token_starts, pos)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        return self.tokens[self.token_index(start) : self.token_index(end)]
+        starts = self.token_starts
+        return self.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
 
     @cached_property
     def names(self) -> list[Mention]:
         """Capitalised name sequences outside quotations, titles split off, person or not."""
-        out = []
+        out: list[Mention] = []
         text = self.text
         starts, regions = self._region_starts, self.quote_regions
+        skipped = NOT_NAMES | DETERMINERS
         for m in _NAME_SCAN_RE.finditer(text):
+            raw = m.group()
+            if " " not in raw and "\t" not in raw and raw.lower() in skipped:
+                continue  # a lone "The", "But" (a third of the matches): no mention, as _name_mentions finds
             s, e = m.span()
             k = bisect_right(starts, s) - 1
             if k >= 0 and regions[k][0] <= s and e <= regions[k][1] and bisect_right(starts, e - 1) - 1 == k:
                 # wholly inside one quotation: only a bare title ("the Minister") is kept there
-                if m.group().split()[-1].lower().rstrip(".") not in TITLE_WORDS:
+                if raw.split()[-1].lower().rstrip(".") not in TITLE_WORDS:
                     continue
-            out.extend(self._name_mentions(s, m.group()))
+            out.extend(self._name_mentions(s, raw))
         known_last: dict[str, str] = {}
         for mention in out:
             if mention.person and mention.name and " " in mention.name:
@@ -191,9 +217,10 @@ class Analysis:
         if stripped[-1] not in TITLE_WORDS and self.in_quotation(m_start):
             return []  # a name inside a quotation (checked first: most capitalised words are there)
         last_title = -1
-        for k, w in enumerate(stripped):
-            if w in TITLE_WORDS:
-                last_title = k
+        if not TITLE_WORDS.isdisjoint(stripped):  # one name in six has a title: the others skip the loop
+            for k, w in enumerate(stripped):
+                if w in TITLE_WORDS:
+                    last_title = k
         title_set = frozenset(stripped[: last_title + 1])
         m_end = start + len(raw)
         text = self.text[m_start:m_end]
@@ -202,7 +229,7 @@ class Analysis:
         name_words = parts[last_title + 1 :]
         name = " ".join(name_words)
         person: bool | None
-        if not NON_PERSON_WORDS.isdisjoint(lows[last_title + 1 :]) or name.isupper():
+        if not NON_PERSON_WORDS.isdisjoint(lows[last_title + 1 :] if last_title >= 0 else lows) or name.isupper():
             person = False
         elif last_title >= 0 and (title_set - {"national", "state", "first", "senior", "former"}):
             person = True
@@ -211,10 +238,11 @@ class Analysis:
         else:
             person = None
         if last_title < 0 and not definite:  # only read here: searched only when it matters
-            definite = bool(self._THE_BEFORE_RE.search(self.text[max(0, start - 5) : start]))
+            window = self.text[max(0, start - 5) : start]
+            definite = "the" in window and bool(self._THE_BEFORE_RE.search(window))  # most windows hold no "the"
         if definite and last_title < 0:
             person = False  # "the Coastal Gazette": people's names take no article
-        before = self.text[max(0, m_start - 30) : m_start].split()
+        before = self.text[max(0, m_start - 30) : m_start].rsplit(None, 1)  # only the last word is read
         if before and before[-1].lower().strip(",") in GROUP_ROLES:
             person = False
         return [Mention(m_start, m_end, text, "name", name, person, title_set)]
@@ -341,5 +369,5 @@ class Analysis:
 
     def reporting_tokens(self, start: int, end: int) -> list[int]:
         """Indices of tokens in [start, end) that are reporting verb forms outside quotations."""
-        rep = self._reporting
-        return rep[bisect_left(rep, self.token_index(start)) : bisect_left(rep, self.token_index(end))]
+        rep, starts = self._reporting, self.token_starts  # token_index inlined
+        return rep[bisect_left(rep, bisect_left(starts, start)) : bisect_left(rep, bisect_left(starts, end))]

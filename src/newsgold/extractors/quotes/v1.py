@@ -57,6 +57,13 @@ ADJUNCT_START = {
 class RulesV1:
     """The direct-quote rules of v1 over one document: speakers next to cues, attribution."""
 
+    _OF_BEFORE = re.compile(
+        r"(?:\b[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+(?:the\s+)?$"
+    )  # compiled once, not looked up in re's cache per call
+    _POSSESSOR_BEFORE = re.compile(
+        r"(?:\b[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+$"
+    )  # compiled once, not looked up in re's cache per call
+
     def __init__(self, document: Document):
         self.doc = document
         self.text = document.text
@@ -74,19 +81,11 @@ class RulesV1:
         # the patterns below end in whitespace after "'s", "of", "the": test those ends first (speed)
         tail = before.rstrip()
         spaced = len(tail) < len(before)
-        poss = (
-            re.search(r"(?:\b[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+$", before)
-            if spaced and tail.endswith(("'s", "’s"))
-            else None
-        )
+        poss = self._POSSESSOR_BEFORE.search(before) if spaced and tail.endswith(("'s", "’s")) else None
         if poss:
             start -= len(before) - poss.start()
         else:
-            of = (
-                re.search(r"(?:\b[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+(?:the\s+)?$", before)
-                if spaced and tail.endswith(("of", "the"))
-                else None
-            )
+            of = self._OF_BEFORE.search(before) if spaced and tail.endswith(("of", "the")) else None
             if of and of.group(1).split()[-1].lower() in TITLE_WORDS:
                 start -= len(before) - of.start()
             else:

@@ -56,6 +56,8 @@ _NEW_LEMMAS = {lemma for form, lemma in FORMS.items() if form not in REPORTING_F
 class RulesV4(IndirectRulesV4):
     """v3's rules plus the conventions listed in the module docstring."""
 
+    _POSSESSIVE_S = re.compile(r"['’]s\s+")  # compiled once, not looked up in re's cache per call
+
     def __init__(self, document: Document):
         super().__init__(document)
         self.a = AnalysisV4(self.text)
@@ -112,7 +114,7 @@ class RulesV4(IndirectRulesV4):
         """v3's; "according to MMQB's Peter King": the person, not the possessor."""
         m = super().mention_after(pos, limit)
         if m is not None and m.kind == "name":
-            poss = re.match(r"['’]s\s+", self.text[m.end : m.end + 4])
+            poss = self._POSSESSIVE_S.match(self.text[m.end : m.end + 4])
             nm = self.a.name_starting_at(m.end + poss.end()) if poss else None
             if nm is not None and nm.end <= limit:
                 return nm
@@ -190,7 +192,7 @@ class RulesV4(IndirectRulesV4):
                 if i + 1 < len(quotations) and cue[0] > q.outer_end:  # “A,” he said, “B.” (§9.1)
                     nxt = quotations[i + 1]
                     gap = self.text[max(cue[1], mention.end if mention else 0) : nxt.open]
-                    if re.fullmatch(r"\s*,\s*", gap) and self.a.sentence_of(nxt.open) == self.a.sentence_of(q.open):
+                    if self._COMMA_GAP.fullmatch(gap) and self.a.sentence_of(nxt.open) == self.a.sentence_of(q.open):
                         frags += nxt.fragments
                         merged.add(i + 1)
                     else:  # “A,” said X. “B.” — an unattributed quotation right after continues it

@@ -59,6 +59,8 @@ class AnalysisV4(Analysis):
 class IndirectRulesV4(RulesV3):
     """v3's indirect rules with v4's lexicon, mixed quotes, trailing attributions and noun cues."""
 
+    _AS = re.compile(r"\bas\b")  # compiled once, not looked up in re's cache per call
+
     direct_opens: set[int]
 
     # -- indirect quotes ---------------------------------------------------------------------
@@ -219,7 +221,7 @@ class IndirectRulesV4(RulesV3):
         if nxt.lower == "that":
             return nxt.end
         if lemma == "describe":
-            return nxt.start if re.search(r"\bas\b", text[nxt.start : sent[1]]) else None
+            return nxt.start if self._AS.search(text[nxt.start : sent[1]]) else None
         if nxt.text in ':"“':
             return None
         if lemma in WH_OBJECT and nxt.lower in WH_WORDS:

@@ -46,6 +46,11 @@ _NOT_A_SUBJECT = frozenset(
 class RulesV5(RulesV4):
     """v4's rules plus the two direct-quote conventions in the module docstring."""
 
+    _COMMA = re.compile(r",\s+")  # compiled once, not looked up in re's cache per call
+    _AND = re.compile(r",?\s+and\s+")  # compiled once, not looked up in re's cache per call
+    _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")  # compiled once, not looked up in re's cache per call
+    _TITLE_WORDS_AFTER = re.compile(r"\s+((?:[a-z]+\s+){1,3})")  # compiled once, not looked up in re's cache per call
+
     # -- speaker mentions ------------------------------------------------------------------
 
     def _widen(self, m: Mention | None, pos: int) -> Mention | None:
@@ -55,12 +60,12 @@ class RulesV5(RulesV4):
         if m is None or m.kind != "name":
             return m
         a, text = self.a, self.text
-        title = re.match(r"\s+((?:[a-z]+\s+){1,3})", text[m.end : m.end + 60])
+        title = self._TITLE_WORDS_AFTER.match(text[m.end : m.end + 60])
         if title and all(w in TITLE_WORDS for w in title.group(1).split()):
             person = a.name_starting_at(m.end + title.end())
             if person is not None and person.person and person.end <= pos:
                 return Mention(m.start, person.end, text[m.start : person.end], "name", person.name, True, person.titles, person.head)
-        plural = re.match(r"\s+([a-z]+s)\b", text[m.end : m.end + 30])
+        plural = self._PLURAL_AFTER.match(text[m.end : m.end + 30])
         if plural and plural.group(1)[:-1] in _ROLE_NOUNS and m.end + plural.end() <= pos:
             end = m.end + plural.end()
             return Mention(m.start, end, text[m.start : end], "description", None, None, frozenset(), plural.group(1))
@@ -182,7 +187,7 @@ class RulesV5(RulesV4):
             if f.type == "direct" or f.cue is None:
                 continue
             start, end = f.content[-1]
-            for c in re.finditer(r",?\s+and\s+", text[start:end]):
+            for c in self._AND.finditer(text[start:end]):
                 after = a.tokens_between(start + c.end(), end)[:5]
                 if after and after[0].lower in _NOT_A_SUBJECT:  # "said A and would press B": one report, one subject
                     continue
@@ -219,7 +224,7 @@ class RulesV5(RulesV4):
                 continue
             if text[f.content[0][1] : f.mention.start] != ", " or not text[f.mention.end : f.cue[0]].strip() == "":
                 continue
-            comma = re.match(r",\s+", text[f.cue[1] : f.cue[1] + 4])
+            comma = self._COMMA.match(text[f.cue[1] : f.cue[1] + 4])
             if comma is None:
                 continue
             start = f.cue[1] + comma.end()

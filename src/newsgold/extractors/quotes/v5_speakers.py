@@ -134,12 +134,15 @@ class SpeakerResolverV5(SpeakerResolverV4):
         others = [m.start for m in a.names if mention.end <= m.start < end and m.person and m.name]
         stop = min(others, default=end)
         for t in a.tokens_between(mention.end, stop):
-            if a.in_quotation(t.start):
+            low = t.lower  # the gendered words are few: the quotation test only for them
+            if low in _MALE:
+                g = "m"
+            elif low in _FEMALE:
+                g = "f"
+            else:
                 continue
-            if t.lower in _MALE:
-                return "m"
-            if t.lower in _FEMALE:
-                return "f"
+            if not a.in_quotation(t.start):
+                return g
         return None
 
     def _pronoun(self, mention: Mention, a: Analysis) -> str | None:

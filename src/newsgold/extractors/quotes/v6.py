@@ -56,6 +56,8 @@ _OPENERS = {"(", "[", "“", '"', "‘", "'", "—", "–", "-", ":"}
 class RulesV6(RulesV5):
     """v5's rules plus the conventions listed in the module docstring."""
 
+    _AND_BUT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?")  # compiled once, not looked up in re's cache per call
+
     _INDEXED = frozenset(FRAME_FORMS) | frozenset(_ACCUSE_FORMS)  # the words _tokens_of is asked for
 
     # -- cues -------------------------------------------------------------------------------
@@ -304,7 +306,7 @@ class RulesV6(RulesV5):
             if f.type == "direct" or f.cue is None:
                 continue
             start, end = f.content[-1]
-            for c in re.finditer(r",?\s+(?:and|but)\s+(?:also\s+)?", text[start:end]):
+            for c in self._AND_BUT.finditer(text[start:end]):
                 k = a.token_index(start + c.end())
                 if k >= len(a.tokens) or a.in_quotation(start + c.start()):
                     continue

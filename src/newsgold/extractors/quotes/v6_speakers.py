@@ -128,12 +128,16 @@ class SpeakerResolverV6(SpeakerResolverV5):
                 stop = m.start
                 break
         for t in a.tokens_between(mention.end, stop):
-            if a.in_quotation(t.start) or t.lower in _POSSESSIVES:
+            low = t.lower  # the gendered words are few: the quotation test only for them
+            if low in _MALE:
+                g = "m"
+            elif low in _FEMALE:
+                g = "f"
+            else:
                 continue
-            if t.lower in _MALE:
-                return "m"
-            if t.lower in _FEMALE:
-                return "f"
+            if low in _POSSESSIVES or a.in_quotation(t.start):
+                continue
+            return g
         return None
 
     def _name_starts(self, a: Analysis) -> list[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import cached_property
+from re import Match
 from typing import Any
 
 from newsgold.corpus import Document
@@ -40,20 +41,25 @@ class AnalysisV9(AnalysisV8):
 
     @cached_property
     def tokens(self) -> list[Token]:
+        # the matches' starts, words and lower cases by C-level maps; Python only sets the slots
         new = object.__new__
+        matches = list(WORD_RE.finditer(self.text))
+        starts = list(map(Match.start, matches))
+        words = list(map(Match.group, matches))
+        lows = list(map(str.lower, words))
         out: list[Token] = []
-        starts: list[int] = []
-        index: dict[str, list[int]] = {}
-        append, add_start, watched = out.append, starts.append, _WATCHED
-        for k, m in enumerate(WORD_RE.finditer(self.text)):
+        append = out.append
+        for s, e, w, low in zip(starts, map(Match.end, matches), words, lows):
             tok = new(Token)
-            tok.start, tok.end = s, _ = m.span()
-            tok.text = w = m.group()
-            tok.lower = low = w.lower()
+            tok.start = s
+            tok.end = e
+            tok.text = w
+            tok.lower = low
             append(tok)
-            add_start(s)
-            if low in watched:
-                index.setdefault(low, []).append(k)
+        index: dict[str, list[int]] = {}
+        watched = _WATCHED
+        for k in [k for k, low in enumerate(lows) if low in watched]:
+            index.setdefault(lows[k], []).append(k)
         self.__dict__["token_starts"] = starts
         self.__dict__["word_index"] = index
         return out
