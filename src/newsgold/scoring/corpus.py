@@ -9,14 +9,13 @@ a score undefined in every resample has no interval.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.layers import registry
-from newsgold.schema import DocAnnotation, Entity, dumps_line
+from newsgold.schema import DocAnnotation, Entity
 from newsgold.scoring import metrics
 from newsgold.scoring.config import ScoreConfig
 from newsgold.scoring.counts import DocCounts
@@ -26,11 +25,11 @@ from newsgold.scoring.results import DocResult
 
 
 def gold_hash(gold: Mapping[str, DocAnnotation]) -> str:
-    """sha256 of the canonical JSON of every gold document, in doc_id order."""
-    h = hashlib.sha256()
-    for doc_id in sorted(gold):
-        h.update(dumps_line(gold[doc_id]).encode("utf-8") + b"\n")
-    return h.hexdigest()
+    """sha256 of the canonical JSON of every gold document, in doc_id order (``dumps_line``'s
+    text, written by msgspec where that gives the same bytes: :mod:`newsgold.scoring.canonical`)."""
+    from newsgold.scoring.canonical import gold_hash as hashed
+
+    return hashed(gold)
 
 
 def _text(doc: Document | str) -> str:
