@@ -151,3 +151,9 @@ def test_lone_surrogate_fails_as_before():
         reference_hash({"d": doc})
     with pytest.raises(UnicodeEncodeError):
         canonical.gold_hash({"d": doc})
+
+
+def test_the_hash_is_taken_chunk_by_chunk(monkeypatch):
+    docs = {f"d{i}": DocAnnotation(f"d{i}", [Quote(f"q{i}", "direct", [(0, i + 1)])], meta={"i": i}) for i in range(7)}
+    monkeypatch.setattr(canonical, "CHUNK", 2)
+    assert canonical.gold_hash(docs) == reference_hash(docs)
