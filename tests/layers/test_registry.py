@@ -197,3 +197,24 @@ def test_a_layer_with_retired_per_row_hooks_is_refused():
     with pytest.raises(ValueError, match=r"matched_row \(now pair_counts\)"):
         register(OldEvents())
     assert "events" not in registry
+
+
+def test_hashed_and_bootstrapped_without_the_fast_hooks(events):
+    """A plug-in layer without ``canonical_ok``: its items are written by its ``dumps_items`` for
+    the gold hash (the same text as ``dumps_line``), next to built-in layers msgspec writes; its
+    intervals come from the same resample sums over the columns its metrics read."""
+    import hashlib
+
+    from newsgold.schema import Quote, Source, dumps_line
+    from newsgold.scoring import gold_hash
+    from newsgold.scoring.corpus import needed_columns
+    from newsgold.scoring.metrics import count_matrix
+
+    g = gold()
+    g["d"].quotes = [Quote("q1", "direct", at("Protesters marched"), Source(None, None))]
+    assert not events.canonical_ok(g["d"].events)
+    assert gold_hash(g) == hashlib.sha256(dumps_line(g["d"]).encode("utf-8") + b"\n").hexdigest()
+    s = score(run(A))
+    keys, counts, _ = count_matrix([r.counts for r in s.docs])
+    used = needed_columns(keys, counts, s.config)
+    assert used is not None and "events.span.exact.cor" in used[0] and s.ci["events.span.exact.f1"]

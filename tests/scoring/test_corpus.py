@@ -73,3 +73,27 @@ def test_without_item_rows_the_scores_are_the_same_and_no_row_is_built():
     assert [list(d.counts.values.items()) for d in full.docs] == [list(d.counts.values.items()) for d in bare.docs]
     assert repr((full.micro, full.macro, full.ci, dict(full.per_doc))) == repr((bare.micro, bare.macro, bare.ci, dict(bare.per_doc)))
     assert full.per_doc["doc-a"]["stances.document.pair.f1"] == bare.per_doc["doc-a"]["stances.document.pair.f1"]
+
+
+def test_bootstrap_reads_every_column_when_a_metric_reads_one_the_probe_missed(monkeypatch):
+    from newsgold.scoring import corpus
+    from newsgold.scoring.arrays import percentile_intervals
+    from newsgold.scoring.metrics import count_matrix
+
+    gold, pred = {"a": gold_a(), "b": gold_b()}, {"a": gold_b_as("a"), "b": gold_a_as("b")}
+    config = ScoreConfig(bootstrap=30, seed=3)
+    rows = [r.counts for r in score_corpus(gold, pred, {"a": TEXT_A, "b": TEXT_B}, ScoreConfig(bootstrap=0), ENTITIES).docs]
+    keys, counts, _ = count_matrix(rows)
+    full = percentile_intervals(corpus._resampled(keys, counts, config, None, None), config.confidence)
+    used = corpus.needed_columns(keys, counts, config)
+    assert used is not None and corpus.bootstrap(rows, config) == full
+    monkeypatch.setattr(corpus, "needed_columns", lambda *a: (used[0][1:], used[1][:, 1:]))  # one column short
+    assert corpus.bootstrap(rows, config) == full
+
+
+def gold_a_as(doc_id: str) -> DocAnnotation:
+    return DocAnnotation(doc_id, items=gold_a().items)
+
+
+def gold_b_as(doc_id: str) -> DocAnnotation:
+    return DocAnnotation(doc_id, items=gold_b().items)

@@ -146,3 +146,29 @@ def test_coverage_matching_is_a_maximum_matching(gold, pred, tau):
     assert int(m.overlap.sum()) == total  # tie-break: the most overlap among maximum matchings
     assert scores.columns[f"{name}.cor"].sum() == pairs
     assert len(set(m.gold.tolist())) == len(m.gold) and len(set(m.pred.tolist())) == len(m.pred)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(annotation(), annotation()), min_size=1, max_size=6), st.integers(0, 2**31))
+def test_bootstrap_over_the_columns_read_equals_every_column(pairs, seed):
+    """The resample sums of only the columns the interval metrics read (float32 when exact) give
+    the intervals of the full product, to the bit (partial and token schemes: half and fractional credits)."""
+    import numpy as np
+
+    from newsgold.scoring import corpus as C
+    from newsgold.scoring.arrays import percentile_intervals
+    from newsgold.scoring.metrics import count_matrix
+
+    gold = {f"d{i}": DocAnnotation(f"d{i}", g.quotes, g.claims, g.stances) for i, (g, _) in enumerate(pairs)}
+    pred = {f"d{i}": DocAnnotation(f"d{i}", p.quotes, p.claims, p.stances) for i, (_, p) in enumerate(pairs)}
+    config = ScoreConfig(bootstrap=40, seed=seed)
+    rows = [r.counts for r in score_corpus(gold, pred, dict.fromkeys(gold, TEXT), ScoreConfig(bootstrap=0)).docs]
+    keys, counts, _ = count_matrix(rows)
+    used = C.needed_columns(keys, counts, config)
+    full = C._resampled(keys, counts, config, None, None)
+    if used is not None:
+        assert len(used[0]) < len(keys)
+        sub = C._resampled(keys, counts, config, None, used)
+        assert sub.keys() == full.keys()
+        assert all(np.array_equal(sub[k], full[k], equal_nan=True) for k in full)
+    assert C.bootstrap(rows, config) == percentile_intervals(full, config.confidence)

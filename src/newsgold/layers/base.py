@@ -106,6 +106,13 @@ class Layer:
 
         return [json.dumps(item.to_dict(), ensure_ascii=False) for item in items]
 
+    def canonical_ok(self, items: list[Any]) -> bool:
+        """Whether msgspec's JSON of these items (dataclasses), separators spaced and an unset
+        ``"score": null`` dropped, is :meth:`dumps_items`' text, the numbers aside (checked on the
+        text: ``scoring.canonical.spaced``): the gold hash at encoding speed.  False (the
+        default): the items are written by :meth:`dumps_items`."""
+        return False
+
     def schema(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """(the layer's property schema, the ``$defs`` it adds)."""
         raise NotImplementedError

@@ -168,6 +168,11 @@ class ClaimsLayer(SpanLayer):
             )
         return out
 
+    def canonical_ok(self, items: list[Any]) -> bool:
+        from newsgold.layers.plain import items_ok
+
+        return items_ok(items, Claim, ("id", "kind"), ("claimant", "quote"), ("checkworthy",))
+
     def bulk_struct(self) -> Any:
         from newsgold.layers.typed import UNSET, Fragments, NonEmpty, Unset, one_of, struct
 

@@ -168,6 +168,19 @@ class QuotesLayer(SpanLayer):
             )
         return out
 
+    def canonical_ok(self, items: list[Any]) -> bool:
+        from newsgold.layers.plain import of_types, plain_strings, unset_scores
+
+        if not (of_types(items, Quote) and unset_scores(items)):
+            return False
+        sources = list(map(attrgetter("source"), items))
+        return (
+            of_types(sources, Source)
+            and plain_strings(map(attrgetter("id"), items))
+            and plain_strings(map(attrgetter("type"), items))
+            and plain_strings(map(attrgetter("entity"), sources), nullable=True)
+        )
+
     def bulk_struct(self) -> Any:
         from newsgold.layers.typed import UNSET, Fragments, NonEmpty, SpanT, Unset, one_of, struct
 

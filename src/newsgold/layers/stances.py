@@ -108,6 +108,11 @@ class StancesLayer(StanceLabelStudio, Layer):
             out.append(f'{{"holder": {enc(s.holder)}, "target": {enc(s.target)}, "label": {enc(s.label)}{score}}}')
         return out
 
+    def canonical_ok(self, items: list[Any]) -> bool:
+        from newsgold.layers.plain import items_ok
+
+        return items_ok(items, Stance, ("holder", "target", "label"))
+
     def bulk_struct(self) -> Any:
         from newsgold.layers.typed import UNSET, NonEmpty, Unset, one_of, struct
 
