@@ -50,6 +50,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "7": "newsgold.extractors.quotes:QuotesV7",
         "8": "newsgold.extractors.quotes:QuotesV8",
         "9": "newsgold.extractors.quotes:QuotesV9",
+        "10": "newsgold.extractors.quotes:QuotesV10",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",
