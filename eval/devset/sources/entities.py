@@ -293,3 +293,12 @@ from entities_b_more import ENTITIES_B_MORE  # noqa: E402
 
 for _id, _entity in ENTITIES_B_MORE.items():
     ENTITIES.setdefault(_id, _entity)
+
+# speakers of the 12 dev articles of session 7 (sources/pass_a_more2.py); Donald Trump, Stephanie
+# Grisham and the White House keep session 6's ids (REUSED), every other id is new
+from pass_a_more2 import ENTITIES_MORE2, REUSED  # noqa: E402
+
+assert REUSED <= ENTITIES.keys() and not REUSED & ENTITIES_MORE2.keys()
+for _id, _entity in ENTITIES_MORE2.items():
+    assert _id not in ENTITIES, _id
+    ENTITIES[_id] = _entity

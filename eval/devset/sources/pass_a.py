@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import pass_a_dev6  # session 6: the 12 dev articles of articles4.jsonl, same pass
 import pass_a_more  # session 4: the 11 articles of articles2.jsonl, same pass
+import pass_a_more2  # session 7: the 12 dev articles of articles5.jsonl, same pass
 import pass_a_unseen  # session 5: the 10 held-back articles of articles3.jsonl (split unseen), same pass
 from entities import ENTITIES
 from spans import Q, write_pass
@@ -301,6 +302,7 @@ DOCS["bloomberg-state-jobs"] = [
 DOCS.update(pass_a_more.DOCS)
 DOCS.update(pass_a_unseen.DOCS)
 DOCS.update(pass_a_dev6.DOCS)
+DOCS.update(pass_a_more2.DOCS)
 
 if __name__ == "__main__":
     write_pass(Path(__file__).resolve().parent.parent, "passes/annotator-a", DOCS, ENTITIES)

@@ -185,6 +185,21 @@ add(
     Q(IN, ["to kill her parents"], "he", "threatening", "E_MICHAEL_WEBB", at="to kill her parents"),
     "missed: a participial report ('..., threatening to ...') with a non-finite clause, as wired-finney-swatting's",
 )
+# session 7: pass 2 on the 12 dev articles of articles5.jsonl (pass 1: pass_a_more2.py), re-read
+# sentence by sentence with pass 1 marked in the text, looking for misses first
+add(
+    "barrons-home-depot",
+    Q(
+        M,
+        ['One Home Depot refers to investments intended to create a "seamless, interconnected shopping experience" for customers'],
+        None,
+        None,
+        "E_CRAIG_MENEAR",
+        at="One Home Depot refers",
+    ),
+    "missed: a sentence explaining the previous speaker's term with his company's quoted words and no cue is a mixed quote with "
+    "cue and source span null (card, session 4: 'The goal is to deliver a \"seamless experience\" ...'), speaker the previous one",
+)
 # adjudication of pass b on the 12 session-6 articles (card: "Adjudication of pass b on the 12
 # session-6 articles"): quotes the gold takes from pass b; pass a2 itself stays the re-read it was
 GOLD = copy.deepcopy(DOCS)
