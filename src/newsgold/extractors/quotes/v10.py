@@ -151,8 +151,10 @@ class RulesV10(RulesV9):
             if lemma is None or k in self.used_cues or tok.text[:1].isupper() or a.in_quotation(tok.start):
                 continue
             prev = toks_all[k - 1].lower if k > 0 else ""
-            if prev in DETERMINERS or prev in _BE or prev in {"so", "-", "to"} or any(fs <= tok.start < fe for fs, fe in taken):
+            if prev in DETERMINERS or prev in _BE or prev in {"so", "-", "to"}:
                 continue  # "the call", "was asked to", "so-called", "to see"
+            if any(fs <= tok.start < fe for fs, fe in taken):
+                continue
             s0, s_end = a.sentence_of(tok.start)
             after = a.tokens_between(tok.end, s_end)
             i = frame_start_v10(lemma, after)

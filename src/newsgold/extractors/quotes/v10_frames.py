@@ -91,6 +91,8 @@ FRAME_FORMS_V10: dict[str, str] = {
 # adjective endings (English derivational morphology) for "declared X ADJ"
 _ADJ_SUFFIXES = ("al", "ble", "ous", "ive", "ic", "ful", "less", "ent", "ant", "ary", "ory", "ile", "id")
 _NOT_IN_OBJECT = {"that", "which", "who", "whom", "whose", "if", "whether", "because", "when", "while", "and", "or", "but"}
+# "as" opening an adverbial, not a predication: "see X as soon as", "describe X as well as"
+_AS_ADVERBIAL = {"soon", "well", "long", "much", "many", "far", "if", "though", "of", "to", "for", "part", "usual", "expected", "planned"}
 _BE = {"be", "is", "are", "was", "were", "been", "being", "get", "got"}
 
 
@@ -122,7 +124,7 @@ def _fit(frame: str, particle: str | None, toks: list[Token]) -> int | None:
             return _obj_to(toks, 0)
         return _obj_to(toks, 1) if toks and toks[0].lower == particle else None
     if frame == "obj_as":
-        return _object_then(toks, {"as"}, lambda rest: bool(rest) and not finite_soon(rest, 3))
+        return _object_then(toks, {"as"}, lambda rest: bool(rest) and rest[0].lower not in _AS_ADVERBIAL and not finite_soon(rest, 3))
     if frame == "obj_prep":
         return _object_then(toks, {particle or ""}, lambda rest: bool(rest) and rest[0].text[:1].isalnum())
     if frame == "obj_pred":
