@@ -98,25 +98,34 @@ class SpeakerResolverV10(SpeakerResolverV9):
         ``old``'s last mention, in the pronoun's paragraph or the one before."""
         start = self._window_start(mention.start)
         last_old = max((pos for pos, entity, _p in self.speakers if entity == old and pos < mention.start), default=-1)
-        seen: set[str] = set()
         best: str | None = None
-        for m in a.names:
-            if m.start >= mention.start:
+        for pos, entity, introduces in self._named_persons(a):
+            if pos >= mention.start:
                 break
-            if not m.name or a.in_quotation(m.start):
-                continue
-            entity = self.registry.lookup(m.text, self._full_name(a, m.name), m.name)
-            if entity is None or self.kinds.get(entity) != "person":
-                continue
-            first = entity not in seen
-            seen.add(entity)
             if entity == old:
-                last_old = max(last_old, m.start)
+                last_old = max(last_old, pos)
                 best = None
-                continue
-            if first and m.start >= start and m.start > last_old and self._subject_like(m, a):
+            elif introduces and pos >= start and pos > last_old:
                 best = entity
         return best
+
+    def _named_persons(self, a: Analysis) -> list[tuple[int, str, bool]]:
+        """Registered persons named outside quotations, in text order: (position, id, whether
+        this is the first naming and a subject), looked up once per document."""
+        cached = self.__dict__.get("_v10_named")
+        if cached is None:
+            cached = self.__dict__["_v10_named"] = []
+            seen: set[str] = set()
+            for m in a.names:
+                if not m.name or a.in_quotation(m.start):
+                    continue
+                entity = self.registry.lookup(m.text, self._full_name(a, m.name), m.name)
+                if entity is None or self.kinds.get(entity) != "person":
+                    continue
+                first = entity not in seen
+                seen.add(entity)
+                cached.append((m.start, entity, first and self._subject_like(m, a)))
+        return cached
 
     def _subject_like(self, m: Mention, a: Analysis) -> bool:
         """A name opening its sentence, or after a few noun-phrase words ("Wild defenseman X")."""
