@@ -302,3 +302,9 @@ assert REUSED <= ENTITIES.keys() and not REUSED & ENTITIES_MORE2.keys()
 for _id, _entity in ENTITIES_MORE2.items():
     assert _id not in ENTITIES, _id
     ENTITIES[_id] = _entity
+
+# speakers of pass annotator-b on the 12 session-7 articles (sources/entities_b_more2.py); ids defined above win
+from entities_b_more2 import ENTITIES_B_MORE2  # noqa: E402
+
+for _id, _entity in ENTITIES_B_MORE2.items():
+    ENTITIES.setdefault(_id, _entity)

@@ -218,6 +218,54 @@ adjudicate(
 )
 
 
+# adjudication of pass b on the 12 session-7 articles (card: "Adjudication of pass b on the 12
+# session-7 articles"): gold edits taken from pass b; pass a2 itself stays the re-read it was
+
+
+def adjudicate_edit(doc_id: str, starts: str, why: str, **changes: object) -> None:
+    (spec,) = [q for q in GOLD[doc_id] if q.content[0].startswith(starts)]
+    for key, value in changes.items():
+        setattr(spec, key, value)
+    ADJUDICATED.append((doc_id, f"gold takes pass b's {changes} for {starts!r}", why))
+
+
+def adjudicate_drop(doc_id: str, starts: str, why: str) -> None:
+    (spec,) = [q for q in GOLD[doc_id] if q.content[0].startswith(starts)]
+    GOLD[doc_id].remove(spec)
+    ADJUDICATED.append((doc_id, f"gold drops {spec.type} {starts!r} (not in pass b)", why))
+
+
+adjudicate_edit(
+    "cnn-trump-walter-reed",
+    "Trump's heart disease meant",
+    "'according to guidance from the Mayo Clinic' is no report of its own (the guidance said nothing about Trump), so it is an "
+    "adverbial inside Gupta's reported clause and inside the content (§6.2), not a trailing attribution before which it ends",
+    content=[
+        "Trump's heart disease meant that the President had a moderate risk of a heart attack in the following 3-5 years, "
+        "according to guidance from the Mayo Clinic"
+    ],
+)
+adjudicate_edit(
+    "usatoday-noem-meth-campaign",
+    "The state's Department of Social Services",
+    "'according to X's website' has the organisation named as source span, as 'according to the ... report from InfoNation'",
+    src="the state",
+    ent="E_SOUTH_DAKOTA_STATE",
+)
+adjudicate_edit(
+    "nytimes-trump-china-trade",
+    "They fear that",
+    "'people familiar with their thinking' (Beijing's) is not shown to be the earlier 'people familiar with Chinese trade "
+    "policy': an unresolved description is its own entity (§9.3, §4.4)",
+    ent="E_PEOPLE_FAMILIAR_BEIJING_THINKING",
+)
+adjudicate_drop(
+    "barrons-home-depot",
+    "One Home Depot refers",
+    "the writer's definition of a term, with the company's wording in marks; nothing in it attributes the words and it does not "
+    "continue what the previous speaker said, so it is own voice with a quoted term, not an uncued continuation (§9.2)",
+)
+
 if __name__ == "__main__":
     root = Path(__file__).resolve().parent.parent
     write_pass(root, "passes/annotator-a2", DOCS, ENTITIES)
