@@ -32,7 +32,7 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV9",
+    "quotes": "newsgold.extractors.quotes:QuotesV10",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
     "stance": "newsgold.extractors.stance:StanceV3",
@@ -50,6 +50,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "7": "newsgold.extractors.quotes:QuotesV7",
         "8": "newsgold.extractors.quotes:QuotesV8",
         "9": "newsgold.extractors.quotes:QuotesV9",
+        "10": "newsgold.extractors.quotes:QuotesV10",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",
