@@ -82,7 +82,9 @@ def _trafilatura(name: str) -> Any:
 
 
 def page_bytes(path: Path, name: str) -> bytes:
-    data = path.read_bytes()
+    from newsgold.importing.text_files import file_bytes
+
+    data = file_bytes(path, name)
     if not path.name.lower().endswith(".gz"):
         return data
     try:
