@@ -154,3 +154,13 @@ def test_validate_names_a_fifo_in_the_gold_and_exits_1(data_root: Path):
     os.mkfifo(data_root / "annotations/gold/fifo.json")
     result = CliRunner().invoke(app, ["validate"])
     assert result.exit_code == 1 and "fifo.json" in result.output and "not a regular file" in result.output
+
+
+def test_score_names_a_prediction_fifo_and_exits_1(data_root: Path):
+    """Round 7: ``score --pred FIFO`` (or ``/dev/zero``) waited for ever (or filled the memory)."""
+    import os
+
+    os.mkfifo(data_root / "p.jsonl")
+    for pred in (str(data_root / "p.jsonl"), "/dev/zero"):
+        result = CliRunner().invoke(app, ["score", "--pred", pred, "--bootstrap", "0"])
+        assert result.exit_code == 1 and "not a regular file" in result.output, result.output

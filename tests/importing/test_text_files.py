@@ -127,7 +127,7 @@ def test_a_document_entry_that_is_not_a_file_is_refused_by_name(ws: Workspace, t
     else:
         bad.symlink_to(tmp_path / "gone.txt")
     before = snapshot(ws.root)
-    with pytest.raises(UnknownSourceError, match="not a regular file|link to nothing") as info:
+    with pytest.raises(UnknownSourceError, match=r"not a regular file|link to nothing") as info:
         import_sources(ws, [folder])
     assert info.value.file.endswith(bad.name)
     if kind != "dangling":
