@@ -286,3 +286,21 @@ def test_a_run_directory_means_its_predictions(tmp_path, ctx):
     (run / "predictions.jsonl").write_text('{"doc_id": "nope"}\n', encoding="utf-8")
     (problem,) = validate_path(run, ctx)
     assert "quotes-v2/predictions.jsonl:1: field doc_id: unknown doc_id 'nope'" in str(problem)
+
+
+@pytest.mark.parametrize(
+    "field, value, expected",
+    [
+        ("content_text", None, "expected a non-empty string or a non-empty list of non-empty strings"),
+        ("content_text", "", "expected a non-empty string or a non-empty list of non-empty strings"),
+        ("cue", "x", "expected null or a span [start, end]"),
+    ],
+)
+def test_a_value_of_none_of_the_shapes_is_told_which_shapes_there_are(field, value, expected):
+    """Round 7: ``content_text: null`` was refused with "expected null or a value of the right shape"."""
+    from newsgold.validate import shape_problems
+
+    quote = {"id": "q1", "type": "direct", "content_text": "words", "source": {"span": None, "entity": None}, "cue": None}
+    quote[field] = value
+    [problem] = shape_problems({"doc_id": "d", "quotes": [quote]}, "p.jsonl", 1)
+    assert problem.message.endswith(f"is not valid here ({expected})"), problem.message

@@ -152,6 +152,24 @@ class _DocChecker:
                 )
 
 
+def _shape(schema: Any) -> str:
+    """A one-of alternative in words: ``content_text: null`` was told "expected null or ..." though
+    null is not one of its shapes."""
+    if not isinstance(schema, dict):
+        return "a value of the right shape"
+    if "$ref" in schema:
+        name = str(schema["$ref"]).rsplit("/", 1)[-1]
+        return {"span": "a span [start, end]", "fragments": "a list of spans"}.get(name, f"a {name}")
+    kind = schema.get("type")
+    if kind == "null":
+        return "null"
+    if kind == "string":
+        return "a non-empty string" if schema.get("minLength") else "a string"
+    if kind == "array":
+        return f"a non-empty list of {_shape(schema.get('items')).removeprefix('a ')}s" if schema.get("minItems") else "a list"
+    return f"a {kind}" if isinstance(kind, str) else "a value of the right shape"
+
+
 def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem]:
     """Problems of shape (what the JSON Schema says): typed check first, the schema on failure."""
     from newsgold.layers.typed import check
@@ -168,7 +186,7 @@ def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem
         if err.validator == "enum":
             message = f"{err.instance!r} is not one of {', '.join(map(repr, err.validator_value))}"
         elif err.validator == "oneOf":
-            message = f"{err.instance!r} is not valid here (expected null or a value of the right shape)"
+            message = f"{err.instance!r} is not valid here (expected {' or '.join(_shape(sub) for sub in err.validator_value)})"
         problems.append(Problem(file, message, line, item, _field_path(path) or None))
     if not problems and typed != "no typed form":  # the two forms disagree: never accept silently
         problems.append(Problem(file, typed, line))
