@@ -736,10 +736,31 @@ case(
     "align: an NFD string on an NFC text",
     EX,
     expect="ok",
-    setup=many(nfd_doc, text_quotes({"content_text": "l'e\u0301te\u0301 sera calme"}, doc="nfd")),
+    setup=many(
+        nfd_doc,
+        write(
+            "p.jsonl",
+            jl(
+                {
+                    "doc_id": "nfd",
+                    "quotes": [
+                        {
+                            "id": "q1",
+                            "type": "direct",
+                            "content_text": "l'e\u0301te\u0301 sera calme",
+                            "source": {"span": None, "entity": None},
+                            "cue": None,
+                        }
+                    ],
+                },
+                {"doc_id": DOC, "quotes": []},
+                {"doc_id": DOC2, "quotes": []},
+            ),
+        ),
+    ),
     check=lambda ws, *a: next(
         (
-            None if d["quotes"][0]["content"] == [[27, 42]] else f"content {d['quotes'][0]['content']}"
+            None if d["quotes"][0]["content"] == [[25, 41]] else f"content {d['quotes'][0]['content']}"
             for d in map(json.loads, (ws / "o.jsonl").read_text().splitlines())
             if d["doc_id"] == "nfd"
         ),
