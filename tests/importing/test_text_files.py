@@ -134,3 +134,16 @@ def test_a_document_entry_that_is_not_a_file_is_refused_by_name(ws: Workspace, t
         with pytest.raises(UnknownSourceError, match="not a regular file"):
             import_sources(ws, [bad])  # given alone: refused at once, not read
     assert snapshot(ws.root) == before
+
+
+def test_the_workspace_itself_or_its_eval_folder_is_refused(ws: Workspace):
+    """Round 7: ``import .`` from a workspace took its run reports (eval/runs/*/*/report.html) for
+    articles (refused only when two reports happened to share an id)."""
+    report = ws.root / "eval/runs/base/quotes-v2/report.html"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text("<html><body><article><p>" + "A run report, not an article. " * 20 + "</p></article></body></html>", encoding="utf-8")
+    before = snapshot(ws.root)
+    for source in (ws.root, ws.root / "eval", ws.root / "eval/runs/base", ws.root / "annotations"):
+        with pytest.raises(UnknownSourceError, match="the workspace's own"):
+            import_sources(ws, [source])
+    assert snapshot(ws.root) == before
