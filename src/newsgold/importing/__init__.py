@@ -122,9 +122,9 @@ def import_sources(
         from newsgold.output import check_writable
 
         check_writable(ws, [ws.documents_file])  # before reading: the built-in corpus takes no imports
-    sources = [Path(s) for s in sources]
-    _refuse_own_folders(ws, sources)
-    candidates = read_sources(sources, text_field, id_field, progress)
+    paths = [Path(s) for s in sources]
+    _refuse_own_folders(ws, paths)
+    candidates = read_sources(paths, text_field, id_field, progress)
     with contextlib.nullcontext() if dry_run else corpus_lock(ws, waiting):  # planned on the corpus as it is when written
         plan = plan_import(ws, candidates, replace)
         report = ImportReport(plan)
