@@ -119,6 +119,7 @@ def test_a_team_annotates_its_own_articles_and_makes_gold(ls_server, chromium, t
                     if email == B:  # only B sees Trump's partial quote: one open position to adjudicate
                         label_quote(ed, text, "the talks were “a waste of time”", "Trump", "said", "mixed", "Donald Trump")
                 ed.submit()
+            print(f"[browser] {email}: {len(ed.redone)} step(s) redone", flush=True)
             ed.page.context.close()
 
         passes = root / "annotations/passes/round1"
