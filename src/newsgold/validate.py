@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
+from newsgold.expected import known_ids, one_of_shapes
 from newsgold.jsonio import JsonReadError, read_json_unique
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
@@ -151,39 +152,6 @@ class _DocChecker:
                 )
 
 
-_KNOWN: list[Any] = [None, -1, ""]  # (the ids last listed, how many, their listing): one listing per corpus, not per problem
-
-
-def known_ids(ids: Any, shown: int = 10) -> str:
-    """The first ``shown`` ids in order, and how many there are: every id of a 100,000-document
-    corpus was listed in each "unknown doc_id" problem (790 KB a line, sorted again for each)."""
-    if _KNOWN[0] is not ids or _KNOWN[1] != len(ids):
-        import heapq
-
-        first = heapq.nsmallest(shown + 1, ids)
-        text = ", ".join(first[:shown]) or "none"
-        _KNOWN[:] = [ids, len(ids), text + (f", ... ({len(ids):,} in all)" if len(first) > shown else "")]
-    return str(_KNOWN[2])
-
-
-def _shape(schema: Any) -> str:
-    """A one-of alternative in words: ``content_text: null`` was told "expected null or ..." though
-    null is not one of its shapes."""
-    if not isinstance(schema, dict):
-        return "a value of the right shape"
-    if "$ref" in schema:
-        name = str(schema["$ref"]).rsplit("/", 1)[-1]
-        return {"span": "a span [start, end]", "fragments": "a list of spans"}.get(name, f"a {name}")
-    kind = schema.get("type")
-    if kind == "null":
-        return "null"
-    if kind == "string":
-        return "a non-empty string" if schema.get("minLength") else "a string"
-    if kind == "array":
-        return f"a non-empty list of {_shape(schema.get('items')).removeprefix('a ')}s" if schema.get("minItems") else "a list"
-    return f"a {kind}" if isinstance(kind, str) else "a value of the right shape"
-
-
 def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem]:
     """Problems of shape (what the JSON Schema says): typed check first, the schema on failure."""
     from newsgold.layers.typed import check
@@ -200,7 +168,7 @@ def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem
         if err.validator == "enum":
             message = f"{err.instance!r} is not one of {', '.join(map(repr, err.validator_value))}"
         elif err.validator == "oneOf":
-            message = f"{err.instance!r} is not valid here (expected {' or '.join(_shape(sub) for sub in err.validator_value)})"
+            message = f"{err.instance!r} is not valid here (expected {one_of_shapes(err.validator_value)})"
         problems.append(Problem(file, message, line, item, _field_path(path) or None))
     if not problems and typed != "no typed form":  # the two forms disagree: never accept silently
         problems.append(Problem(file, typed, line))
