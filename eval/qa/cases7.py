@@ -258,7 +258,7 @@ case(
 case(
     "overlap: disk full under eval/runs while both processes write",
     KRUN_CMD,
-    setup=mount_tmpfs("eval/runs", 900),
+    setup=mount_tmpfs("eval/runs", 1600),
     check=unmount("eval/runs", all_of(no_process_left, lambda ws, *a: None if not (ws / "eval/runs/k").exists() else "half run left")),
 )
 case(
