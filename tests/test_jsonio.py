@@ -130,3 +130,37 @@ def test_a_repeated_key_in_a_hand_edited_file_is_named(tmp_path):
         assert str(info.value).startswith(message), str(info.value)
     path.write_text('{"a": {"id": 1}, "b": {"id": 2}, "s": "\\"a\\": 1"}', encoding="utf-8")
     assert read_json_unique(path)["b"] == {"id": 2}  # the same key in different objects is fine
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_fifo_or_a_device_is_refused_before_reading(tmp_path: Path, kind: str):
+    """A gold file that is a FIFO (blocked the run and validate for ever) or a link to /dev/zero
+    (read until the memory was full) is refused at once, named."""
+    import os
+
+    p = tmp_path / "x.json"
+    if kind == "fifo":
+        os.mkfifo(p)
+    else:
+        p.symlink_to("/dev/zero")
+    with pytest.raises(JsonReadError) as e:
+        read_json(p, "gold/x.json")
+    assert str(e.value).startswith("gold/x.json") and "not a regular file" in str(e.value)
+
+
+def test_validate_names_a_fifo_in_the_gold_and_exits_1(data_root: Path):
+    import os
+
+    os.mkfifo(data_root / "annotations/gold/fifo.json")
+    result = CliRunner().invoke(app, ["validate"])
+    assert result.exit_code == 1 and "fifo.json" in result.output and "not a regular file" in result.output
+
+
+def test_score_names_a_prediction_fifo_and_exits_1(data_root: Path):
+    """Round 7: ``score --pred FIFO`` (or ``/dev/zero``) waited for ever (or filled the memory)."""
+    import os
+
+    os.mkfifo(data_root / "p.jsonl")
+    for pred in (str(data_root / "p.jsonl"), "/dev/zero"):
+        result = CliRunner().invoke(app, ["score", "--pred", pred, "--bootstrap", "0"])
+        assert result.exit_code == 1 and "not a regular file" in result.output, result.output

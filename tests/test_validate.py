@@ -286,3 +286,36 @@ def test_a_run_directory_means_its_predictions(tmp_path, ctx):
     (run / "predictions.jsonl").write_text('{"doc_id": "nope"}\n', encoding="utf-8")
     (problem,) = validate_path(run, ctx)
     assert "quotes-v2/predictions.jsonl:1: field doc_id: unknown doc_id 'nope'" in str(problem)
+
+
+@pytest.mark.parametrize(
+    "field, value, expected",
+    [
+        ("content_text", None, "expected a non-empty string or a non-empty list of non-empty strings"),
+        ("content_text", "", "expected a non-empty string or a non-empty list of non-empty strings"),
+        ("cue", "x", "expected null or a span [start, end]"),
+    ],
+)
+def test_a_value_of_none_of_the_shapes_is_told_which_shapes_there_are(field, value, expected):
+    """Round 7: ``content_text: null`` was refused with "expected null or a value of the right shape"."""
+    from newsgold.validate import shape_problems
+
+    quote = {"id": "q1", "type": "direct", "content_text": "words", "source": {"span": None, "entity": None}, "cue": None}
+    quote[field] = value
+    [problem] = shape_problems({"doc_id": "d", "quotes": [quote]}, "p.jsonl", 1)
+    assert problem.message.endswith(f"is not valid here ({expected})"), problem.message
+
+
+def test_an_unknown_doc_id_lists_ten_known_ids_and_how_many():
+    """Round 7: every id of a 100,000-document corpus was listed in each "unknown doc_id" problem
+    (a 790 KB line), sorted again for each problem."""
+    from newsgold.validate import Context
+
+    docs = {f"d{i:06d}": None for i in range(100_000)}
+    ctx = Context(docs=docs, entity_ids=set(), target_ids=set())  # type: ignore[arg-type]
+    [problem] = check_object({"doc_id": "nope", "quotes": []}, ctx, "g.jsonl", 1)
+    assert problem.message == (
+        "unknown doc_id 'nope' (known: d000000, d000001, d000002, d000003, d000004, d000005, d000006, d000007, d000008, d000009, ... (100,000 in all))"
+    )
+    small = Context(docs={"b": None, "a": None}, entity_ids=set(), target_ids=set())  # type: ignore[arg-type]
+    assert check_object({"doc_id": "x", "quotes": []}, small, "g.jsonl", 1)[0].message == "unknown doc_id 'x' (known: a, b)"

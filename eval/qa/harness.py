@@ -5,9 +5,9 @@ the newsgold beside this interpreter is the one tested.  Its folder (``$NEWSGOLD
 ``newsgold-qa`` in the temp dir) gets, once, the pristine workspace (``init --from-builtin`` + one
 ``run --run-id base``), a Label Studio export of its gold with each document's last quote dropped
 (``export.json``) and that export pulled (``refgold``); results go to ``results-*.json`` there.
-CASE selects cases by number or by part of their name; ``--round 5`` (or 6) runs ``cases5.py`` (``cases6.py``) (default: round 4's
+CASE selects cases by number or by part of their name; ``--round 5`` (6, 7) runs ``cases5.py`` (``cases6.py``, ``cases7.py``) (default: round 4's
 ``cases.py``), ``--label`` names the results file (``results-r5-<label>.json``); ``round5.py before after`` writes
-the round's table from two such files (round6.py for round 6).  round4.md, round5.md and round6.md are the tables of three rounds.
+the round's table from two such files (round6.py, round7.py for rounds 6 and 7).  round4.md ... round7.md are the tables of the rounds.
 """
 
 import hashlib
@@ -77,6 +77,12 @@ def strays(ws: Path) -> list[str]:
     return [str(p) for p in ws.rglob("*") if ".ngtx-" in p.name or p.name.startswith(".tmp")]
 
 
+def _default_sigint():
+    """A user's Ctrl-C is not ignored: a harness started in the background (``nohup ... &``) has
+    SIGINT ignored, which its children would inherit, so SIGINT cases would test nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def execute(c, idx):
     base = QA / "cases" / f"{idx:03d}"
     shutil.rmtree(base, ignore_errors=True)
@@ -122,6 +128,7 @@ def execute(c, idx):
             text=True,
             errors="replace",
             start_new_session=True,
+            preexec_fn=_default_sigint,
         )
         if c["sigint_after"]:
             time.sleep(c["sigint_after"])
@@ -152,9 +159,12 @@ def execute(c, idx):
         msg = c["check"](ws, rc, out, err)
         if msg:
             problems.append(msg)
-    nxt = subprocess.run([NG, "validate"], cwd=ws, capture_output=True, text=True, env=env)
-    if nxt.returncode != 0 and not workspace_broken:
-        problems.append("next validate fails: " + nxt.stderr.strip()[-200:])
+    try:
+        nxt = subprocess.run([NG, "validate"], cwd=ws, capture_output=True, text=True, env=env, timeout=120)
+        if nxt.returncode != 0 and not workspace_broken:
+            problems.append("next validate fails: " + nxt.stderr.strip()[-200:])
+    except subprocess.TimeoutExpired:  # (killed by subprocess.run)
+        problems.append("next validate hangs (killed after 120 s)")
     lines = [line for line in err.strip().splitlines() if line.strip()]
     msg = " / ".join(lines[-3:])[:400]
     verdict = "OK" if not problems else "BROKEN: " + "; ".join(problems)
@@ -218,7 +228,7 @@ def main():
     sel = args
     results = []
     for i, c in enumerate(CASES, 1):
-        if sel and not any(s in c["name"] or s == str(i) for s in sel):
+        if sel and not any(s == str(i) if s.isdigit() else s in c["name"] for s in sel):  # "10" is case 10, not "10,000 files"
             continue
         try:
             r = execute(c, i)

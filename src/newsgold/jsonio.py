@@ -10,7 +10,9 @@ JSON Lines are split on ``\\n`` only (a JSON string cannot hold a raw line break
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -70,9 +72,16 @@ def decode_utf8(data: bytes, file: str) -> str:
 
 
 def read_bytes(path: Path | str, file: str | None = None) -> bytes:
+    """The bytes of a regular file.  A FIFO, a device (a link to ``/dev/zero``) or a socket is
+    refused before a byte is read: reading one blocks for ever or fills the memory."""
     name = file or str(path)
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO without a writer: no wait at open
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise JsonReadError(name, "is not a regular file (a FIFO, a device or a socket): give a file")
+            os.set_blocking(fd, True)
+            return fh.read()
     except FileNotFoundError:
         raise JsonReadError(name, "no such file") from None
     except IsADirectoryError:

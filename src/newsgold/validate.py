@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
+from newsgold.expected import known_ids, one_of_shapes
 from newsgold.jsonio import JsonReadError, read_json_unique
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
@@ -106,8 +107,7 @@ class _DocChecker:
     def run(self) -> list[Problem]:
         doc = self.ctx.docs.get(self.raw["doc_id"])
         if doc is None:
-            known = ", ".join(sorted(self.ctx.docs)) or "none"
-            self.add(["doc_id"], f"unknown doc_id {self.raw['doc_id']!r} (known: {known})")
+            self.add(["doc_id"], f"unknown doc_id {self.raw['doc_id']!r} (known: {known_ids(self.ctx.docs)})")
             return self.problems
         text = doc.text
         if self.strict:
@@ -168,7 +168,7 @@ def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem
         if err.validator == "enum":
             message = f"{err.instance!r} is not one of {', '.join(map(repr, err.validator_value))}"
         elif err.validator == "oneOf":
-            message = f"{err.instance!r} is not valid here (expected null or a value of the right shape)"
+            message = f"{err.instance!r} is not valid here (expected {one_of_shapes(err.validator_value)})"
         problems.append(Problem(file, message, line, item, _field_path(path) or None))
     if not problems and typed != "no typed form":  # the two forms disagree: never accept silently
         problems.append(Problem(file, typed, line))

@@ -188,3 +188,23 @@ def test_an_interrupt_before_the_command_runs_is_one_error(monkeypatch: pytest.M
     else:
         pytest.fail("main() returned")
     assert "interrupted before the command started" in capsys.readouterr().err
+
+
+def test_a_million_problems_print_the_first_ones_and_the_count(data_root):
+    """Round 7: a gold .jsonl of 1,000,000 lines of unknown doc ids printed every problem (593,000
+    lines in 4 minutes, then killed); the first 200 are shown, then how many more and the count."""
+    from typer.testing import CliRunner
+
+    from newsgold.cli import app
+    from newsgold.cli._app import SHOWN_PROBLEMS
+
+    gold = data_root / "g.jsonl"
+    gold.write_text("".join(f'{{"doc_id": "d{i}", "quotes": []}}\n' for i in range(5000)), encoding="utf-8")
+    pred = data_root / "p.jsonl"
+    pred.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", "--gold", str(gold), "--pred", str(pred), "--bootstrap", "0"])
+    lines = [line for line in result.output.splitlines() if "unknown doc_id" in line]
+    assert result.exit_code == 1
+    assert len(lines) == SHOWN_PROBLEMS and "g.jsonl:1: field doc_id: unknown doc_id 'd0'" in lines[0]
+    assert f"... and {5000 - SHOWN_PROBLEMS:,} more (the first {SHOWN_PROBLEMS} are shown)" in result.output
+    assert "5,000 problem(s)" in result.output

@@ -169,3 +169,23 @@ def test_a_child_forked_by_a_plug_in_stops_when_it_returns_into_newsgold(tmp_pat
         os._exit(0)
     os.wait()
     assert [a.doc_id for a in result] == [DOC.doc_id] and not marker.exists()
+
+
+class _FitBreaks:
+    name, version, layers = "fitbreaks", "1", ("claims",)
+
+    def fit(self, documents: Any, gold: Any) -> None:
+        raise RuntimeError("fit broke")
+
+    def extract(self, document: Document) -> DocAnnotation:
+        return DocAnnotation(document.doc_id, claims=[])
+
+
+def test_a_plugin_fit_that_raises_is_an_extractor_error_naming_it():
+    """A learned plug-in's fit() raising escaped as a traceback (round 7); now it names the extractor."""
+    from newsgold.extractors.base import fit_checked
+
+    with pytest.raises(ExtractorError) as e:
+        fit_checked(_FitBreaks(), [Document("d", "Text.")], {})
+    assert isinstance(e.value, NewsgoldError)
+    assert str(e.value) == "fitbreaks: fit() failed (training on 1 document(s)): RuntimeError: fit broke"

@@ -16,7 +16,14 @@ from newsgold import DocAnnotation, Quote, Source
 from newsgold.cli import app
 from newsgold.extractors.precomputed import FileExtractor
 from newsgold.importing import import_sources
-from newsgold.importing.errors import BadPageError, DuplicateIdError, EmptyTextError, HtmlExtraMissingError, UndecodablePageError
+from newsgold.importing.errors import (
+    BadPageError,
+    DuplicateIdError,
+    EmptyTextError,
+    HtmlExtraMissingError,
+    NulCharacterRefused,
+    UndecodablePageError,
+)
 from newsgold.importing.html_pages import body_text, decode_page, page_stem, read_page
 from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.convert import results_to_doc
@@ -331,3 +338,26 @@ def test_cli_refuses_an_empty_page_naming_it(ws: Workspace, tmp_path: Path):
     assert result.exit_code == 1, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)  # a message, not a traceback
     assert "empty.htm: no article body found in the page" in " ".join(result.output.split())
+
+
+def test_a_page_of_only_navigation_links_is_refused(tmp_path: Path):
+    """Round 7: a page with a menu and no article was imported as 30 lines of link texts."""
+    nav = "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(30))
+    p = page(tmp_path, "nav.html", f"<html><head><title>T</title></head><body><nav><ul>{nav}</ul></nav></body></html>".encode())
+    with pytest.raises(EmptyTextError, match="only link texts"):
+        read_page(p)
+    # an article whose paragraphs hold links is still an article
+    linked = f"<html><head><title>T</title></head><body><article>{FILLER}<p>See <a href='/x'>the report</a> for details on it.</p>{FILLER}</article></body></html>"
+    assert "the report" in read_page(page(tmp_path, "ok.html", linked.encode())).text
+
+
+def test_a_nul_in_a_page_is_refused_with_its_line(tmp_path: Path):
+    """Round 7: the parser dropped a NUL without a word (a .txt with one is refused)."""
+    p = page(
+        tmp_path,
+        "nul.html",
+        f"<html><head><title>T</title></head><body>\n<article>{FILLER}\n<p>A \x00 here.</p></article></body></html>".encode(),
+    )
+    with pytest.raises(NulCharacterRefused) as e:
+        read_page(p)
+    assert e.value.line == 3 and "NUL character" in str(e.value)

@@ -108,3 +108,42 @@ def test_sub_folders_are_read_and_hidden_files_are_not(ws: Workspace, tmp_path: 
     report = import_sources(ws, [root])
     assert sorted(c.doc_id for c in report.plan.added) == ["deep", "top"]
     assert Workspace.at(ws.root).documents["deep"].source_file == "2026/12/deep.txt"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "dangling", "page fifo"])
+def test_a_document_entry_that_is_not_a_file_is_refused_by_name(ws: Workspace, tmp_path: Path, kind: str):
+    """Round 7: in a folder, a .txt that is a FIFO, a link to /dev/zero or a link to nothing was
+    skipped without a word (the article lost, exit 0); given alone, a FIFO blocked for ever."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A text.", encoding="utf-8")
+    bad = folder / ("b.html" if kind == "page fifo" else "b.txt")
+    if kind in ("fifo", "page fifo"):
+        os.mkfifo(bad)
+    elif kind == "device":
+        bad.symlink_to("/dev/zero")
+    else:
+        bad.symlink_to(tmp_path / "gone.txt")
+    before = snapshot(ws.root)
+    with pytest.raises(UnknownSourceError, match=r"not a regular file|link to nothing") as info:
+        import_sources(ws, [folder])
+    assert info.value.file.endswith(bad.name)
+    if kind != "dangling":
+        with pytest.raises(UnknownSourceError, match="not a regular file"):
+            import_sources(ws, [bad])  # given alone: refused at once, not read
+    assert snapshot(ws.root) == before
+
+
+def test_the_workspace_itself_or_its_eval_folder_is_refused(ws: Workspace):
+    """Round 7: ``import .`` from a workspace took its run reports (eval/runs/*/*/report.html) for
+    articles (refused only when two reports happened to share an id)."""
+    report = ws.root / "eval/runs/base/quotes-v2/report.html"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text("<html><body><article><p>" + "A run report, not an article. " * 20 + "</p></article></body></html>", encoding="utf-8")
+    before = snapshot(ws.root)
+    for source in (ws.root, ws.root / "eval", ws.root / "eval/runs/base", ws.root / "annotations"):
+        with pytest.raises(UnknownSourceError, match="the workspace's own"):
+            import_sources(ws, [source])
+    assert snapshot(ws.root) == before

@@ -148,6 +148,27 @@ def test_an_unreachable_scheduler_is_a_clear_error():
         DaskEngine(spec, str(Workspace.find().root)).__enter__()
 
 
+@pytest.mark.parametrize(
+    "address", ["not an address", "http://127.0.0.1:8787/status", "tcp://127.0.0.1:99999", "tcp://host", "127.0.0.1:0"]
+)
+def test_a_scheduler_that_is_not_an_address_is_refused_at_once_without_a_traceback(address: str):
+    """Round 7: Dask's Client built on such an address failed, then its __del__ waited 20 s at
+    exit and printed a TimeoutError traceback after newsgold's own message."""
+    import subprocess
+    import sys
+    import time
+
+    code = (
+        "from newsgold.runs.engines import DaskEngine, EngineError, EngineSpec\n"
+        f"try:\n    DaskEngine(EngineSpec('dask', {address!r}, connect_timeout=1), '.').__enter__()\n"
+        "except EngineError as e:\n    print('refused:', e)\n"
+    )
+    t0 = time.monotonic()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.startswith(f"refused: --scheduler {address!r} is not a Dask scheduler address"), out.stdout + out.stderr
+    assert "Traceback" not in out.stderr and time.monotonic() - t0 < 15
+
+
 FAILING = """
 import os
 from newsgold.schema import DocAnnotation

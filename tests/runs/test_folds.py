@@ -99,3 +99,28 @@ def test_lazy_documents_read_in_batches_in_the_given_order():
     lazy = LazyDocuments(ids, index, 1)
     assert len(lazy) == len(ids) and [d.doc_id for d in lazy] == ids
     assert lazy[0].doc_id == ids[0] and [d.doc_id for d in lazy[1:]] == ids[1:]
+
+
+class FitBreaks:
+    """A learned plug-in whose fit() raises."""
+
+    name, version, layers = "fitbreaks", "1", ("claims",)
+
+    def fit(self, documents, gold):
+        raise RuntimeError("fit broke")
+
+    def extract(self, document):
+        raise AssertionError("never reached")
+
+
+@pytest.mark.parametrize("overlap", [False, True])
+def test_a_fit_that_raises_stops_the_run_with_an_error_naming_the_extractor(data_root: Path, tmp_path: Path, overlap: bool):
+    """Round 7: a cross-validated plug-in whose fit() raised ended the run in a traceback (serial,
+    or in the second process of an overlapped run, which then ran it again here)."""
+    from newsgold.errors import NewsgoldError
+
+    ws = Workspace.at(data_root)
+    text = 'bootstrap = 0\n[[extractors]]\nspec = "quotes"\nversion = "2"\n[[extractors]]\nspec = "tests.runs.test_folds:FitBreaks"\nfolds = 2\n'
+    with pytest.raises(NewsgoldError, match=r"fitbreaks: fit\(\) failed .*RuntimeError: fit broke"):
+        run_suite(ws, parse_suite(text, "f.toml"), tmp_path / "runs", "r", use_cache=False, overlap=overlap)
+    assert not (tmp_path / "runs").exists() or list((tmp_path / "runs").iterdir()) == []

@@ -59,10 +59,17 @@ def warn(message: str) -> None:
     err_console.print(Text("warning: ", style="bold yellow") + Text(message), highlight=False, soft_wrap=True, emoji=False)
 
 
+SHOWN_PROBLEMS = 200  # a gold file of a million unknown ids printed a million lines for minutes
+
+
 def print_problems(problems: list[Any], what: str) -> None:
-    for problem in problems:
+    """The first SHOWN_PROBLEMS problems, each on its line (file, line, item, field), then the count."""
+    for problem in problems[:SHOWN_PROBLEMS]:
         err_console.print(str(problem), highlight=False, soft_wrap=True, markup=False, emoji=False)
-    err_console.print(f"[bold red]{len(problems)} problem(s)[/] in {what}", highlight=False)
+    more = len(problems) - SHOWN_PROBLEMS
+    if more > 0:
+        err_console.print(f"... and {more:,} more (the first {SHOWN_PROBLEMS} are shown)", highlight=False, markup=False)
+    err_console.print(f"[bold red]{len(problems):,} problem(s)[/] in {what}", highlight=False)
 
 
 def show_diff(diff: str) -> None:

@@ -35,7 +35,9 @@ def extract(
     docs = ws.documents
     unknown = [d for d in documents or [] if d not in docs]
     if unknown:
-        fail(f"unknown doc id(s): {', '.join(unknown)} (known: {', '.join(sorted(docs))})")
+        from newsgold.validate import known_ids
+
+        fail(f"unknown doc id(s): {', '.join(unknown)} (known: {known_ids(docs)})")
     selected = [docs[d] for d in (documents or sorted(docs))]
     extractor = resolve(spec, cfg or None, workspace=ws)
     registries = workspace_registries(extractor, cfg, ws)

@@ -125,6 +125,21 @@ def extract_checked(extractor: Extractor, docs: Sequence[Document]) -> list[DocA
     return result
 
 
+def fit_checked(extractor: Any, documents: Sequence[Document], gold: Mapping[str, DocAnnotation]) -> None:
+    """``extractor.fit`` with a plug-in's exception an :class:`ExtractorError` naming the extractor
+    and the training set (it escaped as a traceback: only ``extract`` was guarded)."""
+    pid = os.getpid()
+    try:
+        extractor.fit(documents, gold)
+    except (ExtractorError, KeyboardInterrupt):
+        _stop_forked_child(pid)
+        raise
+    except BaseException as e:
+        _stop_forked_child(pid)
+        raise ExtractorError(f"{extractor.name}: fit() failed (training on {len(documents)} document(s)): {describe(e)}") from e
+    _stop_forked_child(pid)
+
+
 def describe(exc: BaseException) -> str:
     """``Type: message`` of a plug-in's exception, even one whose ``__str__`` itself raises (that
     second error used to escape as a traceback)."""

@@ -122,7 +122,9 @@ def import_sources(
         from newsgold.output import check_writable
 
         check_writable(ws, [ws.documents_file])  # before reading: the built-in corpus takes no imports
-    candidates = read_sources([Path(s) for s in sources], text_field, id_field, progress)
+    paths = [Path(s) for s in sources]
+    _refuse_own_folders(ws, paths)
+    candidates = read_sources(paths, text_field, id_field, progress)
     with contextlib.nullcontext() if dry_run else corpus_lock(ws, waiting):  # planned on the corpus as it is when written
         plan = plan_import(ws, candidates, replace)
         report = ImportReport(plan)
@@ -130,6 +132,21 @@ def import_sources(
             report.moved = apply_plan(ws, plan)
             ws.__dict__.pop("documents", None)  # the cached documents are stale now
     return report
+
+
+def _refuse_own_folders(ws: Workspace, sources: list[Path]) -> None:
+    """A folder that is, holds or lies in the workspace's annotations/ or eval/: ``import .`` from
+    the workspace took its run reports (``eval/runs/*/*/report.html``) for articles."""
+    own = [d.resolve() for d in (ws.annotations_dir, ws.eval_dir)]
+    for source in sources:
+        if not source.is_dir():
+            continue
+        here = source.resolve()
+        for d in own:
+            if here == d or d.is_relative_to(here) or here.is_relative_to(d):
+                raise UnknownSourceError(
+                    shown(source), f"is or holds the workspace's own {shown(d)}/ (gold, run reports): give the folder of your articles"
+                )
 
 
 def describe(report: ImportReport) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsgold.importing.errors import BadPageError, EmptyTextError, HtmlExtraMissingError, UndecodablePageError
+from newsgold.importing.errors import BadPageError, EmptyTextError, HtmlExtraMissingError, NulCharacterRefused, UndecodablePageError
 from newsgold.importing.records import Candidate, check_text
 from newsgold.slugs import slugify
 from newsgold.workspace import shown
@@ -82,7 +82,9 @@ def _trafilatura(name: str) -> Any:
 
 
 def page_bytes(path: Path, name: str) -> bytes:
-    data = path.read_bytes()
+    from newsgold.importing.text_files import file_bytes
+
+    data = file_bytes(path, name)
     if not path.name.lower().endswith(".gz"):
         return data
     try:
@@ -122,7 +124,7 @@ def decode_page(data: bytes, name: str, gzipped: bool = False) -> str:
     how, label = declared or ("no charset declared, so read as UTF-8", "utf-8")
     codec = label if how == "byte order mark" else codec_of(label, name)
     try:
-        return data.decode(codec)
+        html = data.decode(codec)
     except UnicodeDecodeError as e:
         line = data[: e.start].decode(codec, errors="replace").count("\n") + 1
         bad = data[e.start : e.end].hex(" ")
@@ -133,6 +135,12 @@ def decode_page(data: bytes, name: str, gzipped: bool = False) -> str:
             "save the page in its own encoding, or fix its <meta charset>",
             line=line,
         ) from None
+    nul = html.find("\x00")
+    if nul >= 0:  # the parser drops it without a word; in a .txt it is refused: binary data, or UTF-16 read wrongly
+        raise NulCharacterRefused(
+            name, f"NUL character at character offset {nul} of the page; save the page again as text", line=html.count("\n", 0, nul) + 1
+        )
+    return html
 
 
 def extract(html: str, name: str, trafilatura: Any) -> tuple[str, dict[str, str | None]]:
@@ -151,7 +159,25 @@ def extract(html: str, name: str, trafilatura: Any) -> tuple[str, dict[str, str 
     if not text.strip():
         _refuse_control_reference(html, name)
         raise EmptyTextError(name, "no article body found in the page (trafilatura extracted no text); nothing was imported")
+    if _only_links(text, html):
+        raise EmptyTextError(
+            name, "no article body found in the page: the text trafilatura kept is only link texts (navigation); nothing was imported"
+        )
     return text, {"title": doc.title, "url": doc.url, "date": doc.date}
+
+
+def _only_links(text: str, html: str) -> bool:
+    """Every line of the body is the whole text of a link of the page (a menu, a list of headlines):
+    trafilatura falls back on it when a page has no article."""
+    import lxml.etree
+    import lxml.html
+
+    lines = {" ".join(line.split()) for line in text.splitlines() if line.strip()}
+    try:
+        links = {" ".join(a.text_content().split()) for a in lxml.html.fromstring(html).iter("a")}
+    except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
+        return False
+    return bool(lines) and lines <= links
 
 
 def _bare_extraction(html: str, trafilatura: Any) -> Any:

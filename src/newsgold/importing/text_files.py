@@ -16,12 +16,36 @@ from newsgold.workspace import shown
 def read_text_file(path: Path, source_file: str | None = None) -> Candidate:
     """The file's bytes decoded as strict UTF-8, kept as they are; the doc_id is the slug of its name."""
     name = shown(path)
-    text = check_text(decode(path.read_bytes(), name), name, None)
+    text = check_text(decode(file_bytes(path, name), name), name, None)
     return Candidate(slugify(path.stem), text, name, name, fields={"source_file": source_file or path.name})
 
 
+def file_bytes(path: Path, name: str) -> bytes:
+    """The bytes of a regular file; a FIFO (would block for ever), a device (a link to /dev/zero:
+    read until the memory is full) or a link to nothing is refused, named."""
+    from newsgold.jsonio import JsonReadError, read_bytes
+
+    try:
+        return read_bytes(path, name)
+    except JsonReadError as e:
+        raise UnknownSourceError(name, e.reason) from None
+
+
+def is_document_name(path: Path) -> bool:
+    return path.suffix.lower() == ".txt" or is_page(path)
+
+
 def is_document_file(path: Path) -> bool:
-    return path.is_file() and (path.suffix.lower() == ".txt" or is_page(path))
+    return path.is_file() and is_document_name(path)
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why a document-named entry of a folder is not a file to read (it was skipped without a word)."""
+    if path.is_symlink() and not path.exists():
+        return "is a symbolic link to nothing (its target is gone)"
+    if path.exists() and not path.is_file() and not path.is_dir():
+        return "is not a regular file (a FIFO, a device or a socket)"
+    return None
 
 
 def text_files(folder: Path) -> list[Path]:
@@ -32,7 +56,15 @@ def text_files(folder: Path) -> list[Path]:
     files = []
     for top, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files += [Path(top) / n for n in names if not n.startswith(".") and is_document_file(Path(top) / n)]
+        for n in names:
+            p = Path(top) / n
+            if n.startswith(".") or not is_document_name(p):
+                continue
+            why = _not_regular(p)
+            if why:
+                raise UnknownSourceError(str(Path(shown(top)) / n), f"{why}; remove it from the folder, or put the file itself there")
+            if p.is_file():
+                files.append(p)
     files.sort(key=lambda p: p.relative_to(folder).parts)
     if not files:
         raise UnknownSourceError(

@@ -72,6 +72,20 @@ class LocalEngine:
             yield finish(job, part, preds, {}, stats.cached, t0, stats.extracted)
 
 
+def scheduler_address(address: str) -> tuple[str, int]:
+    """(host, port) of a ``--scheduler`` address, refused before Dask sees it: a Client made on
+    ``http://...`` or a word without a port failed, then its ``__del__`` waited 20 s at exit and
+    printed a traceback."""
+    import re
+
+    m = re.fullmatch(r"(?:(tcp|tls)://)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):([0-9]{1,5})", address.strip())
+    if m is None or not 0 < int(m.group(3)) < 65536:
+        raise EngineError(
+            f"--scheduler {address!r} is not a Dask scheduler address: give tcp://HOST:PORT (port 1-65535, as `dask scheduler` prints it)"
+        )
+    return m.group(2), int(m.group(3))
+
+
 class DaskEngine:
     """Partitions as futures on a Dask cluster: a LocalCluster on 127.0.0.1, or ``scheduler``."""
 
@@ -88,6 +102,7 @@ class DaskEngine:
         except ImportError:
             raise EngineError("--engine dask needs Dask: pip install 'newsgold[dask]'") from None
         if self.spec.scheduler:
+            scheduler_address(self.spec.scheduler)
             try:
                 self.client = Client(self.spec.scheduler, timeout=self.spec.connect_timeout, set_as_default=False)
             except (OSError, TimeoutError, ValueError, TypeError) as e:

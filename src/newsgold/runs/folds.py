@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, cast, overload
 
 from newsgold.corpus import Document
-from newsgold.extractors.base import LearnedExtractor, config_hash, extract_checked
+from newsgold.extractors.base import LearnedExtractor, config_hash, extract_checked, fit_checked
 from newsgold.runs.cache import CacheKey, PredictionCache
 from newsgold.runs.execute import ExtractStats
 from newsgold.schema import DocAnnotation
@@ -108,7 +108,7 @@ class Folded:
         for fold, pending in sorted(todo.items()):
             f = self.folds[fold]
             if not f.fitted:
-                f.model.fit(f.train, f.gold)
+                fit_checked(f.model, f.train, f.gold)
                 f.fitted = True
             for (doc, key), ann in zip(pending, extract_checked(f.model, [d for d, _ in pending])):
                 out[doc.doc_id] = ann
