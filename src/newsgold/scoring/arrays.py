@@ -155,14 +155,18 @@ def percentile_intervals(samples: dict[str, Any], confidence: float) -> dict[str
 class RowsOfColumns(Mapping[str, dict[str, float]]):
     """:func:`newsgold.scoring.metrics.rows_of_columns` keyed by doc id, each row's dict built
     when asked: the columns (documents x metrics, 9 bytes a value) instead of a dict of ~130
-    floats per document (~10 KB each, 1 GB at 100,000 documents).  The same dicts, key order
-    and values (``tolist`` of the same float64 arrays)."""
+    floats per document (~10 KB each, 1 GB at 100,000 documents); columns on disk
+    (:class:`newsgold.scoring.disk.DiskColumns`) stay there, a row read when asked.  The same
+    dicts, key order and values (``tolist`` of the same float64 arrays)."""
 
-    def __init__(self, doc_ids: Sequence[str], columns: dict[str, tuple[Any, Any]]):
+    def __init__(self, doc_ids: Sequence[str], columns: Mapping[str, tuple[Any, Any]]):
+        from newsgold.scoring.disk import DiskColumns
+
         n = len(doc_ids)
         self.index = {d: i for i, d in enumerate(doc_ids)}
         self.names = list(columns)
-        if self.names:
+        self.disk = columns if isinstance(columns, DiskColumns) else None  # rows read back from its file
+        if self.names and self.disk is None:
             self.matrix = np.column_stack([np.broadcast_to(columns[k][0], (n,)) for k in self.names])
             self.present = np.column_stack([np.broadcast_to(columns[k][1], (n,)) for k in self.names])
 
@@ -170,6 +174,9 @@ class RowsOfColumns(Mapping[str, dict[str, float]]):
         i = self.index[doc_id]
         if not self.names:
             return {}
+        if self.disk is not None:
+            values, present = self.disk.row(i)
+            return dict(compress(zip(self.names, values), present))
         return dict(compress(zip(self.names, self.matrix[i].tolist()), self.present[i].tolist()))
 
     def __iter__(self) -> Iterator[str]:

@@ -137,13 +137,13 @@ def bootstrap(
         return {}
     import numpy as np
 
-    from newsgold.scoring import arrays
+    from newsgold.scoring import arrays, disk
 
     keys, counts, _ = matrix or metrics.count_matrix(rows)
     n = len(rows)
     parts: dict[str, list[Any]] = {}
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
-        sums = arrays.ArrayCounts(keys, weights @ counts, n)
+        sums = arrays.ArrayCounts(keys, disk.weighted_sums(weights, counts), n)  # by blocks of documents when on disk
         for name, values in metrics.headline_arrays(sums, config, f_only=True).items():
             parts.setdefault(name, []).append(values)
         if advance is not None:
