@@ -131,11 +131,15 @@ def resample_weights(n_docs: int, n_resamples: int, seed: Any) -> Iterator[Any]:
     counted per document: the resamples newsgold has always drawn, so frozen intervals stay.
     The draw is made a chunk of rows at a time (the generator gives the same numbers in
     sequence), so memory holds the chunk's weights (``chunk_rows(n_docs) x n_docs``), not every pick (800 MB at
-    100,000 documents) and their offsets."""
+    100,000 documents) and their offsets.  The chunk is overwritten by the next one: use it (or
+    copy it) before asking for the next."""
     rng = np.random.default_rng(seed)
     rows = chunk_rows(n_docs)
+    # one buffer refilled for every chunk (a new one per chunk held two at once, the caller's
+    # last and the next): each chunk is valid until the next is asked for
+    buffer = np.empty((min(rows, n_resamples), n_docs))
     for start in range(0, n_resamples, rows):
-        weights = np.empty((min(rows, n_resamples - start), n_docs))
+        weights = buffer[: min(rows, n_resamples - start)]
         for row in weights:  # one resample's draw at a time: the chunk's weights are all it holds
             row[:] = np.bincount(rng.integers(0, n_docs, size=n_docs), minlength=n_docs)
         yield weights

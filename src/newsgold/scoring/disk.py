@@ -26,6 +26,7 @@ import numpy as np
 ON_DISK_ROWS = 8192
 #: bytes of one block read back at a time
 BLOCK_BYTES = 1 << 22
+MIN_BLOCK_ROWS = 64
 
 
 def _failed(exc: OSError, where: Path | None) -> Exception:
@@ -54,10 +55,10 @@ class DiskMatrix:
         return self.shape[0]
 
     def block_rows(self) -> int:
-        return max(64, BLOCK_BYTES // max(1, self.row_bytes))
+        return max(MIN_BLOCK_ROWS, BLOCK_BYTES // max(1, self.row_bytes))
 
     def write(self, start: int, block: Any) -> None:
-        data = memoryview(np.ascontiguousarray(block, dtype=self.dtype)).cast("B")
+        data = memoryview(np.ascontiguousarray(block, dtype=self.dtype).tobytes())
         if self.dtype.kind == "f" and self.exact:
             self.exact = bool(np.all(np.asarray(block) == np.round(np.asarray(block))))
         at = start * self.row_bytes
@@ -128,7 +129,7 @@ class DiskColumns(Mapping[str, tuple[Any, Any]]):
         self.has_by_doc.write(start, has)
         for j in range(len(self.names)):  # this block's stretch of each metric's column
             for matrix, part in ((self.by_metric, values[:, j]), (self.has_by_metric, has[:, j])):
-                data = memoryview(np.ascontiguousarray(part, dtype=matrix.dtype)).cast("B")
+                data = memoryview(np.ascontiguousarray(part, dtype=matrix.dtype).tobytes())
                 at = j * matrix.row_bytes + start * matrix.dtype.itemsize
                 try:
                     while data:
