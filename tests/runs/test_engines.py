@@ -110,6 +110,49 @@ def test_dask_run_is_byte_identical_to_the_local_run(data_root: Path, tmp_path: 
 
 
 @pytest.mark.slow
+def test_score_matrices_on_disk_give_the_same_run_files(data_root: Path, tmp_path: Path, cluster, monkeypatch):
+    """The count matrix and per-document columns in temporary files (past ``ON_DISK_ROWS`` gold
+    documents, here 2 of 5, blocks of 2 rows): the same files as in memory, locally (the learned
+    entry in its second process, its results passed back with their files) and on Dask."""
+    from newsgold.scoring import disk
+
+    ws = _workspace(data_root)
+    suite = _suite(ws)
+    memory, _ = run_suite(ws, suite, tmp_path / "memory", "r", use_cache=False, engine=EngineSpec(partition_size=3))
+    made = []
+    real = disk.DiskMatrix.__init__
+
+    def counted(self, *args, **kwargs):
+        made.append(args[:2])
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(disk.DiskMatrix, "__init__", counted)
+    monkeypatch.setattr(disk, "ON_DISK_ROWS", 2)
+    monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 2)
+    monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
+    local, _ = run_suite(ws, suite, tmp_path / "local", "r", use_cache=False, overlap=True, engine=EngineSpec(partition_size=3))
+    assert made and all(rows == 5 or cols == 5 for rows, cols in made)  # the 5 gold documents, on disk
+    dask_group, _ = run_suite(
+        ws, suite, tmp_path / "dask", "r", use_cache=False, engine=EngineSpec("dask", cluster.scheduler_address, partition_size=3)
+    )
+    a, b, c = _files(memory), _files(local), _files(dask_group)
+    assert sorted(a) == sorted(b) == sorted(c)
+    assert [name for name in a if a[name] != b[name]] == []
+
+    def jobs_aside(data: bytes) -> bytes:  # the parallelism (manifests, summary): 1 here, the 2 workers on Dask
+        def drop(x: object) -> object:
+            if isinstance(x, dict):
+                return {k: drop(v) for k, v in x.items() if not (k == "jobs")}
+            return [drop(v) for v in x] if isinstance(x, list) else x
+
+        return json.dumps(drop(json.loads(data)), sort_keys=True).encode()
+
+    json_files = ("manifest.json", "summary.json")
+    differ = [name for name in a if (jobs_aside(a[name]) != jobs_aside(c[name]) if name.endswith(json_files) else a[name] != c[name])]
+    assert differ == []
+
+
+@pytest.mark.slow
 def test_dask_fills_and_reads_the_client_cache(data_root: Path, tmp_path: Path, cluster):
     ws = _workspace(data_root)
     suite = parse_suite('bootstrap = 0\ndocuments = ["x-00", "x-01", "x-02"]\n[[extractors]]\nspec = "quotes@3"\n', "c.toml")

@@ -122,7 +122,7 @@ def test_bootstrap_reports_every_resample_to_advance():
 @pytest.mark.parametrize(("n_docs", "n_resamples"), [(7, CHUNK + 3), (1, 3), (10, 2 * CHUNK), (9, CHUNK - 1)])
 def test_resample_weights_count_each_draw(n_docs, n_resamples):
     """Drawn chunk by chunk, the weights are those of the single (resamples x docs) draw."""
-    chunks = list(resample_weights(n_docs, n_resamples, 9))
+    chunks = [w.copy() for w in resample_weights(n_docs, n_resamples, 9)]  # each chunk is overwritten by the next
     picks = np.random.default_rng(9).integers(0, n_docs, size=(n_resamples, n_docs))
     assert np.array_equal(np.concatenate(chunks), np.stack([np.bincount(p, minlength=n_docs) for p in picks]))
 
@@ -130,7 +130,7 @@ def test_resample_weights_count_each_draw(n_docs, n_resamples):
 def test_resample_weights_continue_a_given_generator():
     rng = np.random.default_rng(4)
     rng.integers(0, 5, size=3)
-    chunks = list(resample_weights(5, CHUNK + 1, rng))
+    chunks = [w.copy() for w in resample_weights(5, CHUNK + 1, rng)]
     again = np.random.default_rng(4)
     again.integers(0, 5, size=3)
     picks = again.integers(0, 5, size=(CHUNK + 1, 5))

@@ -13,6 +13,7 @@ directory): never part of the run's files, gone when the entry's results are.
 
 from __future__ import annotations
 
+import os
 import tempfile
 import weakref
 from array import array
@@ -101,36 +102,67 @@ class _Stored(Sequence[T]):
 
 
 class CompactCounts(_Stored[DocCounts]):
-    """Count vectors held flat: every vector's keys (as numbers into one shared list of keys) and
-    values appended to two arrays, ~12 bytes a count (~1.5 KB a document) whatever the key
-    layouts (documents rarely share one: 9,046 of them for 10,000 documents, each a tuple of
-    keys when held per layout).  Each :class:`DocCounts` is rebuilt equal when read, key order
-    included; a vector holding anything but floats (an int count stays an int in a sum) is kept
-    as it is."""
+    """Count vectors held flat and on disk: every vector's keys (as numbers into one shared list
+    of keys, int32) and values (float64) appended to an anonymous temporary file in
+    ``directory``, 12 bytes a count; memory keeps ~16 bytes a vector (where it starts, its
+    ``n_docs``), whatever the corpus (the counts themselves were ~1.5 KB a document in memory).
+    Each :class:`DocCounts` is rebuilt equal when read, key order included; a vector holding
+    anything but floats (an int count stays an int in a sum) is kept as it is, in memory."""
 
-    def __init__(self) -> None:
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory
         self._index: dict[str, int] = {}
         self._keys: list[str] = []
-        self._cols = array("i")  # key numbers of every vector, one after the other
-        self._values = array("d")
-        self._starts = array("q", [0])  # vector i: _cols[_starts[i] : _starts[i + 1]]
+        self._file: IO[bytes] = tempfile.TemporaryFile(dir=directory)
+        weakref.finalize(self, self._file.close)
+        self._pending = bytearray()  # appended, not yet written (one write per ~1 MB)
+        self._written = 0  # bytes in the file
+        self._starts = array("q", [0])  # vector i: counts _starts[i] : _starts[i + 1] (12 bytes each)
         self._n_docs = array("q")
         self._other: dict[int, DocCounts] = {}
+
+    @property
+    def keys_seen(self) -> set[str]:
+        """Every key of every vector (for :func:`newsgold.scoring.metrics.count_matrix`)."""
+        return set(self._keys) | {k for c in self._other.values() for k in c.values}
+
+    @property
+    def all_floats(self) -> bool:
+        return not self._other
+
+    @property
+    def n_docs_each(self) -> Sequence[int]:
+        return self._n_docs
 
     def append(self, counts: DocCounts) -> None:
         values = counts.values
         if not all(type(v) is float for v in values.values()):
             self._other[len(self._n_docs)] = counts
+            self._starts.append(self._starts[-1])
         else:
             index = self._index
             for k in values:
                 if k not in index:
                     index[k] = len(self._keys)
                     self._keys.append(k)
-            self._cols.extend(map(index.__getitem__, values))
-            self._values.extend(values.values())
-        self._starts.append(len(self._cols))
+            self._pending += array("i", map(index.__getitem__, values)).tobytes()
+            self._pending += array("d", values.values()).tobytes()
+            self._starts.append(self._starts[-1] + len(values))
+            if len(self._pending) >= 1 << 20:
+                self._flush()
         self._n_docs.append(counts.n_docs)
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        try:
+            self._file.seek(self._written)
+            self._file.write(self._pending)
+            self._file.flush()
+        except OSError as exc:  # a full disk: named, the staged run is removed
+            raise failed(exc, self.directory or tempfile.gettempdir()) from exc
+        self._written += len(self._pending)
+        self._pending = bytearray()
 
     def __len__(self) -> int:
         return len(self._n_docs)
@@ -138,8 +170,13 @@ class CompactCounts(_Stored[DocCounts]):
     def _get(self, i: int) -> DocCounts:
         if i in self._other:
             return self._other[i]
+        self._flush()
         a, b = self._starts[i], self._starts[i + 1]
-        return DocCounts(dict(zip(map(self._keys.__getitem__, self._cols[a:b]), self._values[a:b])), self._n_docs[i])
+        data = os.pread(self._file.fileno(), 12 * (b - a), 12 * a)
+        cols, vals = array("i"), array("d")
+        cols.frombytes(data[: 4 * (b - a)])
+        vals.frombytes(data[4 * (b - a) :])
+        return DocCounts(dict(zip(map(self._keys.__getitem__, cols), vals)), self._n_docs[i])
 
 
 class SpilledResults(_Stored[DocResult]):
@@ -148,7 +185,7 @@ class SpilledResults(_Stored[DocResult]):
 
     def __init__(self, directory: Path):
         self.doc_ids: list[str] = []
-        self.counts = CompactCounts()
+        self.counts = CompactCounts(directory)
         self._rows = Shard(directory)
 
     def add(self, results: Sequence[DocResult]) -> None:

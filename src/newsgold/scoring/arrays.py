@@ -131,11 +131,15 @@ def resample_weights(n_docs: int, n_resamples: int, seed: Any) -> Iterator[Any]:
     counted per document: the resamples newsgold has always drawn, so frozen intervals stay.
     The draw is made a chunk of rows at a time (the generator gives the same numbers in
     sequence), so memory holds the chunk's weights (``chunk_rows(n_docs) x n_docs``), not every pick (800 MB at
-    100,000 documents) and their offsets."""
+    100,000 documents) and their offsets.  The chunk is overwritten by the next one: use it (or
+    copy it) before asking for the next."""
     rng = np.random.default_rng(seed)
     rows = chunk_rows(n_docs)
+    # one buffer refilled for every chunk (a new one per chunk held two at once, the caller's
+    # last and the next): each chunk is valid until the next is asked for
+    buffer = np.empty((min(rows, n_resamples), n_docs))
     for start in range(0, n_resamples, rows):
-        weights = np.empty((min(rows, n_resamples - start), n_docs))
+        weights = buffer[: min(rows, n_resamples - start)]
         for row in weights:  # one resample's draw at a time: the chunk's weights are all it holds
             row[:] = np.bincount(rng.integers(0, n_docs, size=n_docs), minlength=n_docs)
         yield weights
@@ -155,14 +159,18 @@ def percentile_intervals(samples: dict[str, Any], confidence: float) -> dict[str
 class RowsOfColumns(Mapping[str, dict[str, float]]):
     """:func:`newsgold.scoring.metrics.rows_of_columns` keyed by doc id, each row's dict built
     when asked: the columns (documents x metrics, 9 bytes a value) instead of a dict of ~130
-    floats per document (~10 KB each, 1 GB at 100,000 documents).  The same dicts, key order
-    and values (``tolist`` of the same float64 arrays)."""
+    floats per document (~10 KB each, 1 GB at 100,000 documents); columns on disk
+    (:class:`newsgold.scoring.disk.DiskColumns`) stay there, a row read when asked.  The same
+    dicts, key order and values (``tolist`` of the same float64 arrays)."""
 
-    def __init__(self, doc_ids: Sequence[str], columns: dict[str, tuple[Any, Any]]):
+    def __init__(self, doc_ids: Sequence[str], columns: Mapping[str, tuple[Any, Any]]):
+        from newsgold.scoring.disk import DiskColumns
+
         n = len(doc_ids)
         self.index = {d: i for i, d in enumerate(doc_ids)}
         self.names = list(columns)
-        if self.names:
+        self.disk = columns if isinstance(columns, DiskColumns) else None  # rows read back from its file
+        if self.names and self.disk is None:
             self.matrix = np.column_stack([np.broadcast_to(columns[k][0], (n,)) for k in self.names])
             self.present = np.column_stack([np.broadcast_to(columns[k][1], (n,)) for k in self.names])
 
@@ -170,6 +178,9 @@ class RowsOfColumns(Mapping[str, dict[str, float]]):
         i = self.index[doc_id]
         if not self.names:
             return {}
+        if self.disk is not None:
+            values, present = self.disk.row(i)
+            return dict(compress(zip(self.names, values), present))
         return dict(compress(zip(self.names, self.matrix[i].tolist()), self.present[i].tolist()))
 
     def __iter__(self) -> Iterator[str]:

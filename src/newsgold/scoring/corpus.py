@@ -134,10 +134,11 @@ def bootstrap(
     (``advance(k)``: k more resamples done; ``matrix``: ``metrics.count_matrix(rows)`` if at hand)."""
     if not rows or config.bootstrap == 0:
         return {}
-    from newsgold.scoring import arrays
+    from newsgold.scoring import arrays, disk
 
     keys, counts, _ = matrix or metrics.count_matrix(rows)
-    used = needed_columns(keys, counts, config)
+    # a matrix kept on disk (a large run) is summed block by block over every column instead
+    used = None if isinstance(counts, disk.DiskMatrix) else needed_columns(keys, counts, config)
     try:
         samples = _resampled(keys, counts, config, advance, used)
     except _Unexpected:  # (never, by the layers' contract) the same resamples over every column
@@ -149,13 +150,13 @@ def _resampled(keys: list[str], counts: Any, config: ScoreConfig, advance: Calla
     """Every interval metric's value in every resample (``used``: :func:`needed_columns`)."""
     import numpy as np
 
-    from newsgold.scoring import arrays
+    from newsgold.scoring import arrays, disk
 
     n = len(counts)
     parts: dict[str, list[Any]] = {}
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
-        if used is None:
-            sums: Any = arrays.ArrayCounts(keys, weights @ counts, n)
+        if used is None:  # by blocks of documents when the matrix is on disk (scoring/disk.py)
+            sums: Any = arrays.ArrayCounts(keys, disk.weighted_sums(weights, counts), n)
         else:
             sums = _Columns(keys, used[0], weights.astype(used[1].dtype) @ used[1], n)
         for name, values in metrics.headline_arrays(sums, config, f_only=True).items():

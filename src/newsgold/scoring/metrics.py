@@ -16,7 +16,7 @@ Which metrics exist, and which of them get a bootstrap interval, each layer decl
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newsgold.layers import registry
@@ -154,12 +154,39 @@ def headline_arrays(counts: ArrayCounts, config: ScoreConfig, f_only: bool = Fal
 
 def count_matrix(rows: Sequence[DocCounts]) -> tuple[list[str], Any, Any]:
     """Count vectors as one matrix: the sorted keys of all, ``matrix[i, j]`` row ``i``'s count of
-    key ``j`` (0 when absent) and ``present[i, j]`` whether row ``i`` recorded it."""
+    key ``j`` (0 when absent) and ``present[i, j]`` whether row ``i`` recorded it.  Past
+    :data:`disk.ON_DISK_ROWS` rows both are :class:`disk.DiskMatrix` (in a temporary file, in
+    ``rows.directory`` if the rows say where), filled a block of rows at a time."""
+    import numpy as np
+
+    from newsgold.scoring import disk
+
+    if len(rows) <= disk.ON_DISK_ROWS:
+        keys = sorted(set().union(*(r.values for r in rows)))
+        return (keys, *_dense(rows, keys))
+    known = getattr(rows, "keys_seen", None)  # runs.spill.CompactCounts knows its keys
+    if known is None:
+        seen: set[str] = set()
+        for r in rows:  # one vector at a time: rows may be read back from disk
+            seen.update(r.values)
+        known = seen
+    keys = sorted(known)
+    where = getattr(rows, "directory", None)
+    matrix = disk.DiskMatrix(len(rows), len(keys), np.float64, where)
+    present = disk.DiskMatrix(len(rows), len(keys), np.bool_, where)
+    step = matrix.block_rows()
+    for start in range(0, len(rows), step):
+        block, has = _dense(rows[start : start + step], keys)
+        matrix.write(start, block)
+        present.write(start, has)
+    return keys, matrix, present
+
+
+def _dense(rows: Sequence[DocCounts], keys: list[str]) -> tuple[Any, Any]:
     from itertools import chain
 
     import numpy as np
 
-    keys = sorted(set().union(*(r.values for r in rows)))
     index = {k: i for i, k in enumerate(keys)}
     matrix = np.zeros((len(rows), len(keys)))
     present = np.zeros((len(rows), len(keys)), dtype=bool)
@@ -171,7 +198,19 @@ def count_matrix(rows: Sequence[DocCounts]) -> tuple[list[str], Any, Any]:
     cols = np.fromiter(map(index.__getitem__, chain.from_iterable(r.values for r in rows)), dtype=np.int64, count=total)
     matrix[at, cols] = np.fromiter(chain.from_iterable(r.values.values() for r in rows), dtype=np.float64, count=total)
     present[at, cols] = True
-    return keys, matrix, present
+    return matrix, present
+
+
+def _blocks(matrix: Any, present: Any) -> Iterator[tuple[int, Any, Any]]:
+    """``(start, counts, present)`` of each block of rows (the whole matrix when in memory)."""
+    from newsgold.scoring.disk import DiskMatrix
+
+    if not isinstance(matrix, DiskMatrix):
+        yield 0, matrix, present
+        return
+    step = matrix.block_rows()
+    for start in range(0, len(matrix), step):
+        yield start, matrix.read(start, start + step), present.read(start, start + step)
 
 
 def total_of_matrix(rows: Sequence[DocCounts], matrix: tuple[list[str], Any, Any]) -> DocCounts:
@@ -181,34 +220,58 @@ def total_of_matrix(rows: Sequence[DocCounts], matrix: tuple[list[str], Any, Any
     (an int would stay an int there) go through ``DocCounts.total``."""
     from itertools import chain
 
-    if set(map(type, chain.from_iterable(r.values.values() for r in rows))) - {float}:
+    floats = getattr(rows, "all_floats", None)  # runs.spill.CompactCounts knows
+    if floats is False or (floats is None and set(map(type, chain.from_iterable(r.values.values() for r in rows))) - {float}):
         return DocCounts.total(rows)
     import numpy as np
 
     keys, counts, present = matrix
     sums = np.zeros(len(keys))
-    for row in counts:  # row by row: each column added in row order, as sum() does
-        sums += row
+    first = np.full(len(keys), -1, dtype=np.int64)
+    for start, block, has in _blocks(counts, present):
+        for row in block:  # row by row: each column added in row order, as sum() does
+            sums += row
+        new = (first < 0) & has.any(axis=0)
+        first[new] = start + has.argmax(axis=0)[new]
     # first appearance: the first row that has the key, then the key's place in that row
-    first = present.argmax(axis=0).tolist()
     place: dict[str, tuple[int, int]] = {}
-    for i in sorted(set(first)):
+    for i in sorted(set(first.tolist())):
         for j, k in enumerate(rows[i].values):
             place.setdefault(k, (i, j))
     order = sorted(range(len(keys)), key=lambda c: place[keys[c]])
     totals = sums.tolist()
-    return DocCounts({keys[c]: totals[c] for c in order}, sum(r.n_docs for r in rows))
+    return DocCounts({keys[c]: totals[c] for c in order}, sum(n for n in _n_docs(rows)))
+
+
+def _n_docs(rows: Sequence[DocCounts]) -> Iterator[int]:
+    known = getattr(rows, "n_docs_each", None)  # runs.spill.CompactCounts, without rebuilding the vectors
+    return iter(known) if known is not None else (r.n_docs for r in rows)
 
 
 def headline_columns(
     rows: Sequence[DocCounts], config: ScoreConfig, matrix: tuple[list[str], Any, Any] | None = None
-) -> dict[str, tuple[Any, Any]]:
+) -> Mapping[str, tuple[Any, Any]]:
     """:func:`headline` of each count vector as columns: ``name -> (values, has)``, one entry per
     row in each array, ``has`` whether the row recorded a count under the metric's group prefix
-    (only then is the metric the row's).  ``matrix``: ``count_matrix(rows)`` if at hand."""
-    from newsgold.scoring.arrays import ArrayCounts
+    (only then is the metric the row's).  ``matrix``: ``count_matrix(rows)`` if at hand; when it is
+    on disk, so are the columns (:class:`disk.DiskColumns`, computed a block of rows at a time)."""
+    from newsgold.scoring.disk import DiskColumns, DiskMatrix
 
     keys, counts, present = matrix or count_matrix(rows)
+    if not isinstance(counts, DiskMatrix):
+        return _columns_of(keys, counts, present, config)
+    out: DiskColumns | None = None
+    for start, block, has in _blocks(counts, present):  # per block of documents: each row's scores are its own
+        part = _columns_of(keys, block, has, config)
+        if out is None:
+            out = DiskColumns(list(part), len(counts), getattr(rows, "directory", None))
+        out.write(start, part)
+    return out if out is not None else {}
+
+
+def _columns_of(keys: list[str], counts: Any, present: Any, config: ScoreConfig) -> dict[str, tuple[Any, Any]]:
+    from newsgold.scoring.arrays import ArrayCounts
+
     values = headline_arrays(ArrayCounts(keys, counts, 1), config)
     out: dict[str, tuple[Any, Any]] = {}
     for _, g in _plan(config):
@@ -231,7 +294,7 @@ def headline_rows(
     return rows_of_columns(headline_columns(rows, config, matrix), len(rows))
 
 
-def rows_of_columns(columns: dict[str, tuple[Any, Any]], n: int) -> list[dict[str, float]]:
+def rows_of_columns(columns: Mapping[str, tuple[Any, Any]], n: int) -> list[dict[str, float]]:
     """:func:`headline_columns` as one ``name -> value`` dict per row."""
     from itertools import compress
 
@@ -245,7 +308,7 @@ def rows_of_columns(columns: dict[str, tuple[Any, Any]], n: int) -> list[dict[st
     return [dict(compress(zip(names, v), h)) for v, h in zip(values, has)]
 
 
-def macro_of_columns(columns: dict[str, tuple[Any, Any]]) -> dict[str, float]:
+def macro_of_columns(columns: Mapping[str, tuple[Any, Any]]) -> dict[str, float]:
     """Per metric, the mean over the rows where it is the row's and defined (not NaN), summed
     left to right as ``sum()`` does; NaN where no row has it defined."""
     import math

@@ -1,0 +1,100 @@
+"""Score matrices on disk (newsgold.scoring.disk): the same bits as in memory, block by block."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsgold.runs.artifacts import ScoresFile
+from newsgold.schema import DocAnnotation, Quote
+from newsgold.scoring import ScoreConfig, disk, score_corpus
+from newsgold.scoring.counts import DocCounts
+from newsgold.scoring.metrics import count_matrix, headline_columns, macro_of_columns, total_of_matrix
+
+
+def test_matrix_written_and_read_back_by_blocks(tmp_path, monkeypatch):
+    monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 3)
+    monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
+    values = np.arange(40, dtype=np.float64).reshape(10, 4) / 2
+    m = disk.DiskMatrix(10, 4, np.float64, tmp_path)
+    m.write(0, values[:6])
+    m.write(6, values[6:])
+    assert len(m) == 10 and not m.exact  # halves are not whole numbers
+    assert np.array_equal(m.read(2, 7), values[2:7]) and m.read(8, 20).shape == (2, 4)
+    assert [s for s, _ in m.blocks()] == [0, 3, 6, 9]
+    assert np.array_equal(np.concatenate([b for _, b in m.blocks()]), values)
+    assert not list(tmp_path.iterdir())  # an anonymous file: nothing left in the directory
+
+
+@pytest.mark.parametrize("scale", [1.0, 0.1])
+def test_weighted_sums_equal_the_product_in_memory(tmp_path, monkeypatch, scale):
+    """Whole-number counts are summed block by block (exact); others in one product, as in memory."""
+    monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 7)
+    monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
+    rng = np.random.default_rng(0)
+    counts = rng.integers(0, 300, size=(50, 6)).astype(np.float64) * scale
+    weights = rng.integers(0, 5, size=(9, 50)).astype(np.float64)
+    m = disk.DiskMatrix(50, 6, np.float64, tmp_path)
+    m.write(0, counts)
+    assert m.exact == (scale == 1.0)
+    got = disk.weighted_sums(weights, m)
+    assert got.tobytes() == (weights @ counts).tobytes()
+
+
+def _rows(n: int) -> list[DocCounts]:
+    rng = np.random.default_rng(1)
+    keys = ["quotes.content.exact.cor", "quotes.content.exact.act", "quotes.content.exact.pos", "quotes.content.exact.par"]
+    out = []
+    for i in range(n):
+        picked = [k for k in keys if rng.random() < 0.8]
+        order = list(reversed(picked)) if i % 3 else picked  # key orders differ from row to row
+        out.append(DocCounts({k: float(rng.integers(0, 9)) for k in order}))
+    return out
+
+
+def test_count_matrix_totals_and_columns_on_disk_equal_those_in_memory(monkeypatch):
+    rows = _rows(40)
+    config = ScoreConfig(schemes=("exact",))
+    keys, matrix, present = count_matrix(rows)
+    total, columns = total_of_matrix(rows, (keys, matrix, present)), headline_columns(rows, config)
+    monkeypatch.setattr(disk, "ON_DISK_ROWS", 5)
+    monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 6)
+    monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
+    on_disk = count_matrix(rows)
+    assert isinstance(on_disk[1], disk.DiskMatrix) and on_disk[0] == keys
+    assert np.array_equal(on_disk[1].read(0, 40), matrix) and np.array_equal(on_disk[2].read(0, 40), present)
+    got = total_of_matrix(rows, on_disk)
+    assert list(got.values.items()) == list(total.values.items()) and got.n_docs == total.n_docs
+    cols = headline_columns(rows, config, on_disk)
+    assert isinstance(cols, disk.DiskColumns) and list(cols) == list(columns)
+    for name, (values, has) in columns.items():
+        assert cols[name][0].tobytes() == np.asarray(values, dtype=np.float64).tobytes()
+        assert np.array_equal(cols[name][1], has)
+    assert macro_of_columns(cols) == macro_of_columns(columns)
+
+
+def _corpus(n: int) -> tuple[dict, dict, dict]:
+    texts, gold, pred = {}, {}, {}
+    for i in range(n):
+        d = f"d{i:03d}"
+        texts[d] = "He said “yes” and “no” 🇫🇷 then\n“maybe”."
+        gold[d] = DocAnnotation(d, [Quote("q1", "direct", [(9, 12)]), Quote("q2", "direct", [(19, 21)])], [], [])
+        quotes = (
+            [Quote("p1", "direct", [(9, 12)])]
+            + ([Quote("p2", "direct", [(18, 22)])] if i % 2 else [])
+            + ([Quote("p3", "direct", [(32, 37)])] if i % 5 == 0 else [])
+        )
+        pred[d] = DocAnnotation(d, quotes, None, None)
+    return gold, pred, texts
+
+
+def test_corpus_scores_on_disk_are_the_same_file(monkeypatch):
+    gold, pred, texts = _corpus(30)
+    config = ScoreConfig(bootstrap=200, seed=3)
+    want = ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text()
+    monkeypatch.setattr(disk, "ON_DISK_ROWS", 4)
+    monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 7)
+    monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
+    scores = score_corpus(gold, pred, texts, config)
+    assert isinstance(scores.per_doc.disk, disk.DiskColumns)
+    assert ScoresFile.of(scores).to_text() == want
