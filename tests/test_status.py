@@ -34,11 +34,11 @@ def test_report_of_the_repository_data(data_root: Path) -> None:
         ("annotator-a", "annotator-c"),
         ("annotator-b", "annotator-c"),
     ]
-    # the newest 5 of 12 by the committed manifests' started_at (ties within a second: by name,
-    # reversed): quotes-direct-v1 and quotes-v2 to v7 (started first) are left out
+    # the newest 5 of 13 by the committed manifests' started_at (ties within a second: by name,
+    # reversed): claims-learned-v1, quotes-direct-v1 and quotes-v2 to v7 (same second as v8, v9) are left out
     assert [r.run for r in report.runs] == [
         "baseline/stance-v3",
-        "baseline/claims-learned-v1",
+        "baseline/quotes-v10",
         "baseline/claims-v1",
         "baseline/quotes-v9",
         "baseline/quotes-v8",
