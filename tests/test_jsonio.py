@@ -132,20 +132,35 @@ def test_a_repeated_key_in_a_hand_edited_file_is_named(tmp_path):
     assert read_json_unique(path)["b"] == {"id": 2}  # the same key in different objects is fine
 
 
-@pytest.mark.parametrize("kind", ["fifo", "device"])
-def test_a_fifo_or_a_device_is_refused_before_reading(tmp_path: Path, kind: str):
-    """A gold file that is a FIFO (blocked the run and validate for ever) or a link to /dev/zero
-    (read until the memory was full) is refused at once, named."""
+def test_a_device_is_refused_before_reading_and_a_fifo_without_a_writer_reads_as_empty(tmp_path: Path):
+    """A gold file that is a link to /dev/zero (read until the memory was full) is refused at
+    once, named; a FIFO (blocked the run and validate for ever) is opened without waiting for a
+    writer, and with none it is an empty file, named."""
     import os
 
     p = tmp_path / "x.json"
-    if kind == "fifo":
-        os.mkfifo(p)
-    else:
-        p.symlink_to("/dev/zero")
+    p.symlink_to("/dev/zero")
     with pytest.raises(JsonReadError) as e:
         read_json(p, "gold/x.json")
-    assert str(e.value).startswith("gold/x.json") and "not a regular file" in str(e.value)
+    assert str(e.value).startswith("gold/x.json") and "not a regular file or a pipe" in str(e.value)
+    p.unlink()
+    os.mkfifo(p)
+    with pytest.raises(JsonReadError) as e:
+        read_json(p, "gold/x.json")
+    assert str(e.value).startswith("gold/x.json:1") and "empty" in str(e.value)
+
+
+def test_a_pipe_with_a_writer_is_read_whole():
+    """``--pred <(zcat p.jsonl.gz)`` and ``/dev/stdin`` are pipes: they are read, not refused."""
+    import os
+
+    r, w = os.pipe()
+    try:
+        os.write(w, '{"doc_id": "d1", "quotes": [], "note": "👋🏽 “x”\\r\\n"}'.encode())
+        os.close(w)
+        assert read_json(f"/dev/fd/{r}", "p.json") == {"doc_id": "d1", "quotes": [], "note": "👋🏽 “x”\r\n"}
+    finally:
+        os.close(r)
 
 
 def test_validate_names_a_fifo_in_the_gold_and_exits_1(data_root: Path):
@@ -153,14 +168,15 @@ def test_validate_names_a_fifo_in_the_gold_and_exits_1(data_root: Path):
 
     os.mkfifo(data_root / "annotations/gold/fifo.json")
     result = CliRunner().invoke(app, ["validate"])
-    assert result.exit_code == 1 and "fifo.json" in result.output and "not a regular file" in result.output
+    assert result.exit_code == 1 and "fifo.json:1" in result.output and "empty" in result.output
 
 
-def test_score_names_a_prediction_fifo_and_exits_1(data_root: Path):
+def test_score_names_a_prediction_fifo_or_a_device_and_exits_1(data_root: Path):
     """Round 7: ``score --pred FIFO`` (or ``/dev/zero``) waited for ever (or filled the memory)."""
     import os
 
     os.mkfifo(data_root / "p.jsonl")
-    for pred in (str(data_root / "p.jsonl"), "/dev/zero"):
-        result = CliRunner().invoke(app, ["score", "--pred", pred, "--bootstrap", "0"])
-        assert result.exit_code == 1 and "not a regular file" in result.output, result.output
+    result = CliRunner().invoke(app, ["score", "--pred", str(data_root / "p.jsonl"), "--bootstrap", "0"])
+    assert result.exit_code == 1 and "p.jsonl: no documents in file" in result.output, result.output
+    result = CliRunner().invoke(app, ["score", "--pred", "/dev/zero", "--bootstrap", "0"])
+    assert result.exit_code == 1 and "not a regular file or a pipe" in result.output, result.output

@@ -72,14 +72,17 @@ def decode_utf8(data: bytes, file: str) -> str:
 
 
 def read_bytes(path: Path | str, file: str | None = None) -> bytes:
-    """The bytes of a regular file.  A FIFO, a device (a link to ``/dev/zero``) or a socket is
-    refused before a byte is read: reading one blocks for ever or fills the memory."""
+    """The bytes of a regular file or a pipe (``--pred <(zcat p.jsonl.gz)``, ``/dev/stdin``).  A
+    device (a link to ``/dev/zero``) or a socket is refused before a byte is read: reading one
+    blocks for ever or fills the memory.  A named pipe is opened without waiting for a writer:
+    with none, it reads as empty (and is then refused as such by the caller's checks)."""
     name = file or str(path)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO without a writer: no wait at open
         with os.fdopen(fd, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise JsonReadError(name, "is not a regular file (a FIFO, a device or a socket): give a file")
+            mode = os.fstat(fd).st_mode
+            if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+                raise JsonReadError(name, "is not a regular file or a pipe (a device or a socket): give a file")
             os.set_blocking(fd, True)
             return fh.read()
     except FileNotFoundError:

@@ -212,6 +212,24 @@ def test_a_scheduler_that_is_not_an_address_is_refused_at_once_without_a_traceba
     assert "Traceback" not in out.stderr and time.monotonic() - t0 < 15
 
 
+@pytest.mark.parametrize(
+    ("address", "host", "port"),
+    [
+        ("tcp://127.0.0.1:8786", "127.0.0.1", 8786),
+        ("tls://sched.example:8786", "sched.example", 8786),
+        ("ws://10.0.0.5:8786/", "10.0.0.5", 8786),
+        ("wss://sched:443", "sched", 443),
+        ("ucx://[::1]:13337", "[::1]", 13337),
+        (" 127.0.0.1:8786 ", "127.0.0.1", 8786),
+    ],
+)
+def test_every_dask_protocol_address_is_accepted(address: str, host: str, port: int):
+    """Review: ws://, wss://, ucx:// and a trailing slash are Dask scheduler addresses too."""
+    from newsgold.runs.engines import scheduler_address
+
+    assert scheduler_address(address) == (host, port)
+
+
 FAILING = """
 import os
 from newsgold.schema import DocAnnotation

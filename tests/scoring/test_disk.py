@@ -98,3 +98,37 @@ def test_corpus_scores_on_disk_are_the_same_file(monkeypatch):
     scores = score_corpus(gold, pred, texts, config)
     assert isinstance(scores.per_doc.disk, disk.DiskColumns)
     assert ScoresFile.of(scores).to_text() == want
+
+
+def test_predictions_for_no_gold_layer_on_disk_score_as_in_memory(monkeypatch):
+    """Review: on disk, a corpus where no metric applies (predictions of a layer the gold lacks)
+    crashed building columns of no metric (``need at least one array to concatenate``)."""
+    gold, _, texts = _corpus(12)
+    gold = {d: DocAnnotation(d, quotes=g.quotes, claims=None, stances=None) for d, g in gold.items()}
+    pred = {d: DocAnnotation(d, quotes=None, claims=[], stances=None) for d in gold}
+    config = ScoreConfig(bootstrap=50, seed=3)
+    want = ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text()
+    monkeypatch.setattr(disk, "ON_DISK_ROWS", 4)
+    assert ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text() == want
+
+
+def test_a_fractional_matrix_on_disk_is_read_once_for_the_bootstrap(monkeypatch):
+    """Review: fractional counts (partial, token schemes) were read whole from disk for every
+    chunk of resamples; now once, with the same bits."""
+    gold, pred, texts = _corpus(30)
+    config = ScoreConfig(bootstrap=200, seed=3)
+    want = ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text()
+    monkeypatch.setattr(disk, "ON_DISK_ROWS", 4)
+    reads: list[int] = []
+    real = disk.DiskMatrix.read
+
+    def counted(self, start, stop):
+        if stop - start == len(self):
+            reads.append(len(self))
+        return real(self, start, stop)
+
+    monkeypatch.setattr(disk.DiskMatrix, "read", counted)
+    monkeypatch.setattr("newsgold.scoring.arrays.chunk_rows", lambda n, *a, **k: 16, raising=False)
+    scores = score_corpus(gold, pred, texts, config)
+    assert ScoresFile.of(scores).to_text() == want
+    assert len(reads) <= 3, reads  # not once per chunk of resamples

@@ -78,10 +78,11 @@ def scheduler_address(address: str) -> tuple[str, int]:
     printed a traceback."""
     import re
 
-    m = re.fullmatch(r"(?:(tcp|tls)://)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):([0-9]{1,5})", address.strip())
+    m = re.fullmatch(r"(?:(tcp|tls|ws|wss|ucx)://)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):([0-9]{1,5})/?", address.strip())
     if m is None or not 0 < int(m.group(3)) < 65536:
         raise EngineError(
-            f"--scheduler {address!r} is not a Dask scheduler address: give tcp://HOST:PORT (port 1-65535, as `dask scheduler` prints it)"
+            f"--scheduler {address!r} is not a Dask scheduler address: give tcp://HOST:PORT (or tls://, ws://, wss://, ucx://;"
+            " port 1-65535, as `dask scheduler` prints it)"
         )
     return m.group(2), int(m.group(3))
 
@@ -102,9 +103,9 @@ class DaskEngine:
         except ImportError:
             raise EngineError("--engine dask needs Dask: pip install 'newsgold[dask]'") from None
         if self.spec.scheduler:
-            scheduler_address(self.spec.scheduler)
+            scheduler_address(self.spec.scheduler)  # refused here, before Dask sees it
             try:
-                self.client = Client(self.spec.scheduler, timeout=self.spec.connect_timeout, set_as_default=False)
+                self.client = Client(self.spec.scheduler.strip(), timeout=self.spec.connect_timeout, set_as_default=False)
             except (OSError, TimeoutError, ValueError, TypeError) as e:
                 raise EngineError(
                     f"no Dask scheduler answers at {self.spec.scheduler!r} within {self.spec.connect_timeout:g} s ({type(e).__name__}: {e}): "

@@ -153,6 +153,8 @@ def _resampled(keys: list[str], counts: Any, config: ScoreConfig, advance: Calla
     from newsgold.scoring import arrays, disk
 
     n = len(counts)
+    if isinstance(counts, disk.DiskMatrix) and not counts.exact:
+        counts = counts.read(0, n)  # fractional counts: one product over the whole matrix (the bits of memory), read once
     parts: dict[str, list[Any]] = {}
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
         if used is None:  # by blocks of documents when the matrix is on disk (scoring/disk.py)

@@ -263,6 +263,8 @@ def headline_columns(
     out: DiskColumns | None = None
     for start, block, has in _blocks(counts, present):  # per block of documents: each row's scores are its own
         part = _columns_of(keys, block, has, config)
+        if not part:  # no metric applies (e.g. predictions only for a layer the gold lacks): the same in every block
+            return {}
         if out is None:
             out = DiskColumns(list(part), len(counts), getattr(rows, "directory", None))
         out.write(start, part)
