@@ -137,7 +137,9 @@ def bootstrap(
     from newsgold.scoring import arrays, disk
 
     keys, counts, _ = matrix or metrics.count_matrix(rows)
-    # a matrix kept on disk (a large run) is summed block by block over every column instead
+    if isinstance(counts, disk.DiskMatrix) and not counts.exact:
+        counts = counts.read(0, len(counts))  # fractional counts: summed in memory, as they always were (read once)
+    # a whole-number matrix kept on disk (a large run) is summed block by block over every column
     used = None if isinstance(counts, disk.DiskMatrix) else needed_columns(keys, counts, config)
     try:
         samples = _resampled(keys, counts, config, advance, used)
@@ -153,8 +155,6 @@ def _resampled(keys: list[str], counts: Any, config: ScoreConfig, advance: Calla
     from newsgold.scoring import arrays, disk
 
     n = len(counts)
-    if isinstance(counts, disk.DiskMatrix) and not counts.exact:
-        counts = counts.read(0, n)  # fractional counts: one product over the whole matrix (the bits of memory), read once
     parts: dict[str, list[Any]] = {}
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
         if used is None:  # by blocks of documents when the matrix is on disk (scoring/disk.py)

@@ -61,7 +61,10 @@ class DiskMatrix:
         data = memoryview(np.ascontiguousarray(block, dtype=self.dtype).tobytes())
         if self.dtype.kind == "f" and self.exact:
             self.exact = bool(np.all(np.asarray(block) == np.round(np.asarray(block))))
-        at = start * self.row_bytes
+        self.write_bytes(data, start * self.row_bytes)
+
+    def write_bytes(self, data: memoryview, at: int) -> None:
+        """``data`` at byte ``at`` of the file, whole (``pwrite`` may write part)."""
         try:
             while data:
                 n = os.pwrite(self.file.fileno(), data, at)
@@ -130,13 +133,7 @@ class DiskColumns(Mapping[str, tuple[Any, Any]]):
         for j in range(len(self.names)):  # this block's stretch of each metric's column
             for matrix, part in ((self.by_metric, values[:, j]), (self.has_by_metric, has[:, j])):
                 data = memoryview(np.ascontiguousarray(part, dtype=matrix.dtype).tobytes())
-                at = j * matrix.row_bytes + start * matrix.dtype.itemsize
-                try:
-                    while data:
-                        n = os.pwrite(matrix.file.fileno(), data, at)
-                        data, at = data[n:], at + n
-                except OSError as exc:
-                    raise _failed(exc, matrix._where) from exc
+                matrix.write_bytes(data, j * matrix.row_bytes + start * matrix.dtype.itemsize)
 
     def __getitem__(self, name: str) -> tuple[Any, Any]:
         j = self.index[name]
