@@ -7,7 +7,7 @@ import pytest
 
 from newsgold.runs.artifacts import ScoresFile
 from newsgold.schema import DocAnnotation, Quote
-from newsgold.scoring import ScoreConfig, disk, score_corpus
+from newsgold.scoring import ScoreConfig, count_log, disk, score_corpus
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.metrics import count_matrix, headline_columns, macro_of_columns, total_of_matrix
 
@@ -93,6 +93,7 @@ def test_corpus_scores_on_disk_are_the_same_file(monkeypatch):
     config = ScoreConfig(bootstrap=200, seed=3)
     want = ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text()
     monkeypatch.setattr(disk, "ON_DISK_ROWS", 4)
+    monkeypatch.setattr(count_log, "MEMORY_CELLS", 0)  # score_corpus keeps a small matrix in memory otherwise
     monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 7)
     monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
     scores = score_corpus(gold, pred, texts, config)
@@ -109,6 +110,7 @@ def test_predictions_for_no_gold_layer_on_disk_score_as_in_memory(monkeypatch):
     config = ScoreConfig(bootstrap=50, seed=3)
     want = ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text()
     monkeypatch.setattr(disk, "ON_DISK_ROWS", 4)
+    monkeypatch.setattr(count_log, "MEMORY_CELLS", 0)  # score_corpus keeps a small matrix in memory otherwise
     assert ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text() == want
 
 
@@ -119,6 +121,7 @@ def test_a_fractional_matrix_on_disk_is_read_once_for_the_bootstrap(monkeypatch)
     config = ScoreConfig(bootstrap=200, seed=3)
     want = ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text()
     monkeypatch.setattr(disk, "ON_DISK_ROWS", 4)
+    monkeypatch.setattr(count_log, "MEMORY_CELLS", 0)  # score_corpus keeps a small matrix in memory otherwise
     reads: list[int] = []
     real = disk.DiskMatrix.read
 

@@ -95,14 +95,17 @@ class SpanLayer(SpanBulk, SpanCuration, Layer):
     def score(self, corpus: Any) -> None:
         from newsgold.scoring.span_rows import count_span_layer, span_items
 
-        n = len(corpus.doc_ids)
-        active = [d for d in range(n) if getattr(corpus.pred[d], self.name) is not None and getattr(corpus.gold[d], self.name) is not None]
+        n, name = len(corpus.doc_ids), self.name
+        # the layer's items of each side (``doc.<layer>``, read from ``items`` without the attribute hook)
+        gold_all = [g.items.get(name, []) for g in corpus.gold]
+        pred_all = [p.items.get(name, []) for p in corpus.pred]
+        active = [d for d in range(n) if pred_all[d] is not None and gold_all[d] is not None]
         if not active:
             return
         code = {label: i for i, label in enumerate(self.labels)}
         scored = set(active)  # (a list here made this quadratic in the documents: 5 s for 10,000)
-        golds = [getattr(corpus.gold[d], self.name) or [] if d in scored else [] for d in range(n)]
-        preds = [getattr(corpus.pred[d], self.name) or [] if d in scored else [] for d in range(n)]
+        golds = [gold_all[d] or [] if d in scored else [] for d in range(n)]
+        preds = [pred_all[d] or [] if d in scored else [] for d in range(n)]
 
         generic = type(self).frags is not SpanLayer.frags or type(self).label is not SpanLayer.label or corpus.config.normalize_boundaries
         attr, label_attr = self.span_attr, self.label_attr

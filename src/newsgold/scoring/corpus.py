@@ -290,7 +290,11 @@ def assemble(
     partition: the count vectors of a document do not depend on the others).  ``rows`` and
     ``doc_ids``: the results' count vectors and ids where the caller keeps them apart from the
     item rows (a streamed run: :mod:`newsgold.runs.spill`), read in order a few times."""
-    rows = [r.counts for r in results] if rows is None else rows
+    if rows is None:
+        from newsgold.scoring.count_log import LoggedRows
+
+        rows = [r.counts for r in results]
+        rows = LoggedRows.of(rows) or rows  # counts kept as cells (scoring/count_log.py): the matrix from them
     matrix = metrics.count_matrix(rows) if rows else None
     total = DocCounts.total(rows) if matrix is None else metrics.total_of_matrix(rows, matrix)
     columns = metrics.headline_columns(rows, config, matrix) if rows else {}

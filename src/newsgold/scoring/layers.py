@@ -37,10 +37,8 @@ def add_confusion(counts: DocCounts, prefix: str, gold: Sequence[str], pred: Seq
         cell = (rank.get(g, -1), rank.get(p, -1))
         if cell[0] >= 0 and cell[1] >= 0:
             pairs[cell] = pairs.get(cell, 0) + 1
-    values = counts.values
     for i, j in sorted(pairs):  # in the labels' order, rows first
-        key = f"{prefix}.{labels[i]}.{labels[j]}"
-        values[key] = values.get(key, 0.0) + float(pairs[(i, j)])
+        counts.add(f"{prefix}.{labels[i]}.{labels[j]}", float(pairs[(i, j)]))
 
 
 class Corpus:
@@ -59,7 +57,10 @@ class Corpus:
         self.doc_ids, self.gold, self.pred, self.texts = list(doc_ids), list(gold), list(pred), list(texts)
         self.config, self.matcher = config, matcher
         self.schemes = tuple(parse_scheme(s) for s in config.all_schemes)
-        self.results = [DocResult(d, DocCounts()) for d in self.doc_ids]
+        from newsgold.scoring.count_log import CountLog, LoggedCounts
+
+        self.log = CountLog(len(self.doc_ids))  # the counts of every document (scoring/count_log.py)
+        self.results = [DocResult(d, LoggedCounts(self.log, i)) for i, d in enumerate(self.doc_ids)]
         self.want_items = want_items  # item rows (ItemMatch, StanceMatch): only for reports that list items
         self._mids: Any | None = None  # a numpy array
 
@@ -89,29 +90,10 @@ class Corpus:
         scores = score_tables(gt, pt, [len(t) for t in self.texts], self.schemes, label_names=labels, line_mids=self.mids)
         import numpy as np
 
-        values = [r.counts.values for r in self.results]
         keys = [f"{prefix}.{name}" for name in scores.columns]
-        if keys and values:
-            # DocCounts.add of each non-zero cell, column by column: the cells found by one
-            # np.nonzero (row by row, columns in order); a document whose vector has none of
-            # these keys yet (always, in practice) takes its cells in one update
-            matrix = np.column_stack(list(scores.columns.values())).astype(np.float64)
-            at_row, at_col = np.nonzero(matrix)
-            names = np.array(keys, dtype=object)[at_col].tolist()
-            cells = matrix[at_row, at_col].tolist()
-            bounds = np.searchsorted(at_row, np.arange(len(values) + 1)).tolist()
-            fresh = set(keys)
-            for row, a, b in zip(values, bounds, bounds[1:]):
-                if a == b:
-                    continue
-                if fresh.isdisjoint(row):
-                    row.update(zip(names[a:b], cells[a:b]))
-                    continue
-                for key, value in zip(names[a:b], cells[a:b]):
-                    row[key] = row.get(key, 0.0) + value
-        key = f"{prefix}.scored"
-        for row in values:  # mark the layer as scored even when every count is 0
-            row[key] = row.get(key, 0.0) + 1.0
+        if keys and self.results:  # each document's non-zero cells, column by column
+            self.log.add_matrix(keys, np.column_stack(list(scores.columns.values())).astype(np.float64))
+        self.log.add_column(f"{prefix}.scored", np.arange(len(self.results)), 1.0)  # the layer scored, even when every count is 0
         return scores, gt, pt
 
 

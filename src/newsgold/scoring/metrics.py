@@ -161,6 +161,9 @@ def count_matrix(rows: Sequence[DocCounts]) -> tuple[list[str], Any, Any]:
 
     from newsgold.scoring import disk
 
+    fast = getattr(rows, "count_matrix", None)  # scoring.count_log.LoggedRows: from its cells
+    if fast is not None:
+        return fast()
     if len(rows) <= disk.ON_DISK_ROWS:
         keys = sorted(set().union(*(r.values for r in rows)))
         return (keys, *_dense(rows, keys))

@@ -12,6 +12,7 @@ show) are built only when a caller asks for them (``Corpus.want_items``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from newsgold.scoring.layers import Corpus, attribution
@@ -107,6 +108,8 @@ def count_span_layer(
     pair_cols = [c.tolist() for c in per_pair.values()]
     has_who_l, any_pair_l, first_l = has_who.tolist(), any_pair.tolist(), first.tolist()
     scored = f"{conf_prefix}.scored"
+    cells: list[tuple[str, float]] = []
+    docs: list[int] = []
     for d in active:
         out: list[tuple[str, float]] = layer.doc_head(golds[d], preds[d])
         if any_pair_l[d]:
@@ -117,9 +120,11 @@ def count_span_layer(
         if tails is not None:
             out += tails[d]
         out.append((scored, 1.0))
-        values = corpus.results[d].counts.values
-        for key, value in out:
-            values[key] = values.get(key, 0.0) + value
+        cells += out
+        docs += repeat(d, len(out))
+    if cells:
+        names, values = zip(*cells)
+        corpus.log.add_cells(docs, names, values)
 
 
 def confusion_cells(prefix: str, labels: tuple[str, ...], doc: Any, gold: Any, pred: Any, n: int) -> list[list[tuple[str, float]]]:
