@@ -46,6 +46,22 @@ def paired_tests(
     seed: int = 12345,
     confidence: float = 0.95,
 ) -> dict[str, Paired]:
+    from newsgold.scoring.arrays import one_blas_thread
+
+    with one_blas_thread():  # (small products: see one_blas_thread)
+        return _paired(a_rows, b_rows, metric_names, config, n_boot, n_perm, seed, confidence)
+
+
+def _paired(
+    a_rows: list[dict[str, float]],
+    b_rows: list[dict[str, float]],
+    metric_names: Sequence[str],
+    config: Any,
+    n_boot: int,
+    n_perm: int,
+    seed: int,
+    confidence: float,
+) -> dict[str, Paired]:
     import numpy as np
 
     from newsgold.scoring.arrays import CHUNK, resample_weights

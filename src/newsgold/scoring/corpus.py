@@ -141,10 +141,11 @@ def bootstrap(
         counts = counts.read(0, len(counts))  # fractional counts: summed in memory, as they always were (read once)
     # a whole-number matrix kept on disk (a large run) is summed block by block over every column
     used = None if isinstance(counts, disk.DiskMatrix) else needed_columns(keys, counts, config)
-    try:
-        samples = _resampled(keys, counts, config, advance, used)
-    except _Unexpected:  # (never, by the layers' contract) the same resamples over every column
-        samples = _resampled(keys, counts, config, None, None)
+    with arrays.one_blas_thread():
+        try:
+            samples = _resampled(keys, counts, config, advance, used)
+        except _Unexpected:  # (never, by the layers' contract) the same resamples over every column
+            samples = _resampled(keys, counts, config, None, None)
     return arrays.percentile_intervals(samples, config.confidence)
 
 

@@ -15,7 +15,7 @@ they were added, which is the ``values.get(key, 0.0) + value`` chain of a dict.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -63,16 +63,13 @@ class CountLog:
         self._all_built = False
 
     # -- adding
-    def key_ids(self, names: Iterable[str]) -> Any:
+    def key_ids(self, names: Sequence[str]) -> Any:
         index, keys = self.index, self.keys
-        out = []
-        for name in names:
-            at = index.get(name)
-            if at is None:
-                at = index[name] = len(keys)
+        for name in dict.fromkeys(names):  # new names numbered in order of first sight
+            if name not in index:
+                index[name] = len(keys)
                 keys.append(name)
-            out.append(at)
-        return np.asarray(out, dtype=np.int64)
+        return np.fromiter(map(index.__getitem__, names), dtype=np.int64, count=len(names))
 
     def add(self, d: int, key: str, value: Any) -> None:
         """One cell (``DocCounts.add`` on a document of this log)."""
