@@ -92,3 +92,26 @@ def test_a_text_edited_since_import_is_refused(tmp_path: Path) -> None:
         DocumentIndex(path)
     path.write_text(json.dumps({"doc_id": "a", "text": "No talks.", "sha256": recorded}) + "\n", encoding="utf-8")
     assert DocumentIndex(path)["a"].text == "No talks."
+
+
+def test_compact_index_equals_loading_with_unusual_ids_and_texts(tmp_path: Path) -> None:
+    """Ids and texts with emoji, a flag, curly quotes and line breaks at either end, blank lines
+    between: every document, in file order, equal to load_documents'; a changed line is still
+    named by its own line number (the compact arrays keep offsets, sizes and line numbers)."""
+    import pytest
+
+    from newsgold.jsonio import JsonReadError
+
+    rows = [("z-“q”", "\n“Quoted,” she said 🇪🇺\n"), ("👋🏽-a", "🇮🇷 first\r\n"), ("m\nline", "‘single’ and \u2028 here"), ("b🇪🇺", "x")]
+    path = tmp_path / "documents.jsonl"
+    path.write_text("\n".join(json.dumps({"doc_id": d, "text": t}, ensure_ascii=False) for d, t in rows) + "\n\n", encoding="utf-8")
+    index, docs = DocumentIndex(path), load_documents(path)
+    assert list(index) == [d for d, _ in rows] == list(docs)
+    assert index.many(list(reversed(docs))) == [docs[d] for d in reversed(docs)]
+    assert all(index[d] == docs[d] and d in index for d in docs) and len(index) == 4
+    assert index.corpus_hash(batch=3) == corpus_hash(docs)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[2] = json.dumps({"doc_id": "m\nlinX", "text": "‘single’ and \u2028 here"}, ensure_ascii=False)  # same bytes long
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(JsonReadError, match=r"documents\.jsonl:3: .*no longer on this line"):
+        index.many(["m\nline"])
