@@ -54,13 +54,12 @@ class CountLog:
         self.keys: list[str] = []
         self.index: dict[str, int] = {}
         self.blocks: list[_Block] = []
-        self.all_floats = True  # every value added was a float (else the totals keep ints, as DocCounts.total)
+        self._floats = True  # every value added was a float (else the totals keep ints, as DocCounts.total)
         self._docs: list[int] = []  # cells added one at a time, not yet a block
         self._names: list[str] = []
         self._values: list[Any] = []
         self._built: list[dict[str, Any] | None] = [None] * n
-        self._n_built = 0
-        self._all_built = False
+        self._n_built = 0  # documents whose dict is built (all of them: n)
 
     # -- adding
     def key_ids(self, names: Sequence[str]) -> Any:
@@ -113,14 +112,14 @@ class CountLog:
     def _changed(self) -> None:
         if self._n_built:
             self._built = [None] * self.n
-            self._n_built, self._all_built = 0, False
+            self._n_built = 0
 
     def _flush(self) -> None:
         if not self._docs:
             return
         values = self._values
         exotic = any(type(v) is not float for v in values)
-        self.all_floats &= not exotic
+        self._floats &= not exotic
         doc, key = np.asarray(self._docs, dtype=np.int64), self.key_ids(self._names)
         distinct = len(np.unique(doc * len(self.keys) + key)) == len(doc)
         self.blocks.append(_Block(doc, key, np.asarray(values, dtype=np.float64), list(values) if exotic else None, distinct))
@@ -133,7 +132,7 @@ class CountLog:
         built = self._built[d]
         if built is not None:
             return built
-        if self._n_built >= 64 and not self._all_built:  # most documents are being read: all at once
+        if self._n_built >= 64:  # most documents are being read: all at once
             self._build_all()
             return self._built[d]  # type: ignore[return-value]
         out: dict[str, Any] = {}
@@ -153,8 +152,7 @@ class CountLog:
     def _build_all(self) -> None:
         blocks = self.blocks
         if not blocks:
-            self._built = [{} for _ in range(self.n)]
-            self._all_built = True
+            self._built, self._n_built = [{} for _ in range(self.n)], self.n
             return
         doc = np.concatenate([b.doc for b in blocks])
         order = np.argsort(doc, kind="stable")  # by document, then block, then place in block
@@ -181,7 +179,12 @@ class CountLog:
             for name, v in zip(names[lo:hi], values[lo:hi]):
                 out[name] = out.get(name, 0.0) + v
             built.append(out)
-        self._built, self._n_built, self._all_built = built, self.n, True
+        self._built, self._n_built = built, self.n
+
+    @property
+    def all_floats(self) -> bool:
+        self._flush()
+        return self._floats
 
     def keys_seen(self) -> set[str]:
         self._flush()
@@ -190,7 +193,7 @@ class CountLog:
             used[b.key] = True
         return {k for k, u in zip(self.keys, used.tolist()) if u}
 
-    def count_matrix(self, directory: Any = None) -> tuple[list[str], Any, Any]:
+    def count_matrix(self) -> tuple[list[str], Any, Any]:
         """:func:`newsgold.scoring.metrics.count_matrix` of these vectors, from the cells."""
         from newsgold.scoring import disk
 
@@ -203,8 +206,8 @@ class CountLog:
             for b in self.blocks:  # in the order added: the same additions as a dict's
                 _scatter(matrix, present, b, 0, len(b.doc), 0, col)
             return keys, matrix, present
-        out = disk.DiskMatrix(n, len(keys), np.float64, directory)
-        has = disk.DiskMatrix(n, len(keys), np.bool_, directory)
+        out = disk.DiskMatrix(n, len(keys), np.float64)
+        has = disk.DiskMatrix(n, len(keys), np.bool_)
         step = out.block_rows()
         for start in range(0, n, step):
             stop = min(n, start + step)
@@ -281,7 +284,6 @@ class LoggedRows(Sequence[DocCounts]):
 
     @property
     def all_floats(self) -> bool:
-        self.log._flush()
         return self.log.all_floats
 
     @property
