@@ -3,6 +3,7 @@ or the run directory's name as printed in the summary); an unknown name lists th
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,19 @@ def test_a_run_id_that_is_not_a_folder_name_writes_nothing(data_root: Path, run_
     with pytest.raises(OutputRefused, match="is not a folder name"):
         run_suite(Workspace.at(data_root), parse_suite(SUITE, "w.toml"), data_root / "runs", run_id, use_cache=False, only=["quotes@2"])
     assert not (data_root / "runs").exists()
+
+
+@pytest.mark.parametrize("into", ["annotations/gold", "annotations", "corpus"])
+def test_a_cache_folder_linked_into_the_annotations_or_corpus_is_refused(data_root: Path, into: str) -> None:
+    """eval/cache a symlink to annotations/gold: the run wrote its cache entries among the gold files."""
+    from newsgold.errors import OutputRefused
+
+    ws = Workspace.at(data_root)
+    before = sorted(p.relative_to(data_root) for p in (data_root / into).rglob("*"))
+    shutil.rmtree(ws.cache_dir, ignore_errors=True)
+    ws.cache_dir.parent.mkdir(parents=True, exist_ok=True)
+    ws.cache_dir.symlink_to(data_root / into)
+    with pytest.raises(OutputRefused, match=r"refusing to write .*cache.*: it is inside"):
+        run_suite(ws, parse_suite(SUITE, "w.toml"), data_root / "runs", "g", only=["quotes@2"])
+    assert sorted(p.relative_to(data_root) for p in (data_root / into).rglob("*")) == before
+    assert not (data_root / "runs" / "g").exists()

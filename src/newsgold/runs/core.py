@@ -218,6 +218,8 @@ def run_suite(
         use_cache = False  # the built-in seed corpus keeps no cache: two extractions of two documents
     elif use_cache and cache_dir is not None:
         check_writable(ws, [cache_dir])
+    if use_cache:  # a cache folder that is a link into annotations/ (or the corpus) wrote its entries there
+        check_outputs([cache_dir or ws.cache_dir], ws, [(gold_path, "the gold")], directories=True)
     cache = PredictionCache((cache_dir or ws.cache_dir) if use_cache else None)
     git = GitState(**git_state(ws.root))
     entries = [e for e in suite.extractors if not only or set(only) & _names(e)]
