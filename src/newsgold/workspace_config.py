@@ -67,6 +67,15 @@ def check_name(value: str, what: str) -> str:
     return value
 
 
+def check_suite_name(value: str, what: str) -> str:
+    """A suite of the workspace by name (``eval/suites/NAME.toml``): an empty one fell back to
+    ``default`` silently, and ``../../x`` read a suite from outside the workspace."""
+    check_name(value, what)
+    if any(c in value for c in "/\\") or value.startswith(".") or value.endswith(".toml"):
+        raise WorkspaceConfigError(f"{what}: expected the name of a suite in eval/suites (NAME for eval/suites/NAME.toml), got {value!r}")
+    return value
+
+
 def parse_layers(values: Any, what: str) -> tuple[str, ...]:
     if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
         raise WorkspaceConfigError(f"{what}: expected a non-empty list of layer names ({', '.join(LAYERS)}), got {values!r}")
@@ -93,7 +102,7 @@ def parse_config(text: str, file: str, path: Path | None = None, default_name: s
 
     name = check_name(string(raw, "name", file, default_name) or "", f"{file}: field name")
     layers = parse_layers(raw["layers"], f"{file}: field layers") if "layers" in raw else LAYERS
-    suite = string(raw, "default_suite", file, DEFAULT_SUITE) or DEFAULT_SUITE
+    suite = check_suite_name(string(raw, "default_suite", file, DEFAULT_SUITE) or "", f"{file}: field default_suite")
     ls = raw.get("labelstudio", {})
     if not isinstance(ls, dict):
         raise WorkspaceConfigError(f"{file}: field labelstudio: expected a table ([labelstudio])")
@@ -101,6 +110,8 @@ def parse_config(text: str, file: str, path: Path | None = None, default_name: s
     if extra:
         raise WorkspaceConfigError(f"{file}: field labelstudio: unknown field(s) {', '.join(extra)} (known: project)")
     project = string(ls, "project", f"{file}: [labelstudio]", None)
+    if project is not None:  # an empty title fell back to the workspace's name without a word
+        check_name(project, f"{file}: [labelstudio]: field project")
     return WorkspaceConfig(name, layers, suite, project, path)
 
 

@@ -64,3 +64,20 @@ def test_a_damaged_cache_entry_is_a_warning_message_not_a_python_warning(data_ro
     assert len(lines) == 1 and lines[0].startswith(f"warning: ignored cache entry {entry}"), second.stderr
     assert "checksum does not match" in second.stderr and "extracted again" in second.stderr
     assert "Warning" not in second.stderr and "warnings.warn" not in second.stderr  # no Python warning line
+
+
+def test_run_without_a_suite_runs_the_workspace_default_suite(data_root: Path):
+    """newsgold.toml's default_suite was checked, then ignored: `run` always ran eval/suites/default.toml."""
+    (data_root / "newsgold.toml").write_text('name = "w"\ndefault_suite = "one"\n', encoding="utf-8")
+    (data_root / "eval" / "suites").mkdir(parents=True)
+    (data_root / "eval" / "suites" / "one.toml").write_text('name = "one"\nbootstrap = 0\n[[extractors]]\nspec = "quotes@2"\n')
+    res = CliRunner().invoke(app, ["run", "--run-id", "x", "--no-progress", "--no-cache"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in (data_root / "eval" / "runs" / "x").iterdir() if p.is_dir()) == ["quotes-v2"]
+
+
+def test_a_default_suite_that_does_not_exist_is_an_error(data_root: Path):
+    (data_root / "newsgold.toml").write_text('name = "w"\ndefault_suite = "nosuch"\n', encoding="utf-8")
+    res = CliRunner().invoke(app, ["run", "--run-id", "x", "--no-progress", "--no-cache"])
+    assert res.exit_code == 1 and "no suite 'nosuch'" in res.output, res.output
+    assert not (data_root / "eval" / "runs" / "x").exists()

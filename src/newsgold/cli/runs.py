@@ -13,7 +13,13 @@ Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace what is al
 
 
 def run(
-    suite: Annotated[str, typer.Argument(help="Suite name (eval/suites/NAME.toml of the workspace) or path to a .toml file.")] = "default",
+    suite: Annotated[
+        Optional[str],
+        typer.Argument(
+            help="Suite name (eval/suites/NAME.toml of the workspace) or path to a .toml file. Default: the workspace's "
+            "default_suite (newsgold.toml), else default."
+        ),
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel extraction processes (results identical to serial).")] = 1,
     overlap: Annotated[
         bool,
@@ -77,6 +83,7 @@ def run(
     ws = workspace()
     if ws.read_only and out is None:
         fail("the built-in seed corpus is read-only: pass --out DIR for the run outputs, or `newsgold init DIR` a workspace of your own")
+    suite = suite or ws.config.default_suite  # newsgold.toml's default_suite was read, checked and never used
     loaded = load_suite(ws, suite)
     bar = progress_factory(progress)
     try:

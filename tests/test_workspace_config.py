@@ -1,0 +1,24 @@
+"""``newsgold.toml`` values of the right kind but unusable: refused with the file and the field."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgold.workspace_config import WorkspaceConfigError, parse_config
+
+
+@pytest.mark.parametrize("value", ["", "../../../outside", "a/b", "a\\\\b", ".hidden", "default.toml", " "])
+def test_a_default_suite_that_is_not_a_suite_name_is_refused(value: str) -> None:
+    """An empty default_suite fell back to ``default`` without a word; ``../../x`` named a suite outside."""
+    with pytest.raises(WorkspaceConfigError, match=r"newsgold.toml: field default_suite"):
+        parse_config(f'name = "w"\ndefault_suite = "{value}"\n', "newsgold.toml")
+
+
+def test_a_suite_name_is_kept() -> None:
+    assert parse_config('name = "w"\ndefault_suite = "nightly-2"\n', "newsgold.toml").default_suite == "nightly-2"
+
+
+def test_an_empty_label_studio_project_is_refused() -> None:
+    """``project = ""`` used the workspace's name silently."""
+    with pytest.raises(WorkspaceConfigError, match=r"newsgold.toml: \[labelstudio\]: field project"):
+        parse_config('name = "w"\n[labelstudio]\nproject = ""\n', "newsgold.toml")
