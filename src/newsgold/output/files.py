@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -33,10 +34,21 @@ class OutputFailed(NewsgoldError, OSError):
     :class:`OSError`, for callers that catch those."""
 
 
+_STAGED = re.compile(r"^\.(.+)\.ngtx-[0-9a-f-]+\.(?:tmp|old|new)$")
+
+
+def published_path(path: Path | str) -> Path:
+    """The path a staged one will have once published: ``ro/.r.md.ngtx-12-ab.tmp`` is ``ro/r.md``,
+    ``full/.re.ngtx-12-ab.tmp/x/scores.json`` is ``full/re/x/scores.json``."""
+    return Path(*(m.group(1) if (m := _STAGED.match(part)) else part for part in Path(path).parts))
+
+
 def failed(exc: OSError, what: Path | str) -> OutputFailed:
+    """A system error said with the file the user asked for: the temporary's hidden name
+    (``ro/.r.md.ngtx-17378-5ccc8fe8.tmp``) named a file the user never gave."""
     if isinstance(exc, OutputFailed):
         return exc
-    where = exc.filename or what
+    where = published_path(exc.filename or what)
     return OutputFailed(f"cannot write {shown(where)}: {exc.strerror or exc}; nothing was replaced")
 
 
