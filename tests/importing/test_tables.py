@@ -236,3 +236,11 @@ def test_a_json_file_of_one_object_per_line_keeps_the_ids_datasets_gave_it(ws: W
     assert (docs["lines-2"].text, docs["lines-2"].source_file) == ("Second.", "lines")
     again = import_sources(ws, [src])
     assert (len(again.plan.added), len(again.plan.unchanged), again.plan.metadata_differs) == (0, 2, [])
+
+
+def test_a_json_file_of_one_object_per_line_may_hold_u2028_in_its_first_record(ws: Workspace, tmp_path: Path):
+    """U+2028 (and U+0085) may stand raw inside a JSON string; str.splitlines cut the first record there."""
+    src = tmp_path / "feed.json"
+    src.write_text('{"doc_id": "a", "text": "One\u2028two\x85three."}\n{"doc_id": "b", "text": "B."}\n', encoding="utf-8")
+    import_sources(ws, [src])
+    assert Workspace.at(ws.root).documents["a"].text == "One\u2028two\x85three."

@@ -6,6 +6,7 @@ every annotation offset indexes it.  What cannot be kept safely is refused inste
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 from collections.abc import Mapping
@@ -24,6 +25,13 @@ from newsgold.importing.errors import (
 from newsgold.slugs import slugify
 
 BOM = b"\xef\xbb\xbf"
+# UTF-32 first: its little-endian mark begins with UTF-16's
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32 (little-endian)"),
+    (codecs.BOM_UTF32_BE, "UTF-32 (big-endian)"),
+    (codecs.BOM_UTF16_LE, "UTF-16 (little-endian)"),
+    (codecs.BOM_UTF16_BE, "UTF-16 (big-endian)"),
+)
 # Document fields a source column fills directly; every other column goes to ``meta``.
 DOC_FIELDS = ("title", "outlet", "author", "genre", "language", "event_date", "source_file")
 COMPUTED = {"sha256", "n_chars"}
@@ -79,6 +87,11 @@ def decode(data: bytes, file: str, first_line: int = 1, base_offset: int = 0) ->
     ``first_line``/``base_offset``: where ``data`` starts in its file (for one line of a JSON
     Lines file), so that messages give the file's own line and byte offset.
     """
+    wide = next((name for bom, name in WIDE_BOMS if base_offset == 0 and data.startswith(bom)), None)
+    if wide:  # said as "invalid UTF-8 at byte offset 0: 0xff", which does not say what the file is
+        raise InvalidUtf8Error(
+            file, f"starts with a {wide} byte order mark: the file is {wide}, not UTF-8; save it as UTF-8", line=first_line
+        )
     if base_offset == 0 and data.startswith(BOM):
         raise ByteOrderMarkRefused(
             file,
@@ -187,6 +200,9 @@ def from_row(
     fields = {k: _blank_none(row.get(k)) for k in DOC_FIELDS if k in row and k != text_field}
     fields.setdefault("source_file", source_file)
     meta = {str(k): json_safe(v) for k, v in row.items() if k not in used and k not in DOC_FIELDS}
+    for key, value in [*fields.items(), *meta.items()]:
+        if (at := _nul_in(value)) is not None:  # refused in a text, a NUL in a title was stored
+            raise NulCharacterRefused(file, f"NUL character at character offset {at} of {key}", line=line, row=row_number, field=key)
     origin = file + (f":{line}" if line is not None else "") + (f" row {row_number}" if row_number is not None else "")
     return Candidate(doc_id, text, origin, file, line, row_number, fields, meta)
 
@@ -195,3 +211,11 @@ def _blank_none(value: Any) -> Any:
     if isinstance(value, str) and not value.strip():
         return None
     return json_safe(value)
+
+
+def _nul_in(value: Any) -> int | None:
+    """Where the first NUL is in a metadata value (a string, or one inside a list or object)."""
+    if isinstance(value, str):
+        return value.index("\0") if "\0" in value else None
+    items = value.values() if isinstance(value, Mapping) else value if isinstance(value, list) else ()
+    return next((at for v in items if (at := _nul_in(v)) is not None), None)

@@ -56,9 +56,11 @@ def read_json(path: Path, text_field: str, id_field: str | None) -> Iterator[Can
     try:
         top = loads(text, name)
     except JsonReadError as e:
-        first = next((line for line in text.splitlines() if line.strip()), "")
+        # lines end at \n only: str.splitlines also splits at U+2028 or U+0085, which JSON strings may hold
+        lines = [line for line in text.split("\n") if line.strip()]
+        first = lines[0] if lines else ""
         try:
-            one_per_line = isinstance(loads(first, name), dict) and len(text.strip().splitlines()) > 1
+            one_per_line = isinstance(loads(first, name), dict) and len(lines) > 1
         except JsonReadError:
             one_per_line = False
         if one_per_line:
