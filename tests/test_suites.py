@@ -107,3 +107,18 @@ def test_every_extractor_is_checked_before_any_extraction(tmp_path, monkeypatch,
     with pytest.raises(RunError, match=message):
         run_suite(Workspace.find(), parse_suite(text, "s.toml"), tmp_path / "runs", "r", use_cache=False)
     assert not (tmp_path / "runs" / "r").exists()
+
+
+def test_a_label_given_twice_is_named_with_its_entries():
+    """It was "field extractors: duplicate label", naming neither."""
+    text = 'name = "s"\n[[extractors]]\nspec = "quotes"\nlabel = "a"\n[[extractors]]\nspec = "quotes@2"\n[[extractors]]\nspec = "quotes@3"\nlabel = "a"\n'
+    with pytest.raises(SuiteError) as e:
+        parse_suite(text, "s.toml")
+    assert str(e.value) == "s.toml: field extractors: label 'a' is given to extractors[0] and extractors[2]"
+
+
+def test_a_suite_with_a_bom_is_said_to_have_one():
+    """tomllib's message was "Invalid statement (at line 1, column 1)"."""
+    with pytest.raises(SuiteError, match=r"^s\.toml:1: starts with a UTF-8 byte order mark"):
+        parse_suite('\ufeffname = "s"\r\n[[extractors]]\r\nspec = "quotes"\r\n', "s.toml")
+    assert parse_suite('name = "s"\r\n[[extractors]]\r\nspec = "quotes"\r\n', "s.toml").name == "s"  # CRLF alone is fine

@@ -22,3 +22,8 @@ def test_an_empty_label_studio_project_is_refused() -> None:
     """``project = ""`` used the workspace's name silently."""
     with pytest.raises(WorkspaceConfigError, match=r"newsgold.toml: \[labelstudio\]: field project"):
         parse_config('name = "w"\n[labelstudio]\nproject = ""\n', "newsgold.toml")
+
+
+def test_a_bom_is_said() -> None:
+    with pytest.raises(WorkspaceConfigError, match=r"^newsgold\.toml:1: starts with a UTF-8 byte order mark"):
+        parse_config('\ufeffname = "w"\n', "newsgold.toml")

@@ -86,6 +86,10 @@ def _in_range(raw: dict[str, Any], key: str, default: int, low: int, high: int, 
 
 def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
     """The suite in ``text``, every field checked (types, ranges, names) before anything runs."""
+    if text.startswith("\ufeff"):  # Notepad's BOM; tomllib said "Invalid statement (at line 1, column 1)"
+        raise SuiteError(
+            f"{file}:1: starts with a UTF-8 byte order mark (BOM), which TOML does not allow; save the file as UTF-8 without BOM"
+        )
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -158,8 +162,10 @@ def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
             )
         )
     labels = [x.label for x in out if x.label]
-    if len(labels) != len(set(labels)):
-        raise SuiteError(f"{file}: field extractors: duplicate label")
+    dup = next((label for label in labels if labels.count(label) > 1), None)
+    if dup is not None:  # "duplicate label" named neither the label nor the entries
+        at = [i for i, x in enumerate(out) if x.label == dup]
+        raise SuiteError(f"{file}: field extractors: label {dup!r} is given to {' and '.join(f'extractors[{i}]' for i in at)}")
     return Suite(
         name=name,
         extractors=tuple(out),

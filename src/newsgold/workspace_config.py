@@ -86,6 +86,10 @@ def parse_layers(values: Any, what: str) -> tuple[str, ...]:
 
 
 def parse_config(text: str, file: str, path: Path | None = None, default_name: str = "workspace") -> WorkspaceConfig:
+    if text.startswith("\ufeff"):  # tomllib said "Invalid statement (at line 1, column 1)"
+        raise WorkspaceConfigError(
+            f"{file}:1: starts with a UTF-8 byte order mark (BOM), which TOML does not allow; save it as UTF-8 without BOM"
+        )
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

@@ -67,3 +67,19 @@ def test_a_cache_folder_linked_into_the_annotations_or_corpus_is_refused(data_ro
         run_suite(ws, parse_suite(SUITE, "w.toml"), data_root / "runs", "g", only=["quotes@2"])
     assert sorted(p.relative_to(data_root) for p in (data_root / into).rglob("*")) == before
     assert not (data_root / "runs" / "g").exists()
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('spec = "quotes"\nversion = "2"\nconfig = { bogus = 1 }', r"s\.toml: extractors\[1\]: quotes: unknown config key\(s\) bogus"),
+        ('spec = "claims-learned"', r"s\.toml: extractors\[1\]: claims-learned: a learned extractor is evaluated only by cross-validation"),
+        ('spec = "no_such_module_xyz:X"', r"s\.toml: extractors\[1\]: .*no_such_module_xyz"),
+    ],
+)
+def test_an_entry_that_cannot_be_resolved_is_named_by_suite_file_and_entry(data_root: Path, entry: str, message: str) -> None:
+    """``quotes: unknown config key(s) bogus`` named neither the suite file nor which of its entries."""
+    text = 'name = "s"\nbootstrap = 0\n[[extractors]]\nspec = "quotes-direct"\nversion = "1"\n[[extractors]]\n' + entry + "\n"
+    with pytest.raises(RunError, match=message):
+        run_suite(Workspace.at(data_root), parse_suite(text, "s.toml", data_root / "s.toml"), data_root / "runs", "g", use_cache=False)
+    assert not (data_root / "runs" / "g").exists()

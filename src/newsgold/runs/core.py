@@ -226,7 +226,7 @@ def run_suite(
     if only and not entries:
         known = ", ".join(sorted({n for e in suite.extractors for n in _names(e)}))
         raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (known: {known})")
-    labels = _labels(ws, entries)
+    labels = _labels(ws, entries, suite)
     selection = Selection(selected, docs, docs.corpus_hash())
     # the engine first: a scheduler that does not answer fails before anything is written
     with open_engine(engine or EngineSpec(), jobs, str(ws.root)) as eng:
@@ -339,20 +339,23 @@ def _run_entry(
     return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds, problems)
 
 
-def _labels(ws: Workspace, entries: list[ExtractorEntry]) -> list[str]:
+def _labels(ws: Workspace, entries: list[ExtractorEntry], suite: Suite) -> list[str]:
     """Each entry's run directory name, resolved before anything runs (which also checks every
-    spec, config and folds setting up front, labelled or not); two entries may not share one."""
+    spec, config and folds setting up front, labelled or not); two entries may not share one.
+    A problem names the suite file and the entry (``quotes: unknown config key(s) bogus`` named neither)."""
+    file = shown(suite.path) if suite.path is not None else f"suite {suite.name}"
     labels = []
     for entry in entries:
+        where = f"{file}: extractors[{next(i for i, x in enumerate(suite.extractors) if x is entry)}]"
         try:
             extractor = resolve(entry.spec, entry.config, entry.version, ws)
         except ExtractorError as e:
-            raise RunError(str(e)) from None
+            raise RunError(f"{where}: {e}") from None
         learned = callable(getattr(extractor, "fit", None))
         if learned and not entry.folds:
-            raise RunError(f"{entry.spec}: a learned extractor is evaluated only by cross-validation: set folds = K in the suite")
+            raise RunError(f"{where}: {entry.spec}: a learned extractor is evaluated only by cross-validation: set folds = K in the suite")
         if entry.folds and not learned:
-            raise RunError(f"{entry.spec}: folds is set but {extractor.name} has no fit() method")
+            raise RunError(f"{where}: {entry.spec}: folds is set but {extractor.name} has no fit() method")
         labels.append(entry.label or run_label(entry, extractor.name, str(extractor.version)))
     dup = sorted({x for x in labels if labels.count(x) > 1})
     if dup:
