@@ -419,3 +419,13 @@ def test_annotator_made_regions_in_any_order() -> None:
     doc = results_to_doc("mini", MINI, results, SYNTH_VOCAB)
     assert doc.quotes == [Quote("Ab1", "direct", [(10, 13), (15, 19)], Source((0, 4), None), None)]
     assert doc.claims == [] and doc.stances == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field"), [(2**63, 9, "value.start"), (-1, 9, "value.start"), (5, 2**63, "value.end"), (9, 5, "value.start")]
+)
+def test_a_span_outside_the_text_names_the_offset_at_fault(start: int, end: int, field: str) -> None:
+    """A start of 2**63 (or a start after the end) was said as a problem of value.end."""
+    results = mini_results()
+    find(results, "q1:cue")["value"].update(start=start, end=end, text="x")
+    assert_one(pull_problems(results), "q1:cue", field, "outside the text")

@@ -196,3 +196,15 @@ def test_annotator_directories_stay_inside_the_output_and_apart() -> None:
     assert len(files) == 5 and len(set(dirs)) == 5
     assert all(d.parent == out and not d.name.startswith(".") for d in dirs)
     assert out / "b@example.org" / "d.json" in files
+
+
+@pytest.mark.parametrize("key", ["annotations", "predictions"])
+@pytest.mark.parametrize("value", [None, "x", {"id": 1}])
+def test_annotations_that_are_not_a_list_refuse_the_pull(setup, key: str, value: object) -> None:
+    """``"annotations": null`` was taken for no annotations: the pull went on, exit 0."""
+    ws, _, tasks, _ = setup
+    odd = {**copy.deepcopy(tasks[0]), key: value}
+    with pytest.raises(ResultsError) as info:
+        collect([odd, *tasks[1:]], ws.documents, Vocab.of_workspace(ws), predictions=key == "predictions")
+    [problem] = info.value.problems
+    assert problem.field == key and "expected a list" in str(problem) and "task 1 " in str(problem)

@@ -238,8 +238,9 @@ class _Reader:
         start, end = value.get("start"), value.get("end")
         if not (_is_offset(start) and _is_offset(end)):
             return "value.start", f"offsets must be integers, got start {start!r}, end {end!r}"
-        if not 0 <= start <= end <= len(self.text):
-            return "value.end", f"span [{start}, {end}] outside the text (length {len(self.text)})"
+        if not 0 <= start <= end <= len(self.text):  # the field at fault: a start past the text was said as value.end
+            bad = "value.start" if start < 0 or start > min(end, len(self.text)) else "value.end"
+            return bad, f"span [{start}, {end}] outside the text (length {len(self.text)})"
         if start == end:
             return "value.start", f"empty span [{start}, {end}]: {known[labels[0]][1]}"
         if "text" in value and not same_text(value["text"], self.text[start:end]):

@@ -75,6 +75,9 @@ def _task_problem(task: Mapping[str, Any], docs: Mapping[str, Document]) -> Prob
         return Problem(_where(task), f"unknown document {doc_id!r} ({UNKNOWN})", field="data.doc_id")
     if task["data"].get("text") != docs[doc_id].text:
         return Problem(_where(task), "the task's text differs from the corpus text: offsets would not fit")
+    for key in ("annotations", "predictions"):  # null (or a string) was taken for "none" and the pull went on, exit 0
+        if key in task and not isinstance(task[key], list):
+            return Problem(_where(task), f"expected a list, got {type(task[key]).__name__}: not a Label Studio export", field=key)
     return None
 
 
