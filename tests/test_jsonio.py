@@ -180,3 +180,18 @@ def test_score_names_a_prediction_fifo_or_a_device_and_exits_1(data_root: Path):
     assert result.exit_code == 1 and "p.jsonl: no documents in file" in result.output, result.output
     result = CliRunner().invoke(app, ["score", "--pred", "/dev/zero", "--bootstrap", "0"])
     assert result.exit_code == 1 and "not a regular file or a pipe" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("codec", "name"), [("utf-16", "UTF-16 (little-endian)"), ("utf-16-be", "UTF-16 (big-endian)"), ("utf-32", "UTF-32 (little-endian)")]
+)
+def test_a_file_saved_as_utf16_or_utf32_is_said_to_be_one(tmp_path: Path, codec: str, name: str):
+    """It was "not UTF-8 (invalid start byte, byte 0xff)": true, but it did not say what the file is."""
+    path = tmp_path / "g.json"
+    bom = {"utf-16-be": b"\xfe\xff"}.get(codec, b"")
+    path.write_bytes(bom + json.dumps(GOOD_LINE).encode(codec))
+    with pytest.raises(JsonReadError) as e:
+        read_json(path, "g.json")
+    assert str(e.value) == f"g.json:1: starts with a {name} byte order mark: the file is {name}, not UTF-8; save it as UTF-8 (column 1)"
+    res = CliRunner().invoke(app, ["validate", str(path)])
+    assert res.exit_code == 1 and f"the file is {name}" in res.output and "Traceback" not in res.output

@@ -696,3 +696,21 @@ case(
     setup=raw("ls.json", '{"doc_id": "ls", "text": "one\u2028two"}\n{"doc_id": "ls2", "text": "B."}\n'.encode()),
     check=doc_text("ls", "one\u2028two"),
 )
+case(
+    "gold: a gold file saved as UTF-16 (PowerShell's >)",
+    ["NG", "validate"],
+    setup=lambda ws: (ws / G).write_bytes((ws / G).read_text(encoding="utf-8").encode("utf-16")),
+    check=says(f"{DOC}.json:1", "UTF-16"),
+)
+case(
+    "pred: a prediction file in UTF-16",
+    ["NG", "score", "--bootstrap", "0", "--pred", "p.jsonl"],
+    setup=lambda ws: (ws / "p.jsonl").write_bytes((ws / PRED).read_text(encoding="utf-8").encode("utf-16")),
+    check=says("p.jsonl:1", "UTF-16"),
+)
+case(
+    "suite: a suite file saved as UTF-16",
+    ["NG", "run", "eval/suites/bad.toml", "--run-id", "x", "--no-progress"],
+    setup=write("eval/suites/bad.toml", 'name = "bad"\n[[extractors]]\nspec = "quotes"\nversion = "2"\n'.encode("utf-16")),
+    check=all_of(absent("eval/runs/x"), says("bad.toml:1", "UTF-16")),
+)
