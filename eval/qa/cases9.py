@@ -714,3 +714,16 @@ case(
     setup=write("eval/suites/bad.toml", 'name = "bad"\n[[extractors]]\nspec = "quotes"\nversion = "2"\n'.encode("utf-16")),
     check=all_of(absent("eval/runs/x"), says("bad.toml:1", "UTF-16")),
 )
+case(
+    "opt: compare --trials 2**63-1",
+    ["NG", "compare", "eval/runs/base/quotes-v2", "eval/runs/base/quotes-v3", "--trials", str(2**63 - 1)],
+    timeout=30,
+    check=says("trials"),
+)
+case("opt: score --bootstrap 2**63-1", ["NG", "score", "--pred", PRED, "--bootstrap", str(2**63 - 1)], timeout=30, check=says("bootstrap"))
+case(
+    "opt: run --engine dask --workers 2**63-1",
+    ["NG", "run", "--run-id", "x", "--no-progress", "--only", "quotes@2", "--engine", "dask", "--workers", str(2**63 - 1)],
+    timeout=30,
+    check=all_of(absent("eval/runs/x"), says("--workers"), r7.no_process_left),
+)

@@ -17,8 +17,10 @@ from newsgold.suites import MAX_SEED
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"n_perm": -1}, "randomization trials must be >= 0"),
-        ({"n_boot": -5}, "bootstrap resamples must be >= 0"),
+        ({"n_perm": -1}, "randomization trials must be between 0 and 1,000,000, got -1"),
+        ({"n_boot": -5}, "bootstrap resamples must be between 0 and 1,000,000, got -5"),
+        ({"n_perm": 2**63 - 1}, "randomization trials must be between 0 and 1,000,000"),  # ran until killed
+        ({"n_boot": 10**6 + 1}, "bootstrap resamples must be between 0 and 1,000,000"),
         ({"seed": -1}, "the seed must be between 0 and"),
         ({"seed": 2**70}, "the seed must be between 0 and"),
     ],

@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import require
 
 from newsgold.runs import run_suite
-from newsgold.runs.engines import DaskEngine, EngineError, EngineSpec
+from newsgold.runs.engines import MAX_WORKERS, DaskEngine, EngineError, EngineSpec, open_engine
 from newsgold.suites import parse_suite
 from newsgold.workspace import Workspace
 
@@ -288,3 +288,10 @@ def test_scheduler_needs_the_dask_engine(data_root: Path, tmp_path: Path):
     suite = parse_suite('documents = ["x-00"]\n[[extractors]]\nspec = "quotes@3"\n', "s.toml")
     with pytest.raises(EngineError, match="--scheduler needs --engine dask"):
         run_suite(ws, suite, tmp_path / "runs", "r", use_cache=False, engine=EngineSpec("local", "tcp://127.0.0.1:1"))
+
+
+@pytest.mark.parametrize("workers", [0, MAX_WORKERS + 1, 2**63 - 1])
+def test_a_number_of_local_workers_out_of_range_is_refused_before_any_process_starts(tmp_path: Path, workers: int) -> None:
+    """``--workers 9223372036854775807`` kept starting worker processes until killed."""
+    with pytest.raises(EngineError, match=rf"--workers must be between 1 and {MAX_WORKERS} .*got {workers}$"):
+        open_engine(EngineSpec("dask", workers=workers), 1, str(tmp_path))

@@ -17,7 +17,7 @@ from newsgold.compare.items import Change, item_changes
 from newsgold.compare.stats import Paired, paired_tests
 from newsgold.errors import NewsgoldError
 from newsgold.runs.stored import StoredRun, load_run
-from newsgold.suites import MAX_SEED
+from newsgold.suites import MAX_BOOTSTRAP, MAX_SEED
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -129,8 +129,8 @@ def compare_runs(
     from newsgold.runs.core import score_config
 
     for what, n in (("bootstrap resamples", n_boot), ("randomization trials", n_perm)):
-        if n < 0:
-            raise NewsgoldError(f"{what} must be >= 0, got {n}")
+        if not 0 <= n <= MAX_BOOTSTRAP:  # --trials 2**63 ran until killed
+            raise NewsgoldError(f"{what} must be between 0 and {MAX_BOOTSTRAP:,}, got {n}")
     if not 0 <= seed <= MAX_SEED:
         raise NewsgoldError(f"the seed must be between 0 and {MAX_SEED}, got {seed}")
     a, b = load_run(dir_a), load_run(dir_b)

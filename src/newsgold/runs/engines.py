@@ -21,6 +21,7 @@ from newsgold.errors import NewsgoldError
 from newsgold.runs.partitions import Job, Partition, PartitionResult, finish, run_partition
 
 CONNECT_TIMEOUT_S = 10
+MAX_WORKERS = 1024  # local cluster processes: more is a typo, not a machine
 
 
 class EngineError(NewsgoldError):
@@ -230,7 +231,7 @@ def open_engine(spec: EngineSpec, jobs: int, root: str) -> LocalEngine | DaskEng
             raise EngineError("--scheduler needs --engine dask")
         return LocalEngine(jobs)
     if spec.name == "dask":
-        if spec.workers < 1:
-            raise EngineError("--workers must be at least 1")
+        if not 1 <= spec.workers <= MAX_WORKERS:  # 2**63 kept starting worker processes until killed
+            raise EngineError(f"--workers must be between 1 and {MAX_WORKERS} (worker processes of the local cluster), got {spec.workers}")
         return DaskEngine(spec, root)
     raise EngineError(f"unknown engine {spec.name!r}: choose local or dask")

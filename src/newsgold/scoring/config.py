@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgold.suites import MAX_SEED
+from newsgold.suites import MAX_BOOTSTRAP, MAX_SEED
 
 SCHEME_KINDS = ("strict", "exact", "partial", "overlap", "coverage", "token")
 DEFAULT_SCHEMES = ("strict", "exact", "partial", "overlap", "coverage:0.3", "coverage:0.8", "token")
@@ -68,8 +68,8 @@ class ScoreConfig:
             raise ValueError("at least one scheme is needed")
         object.__setattr__(self, "schemes", tuple(dict.fromkeys(names)))
         object.__setattr__(self, "match_scheme", parse_scheme(self.match_scheme).name)
-        if self.bootstrap < 0:
-            raise ValueError("bootstrap resamples must be >= 0")
+        if not 0 <= self.bootstrap <= MAX_BOOTSTRAP:  # as a suite's: 2**63 resamples ran until killed
+            raise ValueError(f"bootstrap resamples must be between 0 and {MAX_BOOTSTRAP:,}, got {self.bootstrap}")
         if not 0 <= self.seed <= MAX_SEED:  # as a suite's seed: the range every RNG accepts
             raise ValueError(f"the seed must be between 0 and {MAX_SEED}, got {self.seed}")
         if not 0.0 < self.confidence < 1.0:
