@@ -63,7 +63,7 @@ def test_a_cache_folder_linked_into_the_annotations_or_corpus_is_refused(data_ro
     shutil.rmtree(ws.cache_dir, ignore_errors=True)
     ws.cache_dir.parent.mkdir(parents=True, exist_ok=True)
     ws.cache_dir.symlink_to(data_root / into)
-    with pytest.raises(OutputRefused, match=r"refusing to write .*cache.*: it is inside"):
+    with pytest.raises(OutputRefused, match=r"^the prediction cache .*eval/cache: refusing to write .*: it is inside .*--no-cache"):
         run_suite(ws, parse_suite(SUITE, "w.toml"), data_root / "runs", "g", only=["quotes@2"])
     assert sorted(p.relative_to(data_root) for p in (data_root / into).rglob("*")) == before
     assert not (data_root / "runs" / "g").exists()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from newsgold.corpus import Document
+from newsgold.errors import OutputRefused
 from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
 from newsgold.layers import registry
@@ -219,7 +220,11 @@ def run_suite(
     elif use_cache and cache_dir is not None:
         check_writable(ws, [cache_dir])
     if use_cache:  # a cache folder that is a link into annotations/ (or the corpus) wrote its entries there
-        check_outputs([cache_dir or ws.cache_dir], ws, [(gold_path, "the gold")], directories=True)
+        cache_at = cache_dir or ws.cache_dir
+        try:
+            check_outputs([cache_at], ws, [(gold_path, "the gold")], directories=True)
+        except OutputRefused as e:
+            raise OutputRefused(f"the prediction cache {cache_at}: {e} (or run with --no-cache)") from None
     cache = PredictionCache((cache_dir or ws.cache_dir) if use_cache else None)
     git = GitState(**git_state(ws.root))
     entries = [e for e in suite.extractors if not only or set(only) & _names(e)]
