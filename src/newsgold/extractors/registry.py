@@ -51,6 +51,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "8": "newsgold.extractors.quotes:QuotesV8",
         "9": "newsgold.extractors.quotes:QuotesV9",
         "10": "newsgold.extractors.quotes:QuotesV10",
+        "11": "newsgold.extractors.quotes:QuotesV11",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",

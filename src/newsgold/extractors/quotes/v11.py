@@ -1,0 +1,85 @@
+"""``quotes`` v11: v10 with the speaker and cue rules below (issue #15).
+
+v10 left unattributed or misattributed quotes whose speaker follows the cue in forms its
+rules did not read.  v11 keeps v10 and adds general rules of English:
+
+* **A titled name after the cue, with an age or a trailing phrase**: "…," said planetary
+  geologist X of Y; "…," wrote 43-year-old X of Y.  v8 read lower-case title words before a
+  name only when the name ended the clause, and no age adjective among them.
+
+Frozen once released: this file defines released behaviour (pinned in
+``tests/extractors/pins.json``); bump the version instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsgold.corpus import Document
+from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS
+from newsgold.extractors.quotes.assemble import QuoteExtractorBase
+from newsgold.extractors.quotes.v2 import FINITE
+from newsgold.extractors.quotes.v4_lexicon import FORMS
+from newsgold.extractors.quotes.v8 import _NOT_IN_NP, _NP_PREPS
+from newsgold.extractors.quotes.v10 import RulesV10
+from newsgold.extractors.quotes.v11_speakers import SpeakerResolverV11
+from newsgold.extractors.text import Mention
+from newsgold.schema import DocAnnotation
+
+# "43-year-old", "two-time", "21-year-old": an age or count adjective among title words
+_AGE = re.compile(r"^(?:\d+|[a-z]+)-(?:year|time|month)-?(?:old)?$")
+
+
+class RulesV11(RulesV10):
+    """v10's rules plus those of the module docstring."""
+
+    # -- speaker mentions after the cue -------------------------------------------------------
+
+    def mention_after(self, pos: int, limit: int) -> Mention | None:
+        m = super().mention_after(pos, limit)
+        return m if m is not None else self._titled_name_after_v11(pos, limit)
+
+    def _titled_name_after_v11(self, pos: int, limit: int) -> Mention | None:
+        """ "… said planetary geologist X of Y", "… wrote 43-year-old X": lower-case title
+        words (an age adjective among them), a person's name, then the clause's end or a
+        prepositional phrase ("of Y", "at Y")."""
+        a = self.a
+        toks = a.tokens_between(pos, limit)[:7]
+        i = 0
+        while i < len(toks) and i < 4 and toks[i].text[:1].isalnum() and not toks[i].text[:1].isupper():
+            low = toks[i].lower
+            if _AGE.match(low):
+                i += 1
+                continue
+            if not low.replace("-", "").isalpha():
+                return None
+            if low in DETERMINERS or low in PRONOUNS or low in FINITE or low in FORMS or low in _NP_PREPS or low in _NOT_IN_NP:
+                return None
+            if low == "by" or low.endswith("ed"):
+                return None
+            i += 1
+        if i == 0 or i >= len(toks):
+            return None
+        name = a.name_starting_at(toks[i].start)
+        if name is None or name.person is False or name.end > limit:
+            return None
+        rest = self.text[name.end : limit].lstrip()
+        nxt = rest.split(None, 1)[0].lower() if rest else ""
+        if rest[:1] not in ("", ".", ",", ";") and nxt not in _NP_PREPS:
+            return None
+        start = toks[0].start
+        return Mention(start, name.end, self.text[start : name.end], name.kind, name.name, name.person, name.titles, name.head)
+
+
+class QuotesV11(QuoteExtractorBase):
+    """v10's quotes plus :class:`RulesV11`'s, speakers resolved by :class:`SpeakerResolverV11`."""
+
+    def __init__(self, config: dict[str, Any] | None = None):
+        super().__init__(name="quotes", version="11", layers=("quotes",), config=config or {})
+
+    def extract(self, document: Document) -> DocAnnotation:
+        rules = RulesV11(document)
+        found = rules.direct_quotes()
+        found += rules.indirect_quotes()
+        return self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=SpeakerResolverV11)
