@@ -6,6 +6,11 @@ rules did not read.  v11 keeps v10 and adds general rules of English:
 * **A titled name after the cue, with an age or a trailing phrase**: "…," said planetary
   geologist X of Y; "…," wrote 43-year-old X of Y.  v8 read lower-case title words before a
   name only when the name ended the clause, and no age adjective among them.
+* **A second cue coordinated with the first**: "X said … and added, “…”": the quote of
+  "added" has the subject of the clause's first reporting verb (v10 found no speaker).
+* **A name in quotation marks**: “…,” "Perry" countered: a nickname or a withheld name
+  written in quotation marks right before the cue is the speaker (v10 read the closing mark
+  as the end of a quotation and found no one).
 
 Frozen once released: this file defines released behaviour (pinned in
 ``tests/extractors/pins.json``); bump the version instead.
@@ -18,6 +23,7 @@ from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS
+from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import QuoteExtractorBase
 from newsgold.extractors.quotes.v2 import FINITE
 from newsgold.extractors.quotes.v4_lexicon import FORMS
@@ -28,11 +34,68 @@ from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
 
 # "43-year-old", "two-time", "21-year-old": an age or count adjective among title words
+# a name of one to three capitalised words in quotation marks, right before a cue
+_QUOTED_NAME = re.compile(r"[\"“]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[\"”]\s*$")
+_COORDINATORS = {"and", "but", "then"}
 _AGE = re.compile(r"^(?:\d+|[a-z]+)-(?:year|time|month)-?(?:old)?$")
 
 
 class RulesV11(RulesV10):
     """v10's rules plus those of the module docstring."""
+
+    _in_direct = False  # inside attribute_direct: a quoted name may be the speaker
+
+    # -- speaker mentions before the cue ------------------------------------------------------
+
+    def mention_before(self, pos: int, limit: int) -> Mention | None:
+        m = super().mention_before(pos, limit)
+        if m is None and self._in_direct:
+            m = self._quoted_name_before(pos, limit)
+        return m
+
+    def _quoted_name_before(self, pos: int, limit: int) -> Mention | None:
+        """'“…,” "Perry" countered:': a capitalised name in quotation marks just before the
+        cue of a direct quote (only there: in running text the marks may set off a term)."""
+        k = self._skip_aux(pos, limit)
+        if k < 0:
+            return None
+        end = self.a.tokens[k].end
+        lo = max(limit, end - 40)
+        m = _QUOTED_NAME.search(self.text, lo, end)
+        if m is None:
+            return None
+        inner = m.group(1)
+        if inner.split()[0].lower() in DETERMINERS or inner.lower() in PRONOUNS:
+            return None
+        s, e = m.span(1)
+        return Mention(s, e, inner, "name", inner, True, frozenset(), None)
+
+    # -- "said … and added, “…”" ---------------------------------------------------------------
+
+    def attribute_direct(self, q: Quotation) -> tuple[tuple[int, int] | None, int | None, Mention | None]:
+        self._in_direct = True
+        try:
+            cue, k, mention = super().attribute_direct(q)
+        finally:
+            self._in_direct = False
+        if cue is None or k is None or mention is not None or cue[0] > q.open:
+            return cue, k, mention
+        a = self.a
+        j = k - 1
+        if j >= 0 and a.tokens[j].lower == "also":
+            j -= 1
+        if j < 1 or a.tokens[j].lower not in _COORDINATORS:
+            return cue, k, mention
+        s0 = a.sentence_of(a.tokens[k].start)[0]
+        for r in reversed(a.reporting_tokens(s0, a.tokens[j].start)):
+            t = a.tokens[r]
+            if t.lower.endswith("ing") or not self.is_cue_token(r):
+                continue
+            m = self.mention_before(t.start, s0)
+            if m is not None:
+                return cue, k, m
+            break
+        return cue, k, mention
 
     # -- speaker mentions after the cue -------------------------------------------------------
 
