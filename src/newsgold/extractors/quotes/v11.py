@@ -8,6 +8,9 @@ rules did not read.  v11 keeps v10 and adds general rules of English:
   name only when the name ended the clause, and no age adjective among them.
 * **A second cue coordinated with the first**: "X said … and added, “…”": the quote of
   "added" has the subject of the clause's first reporting verb (v10 found no speaker).
+* **A sentence opened by an honorific and a name** ("Mr. X continues to insist …, saying
+  …"): the name is the clause's subject when v10 found none (its sentence-initial "Mr." hid
+  the name from the subject rule).
 * **A name in quotation marks**: “…,” "Perry" countered: a nickname or a withheld name
   written in quotation marks right before the cue is the speaker (v10 read the closing mark
   as the end of a quotation and found no one).
@@ -22,7 +25,7 @@ import re
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS
+from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, TITLE_WORDS
 from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import QuoteExtractorBase
 from newsgold.extractors.quotes.v2 import FINITE
@@ -37,6 +40,7 @@ from newsgold.schema import DocAnnotation
 # a name of one to three capitalised words in quotation marks, right before a cue
 _QUOTED_NAME = re.compile(r"[\"“]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[\"”]\s*$")
 _COORDINATORS = {"and", "but", "then"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"}
 _AGE = re.compile(r"^(?:\d+|[a-z]+)-(?:year|time|month)-?(?:old)?$")
 
 
@@ -69,6 +73,28 @@ class RulesV11(RulesV10):
             return None
         s, e = m.span(1)
         return Mention(s, e, inner, "name", inner, True, frozenset(), None)
+
+    # -- the clause's subject -----------------------------------------------------------------
+
+    def subject_of(self, sent: tuple[int, int], before: int) -> Mention | None:
+        m = super().subject_of(sent, before)
+        return m if m is not None else self._honorific_subject(sent, before)
+
+    def _honorific_subject(self, sent: tuple[int, int], before: int) -> Mention | None:
+        """ "Mr. X continues to insist …": the name after a sentence-initial honorific (and
+        title words), when no verb stands between the sentence start and the name."""
+        toks = self.a.tokens_between(sent[0], before)
+        if len(toks) < 3 or toks[0].lower not in _HONORIFICS:
+            return None
+        i = 1
+        while i < len(toks) and i < 4 and (toks[i].text == "." or toks[i].lower in TITLE_WORDS):
+            i += 1
+        if i >= len(toks):
+            return None
+        name = self.a.name_starting_at(toks[i].start)
+        if name is None or name.end > before:
+            return None
+        return Mention(name.start, name.end, name.text, name.kind, name.name, True, name.titles, name.head)
 
     # -- "said … and added, “…”" ---------------------------------------------------------------
 
