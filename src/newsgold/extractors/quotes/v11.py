@@ -11,6 +11,10 @@ rules did not read.  v11 keeps v10 and adds general rules of English:
 * **A sentence opened by an honorific and a name** ("Mr. X continues to insist …, saying
   …"): the name is the clause's subject when v10 found none (its sentence-initial "Mr." hid
   the name from the subject rule).
+* **A quote that answers a question**: a paragraph asking "What did X say …?" (did/does/
+  would, a name, a reporting verb), then an unattributed quotation paragraph: X is the
+  speaker, not the previous speaker (v10 carried the previous one over); source span and cue
+  stay null, as for a continuation (§9.2).
 * **A name in quotation marks**: “…,” "Perry" countered: a nickname or a withheld name
   written in quotation marks right before the cue is the speaker (v10 read the closing mark
   as the end of a quotation and found no one).
@@ -22,12 +26,13 @@ Frozen once released: this file defines released behaviour (pinned in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, TITLE_WORDS
+from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, REPORTING_FORMS, TITLE_WORDS
 from newsgold.extractors.quotation_marks import Quotation
-from newsgold.extractors.quotes.assemble import QuoteExtractorBase
+from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v2 import FINITE
 from newsgold.extractors.quotes.v4_lexicon import FORMS
 from newsgold.extractors.quotes.v8 import _NOT_IN_NP, _NP_PREPS
@@ -40,6 +45,8 @@ from newsgold.schema import DocAnnotation
 # a name of one to three capitalised words in quotation marks, right before a cue
 _QUOTED_NAME = re.compile(r"[\"“]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[\"”]\s*$")
 _COORDINATORS = {"and", "but", "then"}
+_QUESTION_AUX = {"did", "does", "do", "would", "will", "could", "can", "has", "have"}
+_QUESTION_VERBS = {"think", "respond", "answer", "feel", "make"}  # besides the reporting verbs
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"}
 _AGE = re.compile(r"^(?:\d+|[a-z]+)-(?:year|time|month)-?(?:old)?$")
 
@@ -48,6 +55,45 @@ class RulesV11(RulesV10):
     """v10's rules plus those of the module docstring."""
 
     _in_direct = False  # inside attribute_direct: a quoted name may be the speaker
+
+    def __init__(self, document: Document):
+        super().__init__(document)
+        self.answers: set[int] = set()  # content starts of quotes answering a question
+
+    # -- a quote that answers a question ---------------------------------------------------------
+
+    def direct_quotes(self) -> list[Found]:
+        out = super().direct_quotes()
+        for n, f in enumerate(out):
+            if f.inherit and f.cue is None:
+                m = self._asked_about(f.content[0][0])
+                if m is not None:
+                    out[n] = Found(f.type, f.content, None, m)
+                    self.answers.add(f.content[0][0])
+        return out
+
+    def _asked_about(self, pos: int) -> Mention | None:
+        """The name X of a previous paragraph that is one question "What did X say …?"."""
+        text, a = self.text, self.a
+        para = text.rfind("\n", 0, pos)
+        if para < 0:
+            return None
+        prev_end = len(text[:para].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        question = text[prev_start:prev_end]
+        if not question.endswith("?") or len(question) > 160 or any(c in question for c in '"“”'):
+            return None
+        toks = a.tokens_between(prev_start, prev_end)
+        for i in range(len(toks) - 2):
+            if toks[i].lower not in _QUESTION_AUX:
+                continue
+            name = a.name_starting_at(toks[i + 1].start)
+            if name is None or name.person is False:
+                continue
+            j = a.token_index(name.end)
+            if j < len(a.tokens) and (a.tokens[j].lower in REPORTING_FORMS or a.tokens[j].lower in _QUESTION_VERBS):
+                return name
+        return None
 
     # -- speaker mentions before the cue ------------------------------------------------------
 
@@ -171,4 +217,10 @@ class QuotesV11(QuoteExtractorBase):
         rules = RulesV11(document)
         found = rules.direct_quotes()
         found += rules.indirect_quotes()
-        return self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=SpeakerResolverV11)
+        ann = self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=SpeakerResolverV11)
+        if rules.answers:  # the speaker is named in the question, outside the quote's sentence
+            ann.quotes = [
+                replace(q, source=replace(q.source, span=None)) if q.content[0][0] in rules.answers and q.cue is None else q
+                for q in ann.quotes or []
+            ]
+        return ann
