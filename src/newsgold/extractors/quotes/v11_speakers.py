@@ -1,13 +1,51 @@
-"""``quotes`` v11's speaker resolution: v10's, with fixes for the speaker errors v10 makes on the
-dev half (issue #15).
+"""``quotes`` v11's speaker resolution: v10's, with the document's own evidence for a
+registered entity (issue #15).
+
+The registry is shared by many articles, so a role noun or a surname-like word can name an
+entity of another article: "the doctor" matched a person whose surname is Doctor, "the
+researchers" the researchers of another study, "X's office" another official's office.  v9
+already asked for evidence when it *ranked* candidates (every capitalised word of an entity's
+names written in the document), but not for what v2-v8's look-ups answered.  v11: an answer
+for a name or description whose entity's name (qualifier aside) has a capitalised word that
+the document never writes is replaced by v9's ranked candidate for the mention (which has
+that evidence), when there is one; otherwise the answer stands.
 
 General rules only (no word of any article).  Frozen with ``quotes`` v11.
 """
 
 from __future__ import annotations
 
+from newsgold.extractors.quotes.v9_speakers import _QUALIFIER, _STOP, _WORDS
 from newsgold.extractors.quotes.v10_speakers import SpeakerResolverV10
+from newsgold.extractors.text import Analysis, Mention
 
 
 class SpeakerResolverV11(SpeakerResolverV10):
-    """v10's resolver with the rules of the module docstring."""
+    """v10's resolver with the rule of the module docstring."""
+
+    def resolve(self, mention: Mention | None, a: Analysis, cue: tuple[int, int] | None) -> str | None:
+        found = super().resolve(mention, a, cue)
+        if mention is None or mention.kind == "pronoun" or not self._registered(found) or self._evidenced(found or ""):
+            return found
+        ranked = self._rank(mention)
+        if ranked is None or ranked == found or not self._evidenced(ranked):
+            return found
+        if self.speakers and self.speakers[-1][0] == mention.start:
+            self.speakers[-1] = (mention.start, ranked, self.kinds.get(ranked) == "person")
+        return ranked
+
+    def _evidenced(self, entity: str) -> bool:
+        """Whether the document writes every capitalised word of the entity's name (its
+        parenthesised qualifier and its aliases aside: an alias may be one article's spelling)."""
+        caps = self._entity_caps().get(entity)
+        return caps is None or caps <= self._cased_words()
+
+    def _entity_caps(self) -> dict[str, frozenset[str]]:
+        """Id → the capitalised content words of its name, made once."""
+        cached = self.__dict__.get("_v11_caps")
+        if cached is None:
+            cached = self.__dict__["_v11_caps"] = {}
+            for e in self._entities:
+                plain = _QUALIFIER.sub(" ", e["name"])
+                cached[e["id"]] = frozenset(w for w in _WORDS.findall(plain) if w[:1].isupper() and w.lower() not in _STOP)
+        return cached
