@@ -6,6 +6,9 @@ rules did not read.  v11 keeps v10 and adds general rules of English:
 * **A titled name after the cue, with an age or a trailing phrase**: "…," said planetary
   geologist X of Y; "…," wrote 43-year-old X of Y.  v8 read lower-case title words before a
   name only when the name ended the clause, and no age adjective among them.
+* **"said the actor"**: a definite description of one lower-case noun that v10's role-noun
+  list does not hold, right after the cue and ending the clause, is the speaker mention
+  (resolved by :mod:`.v11_speakers` to the person who spoke just before).
 * **A second cue coordinated with the first**: "X said … and added, “…”": the quote of
   "added" has the subject of the clause's first reporting verb (v10 found no speaker).
 * **A sentence opened by an honorific and a name** ("Mr. X continues to insist …, saying
@@ -30,7 +33,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, REPORTING_FORMS, TITLE_WORDS
+from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, REPORTING_FORMS, ROLE_NOUNS, TITLE_WORDS
 from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v2 import FINITE
@@ -173,7 +176,26 @@ class RulesV11(RulesV10):
 
     def mention_after(self, pos: int, limit: int) -> Mention | None:
         m = super().mention_after(pos, limit)
-        return m if m is not None else self._titled_name_after_v11(pos, limit)
+        if m is None:
+            m = self._titled_name_after_v11(pos, limit) or self._bare_description_after(pos, limit)
+        return m
+
+    def _bare_description_after(self, pos: int, limit: int) -> Mention | None:
+        """ "…," said the actor.": "the" and one lower-case singular noun ending the clause."""
+        a = self.a
+        toks = a.tokens_between(pos, limit)[:3]
+        if len(toks) < 2 or toks[0].lower != "the":
+            return None
+        head = toks[1]
+        low = head.lower
+        if not head.text.isalpha() or not head.text.islower() or low in ROLE_NOUNS or low.endswith("s"):
+            return None
+        if low in FINITE or low in FORMS or low in PRONOUNS or low in DETERMINERS or low in _NOT_IN_NP or low in _NP_PREPS:
+            return None
+        rest = self.text[head.end : limit].lstrip()
+        if rest[:1] not in ("", ".", ";"):
+            return None
+        return Mention(toks[0].start, head.end, self.text[toks[0].start : head.end], "description", None, True, frozenset(), low)
 
     def _titled_name_after_v11(self, pos: int, limit: int) -> Mention | None:
         """ "… said planetary geologist X of Y", "… wrote 43-year-old X": lower-case title

@@ -10,11 +10,17 @@ for a name or description whose entity's name (qualifier aside) has a capitalise
 the document never writes is replaced by v9's ranked candidate for the mention (which has
 that evidence), when there is one; otherwise the answer stands.
 
+A definite description "the actor" that the registry does not answer for and whose head is
+no role noun of the lexicon (v11's rules read it only after a cue, "…," said the actor) is the
+registered person who spoke last in its paragraph or the one before: news writing names a
+speaker first and then refers back to them by what they are.
+
 General rules only (no word of any article).  Frozen with ``quotes`` v11.
 """
 
 from __future__ import annotations
 
+from newsgold.extractors.lexicon import ROLE_NOUNS
 from newsgold.extractors.quotes.v9_speakers import _QUALIFIER, _STOP, _WORDS
 from newsgold.extractors.quotes.v10_speakers import SpeakerResolverV10
 from newsgold.extractors.text import Analysis, Mention
@@ -25,6 +31,12 @@ class SpeakerResolverV11(SpeakerResolverV10):
 
     def resolve(self, mention: Mention | None, a: Analysis, cue: tuple[int, int] | None) -> str | None:
         found = super().resolve(mention, a, cue)
+        if mention is not None and mention.kind == "description" and not self._registered(found):
+            back = self._person_antecedent(mention)
+            if back is not None:
+                if self.speakers and self.speakers[-1][0] == mention.start:
+                    self.speakers[-1] = (mention.start, back, True)
+                return back
         if mention is None or mention.kind == "pronoun" or not self._registered(found) or self._evidenced(found or ""):
             return found
         ranked = self._rank(mention)
@@ -33,6 +45,23 @@ class SpeakerResolverV11(SpeakerResolverV10):
         if self.speakers and self.speakers[-1][0] == mention.start:
             self.speakers[-1] = (mention.start, ranked, self.kinds.get(ranked) == "person")
         return ranked
+
+    def _person_antecedent(self, mention: Mention) -> str | None:
+        """ "the actor" after "X said": the last registered person speaker in the paragraph or
+        the one before, for "the" and one lower-case noun outside the role-noun lexicon."""
+        words = mention.text.split()
+        head = (mention.head or "").lower()
+        if len(words) != 2 or words[0].lower() != "the" or not head or head in ROLE_NOUNS:
+            return None
+        start = self._window_start(mention.start)
+        for pos, entity, _person in reversed(self.speakers):
+            if pos >= mention.start:
+                continue
+            if pos < start:
+                break
+            if self.kinds.get(entity) == "person":
+                return entity
+        return None
 
     def _evidenced(self, entity: str) -> bool:
         """Whether the document writes every capitalised word of the entity's name (its
