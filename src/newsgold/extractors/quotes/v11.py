@@ -6,6 +6,11 @@ rules did not read.  v11 keeps v10 and adds general rules of English:
 * **A titled name after the cue, with an age or a trailing phrase**: "…," said planetary
   geologist X of Y; "…," wrote 43-year-old X of Y.  v8 read lower-case title words before a
   name only when the name ended the clause, and no age adjective among them.
+* **A bare plural subject after a fronted adverbial or with a place phrase**: "Tuesday,
+  prosecutors said that …", "Executives across the world say …": a lower-case plural role
+  noun alone after a sentence-opening adverbial and its comma, or a plural noun followed by
+  "across/around/throughout the N", is the speaker (v8 read a one-word subject only at the
+  sentence start, and only its own prepositions).
 * **"said the actor"**: a definite description of one lower-case noun that v10's role-noun
   list does not hold, right after the cue and ending the clause, is the speaker mention
   (resolved by :mod:`.v11_speakers` to the person who spoke just before).
@@ -48,10 +53,15 @@ from newsgold.schema import DocAnnotation
 # a name of one to three capitalised words in quotation marks, right before a cue
 _QUOTED_NAME = re.compile(r"[\"“]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[\"”]\s*$")
 _COORDINATORS = {"and", "but", "then"}
+_PLACE_PREPS = {"across", "around", "throughout"}
 _QUESTION_AUX = {"did", "does", "do", "would", "will", "could", "can", "has", "have"}
 _QUESTION_VERBS = {"think", "respond", "answer", "feel", "make"}  # besides the reporting verbs
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"}
 _AGE = re.compile(r"^(?:\d+|[a-z]+)-(?:year|time|month)-?(?:old)?$")
+
+
+def _plural_noun(low: str) -> bool:
+    return low.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in FINITE and low not in FORMS
 
 
 class RulesV11(RulesV10):
@@ -104,7 +114,42 @@ class RulesV11(RulesV10):
         m = super().mention_before(pos, limit)
         if m is None and self._in_direct:
             m = self._quoted_name_before(pos, limit)
+        if m is None:
+            m = self._plural_subject_v11(pos, limit)
         return m
+
+    def _plural_subject_v11(self, pos: int, limit: int) -> Mention | None:
+        """ "Tuesday, prosecutors said", "Executives across the world say": a plural noun
+        subject right before the cue that v8's bare-subject rule did not read."""
+        a = self.a
+        k = a.token_index(pos) - 1
+        if k < 0 or a.tokens[k].start < limit:
+            return None
+        s0 = max(limit, a.sentence_of(a.tokens[k].start)[0])
+        toks = a.tokens_between(s0, a.tokens[k].end)
+        if not toks:
+            return None
+        last = toks[-1]
+        if len(toks) >= 4 and toks[-3].lower in _PLACE_PREPS and toks[-2].lower == "the":
+            head = toks[-4]  # "executives across the world"
+            first = 0
+            while first < len(toks) - 4 and not toks[first].text[:1].isalpha():
+                first += 1
+            if first != len(toks) - 4 or not _plural_noun(head.lower):
+                return None
+            if not last.text.isalpha() or not last.text.islower():
+                return None
+            return Mention(head.start, last.end, self.text[head.start : last.end], "description", None, False, frozenset(), head.lower)
+        if len(toks) < 3 or toks[-2].text != "," or not last.text.isalpha() or not last.text.islower():
+            return None
+        if last.lower not in ROLE_NOUNS or not _plural_noun(last.lower):
+            return None
+        lead = toks[:-2]  # the fronted adverbial: at most four words, no verb, no quotation
+        if len(lead) > 4 or any(not t.text[:1].isalnum() or t.lower in FINITE or t.lower in FORMS for t in lead):
+            return None
+        if not lead[0].text[:1].isupper():
+            return None
+        return Mention(last.start, last.end, last.text, "description", None, False, frozenset(), last.lower)
 
     def _quoted_name_before(self, pos: int, limit: int) -> Mention | None:
         """'“…,” "Perry" countered:': a capitalised name in quotation marks just before the
