@@ -23,6 +23,11 @@ rules did not read.  v11 keeps v10 and adds general rules of English:
   would, a name, a reporting verb), then an unattributed quotation paragraph: X is the
   speaker, not the previous speaker (v10 carried the previous one over); source span and cue
   stay null, as for a continuation (§9.2).
+* **A trailing cue that is not the quotation's attribution**: '“….” He said his company …'
+  (the quotation closed a sentence, and the cue after it takes a clause of its own) and
+  '… being corporations, “creators,” and normal people, X says …' (the quotation is one
+  conjunct of a list) are not attributed by that cue; the first continues the quote before it
+  (§9.2), the second is the writer's term inside X's report.
 * **A name in quotation marks**: “…,” "Perry" countered: a nickname or a withheld name
   written in quotation marks right before the cue is the speaker (v10 read the closing mark
   as the end of a quotation and found no one).
@@ -53,6 +58,7 @@ from newsgold.schema import DocAnnotation
 # a name of one to three capitalised words in quotation marks, right before a cue
 _QUOTED_NAME = re.compile(r"[\"“]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[\"”]\s*$")
 _COORDINATORS = {"and", "but", "then"}
+_NOT_CLAUSE = {"before", "after", "as", "while", "when", "during", "in", "on", "at", "to", "of", "about", "with", "from", "for"}
 _PLACE_PREPS = {"across", "around", "throughout"}
 _QUESTION_AUX = {"did", "does", "do", "would", "will", "could", "can", "has", "have"}
 _QUESTION_VERBS = {"think", "respond", "answer", "feel", "make"}  # besides the reporting verbs
@@ -198,6 +204,8 @@ class RulesV11(RulesV10):
             cue, k, mention = super().attribute_direct(q)
         finally:
             self._in_direct = False
+        if cue is not None and cue[0] > q.outer_end and not self._trailing_attribution(q, cue, mention):
+            return None, None, None
         if cue is None or k is None or mention is not None or cue[0] > q.open:
             return cue, k, mention
         a = self.a
@@ -216,6 +224,22 @@ class RulesV11(RulesV10):
                 return cue, k, m
             break
         return cue, k, mention
+
+    def _trailing_attribution(self, q: Quotation, cue: tuple[int, int], mention: Mention | None) -> bool:
+        """Whether a cue after the quotation attributes it (not '“….” He said his …', not
+        '“A,” and B, X says')."""
+        text = self.text
+        start = mention.start if mention is not None and mention.start < cue[0] else cue[0]
+        gap = text[q.outer_end : start].strip(" \t,")
+        if gap.split(" ", 1)[0].lower() in _COORDINATORS | {"or"}:
+            return False
+        if text[q.end - 1 : q.end] != "." or gap or mention is None or not mention.text[:1].isupper():
+            return True
+        a = self.a
+        _, s_end = a.sentence_of(cue[0])
+        rest = a.tokens_between(max(cue[1], mention.end), s_end)
+        # '“….” He said his company …': a new sentence whose cue takes a clause of its own
+        return not (rest and rest[0].text[:1].isalnum() and rest[0].lower not in _NOT_CLAUSE and self._clause_ok(rest[0].start, s_end))
 
     # -- speaker mentions after the cue -------------------------------------------------------
 
