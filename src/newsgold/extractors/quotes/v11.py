@@ -11,6 +11,10 @@ rules did not read.  v11 keeps v10 and adds general rules of English:
   noun alone after a sentence-opening adverbial and its comma, or a plural noun followed by
   "across/around/throughout the N", is the speaker (v8 read a one-word subject only at the
   sentence start, and only its own prepositions).
+* **Reduced relatives of the complement frames**: "Security Council resolutions declaring
+  settlements to be illegal", "a court ruling declaring the ban unconstitutional": a frame
+  verb's "-ing" form right after a noun is the cue, the noun phrase before it the speaker
+  (v10 read "-ing" frames only after a comma or "while/by/after").
 * **"said the actor"**: a definite description of one lower-case noun that v10's role-noun
   list does not hold, right after the cue and ending the clause, is the speaker mention
   (resolved by :mod:`.v11_speakers` to the person who spoke just before).
@@ -49,7 +53,8 @@ from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v2 import FINITE
 from newsgold.extractors.quotes.v4_lexicon import FORMS
 from newsgold.extractors.quotes.v8 import _NOT_IN_NP, _NP_PREPS
-from newsgold.extractors.quotes.v10 import RulesV10
+from newsgold.extractors.quotes.v10 import _BE, RulesV10
+from newsgold.extractors.quotes.v10_frames import FRAME_FORMS_V10, frame_start_v10
 from newsgold.extractors.quotes.v11_speakers import SpeakerResolverV11
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
@@ -59,6 +64,30 @@ from newsgold.schema import DocAnnotation
 _QUOTED_NAME = re.compile(r"[\"“]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[\"”]\s*$")
 _COORDINATORS = {"and", "but", "then"}
 _NOT_CLAUSE = {"before", "after", "as", "while", "when", "during", "in", "on", "at", "to", "of", "about", "with", "from", "for"}
+# words that cannot end the noun phrase before a reduced relative ("the", "to", "by", …)
+_NOT_NOUN = {
+    "to",
+    "so",
+    "by",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "with",
+    "from",
+    "without",
+    "after",
+    "before",
+    "while",
+    "when",
+    "and",
+    "or",
+    "but",
+    "not",
+    "also",
+    "been",
+}
 _PLACE_PREPS = {"across", "around", "throughout"}
 _QUESTION_AUX = {"did", "does", "do", "would", "will", "could", "can", "has", "have"}
 _QUESTION_VERBS = {"think", "respond", "answer", "feel", "make"}  # besides the reporting verbs
@@ -78,6 +107,77 @@ class RulesV11(RulesV10):
     def __init__(self, document: Document):
         super().__init__(document)
         self.answers: set[int] = set()  # content starts of quotes answering a question
+
+    # -- reduced relatives of the complement frames -----------------------------------------------
+
+    def indirect_quotes(self) -> list[Found]:
+        out = super().indirect_quotes()
+        out.extend(self._reduced_relatives(out))
+        return out
+
+    def _reduced_relatives(self, out: list[Found]) -> list[Found]:
+        """ "resolutions declaring X to be Y": a frame's "-ing" form right after a noun."""
+        a = self.a
+        taken = [(fs, fe) for f in out for fs, fe in f.content]
+        cues = {f.cue for f in out if f.cue is not None}
+        found: list[Found] = []
+        toks_all = a.tokens
+        for k in self._tokens_of(FRAME_FORMS_V10.keys()):
+            tok = toks_all[k]
+            lemma = FRAME_FORMS_V10.get(tok.lower)
+            if lemma is None or not tok.lower.endswith("ing") or k < 1 or k in self.used_cues or a.in_quotation(tok.start):
+                continue
+            if (tok.start, tok.end) in cues or any(fs <= tok.start < fe for fs, fe in taken):
+                continue
+            prev = toks_all[k - 1]
+            low = prev.lower
+            if not prev.text.isalpha() or not prev.text.islower() or low in DETERMINERS or low in PRONOUNS or low in _BE:
+                continue
+            if low in _NOT_NOUN or low in FINITE or low in FORMS or low.endswith(("ly", "ed")):
+                continue
+            s0, s_end = a.sentence_of(tok.start)
+            after = a.tokens_between(tok.end, s_end)
+            i = frame_start_v10(lemma, after)
+            if i is None or i >= len(after) or after[0].lower == "to":
+                continue  # "the doctors offering to VP noted …": where the relative ends is unknown
+            m = self._noun_phrase_ending(k - 1, s0)
+            if m is None or (low.endswith("ing") and m.text.split()[0].lower() not in DETERMINERS):
+                continue  # "a court ruling declaring": an -ing noun only after a determiner
+            start = after[i].start
+            end = self._frame_end(start, s_end)
+            if end - start < 8 or any(fs < end and start < fe for fs, fe in taken):
+                continue
+            f = self._finish(start, end, (tok.start, tok.end), m, k)
+            if f is not None:
+                found.append(f)
+                taken.extend(f.content)
+        return found
+
+    def _noun_phrase_ending(self, k: int, limit: int) -> Mention | None:
+        """The noun phrase ending with token ``k``: back over capitalised words and modifiers to
+        a determiner (kept) or a word that cannot be inside it (left out); at most six words."""
+        a = self.a
+        head = a.tokens[k]
+        j = k
+        while j - 1 >= 0 and k - j < 5 and a.tokens[j - 1].start >= limit:
+            prev = a.tokens[j - 1]
+            pl = prev.lower
+            if pl in DETERMINERS:
+                j -= 1
+                break
+            if not prev.text[:1].isalnum() and prev.text not in {"'s", "’s"}:
+                break
+            if pl in _NOT_NOUN or pl in FINITE or pl in FORMS or pl in PRONOUNS or pl in _NP_PREPS or pl in _NOT_IN_NP:
+                break
+            if prev.text[:1].islower() and (pl.endswith(("ly", "ing")) or pl in _BE):
+                break
+            j -= 1
+        start = a.tokens[j].start
+        if j == k and not head.lower.endswith("s"):
+            return None  # a lone singular noun ("ruling declaring") names no one
+        return Mention(
+            start, head.end, self.text[start : head.end], "description", None, not head.lower.endswith("s"), frozenset(), head.lower
+        )
 
     # -- a quote that answers a question ---------------------------------------------------------
 
