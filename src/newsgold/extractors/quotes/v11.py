@@ -1,40 +1,29 @@
-"""``quotes`` v11: v10 with the speaker and cue rules below (issue #15).
+"""``quotes`` v11: v10 with more speaker mentions, cues and attributions (issue #15).
 
-v10 left unattributed or misattributed quotes whose speaker follows the cue in forms its
-rules did not read.  v11 keeps v10 and adds general rules of English:
+v10's errors on the dev half were mostly speakers: quotes with no speaker or the previous
+one, where the text names the speaker in a form v10 did not read.  v11 keeps v10 and adds
+general rules of English:
 
-* **A titled name after the cue, with an age or a trailing phrase**: "…," said planetary
-  geologist X of Y; "…," wrote 43-year-old X of Y.  v8 read lower-case title words before a
-  name only when the name ended the clause, and no age adjective among them.
-* **A bare plural subject after a fronted adverbial or with a place phrase**: "Tuesday,
-  prosecutors said that …", "Executives across the world say …": a lower-case plural role
-  noun alone after a sentence-opening adverbial and its comma, or a plural noun followed by
-  "across/around/throughout the N", is the speaker (v8 read a one-word subject only at the
-  sentence start, and only its own prepositions).
-* **Reduced relatives of the complement frames**: "Security Council resolutions declaring
+* speaker mentions around the cue as in :mod:`.v11_mentions` (a titled name with an age or
+  a trailing phrase after the cue, "said the actor", a bare plural subject after a fronted
+  adverbial, an honorific opening the sentence, a name in quotation marks);
+* **reduced relatives of the complement frames**: "Security Council resolutions declaring
   settlements to be illegal", "a court ruling declaring the ban unconstitutional": a frame
   verb's "-ing" form right after a noun is the cue, the noun phrase before it the speaker
-  (v10 read "-ing" frames only after a comma or "while/by/after").
-* **"said the actor"**: a definite description of one lower-case noun that v10's role-noun
-  list does not hold, right after the cue and ending the clause, is the speaker mention
-  (resolved by :mod:`.v11_speakers` to the person who spoke just before).
-* **A second cue coordinated with the first**: "X said … and added, “…”": the quote of
-  "added" has the subject of the clause's first reporting verb (v10 found no speaker).
-* **A sentence opened by an honorific and a name** ("Mr. X continues to insist …, saying
-  …"): the name is the clause's subject when v10 found none (its sentence-initial "Mr." hid
-  the name from the subject rule).
-* **A quote that answers a question**: a paragraph asking "What did X say …?" (did/does/
+  (v10 read "-ing" frames only after a comma or "while/by/after"; the infinitive frame,
+  "the doctors offering to VP noted …", is left out: where the relative ends is unknown);
+* **a second cue coordinated with the first**: "X said … and added, “…”": the quote of
+  "added" has the subject of the clause's first reporting verb (v10 found no speaker);
+* **a quote that answers a question**: a paragraph asking "What did X say …?" (did/does/
   would, a name, a reporting verb), then an unattributed quotation paragraph: X is the
   speaker, not the previous speaker (v10 carried the previous one over); source span and cue
-  stay null, as for a continuation (§9.2).
-* **A trailing cue that is not the quotation's attribution**: '“….” He said his company …'
-  (the quotation closed a sentence, and the cue after it takes a clause of its own) and
-  '… being corporations, “creators,” and normal people, X says …' (the quotation is one
-  conjunct of a list) are not attributed by that cue; the first continues the quote before it
-  (§9.2), the second is the writer's term inside X's report.
-* **A name in quotation marks**: “…,” "Perry" countered: a nickname or a withheld name
-  written in quotation marks right before the cue is the speaker (v10 read the closing mark
-  as the end of a quotation and found no one).
+  stay null, as for a continuation (§9.2);
+* **a trailing cue that is not the quotation's attribution**: '“….” He said his company …'
+  (the quotation closed a sentence with a full stop and the cue takes a clause of its own)
+  and '… being corporations, “creators,” and normal people, X says …' (the quotation is one
+  conjunct of a list); the first continues the quote before it (§9.2), the second is the
+  writer's term inside X's report;
+* speakers as in :mod:`.v11_speakers`.
 
 Frozen once released: this file defines released behaviour (pinned in
 ``tests/extractors/pins.json``); bump the version instead.
@@ -42,26 +31,23 @@ Frozen once released: this file defines released behaviour (pinned in
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, REPORTING_FORMS, ROLE_NOUNS, TITLE_WORDS
+from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, REPORTING_FORMS
 from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v2 import FINITE
 from newsgold.extractors.quotes.v4_lexicon import FORMS
 from newsgold.extractors.quotes.v8 import _NOT_IN_NP, _NP_PREPS
-from newsgold.extractors.quotes.v10 import _BE, RulesV10
+from newsgold.extractors.quotes.v10 import _BE
 from newsgold.extractors.quotes.v10_frames import FRAME_FORMS_V10, frame_start_v10
+from newsgold.extractors.quotes.v11_mentions import MentionsV11
 from newsgold.extractors.quotes.v11_speakers import SpeakerResolverV11
 from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
 
-# "43-year-old", "two-time", "21-year-old": an age or count adjective among title words
-# a name of one to three capitalised words in quotation marks, right before a cue
-_QUOTED_NAME = re.compile(r"[\"“]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[\"”]\s*$")
 _COORDINATORS = {"and", "but", "then"}
 _NOT_CLAUSE = {"before", "after", "as", "while", "when", "during", "in", "on", "at", "to", "of", "about", "with", "from", "for"}
 # words that cannot end the noun phrase before a reduced relative ("the", "to", "by", …)
@@ -88,21 +74,12 @@ _NOT_NOUN = {
     "also",
     "been",
 }
-_PLACE_PREPS = {"across", "around", "throughout"}
 _QUESTION_AUX = {"did", "does", "do", "would", "will", "could", "can", "has", "have"}
 _QUESTION_VERBS = {"think", "respond", "answer", "feel", "make"}  # besides the reporting verbs
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"}
-_AGE = re.compile(r"^(?:\d+|[a-z]+)-(?:year|time|month)-?(?:old)?$")
 
 
-def _plural_noun(low: str) -> bool:
-    return low.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in FINITE and low not in FORMS
-
-
-class RulesV11(RulesV10):
+class RulesV11(MentionsV11):
     """v10's rules plus those of the module docstring."""
-
-    _in_direct = False  # inside attribute_direct: a quoted name may be the speaker
 
     def __init__(self, document: Document):
         super().__init__(document)
@@ -214,88 +191,6 @@ class RulesV11(RulesV10):
                 return name
         return None
 
-    # -- speaker mentions before the cue ------------------------------------------------------
-
-    def mention_before(self, pos: int, limit: int) -> Mention | None:
-        m = super().mention_before(pos, limit)
-        if m is None and self._in_direct:
-            m = self._quoted_name_before(pos, limit)
-        if m is None:
-            m = self._plural_subject_v11(pos, limit)
-        return m
-
-    def _plural_subject_v11(self, pos: int, limit: int) -> Mention | None:
-        """ "Tuesday, prosecutors said", "Executives across the world say": a plural noun
-        subject right before the cue that v8's bare-subject rule did not read."""
-        a = self.a
-        k = a.token_index(pos) - 1
-        if k < 0 or a.tokens[k].start < limit:
-            return None
-        s0 = max(limit, a.sentence_of(a.tokens[k].start)[0])
-        toks = a.tokens_between(s0, a.tokens[k].end)
-        if not toks:
-            return None
-        last = toks[-1]
-        if len(toks) >= 4 and toks[-3].lower in _PLACE_PREPS and toks[-2].lower == "the":
-            head = toks[-4]  # "executives across the world"
-            first = 0
-            while first < len(toks) - 4 and not toks[first].text[:1].isalpha():
-                first += 1
-            if first != len(toks) - 4 or not _plural_noun(head.lower):
-                return None
-            if not last.text.isalpha() or not last.text.islower():
-                return None
-            return Mention(head.start, last.end, self.text[head.start : last.end], "description", None, False, frozenset(), head.lower)
-        if len(toks) < 3 or toks[-2].text != "," or not last.text.isalpha() or not last.text.islower():
-            return None
-        if last.lower not in ROLE_NOUNS or not _plural_noun(last.lower):
-            return None
-        lead = toks[:-2]  # the fronted adverbial: at most four words, no verb, no quotation
-        if len(lead) > 4 or any(not t.text[:1].isalnum() or t.lower in FINITE or t.lower in FORMS for t in lead):
-            return None
-        if not lead[0].text[:1].isupper():
-            return None
-        return Mention(last.start, last.end, last.text, "description", None, False, frozenset(), last.lower)
-
-    def _quoted_name_before(self, pos: int, limit: int) -> Mention | None:
-        """'“…,” "Perry" countered:': a capitalised name in quotation marks just before the
-        cue of a direct quote (only there: in running text the marks may set off a term)."""
-        k = self._skip_aux(pos, limit)
-        if k < 0:
-            return None
-        end = self.a.tokens[k].end
-        lo = max(limit, end - 40)
-        m = _QUOTED_NAME.search(self.text, lo, end)
-        if m is None:
-            return None
-        inner = m.group(1)
-        if inner.split()[0].lower() in DETERMINERS or inner.lower() in PRONOUNS:
-            return None
-        s, e = m.span(1)
-        return Mention(s, e, inner, "name", inner, True, frozenset(), None)
-
-    # -- the clause's subject -----------------------------------------------------------------
-
-    def subject_of(self, sent: tuple[int, int], before: int) -> Mention | None:
-        m = super().subject_of(sent, before)
-        return m if m is not None else self._honorific_subject(sent, before)
-
-    def _honorific_subject(self, sent: tuple[int, int], before: int) -> Mention | None:
-        """ "Mr. X continues to insist …": the name after a sentence-initial honorific (and
-        title words), when no verb stands between the sentence start and the name."""
-        toks = self.a.tokens_between(sent[0], before)
-        if len(toks) < 3 or toks[0].lower not in _HONORIFICS:
-            return None
-        i = 1
-        while i < len(toks) and i < 4 and (toks[i].text == "." or toks[i].lower in TITLE_WORDS):
-            i += 1
-        if i >= len(toks):
-            return None
-        name = self.a.name_starting_at(toks[i].start)
-        if name is None or name.end > before:
-            return None
-        return Mention(name.start, name.end, name.text, name.kind, name.name, True, name.titles, name.head)
-
     # -- "said … and added, “…”" ---------------------------------------------------------------
 
     def attribute_direct(self, q: Quotation) -> tuple[tuple[int, int] | None, int | None, Mention | None]:
@@ -340,62 +235,6 @@ class RulesV11(RulesV10):
         rest = a.tokens_between(max(cue[1], mention.end), s_end)
         # '“….” He said his company …': a new sentence whose cue takes a clause of its own
         return not (rest and rest[0].text[:1].isalnum() and rest[0].lower not in _NOT_CLAUSE and self._clause_ok(rest[0].start, s_end))
-
-    # -- speaker mentions after the cue -------------------------------------------------------
-
-    def mention_after(self, pos: int, limit: int) -> Mention | None:
-        m = super().mention_after(pos, limit)
-        if m is None:
-            m = self._titled_name_after_v11(pos, limit) or self._bare_description_after(pos, limit)
-        return m
-
-    def _bare_description_after(self, pos: int, limit: int) -> Mention | None:
-        """ "…," said the actor.": "the" and one lower-case singular noun ending the clause."""
-        a = self.a
-        toks = a.tokens_between(pos, limit)[:3]
-        if len(toks) < 2 or toks[0].lower != "the":
-            return None
-        head = toks[1]
-        low = head.lower
-        if not head.text.isalpha() or not head.text.islower() or low in ROLE_NOUNS or low.endswith("s"):
-            return None
-        if low in FINITE or low in FORMS or low in PRONOUNS or low in DETERMINERS or low in _NOT_IN_NP or low in _NP_PREPS:
-            return None
-        rest = self.text[head.end : limit].lstrip()
-        if rest[:1] not in ("", ".", ";"):
-            return None
-        return Mention(toks[0].start, head.end, self.text[toks[0].start : head.end], "description", None, True, frozenset(), low)
-
-    def _titled_name_after_v11(self, pos: int, limit: int) -> Mention | None:
-        """ "… said planetary geologist X of Y", "… wrote 43-year-old X": lower-case title
-        words (an age adjective among them), a person's name, then the clause's end or a
-        prepositional phrase ("of Y", "at Y")."""
-        a = self.a
-        toks = a.tokens_between(pos, limit)[:7]
-        i = 0
-        while i < len(toks) and i < 4 and toks[i].text[:1].isalnum() and not toks[i].text[:1].isupper():
-            low = toks[i].lower
-            if _AGE.match(low):
-                i += 1
-                continue
-            if not low.replace("-", "").isalpha():
-                return None
-            if low in DETERMINERS or low in PRONOUNS or low in FINITE or low in FORMS or low in _NP_PREPS or low in _NOT_IN_NP:
-                return None
-            if low == "by" or low.endswith("ed"):
-                return None
-            i += 1
-        if i == 0 or i >= len(toks):
-            return None
-        name = a.name_starting_at(toks[i].start)
-        if name is None or name.person is False or name.end > limit:
-            return None
-        rest = self.text[name.end : limit].lstrip()
-        nxt = rest.split(None, 1)[0].lower() if rest else ""
-        if rest[:1] not in ("", ".", ",", ";") and nxt not in _NP_PREPS:
-            return None
-        start = toks[0].start
-        return Mention(start, name.end, self.text[start : name.end], name.kind, name.name, name.person, name.titles, name.head)
 
 
 class QuotesV11(QuoteExtractorBase):
