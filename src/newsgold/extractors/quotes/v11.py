@@ -18,6 +18,9 @@ general rules of English:
   would, a name, a reporting verb), then an unattributed quotation paragraph: X is the
   speaker, not the previous speaker (v10 carried the previous one over); source span and cue
   stay null, as for a continuation (§9.2);
+* **verbs of voice as cues of direct quotes only**: '“…,” X chanted', 'X screamed, “…”'
+  ("chant", "scream", "cry", "mutter", "gush", "sing", "text", "email" are not in the
+  shared reporting-verb lexicon, and with a clause they rarely report speech);
 * **a trailing cue that is not the quotation's attribution**: '“….” He said his company …'
   (the quotation closed a sentence with a full stop and the cue takes a clause of its own)
   and '… being corporations, “creators,” and normal people, X says …' (the quotation is one
@@ -49,6 +52,15 @@ from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
 
 _COORDINATORS = {"and", "but", "then"}
+# verbs of voice that cue a direct quotation (not a reported clause); not in the shared lexicon
+_VOICE_FORMS = {f"{stem}{end}" for stem in ("chant", "scream", "mutter", "gush", "text", "email") for end in ("", "s", "ed", "ing")} | {
+    "cry",
+    "cries",
+    "cried",
+    "sing",
+    "sings",
+    "sang",
+}
 _NOT_CLAUSE = {"before", "after", "as", "while", "when", "during", "in", "on", "at", "to", "of", "about", "with", "from", "for"}
 # words that cannot end the noun phrase before a reduced relative ("the", "to", "by", …)
 _NOT_NOUN = {
@@ -201,6 +213,8 @@ class RulesV11(MentionsV11):
             self._in_direct = False
         if cue is not None and cue[0] > q.outer_end and not self._trailing_attribution(q, cue, mention):
             return None, None, None
+        if cue is None:
+            return self._voice_cue(q)
         if cue is None or k is None or mention is not None or cue[0] > q.open:
             return cue, k, mention
         a = self.a
@@ -219,6 +233,31 @@ class RulesV11(MentionsV11):
                 return cue, k, m
             break
         return cue, k, mention
+
+    def _voice_cue(self, q: Quotation) -> tuple[tuple[int, int] | None, int | None, Mention | None]:
+        """'“…,” X chanted' / 'X screamed, “…”': a verb of voice right after or before the
+        quotation, with its speaker."""
+        a, text = self.a, self.text
+        s0, _ = a.sentence_of(q.open)
+        _, s_end = a.sentence_of(q.outer_end - 1)
+        if text[q.outer_end - 2 : q.outer_end - 1] in {",", "!", "?"} or text[q.end - 1 : q.end] in {",", "!", "?"}:
+            after = a.tokens_between(q.outer_end, s_end)[:5]
+            for i, t in enumerate(after):
+                if t.lower in _VOICE_FORMS and t.text.islower():
+                    m = self.mention_before(t.start, q.outer_end)
+                    if m is None and i == 0:
+                        m = self.mention_after(t.end, s_end)
+                    if m is not None:
+                        return (t.start, t.end), a.token_index(t.start), m
+                    break
+        k = a.token_index(q.open) - 1
+        if k >= 1 and a.tokens[k].text in {",", ":"} and a.tokens[k].start >= s0:
+            t = a.tokens[k - 1]
+            if t.lower in _VOICE_FORMS and t.text.islower():
+                m = self.mention_before(t.start, s0)
+                if m is not None:
+                    return (t.start, t.end), k - 1, m
+        return None, None, None
 
     def _trailing_attribution(self, q: Quotation, cue: tuple[int, int], mention: Mention | None) -> bool:
         """Whether a cue after the quotation attributes it (not '“….” He said his …', not
