@@ -21,6 +21,10 @@ general rules of English:
 * **verbs of voice as cues of direct quotes only**: '“…,” X chanted', 'X screamed, “…”'
   ("chant", "scream", "cry", "mutter", "gush", "sing", "text", "email" are not in the
   shared reporting-verb lexicon, and with a clause they rarely report speech);
+* **a trailing attribution over a cue without a speaker**: 'A suggests “B” except C, X
+  said.' and '"B" announced in October, said X, …': a quotation whose cue found no speaker,
+  in a sentence ending in an attribution after a comma, is X's mixed quote from the sentence
+  start to that comma (v1-v10 looked for a trailing cue only within eight words of the mark);
 * **a trailing cue that is not the quotation's attribution**: '“….” He said his company …'
   (the quotation closed a sentence with a full stop and the cue takes a clause of its own)
   and '… being corporations, “creators,” and normal people, X says …' (the quotation is one
@@ -178,7 +182,40 @@ class RulesV11(MentionsV11):
                 if m is not None:
                     out[n] = Found(f.type, f.content, None, m)
                     self.answers.add(f.content[0][0])
+            elif f.cue is not None and f.mention is None and len(f.content) == 1:
+                mixed = self._trailing_mixed(f)
+                if mixed is not None:
+                    out[n] = mixed
         return out
+
+    def _trailing_mixed(self, f: Found) -> Found | None:
+        """'A suggests “B” except C, X said.' / '"B" announced in October, said X, …': a
+        quotation whose cue found no speaker, in a sentence that ends with a trailing
+        attribution after a comma, is X's mixed quote from the sentence start to that comma."""
+        a, text = self.a, self.text
+        s0, s_end = a.sentence_of(f.content[0][0])
+        q_end = f.content[0][1]
+        for k in reversed(a.reporting_tokens(q_end, s_end)):
+            if k in self.used_cues or not self.is_cue_token(k) or a.tokens[k].lower.endswith("ing"):
+                continue
+            tok = a.tokens[k]
+            m = self.mention_before(tok.start, q_end)
+            if m is not None:
+                comma = text.rfind(",", q_end, m.start)
+                if comma < 0 or text[comma + 1 : m.start].strip():
+                    return None
+            elif a.tokens[k - 1].text == ",":
+                comma = a.tokens[k - 1].start
+                m = self.mention_after(self.cue_span(k)[1], s_end)
+            if m is None or a.in_quotation(m.start):
+                return None
+            start = s0 + len(text[s0:q_end]) - len(text[s0:q_end].lstrip())
+            end = len(text[:comma].rstrip())
+            if end <= q_end - 2 and text[end - 1 : end] not in '”"':
+                return None
+            self.used_cues.add(k)
+            return Found("mixed", [(start, max(end, q_end))], self.cue_span(k), m)
+        return None
 
     def _asked_about(self, pos: int) -> Mention | None:
         """The name X of a previous paragraph that is one question "What did X say …?"."""
