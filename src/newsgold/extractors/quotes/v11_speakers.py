@@ -15,15 +15,26 @@ no role noun of the lexicon (v11's rules read it only after a cue, "…," said t
 registered person who spoke last in its paragraph or the one before: news writing names a
 speaker first and then refers back to them by what they are.
 
+"They" right after a sentence that introduces a group with "there have been / there are N"
+("All the while, there have been critics. Why, they ask, …") is that group, ranked among the
+registry's entities as v9 ranks a description, rather than the last group that spoke.
+
 General rules only (no word of any article).  Frozen with ``quotes`` v11.
 """
 
 from __future__ import annotations
 
+import re
+
 from newsgold.extractors.lexicon import ROLE_NOUNS
 from newsgold.extractors.quotes.v9_speakers import _QUALIFIER, _STOP, _WORDS
 from newsgold.extractors.quotes.v10_speakers import SpeakerResolverV10
 from newsgold.extractors.text import Analysis, Mention
+
+# "there have been critics", "there are also skeptics": an existential that introduces a group
+_THERE_BE = re.compile(
+    r"\b[Tt]here\s+(?:have\s+been|has\s+been|are|were|remain)\s+(?:also\s+|many\s+|some\s+|plenty\s+of\s+)?(?P<noun>[a-z]+s)\b"
+)
 
 
 class SpeakerResolverV11(SpeakerResolverV10):
@@ -31,6 +42,12 @@ class SpeakerResolverV11(SpeakerResolverV10):
 
     def resolve(self, mention: Mention | None, a: Analysis, cue: tuple[int, int] | None) -> str | None:
         found = super().resolve(mention, a, cue)
+        if mention is not None and mention.kind == "pronoun" and mention.text.lower() == "they" and self._entities:
+            group = self._existential_group(mention, a)
+            if group is not None:
+                if self.speakers and self.speakers[-1][0] == mention.start:
+                    self.speakers[-1] = (mention.start, group, False)
+                return group
         if mention is not None and mention.kind == "description" and not self._registered(found):
             back = self._person_antecedent(mention)
             if back is not None:
@@ -45,6 +62,21 @@ class SpeakerResolverV11(SpeakerResolverV10):
         if self.speakers and self.speakers[-1][0] == mention.start:
             self.speakers[-1] = (mention.start, ranked, self.kinds.get(ranked) == "person")
         return ranked
+
+    def _existential_group(self, mention: Mention, a: Analysis) -> str | None:
+        """ "there have been critics. Why, they ask": the group the sentence before introduced,
+        when the registry ranks one entity for it."""
+        s0, _ = a.sentence_of(mention.start)
+        if s0 == 0 or "\n" in self.text[max(0, s0 - 2) : s0]:
+            return None  # the pronoun opens a paragraph: no sentence of its own paragraph before it
+        p0, _ = a.sentence_of(len(self.text[:s0].rstrip()) - 1)
+        m = _THERE_BE.search(self.text, p0, s0)
+        if m is None:
+            return None
+        noun = m.group("noun")
+        group = Mention(m.start("noun"), m.end("noun"), noun, "description", None, False, frozenset(), noun.lower())
+        ranked = self._rank(group)
+        return ranked if ranked is not None and self.kinds.get(ranked) != "person" else None
 
     def _person_antecedent(self, mention: Mention) -> str | None:
         """ "the actor" after "X said": the last registered person speaker in the paragraph or
