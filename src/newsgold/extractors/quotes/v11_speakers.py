@@ -15,6 +15,10 @@ no role noun of the lexicon (v11's rules read it only after a cue, "…," said t
 registered person who spoke last in its paragraph or the one before: news writing names a
 speaker first and then refers back to them by what they are.
 
+A plural description ("the officials said") is not one person: when v10 answers a registered
+person for it, the best-ranked registered entity of another type that the mention's words
+name is taken instead, if there is exactly one.
+
 "They" right after a sentence that introduces a group with "there have been / there are N"
 ("All the while, there have been critics. Why, they ask, …") is that group, ranked among the
 registry's entities as v9 ranks a description, rather than the last group that spoke.
@@ -27,7 +31,7 @@ from __future__ import annotations
 import re
 
 from newsgold.extractors.lexicon import ROLE_NOUNS
-from newsgold.extractors.quotes.v9_speakers import _QUALIFIER, _STOP, _WORDS
+from newsgold.extractors.quotes.v9_speakers import _QUALIFIER, _STOP, _WORDS, content_words
 from newsgold.extractors.quotes.v10_speakers import SpeakerResolverV10
 from newsgold.extractors.text import Analysis, Mention
 
@@ -37,8 +41,13 @@ _THERE_BE = re.compile(
 )
 
 
+def _plural_head(mention: Mention) -> bool:
+    head = (mention.head or "").lower()
+    return head.endswith("s") and not head.endswith("ss") and mention.text.split()[-1].lower() == head
+
+
 class SpeakerResolverV11(SpeakerResolverV10):
-    """v10's resolver with the rule of the module docstring."""
+    """v10's resolver with the rules of the module docstring."""
 
     def resolve(self, mention: Mention | None, a: Analysis, cue: tuple[int, int] | None) -> str | None:
         found = super().resolve(mention, a, cue)
@@ -54,7 +63,15 @@ class SpeakerResolverV11(SpeakerResolverV10):
                 if self.speakers and self.speakers[-1][0] == mention.start:
                     self.speakers[-1] = (mention.start, back, True)
                 return back
-        if mention is None or mention.kind == "pronoun" or not self._registered(found) or self._evidenced(found or ""):
+        if mention is None or mention.kind == "pronoun" or not self._registered(found):
+            return found
+        if mention.kind == "description" and self.kinds.get(found or "") == "person" and _plural_head(mention):
+            group = self._rank_groups(mention)
+            if group is not None:
+                if self.speakers and self.speakers[-1][0] == mention.start:
+                    self.speakers[-1] = (mention.start, group, False)
+                return group
+        if self._evidenced(found or ""):
             return found
         ranked = self._rank(mention)
         if ranked is None or ranked == found or not self._evidenced(ranked):
@@ -62,6 +79,22 @@ class SpeakerResolverV11(SpeakerResolverV10):
         if self.speakers and self.speakers[-1][0] == mention.start:
             self.speakers[-1] = (mention.start, ranked, self.kinds.get(ranked) == "person")
         return ranked
+
+    def _rank_groups(self, mention: Mention) -> str | None:
+        """v9's ranking restricted to entities that are not persons; the best when unique."""
+        _, by_word = self._word_index()
+        mine = content_words(mention.text)
+        doc, cased = self._doc_words(), self._cased_words()
+        scores: dict[str, tuple[int, int]] = {}
+        for w in mine:
+            for entity, words, caps in by_word.get(w, ()):
+                if entity in scores or self.kinds.get(entity) == "person" or not caps <= cased:
+                    continue
+                scores[entity] = (len(mine & words), len((words - mine) & doc))
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or ranked[0][1][1] < 1 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _existential_group(self, mention: Mention, a: Analysis) -> str | None:
         """ "there have been critics. Why, they ask": the group the sentence before introduced,
