@@ -12,6 +12,9 @@ general rules of English:
   verb's "-ing" form right after a noun is the cue, the noun phrase before it the speaker
   (v10 read "-ing" frames only after a comma or "while/by/after"; the infinitive frame,
   "the doctors offering to VP noted …", is left out: where the relative ends is unknown);
+* **reports withheld are no quotes**: "declined to say when …", "refused to state how …",
+  "did not disclose how large …": a cue after "declined/refused to", or negated and followed
+  by a wh-clause, reports that nothing was said (the v10 quote is dropped);
 * **a second cue coordinated with the first**: "X said … and added, “…”": the quote of
   "added" has the subject of the clause's first reporting verb (v10 found no speaker);
 * **a quote that answers a question**: a paragraph asking "What did X say …?" (did/does/
@@ -56,6 +59,8 @@ from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
 
 _COORDINATORS = {"and", "but", "then"}
+_WITHHOLD = {"declined", "declines", "declining", "refused", "refuses", "refusing"}
+_WH_CLAUSE = {"when", "how", "what", "whether", "why", "who", "where", "which", "if"}
 # verbs of voice that cue a direct quotation (not a reported clause); not in the shared lexicon
 _VOICE_FORMS = {f"{stem}{end}" for stem in ("chant", "scream", "mutter", "gush", "text", "email") for end in ("", "s", "ed", "ing")} | {
     "cry",
@@ -104,9 +109,22 @@ class RulesV11(MentionsV11):
     # -- reduced relatives of the complement frames -----------------------------------------------
 
     def indirect_quotes(self) -> list[Found]:
-        out = super().indirect_quotes()
+        out = [f for f in super().indirect_quotes() if not self._withheld(f)]
         out.extend(self._reduced_relatives(out))
         return out
+
+    def _withheld(self, f: Found) -> bool:
+        """ "declined to say when …", "did not disclose how …": a report that nothing was said."""
+        if f.cue is None:
+            return False
+        a = self.a
+        k = a.token_index(f.cue[0])
+        before = [t.lower for t in a.tokens[max(0, k - 3) : k]]
+        if len(before) >= 2 and before[-1] == "to" and any(w in _WITHHOLD for w in before[:-1]):
+            return True
+        first = a.token_index(f.content[0][0])
+        wh = first < len(a.tokens) and a.tokens[first].lower in _WH_CLAUSE
+        return wh and any(w in {"not", "never"} or w.endswith(("n't", "n’t")) for w in before)
 
     def _reduced_relatives(self, out: list[Found]) -> list[Found]:
         """ "resolutions declaring X to be Y": a frame's "-ing" form right after a noun."""
