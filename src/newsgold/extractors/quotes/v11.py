@@ -15,6 +15,9 @@ general rules of English:
 * **reports withheld are no quotes**: "declined to say when …", "refused to state how …",
   "did not disclose how large …": a cue after "declined/refused to", or negated and followed
   by a wh-clause, reports that nothing was said (the v10 quote is dropped);
+* **no report**: "Which is not to say that …" (an idiom), "We should also note that …" (the
+  writer's own voice: "we"/"I" outside quotation marks), "The stock added more than 2%" (a
+  quantity after "added", not words) are dropped;
 * **a second cue coordinated with the first**: "X said … and added, “…”": the quote of
   "added" has the subject of the clause's first reporting verb (v10 found no speaker);
 * **a quote that answers a question**: a paragraph asking "What did X say …?" (did/does/
@@ -60,6 +63,7 @@ from newsgold.schema import DocAnnotation
 
 _COORDINATORS = {"and", "but", "then"}
 _WITHHOLD = {"declined", "declines", "declining", "refused", "refuses", "refusing"}
+_QUANTITY = {"more", "less", "nearly", "almost", "about", "over", "another", "roughly", "around", "some"}
 _WH_CLAUSE = {"when", "how", "what", "whether", "why", "who", "where", "which", "if"}
 # verbs of voice that cue a direct quotation (not a reported clause); not in the shared lexicon
 _VOICE_FORMS = {f"{stem}{end}" for stem in ("chant", "scream", "mutter", "gush", "text", "email") for end in ("", "s", "ed", "ing")} | {
@@ -109,9 +113,28 @@ class RulesV11(MentionsV11):
     # -- reduced relatives of the complement frames -----------------------------------------------
 
     def indirect_quotes(self) -> list[Found]:
-        out = [f for f in super().indirect_quotes() if not self._withheld(f)]
+        out = [f for f in super().indirect_quotes() if not self._withheld(f) and not self._not_a_report(f)]
         out.extend(self._reduced_relatives(out))
         return out
+
+    def _not_a_report(self, f: Found) -> bool:
+        """ "Which is not to say that …" (an idiom), "We should also note that …" (the writer's
+        own voice), "The stock added more than 2%" (a quantity, not words)."""
+        if f.cue is None:
+            return False
+        a = self.a
+        k = a.token_index(f.cue[0])
+        before = [t.lower for t in a.tokens[max(0, k - 2) : k]]
+        if before[-1:] == ["to"] and len(before) == 2 and before[0] in {"not", "is"} and a.tokens[k].lower == "say":
+            return True
+        m = f.mention
+        if m is not None and m.kind == "pronoun" and m.text.lower() in {"we", "i"} and not self.a.in_quotation(m.start):
+            return True
+        first = a.token_index(f.content[0][0])
+        if a.tokens[k].lower in {"added", "adds", "add"} and first < len(a.tokens):
+            t = a.tokens[first]
+            return t.text[:1].isdigit() or t.text[:1] in "$€£" or t.lower in _QUANTITY
+        return False
 
     def _withheld(self, f: Found) -> bool:
         """ "declined to say when …", "did not disclose how …": a report that nothing was said."""
