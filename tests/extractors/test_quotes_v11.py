@@ -321,6 +321,18 @@ def test_a_plural_description_is_not_one_person(text: str, content: str, speaker
     assert quotes(text, QuotesV11)[content][1] == speaker
 
 
+PROGRESSIVE = [
+    ("The Democrats are alleging that the call was irregular and improper.", "the call was irregular and improper", "The Democrats"),
+    ("Ruiz was insisting that the vote had been fair all along.", "the vote had been fair all along", "Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "span"), PROGRESSIVE)
+def test_a_progressive_report_with_a_that_clause(text: str, content: str, span: str) -> None:
+    assert content not in quotes(text, QuotesV10)
+    assert quotes(text, QuotesV11)[content][2] == span
+
+
 NO_REPORT = [
     "He declined to say when the club might change its plan.",
     "Ruiz refused to state how much the harbour cost.",

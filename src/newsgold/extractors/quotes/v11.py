@@ -18,6 +18,9 @@ general rules of English:
 * **no report**: "Which is not to say that …" (an idiom), "We should also note that …" (the
   writer's own voice: "we"/"I" outside quotation marks), "The stock added more than 2%" (a
   quantity after "added", not words) are dropped;
+* **progressive reports with a "that" clause**: "The Democrats are alleging that …": the
+  subject before the auxiliary is the speaker (v4-v10 read an "-ing" cue only as a
+  participle after a comma or "and");
 * **a second cue coordinated with the first**: "X said … and added, “…”": the quote of
   "added" has the subject of the clause's first reporting verb (v10 found no speaker);
 * **a quote that answers a question**: a paragraph asking "What did X say …?" (did/does/
@@ -62,6 +65,7 @@ from newsgold.extractors.text import Mention
 from newsgold.schema import DocAnnotation
 
 _COORDINATORS = {"and", "but", "then"}
+_PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _WITHHOLD = {"declined", "declines", "declining", "refused", "refuses", "refusing"}
 _QUANTITY = {"more", "less", "nearly", "almost", "about", "over", "another", "roughly", "around", "some"}
 _WH_CLAUSE = {"when", "how", "what", "whether", "why", "who", "where", "which", "if"}
@@ -115,7 +119,37 @@ class RulesV11(MentionsV11):
     def indirect_quotes(self) -> list[Found]:
         out = [f for f in super().indirect_quotes() if not self._withheld(f) and not self._not_a_report(f)]
         out.extend(self._reduced_relatives(out))
+        out.extend(self._progressive_reports(out))
         return out
+
+    def _progressive_reports(self, out: list[Found]) -> list[Found]:
+        """ "The Democrats are alleging that …": a progressive reporting verb with a "that" clause."""
+        a = self.a
+        taken = [(fs, fe) for f in out for fs, fe in f.content]
+        cues = {f.cue[0] for f in out if f.cue is not None}
+        found: list[Found] = []
+        for s0, s_end in a.sentences:
+            for k in a.reporting_tokens(s0, s_end):
+                tok = a.tokens[k]
+                if not tok.lower.endswith("ing") or k < 2 or k in self.used_cues or tok.start in cues or not self.is_cue_token(k):
+                    continue
+                aux = a.tokens[k - 1]
+                if aux.lower not in _PROGRESSIVE or k + 1 >= len(a.tokens) or a.tokens[k + 1].lower != "that":
+                    continue
+                if any(fs <= tok.start < fe for fs, fe in taken):
+                    continue
+                m = self.mention_before(aux.start, s0)
+                if m is None:
+                    continue
+                start = a.tokens[k + 1].end
+                end = self._content_end(start, s_end)
+                if not self._clause_ok(start, end) or any(fs < end and start < fe for fs, fe in taken):
+                    continue
+                f = self._finish(start, end, (tok.start, tok.end), m, k)
+                if f is not None:
+                    found.append(f)
+                    taken.extend(f.content)
+        return found
 
     def _not_a_report(self, f: Found) -> bool:
         """ "Which is not to say that …" (an idiom), "We should also note that …" (the writer's
