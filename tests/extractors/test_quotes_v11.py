@@ -383,6 +383,6 @@ def test_offsets_with_emoji_flags_curly_quotes_and_line_breaks() -> None:
             assert 0 <= s < e <= len(text) and text[s:e] == text[s:e].strip()
 
 
-def test_v11_is_served() -> None:
+def test_v11_is_served_and_plain_quotes_is_v11() -> None:
     assert resolve("quotes@11").version == "11"
-    assert resolve("quotes@10").version == "10"
+    assert resolve("quotes").version == "11"
