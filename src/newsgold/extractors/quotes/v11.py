@@ -128,27 +128,30 @@ class RulesV11(MentionsV11):
         taken = [(fs, fe) for f in out for fs, fe in f.content]
         cues = {f.cue[0] for f in out if f.cue is not None}
         found: list[Found] = []
-        for s0, s_end in a.sentences:
-            for k in a.reporting_tokens(s0, s_end):
-                tok = a.tokens[k]
-                if not tok.lower.endswith("ing") or k < 2 or k in self.used_cues or tok.start in cues or not self.is_cue_token(k):
-                    continue
-                aux = a.tokens[k - 1]
-                if aux.lower not in _PROGRESSIVE or k + 1 >= len(a.tokens) or a.tokens[k + 1].lower != "that":
-                    continue
-                if any(fs <= tok.start < fe for fs, fe in taken):
-                    continue
-                m = self.mention_before(aux.start, s0)
-                if m is None:
-                    continue
-                start = a.tokens[k + 1].end
-                end = self._content_end(start, s_end)
-                if not self._clause_ok(start, end) or any(fs < end and start < fe for fs, fe in taken):
-                    continue
-                f = self._finish(start, end, (tok.start, tok.end), m, k)
-                if f is not None:
-                    found.append(f)
-                    taken.extend(f.content)
+        toks = a.tokens
+        for k in a.reporting_tokens(0, len(self.text)):
+            tok = toks[k]
+            if not tok.lower.endswith("ing") or k < 2 or toks[k - 1].lower not in _PROGRESSIVE:
+                continue
+            if k + 1 >= len(toks) or toks[k + 1].lower != "that":
+                continue
+            if k in self.used_cues or tok.start in cues or not self.is_cue_token(k):
+                continue
+            aux = toks[k - 1]
+            if any(fs <= tok.start < fe for fs, fe in taken):
+                continue
+            s0, s_end = a.sentence_of(tok.start)
+            m = self.mention_before(aux.start, s0)
+            if m is None:
+                continue
+            start = a.tokens[k + 1].end
+            end = self._content_end(start, s_end)
+            if not self._clause_ok(start, end) or any(fs < end and start < fe for fs, fe in taken):
+                continue
+            f = self._finish(start, end, (tok.start, tok.end), m, k)
+            if f is not None:
+                found.append(f)
+                taken.extend(f.content)
         return found
 
     def _not_a_report(self, f: Found) -> bool:

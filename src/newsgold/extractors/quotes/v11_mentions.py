@@ -61,6 +61,12 @@ class MentionsV11(RulesV10):
         k = a.token_index(pos) - 1
         if k < 0 or a.tokens[k].start < limit:
             return None
+        last = a.tokens[k]  # cheap necessary conditions first: most cues have neither form
+        if not last.text.isalpha() or not last.text.islower():
+            return None
+        place = k >= 3 and a.tokens[k - 2].lower in _PLACE_PREPS
+        if not place and not (k >= 2 and a.tokens[k - 1].text == "," and last.lower in ROLE_NOUNS):
+            return None
         s0 = max(limit, a.sentence_of(a.tokens[k].start)[0])
         toks = a.tokens_between(s0, a.tokens[k].end)
         if not toks:
