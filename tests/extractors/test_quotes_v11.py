@@ -46,12 +46,8 @@ def differs(text: str, content: str, speaker: str | None) -> None:
 
 # each mechanism at least twice, in different words: a rule must fix a class, not a sentence
 TITLED_AFTER = [
-    (
-        "The plan failed. “It was a mistake to wait so long,” said astrophysicist Lena Ortiz of the city institute.",
-        "It was a mistake to wait so long,",
-        "E_LENA",
-    ),
-    ("“The nights were long and cold,” wrote 43-year-old Kit Sorensen of the valley.", "The nights were long and cold,", "E_KIT"),
+    ("“The tide turned twice,” said marine biologist Lena Ortiz of the coastal lab.", "The tide turned twice,", "E_LENA"),
+    ("“The roads were empty for days,” wrote 52-year-old Kit Sorensen of the valley.", "The roads were empty for days,", "E_KIT"),
 ]
 
 
@@ -61,7 +57,7 @@ def test_a_titled_name_after_the_cue_with_an_age_or_a_trailing_phrase(text: str,
 
 
 ADDED = [
-    ("Baker said he never liked the plan and added, “I frankly regret it now.”", "I frankly regret it now.", "E_TOM"),
+    ("Baker said the budget was tight and added, “We will cut the parade this year.”", "We will cut the parade this year.", "E_TOM"),
     (
         "Ortiz told the board the road was unsafe but also added: “We cannot wait for another winter.”",
         "We cannot wait for another winter.",
@@ -77,8 +73,8 @@ def test_a_second_cue_coordinated_with_the_first_takes_its_subject(text: str, co
 
 QUOTED_NAME = [
     (
-        '“It was a fine day,” Ruiz said. “No, not at all,” "Kit" countered: “If they had only listened to us first.”',
-        "No, not at all,",
+        '“It was a quiet year,” Ruiz said. “Not this year,” "Kit" answered: “Maybe the next one, if the harbour opens.”',
+        "Not this year,",
         "E_KIT",
     ),
     ("“We will be back,” Baker said. “Never again,” “Kit” replied.", "Never again,", "E_KIT"),
@@ -92,16 +88,12 @@ def test_a_name_in_quotation_marks_before_a_direct_cue(text: str, content: str, 
 
 def test_a_quoted_name_in_running_text_gives_no_report() -> None:
     # only a direct quote's cue takes a quoted name: here the marks set off a name in a clause
-    text = 'A resident who gave his name only as "Kit" told me as he looked around the square.'
+    text = 'A boatman who wanted to be called only "Kit" told me about the tides as we waited.'
     assert quotes(text, QuotesV11) == quotes(text, QuotesV10)
 
 
 HONORIFIC = [
-    (
-        "Mr. Baker continues to insist his plan will work, saying he is the only one able to finish it.",
-        "he is the only one able to finish it",
-        "E_TOM",
-    ),
+    ("Mr. Baker kept arguing the bridge was safe, saying the cracks were only cosmetic.", "the cracks were only cosmetic", "E_TOM"),
     (
         "Mr. Sorensen still continues to claim the vote was rigged, saying nobody counted the ballots.",
         "nobody counted the ballots",
@@ -165,8 +157,8 @@ def test_an_entity_named_in_the_document_is_kept() -> None:
 
 BARE_DESCRIPTION = [
     (
-        "Ana Ruiz won the race.\n\n“We lost the first round,” Ruiz said.\n\n“You never know why these things happen,” said the runner.",
-        "You never know why these things happen,",
+        "Ana Ruiz won the race.\n\n“We lost the first round,” Ruiz said.\n\n“Some days the legs just refuse,” said the runner.",
+        "Some days the legs just refuse,",
         "E_ANA",
     ),
     (
@@ -183,15 +175,11 @@ def test_said_the_actor_is_the_person_who_spoke_last(text: str, content: str, sp
 
 
 PLURAL_SUBJECT = [
+    ("On Friday, residents said that the ferry had stopped running.", "the ferry had stopped running", "residents"),
     (
-        "Tuesday, prosecutors said that Baker and Ruiz were the only guards on duty that night.",
-        "Baker and Ruiz were the only guards on duty that night",
-        "prosecutors",
-    ),
-    (
-        "Executives across the region say they have no choice but to postpone hiring.",
-        "they have no choice but to postpone hiring",
-        "Executives across the region",
+        "Farmers across the region say the rain came too late for the wheat.",
+        "the rain came too late for the wheat",
+        "Farmers across the region",
     ),
 ]
 
@@ -204,12 +192,12 @@ def test_a_bare_plural_subject_after_an_adverbial_or_with_a_place_phrase(text: s
 
 NOT_ATTRIBUTION = [
     (
-        "“We will grow,” Baker said. “Small teams adapt fast.” He said his company would hire 20 people next year.",
-        {"We will grow, | Small teams adapt fast.": "E_TOM", "his company would hire 20 people next year": "E_TOM"},
+        "“The season starts early,” Ortiz said. “Our crews know the river.” She said her team would add two boats in spring.",
+        {"The season starts early, | Our crews know the river.": "E_LENA", "her team would add two boats in spring": "E_LENA"},
     ),
     (
-        "Because users can switch between being firms, “creators,” and normal people, Ruiz says he noticed the lines have blurred.",
-        {"he noticed the lines have blurred": "E_ANA"},
+        "Because members can act as buyers, “partners,” and plain users, Ruiz says she noticed the roles have merged.",
+        {"she noticed the roles have merged": "E_ANA"},
     ),
 ]
 
@@ -229,11 +217,11 @@ def test_a_question_closed_quotation_keeps_its_trailing_cue() -> None:
 
 REDUCED_RELATIVES = [
     (
-        "The move breaks with Town Council resolutions declaring the harbour tax to be illegal under the charter.",
-        "the harbour tax to be illegal under the charter",
-        "Town Council resolutions",
+        "The plan breaks with Town Council rulings declaring the harbour levy to be void under the charter.",
+        "the harbour levy to be void under the charter",
+        "Town Council rulings",
     ),
-    ("Ruiz denounced a city court ruling declaring the mask ban unconstitutional.", "the mask ban unconstitutional", "a city court ruling"),
+    ("Ruiz welcomed a tribunal decision declaring the parking fee unlawful.", "the parking fee unlawful", "a tribunal decision"),
 ]
 
 
@@ -244,7 +232,7 @@ def test_reduced_relatives_of_the_complement_frames(text: str, content: str, spa
 
 
 def test_a_reduced_relative_with_an_infinitive_is_left_out() -> None:
-    text = "The doctors offering to run the clinic noted findings of crowded rooms."
+    text = "The nurses offering to staff the tent signed the petition too."
     assert quotes(text, QuotesV11) == quotes(text, QuotesV10) == {}
 
 
@@ -261,14 +249,14 @@ def test_verbs_of_voice_cue_direct_quotations(text: str, content: str, speaker: 
 
 TRAILING_MIXED = [
     (
-        "That the harbour stays shut suggests “that the town has given up” except on the busiest summer weekends of the year, Ortiz said.",
-        "That the harbour stays shut suggests “that the town has given up” except on the busiest summer weekends of the year",
+        "That the lots stay empty suggests “a town that has stopped building” everywhere except along the old harbour road and the rail yards, Ortiz said.",
+        "That the lots stay empty suggests “a town that has stopped building” everywhere except along the old harbour road and the rail yards",
         "E_LENA",
         "Ortiz",
     ),
     (
-        '"The council wants a bigger harbour. Bigger than the old one" announced in May, said Kit Sorensen, a planner.',
-        '"The council wants a bigger harbour. Bigger than the old one" announced in May',
+        '"The ferry needs a second deck. One more at least" promised in March, said Kit Sorensen, a planner.',
+        '"The ferry needs a second deck. One more at least" promised in March',
         "E_KIT",
         "Kit Sorensen",
     ),
@@ -322,7 +310,7 @@ def test_a_plural_description_is_not_one_person(text: str, content: str, speaker
 
 
 PROGRESSIVE = [
-    ("The Democrats are alleging that the call was irregular and improper.", "the call was irregular and improper", "The Democrats"),
+    ("The growers are alleging that the dam was built without a permit.", "the dam was built without a permit", "The growers"),
     ("Ruiz was insisting that the vote had been fair all along.", "the vote had been fair all along", "Ruiz"),
 ]
 
@@ -334,12 +322,12 @@ def test_a_progressive_report_with_a_that_clause(text: str, content: str, span: 
 
 
 NO_REPORT = [
-    "He declined to say when the club might change its plan.",
+    "He declined to say when the ferry would resume.",
     "Ruiz refused to state how much the harbour cost.",
-    "Baker did not disclose how large the payment was.",
+    "Baker did not reveal how much the repairs cost.",
     "Which is not to say that the harbour was ever safe.",
-    "We should also note that the price per ton is set in advance.",
-    "The stock of the firm added more than 2% to begin the week after the deal, which was announced on Monday.",
+    "We would point out that the toll is set by the state.",
+    "The index added more than 1% by noon after the vote, which was held on Monday.",
 ]
 
 
@@ -350,9 +338,9 @@ def test_reports_withheld_idioms_and_the_writers_voice_are_no_quotes(text: str) 
 
 
 def test_a_negated_report_of_a_that_clause_stays() -> None:
-    text = "Baker said he did not know how large the payment was."
+    text = "Baker said he did not know how much the repairs cost."
     assert (
-        quotes(text, QuotesV11) == quotes(text, QuotesV10) == {"he did not know how large the payment was": ("indirect", "E_TOM", "Baker")}
+        quotes(text, QuotesV11) == quotes(text, QuotesV10) == {"he did not know how much the repairs cost": ("indirect", "E_TOM", "Baker")}
     )
 
 
@@ -361,23 +349,23 @@ def test_a_negated_report_of_a_that_clause_stays() -> None:
 
 def test_offsets_with_emoji_flags_curly_quotes_and_line_breaks() -> None:
     text = (
-        "🇺🇦 Fans 👋🏽 cheered.\r\n\r\n“It was 🚀 a mistake,” said astrophysicist Lena Ortiz of the 🏛️ institute.\r\n\r\n"
-        "Baker said he never liked the 📉 plan and added, “I regret 🙃 it.”\n\n"
+        "🇺🇦 Fans 👋🏽 cheered.\r\n\r\n“The tide 🚀 turned,” said marine biologist Lena Ortiz of the 🏛️ lab.\r\n\r\n"
+        "Baker said the 📉 budget was tight and added, “We cut 🙃 it.”\n\n"
         "What did Sorensen say after the 🏁 race?\r\n\r\n“We were 🇫🇷 slow today.”\n\n"
-        "Tuesday, prosecutors said that 👮🏾 guards were asleep."
+        "On Friday, residents said that 👮🏾 guards were asleep."
     )
     ann = QuotesV11({"entities": REGISTRY}).extract(Document("d", text))
     by_content = {" | ".join(text[s:e] for s, e in q.content): q for q in ann.quotes}
-    q1 = by_content["It was 🚀 a mistake,"]
-    assert q1.source.entity == "E_LENA" and text[q1.source.span[0] : q1.source.span[1]] == "astrophysicist Lena Ortiz"
+    q1 = by_content["The tide 🚀 turned,"]
+    assert q1.source.entity == "E_LENA" and text[q1.source.span[0] : q1.source.span[1]] == "marine biologist Lena Ortiz"
     assert text[q1.cue[0] : q1.cue[1]] == "said"
-    q2 = by_content["I regret 🙃 it."]
+    q2 = by_content["We cut 🙃 it."]
     assert q2.source.entity == "E_TOM" and text[q2.source.span[0] : q2.source.span[1]] == "Baker"
     assert text[q2.cue[0] : q2.cue[1]] == "added"
     q3 = by_content["We were 🇫🇷 slow today."]
     assert q3.source.entity == "E_KIT" and q3.source.span is None
     q4 = by_content["👮🏾 guards were asleep"]
-    assert text[q4.source.span[0] : q4.source.span[1]] == "prosecutors"
+    assert text[q4.source.span[0] : q4.source.span[1]] == "residents"
     for q in ann.quotes:
         for s, e in q.content:
             assert 0 <= s < e <= len(text) and text[s:e] == text[s:e].strip()

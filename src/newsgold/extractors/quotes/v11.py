@@ -5,20 +5,20 @@ one, where the text names the speaker in a form v10 did not read.  v11 keeps v10
 general rules of English:
 
 * speaker mentions around the cue as in :mod:`.v11_mentions` (a titled name with an age or
-  a trailing phrase after the cue, "said the actor", a bare plural subject after a fronted
+  a trailing phrase after the cue, "said the runner", a bare plural subject after a fronted
   adverbial, an honorific opening the sentence, a name in quotation marks);
-* **reduced relatives of the complement frames**: "Security Council resolutions declaring
-  settlements to be illegal", "a court ruling declaring the ban unconstitutional": a frame
+* **reduced relatives of the complement frames**: "Town Council rulings declaring the
+  levy to be void", "a tribunal decision declaring the fee unlawful": a frame
   verb's "-ing" form right after a noun is the cue, the noun phrase before it the speaker
   (v10 read "-ing" frames only after a comma or "while/by/after"; the infinitive frame,
-  "the doctors offering to VP noted …", is left out: where the relative ends is unknown);
+  "the nurses offering to VP signed …", is left out: where the relative ends is unknown);
 * **reports withheld are no quotes**: "declined to say when …", "refused to state how …",
-  "did not disclose how large …": a cue after "declined/refused to", or negated and followed
+  "did not reveal how much …": a cue after "declined/refused to", or negated and followed
   by a wh-clause, reports that nothing was said (the v10 quote is dropped);
-* **no report**: "Which is not to say that …" (an idiom), "We should also note that …" (the
-  writer's own voice: "we"/"I" outside quotation marks), "The stock added more than 2%" (a
+* **no report**: "Which is not to say that …" (an idiom), "We would point out that …" (the
+  writer's own voice: "we"/"I" outside quotation marks), "The index added more than 1%" (a
   quantity after "added", not words) are dropped;
-* **progressive reports with a "that" clause**: "The Democrats are alleging that …": the
+* **progressive reports with a "that" clause**: "The growers are alleging that …": the
   subject before the auxiliary is the speaker (v4-v10 read an "-ing" cue only as a
   participle after a comma or "and");
 * **a second cue coordinated with the first**: "X said … and added, “…”": the quote of
@@ -31,12 +31,12 @@ general rules of English:
   ("chant", "scream", "cry", "mutter", "gush", "sing", "text", "email" are not in the
   shared reporting-verb lexicon, and with a clause they rarely report speech);
 * **a trailing attribution over a cue without a speaker**: 'A suggests “B” except C, X
-  said.' and '"B" announced in October, said X, …': a quotation whose cue found no speaker,
+  said.' and '"B" promised in March, said X, …': a quotation whose cue found no speaker,
   in a sentence ending in an attribution after a comma, is X's mixed quote from the sentence
   start to that comma (v1-v10 looked for a trailing cue only within eight words of the mark);
-* **a trailing cue that is not the quotation's attribution**: '“….” He said his company …'
+* **a trailing cue that is not the quotation's attribution**: '“….” She said her team …'
   (the quotation closed a sentence with a full stop and the cue takes a clause of its own)
-  and '… being corporations, “creators,” and normal people, X says …' (the quotation is one
+  and '… act as buyers, “partners,” and plain users, X says …' (the quotation is one
   conjunct of a list); the first continues the quote before it (§9.2), the second is the
   writer's term inside X's report;
 * speakers as in :mod:`.v11_speakers`.
@@ -123,7 +123,7 @@ class RulesV11(MentionsV11):
         return out
 
     def _progressive_reports(self, out: list[Found]) -> list[Found]:
-        """ "The Democrats are alleging that …": a progressive reporting verb with a "that" clause."""
+        """ "The growers are alleging that …": a progressive reporting verb with a "that" clause."""
         a = self.a
         taken = [(fs, fe) for f in out for fs, fe in f.content]
         cues = {f.cue[0] for f in out if f.cue is not None}
@@ -155,8 +155,8 @@ class RulesV11(MentionsV11):
         return found
 
     def _not_a_report(self, f: Found) -> bool:
-        """ "Which is not to say that …" (an idiom), "We should also note that …" (the writer's
-        own voice), "The stock added more than 2%" (a quantity, not words)."""
+        """ "Which is not to say that …" (an idiom), "We would point out that …" (the writer's
+        own voice), "The index added more than 1%" (a quantity, not words)."""
         if f.cue is None:
             return False
         a = self.a
@@ -174,7 +174,7 @@ class RulesV11(MentionsV11):
         return False
 
     def _withheld(self, f: Found) -> bool:
-        """ "declined to say when …", "did not disclose how …": a report that nothing was said."""
+        """ "declined to say when …", "did not reveal how …": a report that nothing was said."""
         if f.cue is None:
             return False
         a = self.a
@@ -210,10 +210,10 @@ class RulesV11(MentionsV11):
             after = a.tokens_between(tok.end, s_end)
             i = frame_start_v10(lemma, after)
             if i is None or i >= len(after) or after[0].lower == "to":
-                continue  # "the doctors offering to VP noted …": where the relative ends is unknown
+                continue  # "the nurses offering to VP signed …": where the relative ends is unknown
             m = self._noun_phrase_ending(k - 1, s0)
             if m is None or (low.endswith("ing") and m.text.split()[0].lower() not in DETERMINERS):
-                continue  # "a court ruling declaring": an -ing noun only after a determiner
+                continue  # "a tribunal decision declaring": an -ing noun only after a determiner
             start = after[i].start
             end = self._frame_end(start, s_end)
             if end - start < 8 or any(fs < end and start < fe for fs, fe in taken):
@@ -267,7 +267,7 @@ class RulesV11(MentionsV11):
         return out
 
     def _trailing_mixed(self, f: Found) -> Found | None:
-        """'A suggests “B” except C, X said.' / '"B" announced in October, said X, …': a
+        """'A suggests “B” except C, X said.' / '"B" promised in March, said X, …': a
         quotation whose cue found no speaker, in a sentence that ends with a trailing
         attribution after a comma, is X's mixed quote from the sentence start to that comma."""
         a, text = self.a, self.text
@@ -375,7 +375,7 @@ class RulesV11(MentionsV11):
         return None, None, None
 
     def _trailing_attribution(self, q: Quotation, cue: tuple[int, int], mention: Mention | None) -> bool:
-        """Whether a cue after the quotation attributes it (not '“….” He said his …', not
+        """Whether a cue after the quotation attributes it (not '“….” She said her …', not
         '“A,” and B, X says')."""
         text = self.text
         start = mention.start if mention is not None and mention.start < cue[0] else cue[0]
@@ -387,7 +387,7 @@ class RulesV11(MentionsV11):
         a = self.a
         _, s_end = a.sentence_of(cue[0])
         rest = a.tokens_between(max(cue[1], mention.end), s_end)
-        # '“….” He said his company …': a new sentence whose cue takes a clause of its own
+        # '“….” She said her team …': a new sentence whose cue takes a clause of its own
         return not (rest and rest[0].text[:1].isalnum() and rest[0].lower not in _NOT_CLAUSE and self._clause_ok(rest[0].start, s_end))
 
 

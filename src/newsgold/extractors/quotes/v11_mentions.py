@@ -1,17 +1,17 @@
 """``quotes`` v11's speaker mentions around a cue (issue #15): v10's, and the forms below.
 
-* **A titled name after the cue, with an age or a trailing phrase**: "…," said planetary
-  geologist X of Y; "…," wrote 43-year-old X of Y.  v8 read lower-case title words before a
+* **A titled name after the cue, with an age or a trailing phrase**: "…," said marine
+  biologist X of Y; "…," wrote 52-year-old X of Y.  v8 read lower-case title words before a
   name only when the name ended the clause, and no age adjective among them.
-* **"said the actor"**: a definite description of one lower-case noun that the role-noun
+* **"said the runner"**: a definite description of one lower-case noun that the role-noun
   lexicon does not hold, right after the cue and ending the clause (resolved by
   :mod:`.v11_speakers` to the person who spoke just before).
-* **A bare plural subject after a fronted adverbial or with a place phrase**: "Tuesday,
-  prosecutors said that …", "Executives across the world say …" (v8 read a one-word subject
+* **A bare plural subject after a fronted adverbial or with a place phrase**: "On Friday,
+  residents said that …", "Farmers across the region say …" (v8 read a one-word subject
   only at the sentence start, and only its own prepositions).
-* **A sentence opened by an honorific and a name** ("Mr. X continues to insist …, saying
+* **A sentence opened by an honorific and a name** ("Mr. X kept arguing …, saying
   …"): the name is the clause's subject when v10 found none.
-* **A name in quotation marks** right before a direct quote's cue ('“…,” "Perry" countered:').
+* **A name in quotation marks** right before a direct quote's cue ('“…,” "X" answered:').
 
 Frozen with ``quotes`` v11.
 """
@@ -31,7 +31,7 @@ from newsgold.extractors.text import Mention
 _QUOTED_NAME = re.compile(r"[\"“]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[\"”]\s*$")
 _PLACE_PREPS = {"across", "around", "throughout"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"}
-# "43-year-old", "two-time", "21-year-old": an age or count adjective among title words
+# "52-year-old", "two-time", "six-month": an age or count adjective among title words
 _AGE = re.compile(r"^(?:\d+|[a-z]+)-(?:year|time|month)-?(?:old)?$")
 
 
@@ -55,7 +55,7 @@ class MentionsV11(RulesV10):
         return m
 
     def _plural_subject_v11(self, pos: int, limit: int) -> Mention | None:
-        """ "Tuesday, prosecutors said", "Executives across the world say": a plural noun
+        """ "On Friday, residents said", "Farmers across the region say": a plural noun
         subject right before the cue that v8's bare-subject rule did not read."""
         a = self.a
         k = a.token_index(pos) - 1
@@ -94,7 +94,7 @@ class MentionsV11(RulesV10):
         return Mention(last.start, last.end, last.text, "description", None, False, frozenset(), last.lower)
 
     def _quoted_name_before(self, pos: int, limit: int) -> Mention | None:
-        """'“…,” "Perry" countered:': a capitalised name in quotation marks just before the
+        """'“…,” "X" answered:': a capitalised name in quotation marks just before the
         cue of a direct quote (only there: in running text the marks may set off a term)."""
         k = self._skip_aux(pos, limit)
         if k < 0:
@@ -117,7 +117,7 @@ class MentionsV11(RulesV10):
         return m if m is not None else self._honorific_subject(sent, before)
 
     def _honorific_subject(self, sent: tuple[int, int], before: int) -> Mention | None:
-        """ "Mr. X continues to insist …": the name after a sentence-initial honorific (and
+        """ "Mr. X kept arguing …": the name after a sentence-initial honorific (and
         title words), when no verb stands between the sentence start and the name."""
         toks = self.a.tokens_between(sent[0], before)
         if len(toks) < 3 or toks[0].lower not in _HONORIFICS:
@@ -141,7 +141,7 @@ class MentionsV11(RulesV10):
         return m
 
     def _bare_description_after(self, pos: int, limit: int) -> Mention | None:
-        """ "…," said the actor.": "the" and one lower-case singular noun ending the clause."""
+        """ "…," said the runner.": "the" and one lower-case singular noun ending the clause."""
         a = self.a
         toks = a.tokens_between(pos, limit)[:3]
         if len(toks) < 2 or toks[0].lower != "the":
@@ -158,7 +158,7 @@ class MentionsV11(RulesV10):
         return Mention(toks[0].start, head.end, self.text[toks[0].start : head.end], "description", None, True, frozenset(), low)
 
     def _titled_name_after_v11(self, pos: int, limit: int) -> Mention | None:
-        """ "… said planetary geologist X of Y", "… wrote 43-year-old X": lower-case title
+        """ "… said marine biologist X of Y", "… wrote 52-year-old X": lower-case title
         words (an age adjective among them), a person's name, then the clause's end or a
         prepositional phrase ("of Y", "at Y")."""
         a = self.a

@@ -2,7 +2,7 @@
 registered entity (issue #15).
 
 The registry is shared by many articles, so a role noun or a surname-like word can name an
-entity of another article: "the doctor" matched a person whose surname is Doctor, "the
+entity of another article: "the pilot" matched a person whose surname is Pilot, "the
 researchers" the researchers of another study, "X's office" another official's office.  v9
 already asked for evidence when it *ranked* candidates (every capitalised word of an entity's
 names written in the document), but not for what v2-v8's look-ups answered.  v11: an answer
@@ -10,8 +10,8 @@ for a name or description whose entity's name (qualifier aside) has a capitalise
 the document never writes is replaced by v9's ranked candidate for the mention (which has
 that evidence), when there is one; otherwise the answer stands.
 
-A definite description "the actor" that the registry does not answer for and whose head is
-no role noun of the lexicon (v11's rules read it only after a cue, "…," said the actor) is the
+A definite description "the runner" that the registry does not answer for and whose head is
+no role noun of the lexicon (v11's rules read it only after a cue, "…," said the runner) is the
 registered person who spoke last in its paragraph or the one before: news writing names a
 speaker first and then refers back to them by what they are.
 
@@ -20,7 +20,7 @@ person for it, the best-ranked registered entity of another type that the mentio
 name is taken instead, if there is exactly one.
 
 "They" right after a sentence that introduces a group with "there have been / there are N"
-("All the while, there have been critics. Why, they ask, …") is that group, ranked among the
+("All the while, there have been skeptics. Why, they ask, …") is that group, ranked among the
 registry's entities as v9 ranks a description, rather than the last group that spoke.
 
 General rules only (no word of any article).  Frozen with ``quotes`` v11.
@@ -35,7 +35,7 @@ from newsgold.extractors.quotes.v9_speakers import _QUALIFIER, _STOP, _WORDS, co
 from newsgold.extractors.quotes.v10_speakers import SpeakerResolverV10
 from newsgold.extractors.text import Analysis, Mention
 
-# "there have been critics", "there are also skeptics": an existential that introduces a group
+# "there have been skeptics", "there are also doubters": an existential that introduces a group
 _THERE_BE = re.compile(
     r"\b[Tt]here\s+(?:have\s+been|has\s+been|are|were|remain)\s+(?:also\s+|many\s+|some\s+|plenty\s+of\s+)?(?P<noun>[a-z]+s)\b"
 )
@@ -97,7 +97,7 @@ class SpeakerResolverV11(SpeakerResolverV10):
         return ranked[0][0]
 
     def _existential_group(self, mention: Mention, a: Analysis) -> str | None:
-        """ "there have been critics. Why, they ask": the group the sentence before introduced,
+        """ "there have been skeptics. Why, they ask": the group the sentence before introduced,
         when the registry ranks one entity for it."""
         s0, _ = a.sentence_of(mention.start)
         if s0 == 0 or "\n" in self.text[max(0, s0 - 2) : s0]:
@@ -112,7 +112,7 @@ class SpeakerResolverV11(SpeakerResolverV10):
         return ranked if ranked is not None and self.kinds.get(ranked) != "person" else None
 
     def _person_antecedent(self, mention: Mention) -> str | None:
-        """ "the actor" after "X said": the last registered person speaker in the paragraph or
+        """ "the runner" after "X said": the last registered person speaker in the paragraph or
         the one before, for "the" and one lower-case noun outside the role-noun lexicon."""
         words = mention.text.split()
         head = (mention.head or "").lower()
