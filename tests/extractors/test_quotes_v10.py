@@ -208,6 +208,6 @@ def test_the_analysis_indexes_the_frame_verbs_in_the_same_pass() -> None:
     assert RulesV10(Document("d", text))._tokens_of(["offered", "touted"]) == sorted(a10.word_index["touted"] + a10.word_index["offered"])
 
 
-def test_v10_is_served_and_plain_quotes_is_v10() -> None:
+def test_v10_is_still_served() -> None:
+    # plain ``quotes`` is v11 since session 9 (tests/extractors/test_quotes_v11.py)
     assert resolve("quotes@10").version == "10"
-    assert resolve("quotes").version == "10"
