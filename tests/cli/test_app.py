@@ -208,3 +208,12 @@ def test_a_million_problems_print_the_first_ones_and_the_count(data_root):
     assert len(lines) == SHOWN_PROBLEMS and "g.jsonl:1: field doc_id: unknown doc_id 'd0'" in lines[0]
     assert f"... and {5000 - SHOWN_PROBLEMS:,} more (the first {SHOWN_PROBLEMS} are shown)" in result.output
     assert "5,000 problem(s)" in result.output
+
+
+@pytest.mark.parametrize(("argv", "extra"), [(["run"], "newsgold[dask]"), (["import"], "newsgold[html]")])
+def test_an_option_that_needs_an_extra_names_it_in_its_help(argv: list[str], extra: str) -> None:
+    """A wheel user without the extras read `--engine  local ... or dask (a Dask cluster; same output)` and
+    learnt only on running it that Dask is an extra; the help says so, as `import --help` did for HTML."""
+    result = runner.invoke(app, [*argv, "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert result.exit_code == 0, result.output
+    assert extra in result.output

@@ -39,7 +39,11 @@ def run(
     overwrite: Overwrite = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
     engine: Annotated[
-        str, typer.Option("--engine", help="local (this machine; --jobs processes) or dask (a Dask cluster; same output).")
+        str,
+        typer.Option(
+            "--engine",
+            help="local (this machine; --jobs processes) or dask (a Dask cluster; same output; needs the extra: pip install 'newsgold\\[dask]').",
+        ),
     ] = "local",
     scheduler: Annotated[
         Optional[str],
