@@ -52,8 +52,11 @@ def diff_text(old: str, new: str, name: str) -> str:
 
 
 def _read(path: Path) -> str | None:
+    """The text as it is on disk: a document's ``\r\n`` (a report quotes it) is not read as ``\n``, which made the same
+    report written twice look changed and be refused."""
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8", newline="") as fh:
+            return fh.read()
     except FileNotFoundError:
         return None
     except (UnicodeDecodeError, IsADirectoryError):
