@@ -288,6 +288,25 @@ def test_a_run_directory_means_its_predictions(tmp_path, ctx):
     assert "quotes-v2/predictions.jsonl:1: field doc_id: unknown doc_id 'nope'" in str(problem)
 
 
+def test_a_suite_run_directory_names_its_runs(tmp_path, ctx):
+    """``score --pred eval/runs/first`` (the suite run, not one of its runs) read summary.json as a gold
+    file: "'doc_id' is a required property", "Additional properties are not allowed ('description', …)"."""
+    from newsgold.validate import read_path
+
+    suite = tmp_path / "first"
+    for name in ("quotes-v10", "claims-v1"):
+        (suite / name).mkdir(parents=True)
+        (suite / name / "manifest.json").write_text('{"format_version": 1}', encoding="utf-8")
+        (suite / name / "predictions.jsonl").write_text(json.dumps({"doc_id": "synth", "quotes": []}) + "\n", encoding="utf-8")
+    (suite / "summary.json").write_text('{"format_version": 1, "runs": []}', encoding="utf-8")
+    raws, problems = read_path(suite, ctx)
+    assert raws == [] and len(problems) == 1
+    assert "a suite run directory, not one run: name one of its runs (claims-v1, quotes-v10)" in str(problems[0])
+    assert str(problems[0]).endswith("first/claims-v1") and "required property" not in str(problems[0])
+    (suite / "summary.json").unlink()  # a gold directory that happens to hold folders is read as before
+    assert read_path(suite, ctx)[1][0].message == "no *.json annotation files in directory"
+
+
 @pytest.mark.parametrize(
     "field, value, expected",
     [

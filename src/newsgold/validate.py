@@ -333,6 +333,15 @@ def read_path(
     problem in them, read once (the loaders build typed annotations from the objects); a run directory: its predictions."""
     path = path / "predictions.jsonl" if (path / "manifest.json").is_file() and (path / "predictions.jsonl").is_file() else path
     if path.is_dir():
+        suite = (path / "summary.json").is_file() and not (path / "manifest.json").exists()  # its summary.json read as gold: schema errors
+        runs = sorted(p.name for p in path.iterdir() if (p / "predictions.jsonl").is_file()) if suite else []
+        if runs:
+            return [], [
+                Problem(
+                    shown(path),
+                    f"a suite run directory, not one run: name one of its runs ({', '.join(runs)}), e.g. {shown(path / runs[0])}",
+                )
+            ]
         files = sorted(path.glob("*.json"))
         if not files:
             return [], [Problem(shown(path), "no *.json annotation files in directory")]
