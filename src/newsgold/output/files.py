@@ -51,12 +51,16 @@ def diff_text(old: str, new: str, name: str) -> str:
     return "".join(difflib.unified_diff(old.splitlines(True), new.splitlines(True), f"a/{name}", f"b/{name}"))
 
 
-def _read(path: Path) -> str | None:
+def read_exact(path: Path) -> str:
     """The text as it is on disk: a document's ``\r\n`` (a report quotes it) is not read as ``\n``, which made the same
-    report written twice look changed and be refused."""
+    report written twice look changed (and be refused, or listed as rewritten)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def _read(path: Path) -> str | None:
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            return fh.read()
+        return read_exact(path)
     except FileNotFoundError:
         return None
     except (UnicodeDecodeError, IsADirectoryError):
