@@ -71,6 +71,8 @@ def test_cli_starts_without_importing_heavy_libraries(argv):
 
 
 def test_show_names_the_annotation_set_it_looked_in(data_root, tmp_path):
+    """A document without gold among documents with gold said only "/abs/path/annotations/gold has no
+    annotations for 'x'"; it says what the empty-gold case says: no gold yet, and where to write it."""
     gold = data_root / "annotations" / "gold"
     path = sorted(gold.glob("*.json"))[0]
     doc_id = path.stem
@@ -78,7 +80,8 @@ def test_show_names_the_annotation_set_it_looked_in(data_root, tmp_path):
     result = runner.invoke(app, ["show", doc_id])
     assert result.exit_code == 1
     assert "None" not in result.output
-    assert f"{gold} has no annotations for {doc_id!r}" in result.output.replace("\n", "")
+    said = result.output.replace("\n", "")
+    assert f"{doc_id!r} has no gold yet (write {gold}/{doc_id}.json, or pull it from Label Studio;" in said
     other = sorted(p.stem for p in gold.glob("*.json"))[0]
     preds = tmp_path / "preds.jsonl"
     preds.write_text(json.dumps({"doc_id": other, "quotes": []}) + "\n", encoding="utf-8")

@@ -99,14 +99,14 @@ def show(
     if doc_id not in docs:
         fail(f"unknown document {doc_id!r}; known: {', '.join(sorted(docs))}")
     source = annotations or ws.gold_dir
+    remedy = f"write {shown(ws.gold_dir)}/{doc_id}.json, or pull it from Label Studio; --annotations PREDS.jsonl shows predictions"
     if annotations is None and not any(ws.gold_dir.glob("*.json")):  # a new workspace: say so, not "no *.json files"
-        fail(
-            f"{doc_id!r} has no gold yet: {shown(ws.gold_dir)} is empty (write {shown(ws.gold_dir)}/{doc_id}.json, "
-            "or pull it from Label Studio; --annotations PREDS.jsonl shows predictions)"
-        )
+        fail(f"{doc_id!r} has no gold yet: {shown(ws.gold_dir)} is empty ({remedy})")
     annotated = load_set(source, ws.context())
     if doc_id not in annotated:
-        fail(f"{source} has no annotations for {doc_id!r}")
+        if annotations is None:  # the gold of other documents only: the same advice, not an absolute path alone
+            fail(f"{doc_id!r} has no gold yet ({remedy})")
+        fail(f"{shown(source)} has no annotations for {doc_id!r}")
     names = {e.id: e.name for e in ws.entities}
     out = Console(force_terminal=color, no_color=color is False, highlight=False)
     out.print(render(annotated[doc_id], docs[doc_id].text, layers, names))
