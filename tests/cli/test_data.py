@@ -112,3 +112,14 @@ def test_top_level_help_lists_every_command_without_rich_help_renderer():
     listed = runner.invoke(root, ["--help"]).output
     for name in ("validate", "score", "run", "compare", "extract", "init", "import", "annotate", "adjudicate", "ls"):
         assert f"  {name} " in listed
+
+
+def test_validate_in_the_workspace_says_this_workspace_not_a_dot(data_root, monkeypatch):
+    """Run inside the workspace, the count ended "1 problem(s) in the workspace ." (its path shown as ".")."""
+    (data_root / "annotations" / "gold" / "nosuch.json").write_text('{"doc_id": "nosuch"}', encoding="utf-8")
+    monkeypatch.chdir(data_root)
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1 and "unknown doc_id 'nosuch'" in result.output
+    assert "problem(s) in this workspace" in result.output and "workspace ." not in result.output
+    monkeypatch.chdir(data_root.parent)
+    assert "problem(s) in the workspace root" in runner.invoke(app, ["validate"]).output.replace("\n", " ")

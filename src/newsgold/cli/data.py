@@ -30,7 +30,10 @@ def validate(
     else:
         problems = validate_all(ws)
     if problems:
-        print_problems(problems, ", ".join(map(str, targets)) if targets else f"the workspace {shown(ws.root)}")
+        where = shown(ws.root)  # "." when run in it: "in the workspace ." read as a typo
+        print_problems(
+            problems, ", ".join(map(str, targets)) if targets else f"the workspace {where}" if where != "." else "this workspace"
+        )
         raise typer.Exit(1)
     if targets:
         console.print(f"[green]OK[/] {', '.join(map(str, targets))}")
