@@ -64,3 +64,14 @@ def test_a_damaged_cache_entry_is_a_warning_message_not_a_python_warning(data_ro
     assert len(lines) == 1 and lines[0].startswith(f"warning: ignored cache entry {entry}"), second.stderr
     assert "checksum does not match" in second.stderr and "extracted again" in second.stderr
     assert "Warning" not in second.stderr and "warnings.warn" not in second.stderr  # no Python warning line
+
+
+def test_run_names_its_run_directories_as_compare_takes_them(data_root: Path) -> None:
+    """Inside the workspace the run printed "/home/me/ws/eval/runs/a/quotes-v3  extracted 2, cached 0":
+    the path to give `newsgold compare` is eval/runs/a/quotes-v3, as every other message shows paths."""
+    suite = data_root / "c.toml"
+    suite.write_text('name = "c"\nbootstrap = 0\n[[extractors]]\nspec = "quotes@3"\n', encoding="utf-8")
+    cmd = [sys.executable, "-m", "newsgold.cli", "run", str(suite), "--no-progress", "--run-id", "a"]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=data_root)
+    assert done.returncode == 0, done.stderr
+    assert "eval/runs/a/quotes-v3  extracted 2, cached 0" in done.stderr.splitlines()

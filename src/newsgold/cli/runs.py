@@ -69,6 +69,7 @@ def run(
     from newsgold.runs.engines import EngineSpec
     from newsgold.runs.summary import rich_table, table_rows
     from newsgold.suites import load_suite
+    from newsgold.workspace import shown
 
     if jobs < 1:
         fail("--jobs must be at least 1")
@@ -107,7 +108,7 @@ def run(
     console.print(rich_table(rows, f"newsgold run {suite} ({n} document{'' if n == 1 else 's'}, matching {match})"))
     for res in results:
         ex = res.manifest.extraction
-        err_console.print(f"{res.directory}  extracted {ex.extracted}, cached {ex.cached}", highlight=False)
+        err_console.print(f"{shown(res.directory)}  extracted {ex.extracted}, cached {ex.cached}", highlight=False)  # as compare takes it
         for problem in res.problems:
             warn(problem)
 
