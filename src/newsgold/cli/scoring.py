@@ -55,7 +55,8 @@ def score(
     entities_file: Annotated[
         Optional[Path],
         typer.Option(
-            "--entities", help="With --documents: an entity registry to check the gold's references against (default: not checked)."
+            "--entities",
+            help="With --documents: an entity registry (as annotations/entities.json): the gold's references are checked against it, and speakers predicted as names or aliases are matched to its ids (without it: neither; speaker scores can be lower).",
         ),
     ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr (bootstrap, report).")] = True,
