@@ -136,6 +136,24 @@ def test_every_problem_is_reported_not_just_the_first(ctx):
     assert len(messages(doc, ctx)) == 3
 
 
+def test_a_wrong_label_does_not_hide_the_other_items_problems(ctx):
+    """A hand-written gold file with "type": "Direct" in one quote said only that: the span past the text
+    and the unknown speaker of the other items (and a missing layer) came one fix later, each."""
+    doc = copy.deepcopy(GOOD)
+    doc["quotes"].append({**copy.deepcopy(doc["quotes"][0]), "id": "q2", "type": "Direct"})
+    doc["quotes"][0]["content"] = [[28, 10**6]]
+    doc["claims"][0]["claimant"] = "E_NOBODY"
+    del doc["stances"]
+    msgs = messages(doc, ctx)
+    assert len(msgs) == 4, msgs
+    assert "quote \"q2\": field quotes[1].type: 'Direct' is not one of" in msgs[0]
+    assert any("field stances: layer missing" in m for m in msgs)
+    assert any('quote "q1": field quotes[0].content[0]: span [28, 1000000] outside the text' in m for m in msgs)
+    assert any("field claims[0].claimant: unknown entity 'E_NOBODY'" in m for m in msgs)
+    line = check_object(doc, ctx, "p.jsonl", line=7)  # a prediction line: every problem names it
+    assert len(line) == 4 and all(p.line == 7 for p in line)
+
+
 def test_gold_must_annotate_every_layer(ctx):
     doc = copy.deepcopy(GOOD)
     del doc["stances"]
