@@ -123,3 +123,19 @@ def test_validate_in_the_workspace_says_this_workspace_not_a_dot(data_root, monk
     assert "problem(s) in this workspace" in result.output and "workspace ." not in result.output
     monkeypatch.chdir(data_root.parent)
     assert "problem(s) in the workspace root" in runner.invoke(app, ["validate"]).output.replace("\n", " ")
+
+
+def test_export_to_a_parquet_name_writes_parquet(data_root, tmp_path):
+    """`newsgold export corpus.parquet` (no --format) made a save_to_disk directory named corpus.parquet."""
+    import pyarrow.parquet as pq
+
+    result = runner.invoke(app, ["export", str(tmp_path / "corpus.parquet")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "corpus.parquet").is_file() and "(parquet: 2 documents" in result.output
+    assert sorted(pq.read_table(tmp_path / "corpus.parquet").column("doc_id").to_pylist()) == sorted(
+        p.stem for p in (data_root / "annotations" / "gold").glob("*.json")
+    )
+    result = runner.invoke(app, ["export", str(tmp_path / "hf")])  # any other name: a datasets directory, as before
+    assert result.exit_code == 0 and (tmp_path / "hf" / "dataset_info.json").is_file()
+    result = runner.invoke(app, ["export", str(tmp_path / "named.parquet"), "--format", "hf"])  # --format still decides
+    assert result.exit_code == 0 and (tmp_path / "named.parquet").is_dir()

@@ -117,13 +117,18 @@ def show(
 
 def export(
     target: Annotated[Path, typer.Argument(help="Where to write: a directory (hf) or a .parquet file.")],
-    fmt: Annotated[str, typer.Option("--format", help="hf (datasets.save_to_disk) | parquet")] = "hf",
+    fmt: Annotated[
+        Optional[str],
+        typer.Option("--format", help="hf (datasets.save_to_disk) | parquet. Default: parquet for a target named *.parquet, else hf."),
+    ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing export.")] = False,
 ) -> None:
     """Export the documents with their gold as typed features, for datasets.load_from_disk or parquet readers."""
     from newsgold.hf_export import FORMATS
     from newsgold.hf_export import export as do_export
 
+    if fmt is None:  # `export corpus.parquet` made a save_to_disk directory named corpus.parquet
+        fmt = "parquet" if target.suffix.lower() == ".parquet" else "hf"
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
     written = do_export(workspace(), target, fmt, overwrite)
