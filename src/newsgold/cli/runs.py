@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import console, err_console, fail, progress_factory, warn, workspace
+from newsgold.cli._app import FORMAT_DEFAULT, console, err_console, fail, output_format, progress_factory, warn, workspace
 
 Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace what is already there (a run directory, an output file).")]
 
@@ -243,7 +243,7 @@ def _description(group: Path) -> str:
 def compare(
     run_a: Annotated[Path, typer.Argument(help="Baseline run directory (A).")],
     run_b: Annotated[Path, typer.Argument(help="New run directory (B).")],
-    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
+    fmt: Annotated[Optional[str], typer.Option("--format", help="table | markdown | json. " + FORMAT_DEFAULT.format(html=""))] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
     fail_on_regression: Annotated[
@@ -268,6 +268,7 @@ def compare(
     from newsgold.compare.render import markdown, print_table, to_json
     from newsgold.output import check_outputs
 
+    fmt = output_format(fmt, output, ("table", "markdown", "json"))
     if fmt not in ("table", "markdown", "json"):
         fail(f"unknown format {fmt!r}: choose table, markdown or json")
     if alpha is not None and not 0 < alpha < 1:
