@@ -139,3 +139,25 @@ def test_export_to_a_parquet_name_writes_parquet(data_root, tmp_path):
     assert result.exit_code == 0 and (tmp_path / "hf" / "dataset_info.json").is_file()
     result = runner.invoke(app, ["export", str(tmp_path / "named.parquet"), "--format", "hf"])  # --format still decides
     assert result.exit_code == 0 and (tmp_path / "named.parquet").is_dir()
+
+
+def test_export_into_a_log_has_no_progress_bars(data_root, tmp_path):
+    """`newsgold export corpus.parquet 2> log` filled the log with datasets' bars ("Creating parquet from
+    Arrow format: 0%|...", carriage returns and all); on a terminal they stay, unless --no-progress."""
+    for name in ("corpus.parquet", "hf"):
+        done = subprocess.run([sys.executable, "-m", "newsgold.cli", "export", str(tmp_path / name)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert "\r" not in done.stderr and "%|" not in done.stderr, done.stderr
+    import datasets
+
+    from newsgold.hf_export import export
+    from newsgold.workspace import Workspace
+
+    before = datasets.is_progress_bar_enabled()
+    datasets.enable_progress_bars()
+    try:
+        export(Workspace.at(data_root), tmp_path / "again", progress=False)
+        assert datasets.is_progress_bar_enabled()  # switched back on for whoever else uses datasets
+    finally:
+        if not before:
+            datasets.disable_progress_bars()

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsgold.cli._app import console, fail, load_set, print_problems, workspace
+from newsgold.cli._app import console, err_console, fail, load_set, print_problems, workspace
 
 
 def validate(
@@ -122,6 +122,7 @@ def export(
         typer.Option("--format", help="hf (datasets.save_to_disk) | parquet. Default: parquet for a target named *.parquet, else hf."),
     ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing export.")] = False,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr (only on a terminal).")] = True,
 ) -> None:
     """Export the documents with their gold as typed features, for datasets.load_from_disk or parquet readers."""
     from newsgold.hf_export import FORMATS
@@ -131,7 +132,7 @@ def export(
         fmt = "parquet" if target.suffix.lower() == ".parquet" else "hf"
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
-    written = do_export(workspace(), target, fmt, overwrite)
+    written = do_export(workspace(), target, fmt, overwrite, progress and err_console.is_terminal)  # as rich's bars: none in a log
     console.print(f"wrote {written} ({fmt}: {len(workspace().documents)} documents with their gold)", highlight=False)
 
 
