@@ -307,8 +307,9 @@ def test_a_workspace_without_gold_yet_says_so(tmp_path: Path, suite):
 
     root = tmp_path / "w"
     init_workspace(root)
-    with pytest.raises(RunError, match="holds no gold yet"):
+    with pytest.raises(RunError, match="holds no gold yet") as info:
         run_suite(Workspace.at(root), suite, tmp_path / "runs", "r", use_cache=False)
+    assert "gold/<doc_id>.json in the format of `newsgold schema`" in str(info.value)  # by hand, not only in Label Studio
 
 
 def test_every_phase_has_a_progress_bar_that_reaches_its_total(tmp_path: Path, suite):

@@ -136,6 +136,24 @@ def test_every_problem_is_reported_not_just_the_first(ctx):
     assert len(messages(doc, ctx)) == 3
 
 
+def test_a_wrong_label_does_not_hide_the_other_items_problems(ctx):
+    """A hand-written gold file with "type": "Direct" in one quote said only that: the span past the text
+    and the unknown speaker of the other items (and a missing layer) came one fix later, each."""
+    doc = copy.deepcopy(GOOD)
+    doc["quotes"].append({**copy.deepcopy(doc["quotes"][0]), "id": "q2", "type": "Direct"})
+    doc["quotes"][0]["content"] = [[28, 10**6]]
+    doc["claims"][0]["claimant"] = "E_NOBODY"
+    del doc["stances"]
+    msgs = messages(doc, ctx)
+    assert len(msgs) == 4, msgs
+    assert "quote \"q2\": field quotes[1].type: 'Direct' is not one of" in msgs[0]
+    assert any("field stances: layer missing" in m for m in msgs)
+    assert any('quote "q1": field quotes[0].content[0]: span [28, 1000000] outside the text' in m for m in msgs)
+    assert any("field claims[0].claimant: unknown entity 'E_NOBODY'" in m for m in msgs)
+    line = check_object(doc, ctx, "p.jsonl", line=7)  # a prediction line: every problem names it
+    assert len(line) == 4 and all(p.line == 7 for p in line)
+
+
 def test_gold_must_annotate_every_layer(ctx):
     doc = copy.deepcopy(GOOD)
     del doc["stances"]
@@ -286,6 +304,25 @@ def test_a_run_directory_means_its_predictions(tmp_path, ctx):
     (run / "predictions.jsonl").write_text('{"doc_id": "nope"}\n', encoding="utf-8")
     (problem,) = validate_path(run, ctx)
     assert "quotes-v2/predictions.jsonl:1: field doc_id: unknown doc_id 'nope'" in str(problem)
+
+
+def test_a_suite_run_directory_names_its_runs(tmp_path, ctx):
+    """``score --pred eval/runs/first`` (the suite run, not one of its runs) read summary.json as a gold
+    file: "'doc_id' is a required property", "Additional properties are not allowed ('description', …)"."""
+    from newsgold.validate import read_path
+
+    suite = tmp_path / "first"
+    for name in ("quotes-v10", "claims-v1"):
+        (suite / name).mkdir(parents=True)
+        (suite / name / "manifest.json").write_text('{"format_version": 1}', encoding="utf-8")
+        (suite / name / "predictions.jsonl").write_text(json.dumps({"doc_id": "synth", "quotes": []}) + "\n", encoding="utf-8")
+    (suite / "summary.json").write_text('{"format_version": 1, "runs": []}', encoding="utf-8")
+    raws, problems = read_path(suite, ctx)
+    assert raws == [] and len(problems) == 1
+    assert "a suite run directory, not one run: name one of its runs (claims-v1, quotes-v10)" in str(problems[0])
+    assert str(problems[0]).endswith("first/claims-v1") and "required property" not in str(problems[0])
+    (suite / "summary.json").unlink()  # a gold directory that happens to hold folders is read as before
+    assert read_path(suite, ctx)[1][0].message == "no *.json annotation files in directory"
 
 
 @pytest.mark.parametrize(

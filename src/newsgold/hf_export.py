@@ -68,9 +68,10 @@ def corpus_dataset(ws: Workspace) -> datasets.Dataset:
     return datasets.Dataset.from_list(rows(ws), features=features())
 
 
-def export(ws: Workspace, target: Path, fmt: str = "hf", overwrite: bool = False) -> Path:
+def export(ws: Workspace, target: Path, fmt: str = "hf", overwrite: bool = False, progress: bool = True) -> Path:
     """Write the dataset: ``hf`` a ``save_to_disk`` directory, ``parquet`` one file.  Staged
-    beside the target and moved into place, so an interrupted export leaves nothing half-made."""
+    beside the target and moved into place, so an interrupted export leaves nothing half-made.
+    ``progress`` False: without datasets' own bars (``export 2> log`` filled the log with them)."""
     from newsgold.errors import NewsgoldError
     from newsgold.output import OverwriteRefused, check_outputs, install_dir, make_temp_dir
 
@@ -80,8 +81,13 @@ def export(ws: Workspace, target: Path, fmt: str = "hf", overwrite: bool = False
     check_outputs([target], ws, directories=fmt == "hf")
     if target.exists() and not overwrite:
         raise OverwriteRefused([target], "")
+    import datasets
+
     ds = corpus_dataset(ws)
     tmp = make_temp_dir(target)
+    bars = datasets.is_progress_bar_enabled()
+    if not progress:
+        datasets.disable_progress_bars()
     try:
         if fmt == "hf":
             ds.save_to_disk(str(tmp / "data"))
@@ -91,4 +97,6 @@ def export(ws: Workspace, target: Path, fmt: str = "hf", overwrite: bool = False
             (tmp / "data.parquet").replace(target)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+        if bars and not progress:
+            datasets.enable_progress_bars()
     return target

@@ -178,12 +178,12 @@ def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem
 def check_object(raw: Any, ctx: Context, file: str, line: int | None = None, strict_refs: bool = True) -> list[Problem]:
     """Every problem of one document object: schema first, then offsets and references."""
     problems = shape_problems(raw, file, line)
-    if problems:
-        return problems
+    if problems:  # and the well-formed items' offsets and references: a wrong label hid a span past the text
+        return problems + (usable_item_problems(raw, ctx, file, strict_refs, line) if isinstance(raw, dict) else [])
     return _DocChecker(raw, ctx, file, line, strict_refs).run()
 
 
-def usable_item_problems(raw: dict[str, Any], ctx: Context, file: str, strict_refs: bool = True) -> list[Problem]:
+def usable_item_problems(raw: dict[str, Any], ctx: Context, file: str, strict_refs: bool = True, line: int | None = None) -> list[Problem]:
     """The offset and reference problems (overlaps, spans past the text, unknown ids) of the
     items of ``raw`` that have the right shape, the others left out: so a converter that found
     problems of its own still reports these in the same pass.  Paths name the original items."""
@@ -201,7 +201,7 @@ def usable_item_problems(raw: dict[str, Any], ctx: Context, file: str, strict_re
         usable[layer.name] = [items[i] for i in kept[layer.name]]
     if shape_problems(usable, file):
         return []
-    checker = _DocChecker(usable, ctx, file, None, strict_refs)
+    checker = _DocChecker(usable, ctx, file, line, strict_refs)
     checker._ids = ids
     out = []
     for p in checker.run():
@@ -333,6 +333,15 @@ def read_path(
     problem in them, read once (the loaders build typed annotations from the objects); a run directory: its predictions."""
     path = path / "predictions.jsonl" if (path / "manifest.json").is_file() and (path / "predictions.jsonl").is_file() else path
     if path.is_dir():
+        suite = (path / "summary.json").is_file() and not (path / "manifest.json").exists()  # its summary.json read as gold: schema errors
+        runs = sorted(p.name for p in path.iterdir() if (p / "predictions.jsonl").is_file()) if suite else []
+        if runs:
+            return [], [
+                Problem(
+                    shown(path),
+                    f"a suite run directory, not one run: name one of its runs ({', '.join(runs)}), e.g. {shown(path / runs[0])}",
+                )
+            ]
         files = sorted(path.glob("*.json"))
         if not files:
             return [], [Problem(shown(path), "no *.json annotation files in directory")]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -208,3 +209,53 @@ def test_a_million_problems_print_the_first_ones_and_the_count(data_root):
     assert len(lines) == SHOWN_PROBLEMS and "g.jsonl:1: field doc_id: unknown doc_id 'd0'" in lines[0]
     assert f"... and {5000 - SHOWN_PROBLEMS:,} more (the first {SHOWN_PROBLEMS} are shown)" in result.output
     assert "5,000 problem(s)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("argv", "extra"),
+    [(["run"], "newsgold[dask]"), (["import"], "newsgold[html]"), (["score"], "speakers predicted as names or aliases are matched")],
+)
+def test_an_option_that_needs_an_extra_names_it_in_its_help(argv: list[str], extra: str) -> None:
+    """A wheel user without the extras read `--engine  local ... or dask (a Dask cluster; same output)` and
+    learnt only on running it that Dask is an extra; the help says so, as `import --help` did for HTML.  And
+    `score --documents` without `--entities` gave lower speaker scores than with it, its help saying only
+    that the gold's references were not checked."""
+    result = runner.invoke(app, [*argv, "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert result.exit_code == 0, result.output
+    assert extra in result.output
+
+
+@pytest.mark.parametrize(
+    ("fmt", "output", "expected"),
+    [
+        (None, None, "table"),
+        (None, "report.html", "html"),
+        (None, "R.HTM", "html"),
+        (None, "scores.json", "json"),
+        (None, "report.md", "markdown"),
+        (None, "scores.txt", "table"),
+        ("markdown", "scores.json", "markdown"),  # --format decides when given
+    ],
+)
+def test_the_output_name_gives_the_format_when_none_is_asked(fmt: str | None, output: str | None, expected: str) -> None:
+    from newsgold.cli._app import output_format
+
+    assert output_format(fmt, Path(output) if output else None, ("table", "markdown", "json", "html")) == expected
+    assert output_format(None, Path("a.html"), ("table", "markdown", "json")) == "table"  # a format the command lacks
+
+
+def test_score_and_compare_write_what_the_output_name_says(tmp_path: Path) -> None:
+    """`score -o report.html` wrote the terminal table into report.html; `compare -o c.json` wrote Markdown."""
+    repo = Path(__file__).resolve().parents[2]
+    runs = repo / "eval" / "runs" / "baseline"
+    result = runner.invoke(
+        app, ["--root", str(repo), "score", "--pred", str(runs / "quotes-v2"), "--bootstrap", "0", "-o", str(tmp_path / "r.html")]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    argv = ["--root", str(repo), "compare", str(runs / "quotes-direct-v1"), str(runs / "quotes-v2"), "--bootstrap", "10", "--trials", "10"]
+    result = runner.invoke(app, [*argv, "-o", str(tmp_path / "c.json")])
+    assert result.exit_code == 0, result.output
+    assert "a" in json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    result = runner.invoke(app, [*argv, "-o", str(tmp_path / "c.txt")])  # no format in the name: Markdown, as before
+    assert result.exit_code == 0 and (tmp_path / "c.txt").read_text(encoding="utf-8").startswith("#")

@@ -71,6 +71,8 @@ def test_cli_starts_without_importing_heavy_libraries(argv):
 
 
 def test_show_names_the_annotation_set_it_looked_in(data_root, tmp_path):
+    """A document without gold among documents with gold said only "/abs/path/annotations/gold has no
+    annotations for 'x'"; it says what the empty-gold case says: no gold yet, and where to write it."""
     gold = data_root / "annotations" / "gold"
     path = sorted(gold.glob("*.json"))[0]
     doc_id = path.stem
@@ -78,7 +80,8 @@ def test_show_names_the_annotation_set_it_looked_in(data_root, tmp_path):
     result = runner.invoke(app, ["show", doc_id])
     assert result.exit_code == 1
     assert "None" not in result.output
-    assert f"{gold} has no annotations for {doc_id!r}" in result.output.replace("\n", "")
+    said = result.output.replace("\n", "")
+    assert f"{doc_id!r} has no gold yet (write {gold}/{doc_id}.json, or pull it from Label Studio;" in said
     other = sorted(p.stem for p in gold.glob("*.json"))[0]
     preds = tmp_path / "preds.jsonl"
     preds.write_text(json.dumps({"doc_id": other, "quotes": []}) + "\n", encoding="utf-8")
@@ -109,3 +112,52 @@ def test_top_level_help_lists_every_command_without_rich_help_renderer():
     listed = runner.invoke(root, ["--help"]).output
     for name in ("validate", "score", "run", "compare", "extract", "init", "import", "annotate", "adjudicate", "ls"):
         assert f"  {name} " in listed
+
+
+def test_validate_in_the_workspace_says_this_workspace_not_a_dot(data_root, monkeypatch):
+    """Run inside the workspace, the count ended "1 problem(s) in the workspace ." (its path shown as ".")."""
+    (data_root / "annotations" / "gold" / "nosuch.json").write_text('{"doc_id": "nosuch"}', encoding="utf-8")
+    monkeypatch.chdir(data_root)
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1 and "unknown doc_id 'nosuch'" in result.output
+    assert "problem(s) in this workspace" in result.output and "workspace ." not in result.output
+    monkeypatch.chdir(data_root.parent)
+    assert "problem(s) in the workspace root" in runner.invoke(app, ["validate"]).output.replace("\n", " ")
+
+
+def test_export_to_a_parquet_name_writes_parquet(data_root, tmp_path):
+    """`newsgold export corpus.parquet` (no --format) made a save_to_disk directory named corpus.parquet."""
+    import pyarrow.parquet as pq
+
+    result = runner.invoke(app, ["export", str(tmp_path / "corpus.parquet")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "corpus.parquet").is_file() and "(parquet: 2 documents" in result.output
+    assert sorted(pq.read_table(tmp_path / "corpus.parquet").column("doc_id").to_pylist()) == sorted(
+        p.stem for p in (data_root / "annotations" / "gold").glob("*.json")
+    )
+    result = runner.invoke(app, ["export", str(tmp_path / "hf")])  # any other name: a datasets directory, as before
+    assert result.exit_code == 0 and (tmp_path / "hf" / "dataset_info.json").is_file()
+    result = runner.invoke(app, ["export", str(tmp_path / "named.parquet"), "--format", "hf"])  # --format still decides
+    assert result.exit_code == 0 and (tmp_path / "named.parquet").is_dir()
+
+
+def test_export_into_a_log_has_no_progress_bars(data_root, tmp_path):
+    """`newsgold export corpus.parquet 2> log` filled the log with datasets' bars ("Creating parquet from
+    Arrow format: 0%|...", carriage returns and all); on a terminal they stay, unless --no-progress."""
+    for name in ("corpus.parquet", "hf"):
+        done = subprocess.run([sys.executable, "-m", "newsgold.cli", "export", str(tmp_path / name)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert "\r" not in done.stderr and "%|" not in done.stderr, done.stderr
+    import datasets
+
+    from newsgold.hf_export import export
+    from newsgold.workspace import Workspace
+
+    before = datasets.is_progress_bar_enabled()
+    datasets.enable_progress_bars()
+    try:
+        export(Workspace.at(data_root), tmp_path / "again", progress=False)
+        assert datasets.is_progress_bar_enabled()  # switched back on for whoever else uses datasets
+    finally:
+        if not before:
+            datasets.disable_progress_bars()

@@ -81,3 +81,14 @@ def test_a_default_suite_that_does_not_exist_is_an_error(data_root: Path):
     res = CliRunner().invoke(app, ["run", "--run-id", "x", "--no-progress", "--no-cache"])
     assert res.exit_code == 1 and "no suite 'nosuch'" in res.output, res.output
     assert not (data_root / "eval" / "runs" / "x").exists()
+
+
+def test_run_names_its_run_directories_as_compare_takes_them(data_root: Path) -> None:
+    """Inside the workspace the run printed "/home/me/ws/eval/runs/a/quotes-v3  extracted 2, cached 0":
+    the path to give `newsgold compare` is eval/runs/a/quotes-v3, as every other message shows paths."""
+    suite = data_root / "c.toml"
+    suite.write_text('name = "c"\nbootstrap = 0\n[[extractors]]\nspec = "quotes@3"\n', encoding="utf-8")
+    cmd = [sys.executable, "-m", "newsgold.cli", "run", str(suite), "--no-progress", "--run-id", "a"]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=data_root)
+    assert done.returncode == 0, done.stderr
+    assert "eval/runs/a/quotes-v3  extracted 2, cached 0" in done.stderr.splitlines()

@@ -36,3 +36,30 @@ def test_a_score_seed_outside_the_range_is_refused(seed: int) -> None:
     with pytest.raises(ValueError, match="the seed must be between 0 and 4294967295"):
         ScoreConfig(seed=seed)
     assert ScoreConfig(seed=MAX_SEED).seed == MAX_SEED and ScoreConfig(seed=0).seed == 0
+
+
+def test_runs_over_different_documents_say_which_lacks_predictions_and_how_to_fix_it(data_root: Path, tmp_path: Path) -> None:
+    """A newcomer annotated a third article and ran the suite again; comparing with the earlier run said
+    "rescore both against the current gold", but the earlier run has no predictions for that article
+    (a suite extracts the documents with gold), so rescoring changed nothing and the refusal stayed."""
+    import json
+
+    from newsgold.compare import CompareRefused
+    from newsgold.runs import run_suite
+    from newsgold.suites import parse_suite
+    from newsgold.workspace import Workspace
+
+    ws = Workspace.at(data_root)
+    first, second = sorted(ws.documents)
+    runs = {}
+    for run_id, docs in (("one", [first]), ("both", [first, second])):
+        suite = parse_suite(f'name = "s"\nbootstrap = 0\ndocuments = {json.dumps(docs)}\n[[extractors]]\nspec = "quotes@3"\n', "s.toml")
+        _, (result,) = run_suite(ws, suite, tmp_path / "runs", run_id, use_cache=False)
+        runs[run_id] = result.directory
+    with pytest.raises(CompareRefused) as info:
+        compare_runs(runs["one"], runs["both"], n_boot=0, n_perm=10, workspace=ws)
+    message = str(info.value)
+    assert "the runs cover different documents (1 vs 2; only 1 in common): A has no predictions" in message
+    assert "run its suite again (`newsgold run s`" in message and "compare the 1 in common" in message
+    assert "newsgold rescore" not in message  # it would not help
+    assert len(compare_runs(runs["one"], runs["both"], force=True, n_boot=0, n_perm=10, workspace=ws).warnings) >= 1

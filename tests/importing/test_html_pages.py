@@ -22,6 +22,7 @@ from newsgold.importing.errors import (
     EmptyTextError,
     HtmlExtraMissingError,
     NulCharacterRefused,
+    SourceErrors,
     UndecodablePageError,
 )
 from newsgold.importing.html_pages import body_text, decode_page, page_stem, read_page
@@ -305,7 +306,12 @@ def test_a_failure_inside_trafilatura_is_an_error_naming_the_page(monkeypatch: p
     monkeypatch.setattr(trafilatura, "bare_extraction", boom)
     before = snapshot(ws.root)
     with pytest.raises(BadPageError, match=r"bridge.html: trafilatura could not read the page \(RecursionError: maximum"):
+        import_sources(ws, [pages / "bridge.html"])
+    with pytest.raises(SourceErrors) as info:  # a folder: every page it fails on is named
         import_sources(ws, [pages])
+    said = [str(p) for p in info.value.problems]
+    assert [s.split(": ")[0].rsplit("/", 1)[-1] for s in said] == ["bridge.html", "cafe.html.gz"]
+    assert all("trafilatura could not read the page (RecursionError: maximum" in s for s in said)
     assert snapshot(ws.root) == before
 
 

@@ -85,6 +85,28 @@ def test_bad_text_files_are_refused_and_nothing_written(ws: Workspace, articles:
     assert snapshot(ws.root) == before
 
 
+def test_every_bad_file_of_a_folder_is_named_at_once(ws: Workspace, articles: Path):
+    """A folder with several bad files was refused at the first: fix it, import again, meet the next."""
+    from newsgold.importing.errors import SourceErrors
+
+    (articles / "a-bom.txt").write_bytes(b"\xef\xbb\xbf\xe2\x80\x9cHi,\xe2\x80\x9d she said.\r\n")
+    (articles / "sub").mkdir()
+    (articles / "sub" / "latin1.txt").write_bytes(b"Caf\xe9 owner said \x93yes\x94.\n")
+    before = snapshot(ws.root)
+    with pytest.raises(SourceErrors) as info:
+        import_sources(ws, [articles])
+    assert [str(p) for p in info.value.problems] == [
+        f"{articles}/a-bom.txt:1: starts with a UTF-8 byte order mark (BOM), which would become the first character of the text; "
+        "save the file as UTF-8 without BOM",
+        f"{articles}/sub/latin1.txt:1: invalid UTF-8 at byte offset 3 (byte 4 of the line): 0xe9 (invalid continuation byte); "
+        "convert the file to UTF-8",
+    ]
+    assert snapshot(ws.root) == before  # nothing written
+    (articles / "a-bom.txt").unlink()
+    with pytest.raises(InvalidUtf8Error):  # one bad file: its own error, as before
+        import_sources(ws, [articles])
+
+
 def test_unknown_sources_are_named(ws: Workspace, tmp_path: Path):
     with pytest.raises(UnknownSourceError, match="no such file"):
         import_sources(ws, [tmp_path / "nope"])

@@ -1,4 +1,5 @@
-"""A failed write is said with the file the user gave, not the hidden temporary newsgold writes first."""
+"""``newsgold.output.files``: a failed write is said with the file the user gave, not the hidden
+temporary newsgold writes first; an existing file counts as changed only when its bytes would change."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgold.output import OutputFailed, atomic_write_text
+from newsgold.output import OutputFailed, OverwriteRefused, atomic_write_text, write_files
 from newsgold.output import files as files_mod
 from newsgold.output.files import failed, published_path
 
@@ -42,3 +43,23 @@ def test_a_file_inside_a_staged_folder_is_named_where_it_would_be_published(tmp_
 )
 def test_published_path(given: str, published: str) -> None:
     assert published_path(given) == Path(published)
+
+
+@pytest.mark.parametrize("text", ["a\r\nb\r\n", "a\rb\n", "“quoted” 🇬🇧\r\n\r\nend"])
+def test_the_same_text_with_carriage_returns_again_is_no_change(tmp_path: Path, text: str) -> None:
+    """A report of a CRLF document (the text is quoted in report.html) written twice was refused with a
+    diff of identical-looking lines: the file was read back with \\r\\n turned into \\n."""
+    target = tmp_path / "report.html"
+    assert write_files({target: text}) == [target]
+    assert target.read_bytes() == text.encode("utf-8")
+    assert write_files({target: text}) == []  # unchanged: nothing to refuse, nothing rewritten
+
+
+def test_line_endings_that_differ_are_a_change(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    write_files({target: "a\r\nb\r\n"})
+    with pytest.raises(OverwriteRefused):
+        write_files({target: "a\nb\n"})
+    assert target.read_bytes() == b"a\r\nb\r\n"
+    assert write_files({target: "a\nb\n"}, overwrite=True) == [target]
+    assert target.read_bytes() == b"a\nb\n"

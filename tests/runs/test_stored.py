@@ -115,3 +115,23 @@ def test_rescore_of_a_corpus_run_reads_only_the_scored_predictions_and_links_the
         assert text == (result.directory / name).read_text(encoding="utf-8"), name
     out = write_rescored(ws, r, tmp_path / "copy" / "quotes-v3")
     assert (out / "predictions.jsonl").stat().st_ino == (result.directory / "predictions.jsonl").stat().st_ino
+
+
+def test_rescore_in_place_of_a_crlf_document_counts_only_the_lines_that_change(data_root: Path, tmp_path: Path) -> None:
+    """``rescore RUN --overwrite`` said "rewrote …: report.html (+16 −16 lines)" where only the title changed (2
+    lines): every line of the CRLF document counted too, the old file read back with its \\r\\n turned into \\n."""
+    from newsgold.runs import run_suite
+    from newsgold.suites import parse_suite
+
+    text = "Ferry back\r\n\r\n“We are ready 🚢,” said Lena Okafor.\r\n"
+    with open(data_root / "corpus" / "data" / "documents.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"doc_id": "crlf", "text": text}, ensure_ascii=False) + "\n")
+    (data_root / "annotations" / "gold" / "crlf.json").write_text(
+        json.dumps({"doc_id": "crlf", "quotes": [], "claims": [], "stances": []}), encoding="utf-8"
+    )
+    ws = Workspace.at(data_root)
+    suite = parse_suite('bootstrap = 0\nlayers = ["quotes"]\n[[extractors]]\nspec = "quotes@3"\n', "s.toml")
+    _, (result,) = run_suite(ws, suite, tmp_path / "runs", "r", use_cache=False)
+    assert "\r\n" in (result.directory / "report.html").read_bytes().decode("utf-8")  # the text as it is
+    changed = rescore(ws, result.directory).changed_files()
+    assert changed["report.html"] == (2, 2) and changed["report.md"] == (1, 1)  # the title says "rescored"; the text is unchanged

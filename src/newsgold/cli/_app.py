@@ -43,6 +43,17 @@ REMEDIES = {
     "replace": "pass --replace to replace it; its annotation files are moved aside",
 }
 DIFF_LINES = 20
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
+FORMAT_DEFAULT = "Default: what the -o name says (.md markdown, .json json{html}), else table."
+
+
+def output_format(fmt: str | None, output: Path | None, choices: tuple[str, ...]) -> str:
+    """``--format`` as given, else the one the ``-o`` name ends in, else a table: ``score -o report.html``
+    wrote the terminal table into report.html, ``compare -o c.json`` Markdown."""
+    if fmt is not None:
+        return fmt
+    guess = SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
+    return guess if guess in choices else "table"
 
 
 def _say_error(message: str) -> None:

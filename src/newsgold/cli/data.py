@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsgold.cli._app import console, fail, load_set, print_problems, workspace
+from newsgold.cli._app import console, err_console, fail, load_set, print_problems, workspace
 
 
 def validate(
@@ -30,7 +30,10 @@ def validate(
     else:
         problems = validate_all(ws)
     if problems:
-        print_problems(problems, ", ".join(map(str, targets)) if targets else f"the workspace {shown(ws.root)}")
+        where = shown(ws.root)  # "." when run in it: "in the workspace ." read as a typo
+        print_problems(
+            problems, ", ".join(map(str, targets)) if targets else f"the workspace {where}" if where != "." else "this workspace"
+        )
         raise typer.Exit(1)
     if targets:
         console.print(f"[green]OK[/] {', '.join(map(str, targets))}")
@@ -99,14 +102,14 @@ def show(
     if doc_id not in docs:
         fail(f"unknown document {doc_id!r}; known: {', '.join(sorted(docs))}")
     source = annotations or ws.gold_dir
+    remedy = f"write {shown(ws.gold_dir)}/{doc_id}.json, or pull it from Label Studio; --annotations PREDS.jsonl shows predictions"
     if annotations is None and not any(ws.gold_dir.glob("*.json")):  # a new workspace: say so, not "no *.json files"
-        fail(
-            f"{doc_id!r} has no gold yet: {shown(ws.gold_dir)} is empty (write {shown(ws.gold_dir)}/{doc_id}.json, "
-            "or pull it from Label Studio; --annotations PREDS.jsonl shows predictions)"
-        )
+        fail(f"{doc_id!r} has no gold yet: {shown(ws.gold_dir)} is empty ({remedy})")
     annotated = load_set(source, ws.context())
     if doc_id not in annotated:
-        fail(f"{source} has no annotations for {doc_id!r}")
+        if annotations is None:  # the gold of other documents only: the same advice, not an absolute path alone
+            fail(f"{doc_id!r} has no gold yet ({remedy})")
+        fail(f"{shown(source)} has no annotations for {doc_id!r}")
     names = {e.id: e.name for e in ws.entities}
     out = Console(force_terminal=color, no_color=color is False, highlight=False)
     out.print(render(annotated[doc_id], docs[doc_id].text, layers, names))
@@ -114,16 +117,22 @@ def show(
 
 def export(
     target: Annotated[Path, typer.Argument(help="Where to write: a directory (hf) or a .parquet file.")],
-    fmt: Annotated[str, typer.Option("--format", help="hf (datasets.save_to_disk) | parquet")] = "hf",
+    fmt: Annotated[
+        Optional[str],
+        typer.Option("--format", help="hf (datasets.save_to_disk) | parquet. Default: parquet for a target named *.parquet, else hf."),
+    ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing export.")] = False,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr (only on a terminal).")] = True,
 ) -> None:
     """Export the documents with their gold as typed features, for datasets.load_from_disk or parquet readers."""
     from newsgold.hf_export import FORMATS
     from newsgold.hf_export import export as do_export
 
+    if fmt is None:  # `export corpus.parquet` made a save_to_disk directory named corpus.parquet
+        fmt = "parquet" if target.suffix.lower() == ".parquet" else "hf"
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
-    written = do_export(workspace(), target, fmt, overwrite)
+    written = do_export(workspace(), target, fmt, overwrite, progress and err_console.is_terminal)  # as rich's bars: none in a log
     console.print(f"wrote {written} ({fmt}: {len(workspace().documents)} documents with their gold)", highlight=False)
 
 

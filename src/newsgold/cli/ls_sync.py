@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import fail, print_problems, workspace
+from newsgold.cli._app import FORMAT_DEFAULT, fail, output_format, print_problems, workspace
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -281,7 +281,7 @@ def agreement(
     token: Token = None,
     url: Url = None,
     project: Project = None,
-    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
+    fmt: Annotated[Optional[str], typer.Option("--format", help="table | markdown | json. " + FORMAT_DEFAULT.format(html=""))] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
     retries: Retries = None,
@@ -307,7 +307,7 @@ def agreement(
     from newsgold.labelstudio.convert import ResultsError
     from newsgold.output import check_outputs
 
-    check_format(fmt)
+    fmt = check_format(output_format(fmt, output, ("table", "markdown", "json")))
     ws = workspace()
     conn, project = connection(ws, url, token, project)
     if output is not None:

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import console, err_console, fail, progress_factory, warn, workspace
+from newsgold.cli._app import FORMAT_DEFAULT, console, err_console, fail, output_format, progress_factory, warn, workspace
 
 Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace what is already there (a run directory, an output file).")]
 
@@ -45,7 +45,11 @@ def run(
     overwrite: Overwrite = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
     engine: Annotated[
-        str, typer.Option("--engine", help="local (this machine; --jobs processes) or dask (a Dask cluster; same output).")
+        str,
+        typer.Option(
+            "--engine",
+            help="local (this machine; --jobs processes) or dask (a Dask cluster; same output; needs the extra: pip install 'newsgold\\[dask]').",
+        ),
     ] = "local",
     scheduler: Annotated[
         Optional[str],
@@ -71,6 +75,7 @@ def run(
     from newsgold.runs.engines import EngineSpec
     from newsgold.runs.summary import rich_table, table_rows
     from newsgold.suites import load_suite
+    from newsgold.workspace import shown
 
     if jobs < 1:
         fail("--jobs must be at least 1")
@@ -110,7 +115,7 @@ def run(
     console.print(rich_table(rows, f"newsgold run {suite} ({n} document{'' if n == 1 else 's'}, matching {match})"))
     for res in results:
         ex = res.manifest.extraction
-        err_console.print(f"{res.directory}  extracted {ex.extracted}, cached {ex.cached}", highlight=False)
+        err_console.print(f"{shown(res.directory)}  extracted {ex.extracted}, cached {ex.cached}", highlight=False)  # as compare takes it
         for problem in res.problems:
             warn(problem)
 
@@ -245,7 +250,7 @@ def _description(group: Path) -> str:
 def compare(
     run_a: Annotated[Path, typer.Argument(help="Baseline run directory (A).")],
     run_b: Annotated[Path, typer.Argument(help="New run directory (B).")],
-    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
+    fmt: Annotated[Optional[str], typer.Option("--format", help="table | markdown | json. " + FORMAT_DEFAULT.format(html=""))] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing -o file whose content would change.")] = False,
     fail_on_regression: Annotated[
@@ -270,6 +275,7 @@ def compare(
     from newsgold.compare.render import markdown, print_table, to_json
     from newsgold.output import check_outputs
 
+    fmt = output_format(fmt, output, ("table", "markdown", "json"))
     if fmt not in ("table", "markdown", "json"):
         fail(f"unknown format {fmt!r}: choose table, markdown or json")
     if alpha is not None and not 0 < alpha < 1:

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import console, fail, load_set, progress_factory, workspace, write_outputs
+from newsgold.cli._app import FORMAT_DEFAULT, console, fail, load_set, output_format, progress_factory, workspace, write_outputs
 
 FORMATS = ("table", "markdown", "json", "html")
 
@@ -39,7 +39,9 @@ def score(
     normalize_boundaries: Annotated[
         bool, typer.Option("--normalize-boundaries", help="Ignore leading/trailing whitespace, punctuation and quotation marks.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json | html")] = "table",
+    fmt: Annotated[
+        Optional[str], typer.Option("--format", help="table | markdown | json | html. " + FORMAT_DEFAULT.format(html=", .html html"))
+    ] = None,
     output: Output = None,
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every error with context as JSON Lines.")] = None,
     bootstrap: Annotated[int, typer.Option("--bootstrap", help="Bootstrap resamples over documents (0: no intervals).")] = 1000,
@@ -55,7 +57,8 @@ def score(
     entities_file: Annotated[
         Optional[Path],
         typer.Option(
-            "--entities", help="With --documents: an entity registry to check the gold's references against (default: not checked)."
+            "--entities",
+            help="With --documents: an entity registry (as annotations/entities.json): the gold's references are checked against it, and speakers predicted as names or aliases are matched to its ids (without it: neither; speaker scores can be lower).",
         ),
     ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr (bootstrap, report).")] = True,
@@ -76,7 +79,7 @@ def score(
             scheme,
             match_scheme,
             normalize_boundaries,
-            fmt,
+            output_format(fmt, output, FORMATS),
             output,
             errors,
             bootstrap,
@@ -189,7 +192,7 @@ def agreement(
         list[Path],
         typer.Argument(help="Annotation directories (one per annotator), or one directory of such directories (e.g. annotations/passes)."),
     ],
-    fmt: Annotated[str, typer.Option("--format", help="table | markdown | json")] = "table",
+    fmt: Annotated[Optional[str], typer.Option("--format", help="table | markdown | json. " + FORMAT_DEFAULT.format(html=""))] = None,
     output: Output = None,
     overwrite: Overwrite = False,
     gold: Annotated[
@@ -199,7 +202,7 @@ def agreement(
     """Inter-annotator agreement: pairwise span F1 and Cohen's kappa, Krippendorff's alpha and unitizing alpha."""
     from newsgold.output import check_outputs
 
-    check_format(fmt)
+    fmt = check_format(output_format(fmt, output, ("table", "markdown", "json")))
     if len(dirs) == 1 and dirs[0].is_dir() and not any(dirs[0].glob("*.json")):
         dirs = sorted(p for p in dirs[0].iterdir() if p.is_dir())
     if len(dirs) < 2:
@@ -217,9 +220,10 @@ def agreement(
     emit_agreement(measure(sets, ctx.docs, ws.entities, gold=gold_set), fmt, output, overwrite)
 
 
-def check_format(fmt: str) -> None:
+def check_format(fmt: str) -> str:
     if fmt not in ("table", "markdown", "json"):
         fail(f"unknown format {fmt!r}: choose table, markdown or json")
+    return fmt
 
 
 def emit_agreement(report: Any, fmt: str, output: Path | None, overwrite: bool) -> None:

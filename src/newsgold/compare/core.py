@@ -101,15 +101,27 @@ def headline_metrics(micro: dict[str, Any], match_scheme: str, schemes: list[str
 
 def check_comparable(a: StoredRun, b: StoredRun, force: bool) -> list[str]:
     problems = []
+    da, db = a.scores.doc_ids, b.scores.doc_ids
+    # rescoring scores the documents a run has predictions for: it cannot add a document annotated since
+    unpredicted = [(n, r) for n, r, other in (("A", a, db), ("B", b, da)) if not set(other) <= set(r.manifest.documents)]
     if a.gold_hash != b.gold_hash:
+        remedy = "" if unpredicted else "; rescore both against the current gold with `newsgold rescore RUN --overwrite` (or `--out DIR`)"
         problems.append(
-            f"the runs were scored against different gold (gold hash {str(a.gold_hash)[:12]} vs {str(b.gold_hash)[:12]}); rescore both against the current gold with `newsgold rescore RUN --overwrite` (or `--out DIR`)"
+            f"the runs were scored against different gold (gold hash {str(a.gold_hash)[:12]} vs {str(b.gold_hash)[:12]}){remedy}"
         )
     if a.signature != b.signature:
         problems.append(f"the runs have different scorer signatures:\n  A: {a.signature}\n  B: {b.signature}")
-    da, db = a.scores.doc_ids, b.scores.doc_ids
     if sorted(da) != sorted(db):
-        problems.append(f"the runs cover different documents ({len(da)} vs {len(db)}; only {len(set(da) & set(db))} in common)")
+        common = len(set(da) & set(db))
+        problem = f"the runs cover different documents ({len(da)} vs {len(db)}; only {common} in common)"
+        if unpredicted:
+            name, run = unpredicted[0]
+            problem += (
+                f": {name} has no predictions for documents the other scored (gold added since it ran), so rescoring cannot add them; "
+                f"run its suite again (`newsgold run {run.manifest.suite.name}`; unchanged documents come from the prediction cache), "
+                f"or compare the {common} in common"
+            )
+        problems.append(problem)
     if problems and not force:
         raise CompareRefused("cannot compare " + f"{a.directory} and {b.directory}: " + "; ".join(problems))
     return problems

@@ -200,5 +200,7 @@ def _resolve(spec: str, config: dict[str, Any] | None, version: str | None, work
         else:
             extractor = _instantiate(_import(found.target, spec), config, spec)
     if version is not None and str(extractor.version) != str(version):
-        raise ExtractorError(f"{spec}: version {version} requested, but {extractor.name} is version {extractor.version}")
+        versions = sorted({*BUILTIN_VERSIONS.get(base, {}), str(extractor.version)}, key=lambda v: (len(v), v))
+        choose = f" (versions: {', '.join(versions)}; `newsgold extractors` lists them)" if len(versions) > 1 else ""
+        raise ExtractorError(f"{spec}: version {version} requested, but {extractor.name} is version {extractor.version}{choose}")
     return extractor

@@ -7,6 +7,7 @@ of ``corpus/data/documents.jsonl``.
 from __future__ import annotations
 
 from newsgold.errors import NewsgoldError
+from newsgold.validate import Problem, ValidationError
 
 
 class SourceError(NewsgoldError):
@@ -84,3 +85,12 @@ class UndecodablePageError(SourceError):
 
 class BadPageError(SourceError):
     """A page file that cannot be read as a page at all (a damaged ``.html.gz``)."""
+
+
+class SourceErrors(ValidationError):
+    """Several files of a folder refused at once, each a problem naming its file (printed as
+    ``validate`` prints its problems)."""
+
+    def __init__(self, errors: list[SourceError]):
+        self.errors = errors
+        super().__init__([Problem(e.file, e.detail, line=e.line, item=e.item, field=e.field) for e in errors])

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from newsgold.importing.errors import UnknownSourceError
+from newsgold.importing.errors import HtmlExtraMissingError, SourceError, SourceErrors, UnknownSourceError
 from newsgold.importing.html_pages import is_page, read_page
 from newsgold.importing.records import Candidate, check_text, decode
 from newsgold.slugs import slugify
@@ -76,8 +76,22 @@ def text_files(folder: Path) -> list[Path]:
 
 
 def read_folder(folder: Path, advance: Callable[[int], None] | None = None) -> Iterator[Candidate]:
+    """Every file is read before any is refused, and all the refusals are said together: a folder with
+    three files saved with a BOM was refused one file per attempt.  A missing extra is said once."""
+    refused: list[SourceError] = []
     for path in text_files(folder):
         rel = path.relative_to(folder).as_posix()
-        yield read_page(path, rel) if is_page(path) else read_text_file(path, rel)
+        try:
+            candidate = read_page(path, rel) if is_page(path) else read_text_file(path, rel)
+        except HtmlExtraMissingError:
+            raise  # the same for every page
+        except SourceError as e:
+            refused.append(e)
+        else:
+            yield candidate
         if advance:
             advance(1)
+    if len(refused) == 1:
+        raise refused[0]
+    if refused:
+        raise SourceErrors(refused)

@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING
 
 from newsgold.output.checks import check_name, check_outputs, check_writable
 from newsgold.output.dirs import BACKUPS, backup_dir, fill_dir, install_dir, make_temp_dir, staged_dir, update_dir, write_dir
-from newsgold.output.files import OutputFailed, OverwriteRefused, atomic_write_text, changes, current_umask, diff_text, write_files
+from newsgold.output.files import (
+    OutputFailed,
+    OverwriteRefused,
+    atomic_write_text,
+    changes,
+    current_umask,
+    diff_text,
+    read_exact,
+    write_files,
+)
 from newsgold.output.txn import recover
 
 if TYPE_CHECKING:
@@ -49,6 +58,7 @@ __all__ = [
     "fill_dir",
     "install_dir",
     "make_temp_dir",
+    "read_exact",
     "recover",
     "recover_workspace",
     "staged_dir",

@@ -63,9 +63,16 @@ def diff_text(old: str, new: str, name: str) -> str:
     return "".join(difflib.unified_diff(old.splitlines(True), new.splitlines(True), f"a/{name}", f"b/{name}"))
 
 
+def read_exact(path: Path) -> str:
+    """The text as it is on disk: a document's ``\r\n`` (a report quotes it) is not read as ``\n``, which made the same
+    report written twice look changed (and be refused, or listed as rewritten)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
 def _read(path: Path) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
+        return read_exact(path)
     except FileNotFoundError:
         return None
     except (UnicodeDecodeError, IsADirectoryError):

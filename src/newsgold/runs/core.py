@@ -204,7 +204,8 @@ def run_suite(
     if gold_path.is_dir() and not any(gold_path.glob("*.json")):
         raise RunError(
             f"{shown(gold_path)} holds no gold yet: a suite scores only the documents that have gold "
-            "(annotate some first, e.g. in Label Studio with `newsgold annotate`)"
+            f"(annotate some first: write {shown(gold_path)}/<doc_id>.json in the format of `newsgold schema`, "
+            "or in Label Studio with `newsgold annotate`)"
         )
     gold_all = RunGold.read(gold_path, ctx)  # validated whole, held as ids and byte ranges (newsgold.runs.gold)
     selected = select_documents(suite, docs, gold_all)

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from newsgold.corpus import Document
 from newsgold.layers import registry
-from newsgold.output import check_outputs, fill_dir, staged_dir
+from newsgold.output import check_outputs, fill_dir, read_exact, staged_dir
 from newsgold.output.dirs import link_or_copy
 from newsgold.runs.artifacts import FORMAT_VERSION, ArtifactError, GoldRef, RescoredFrom, RescoreRecord, RunManifest, ScoresFile
 from newsgold.runs.core import RunError, load_gold_for, render_reports, score_config, scorer_ref
@@ -102,9 +102,7 @@ class Rescored:
     def directory_files(self, manifest: RunManifest) -> dict[str, str]:
         """The text files of the re-scored run; ``predictions.jsonl`` (unchanged, as large as the
         corpus) is not read: :meth:`fill` links it in."""
-        files = {
-            p.name: p.read_text(encoding="utf-8") for p in sorted(self.run.directory.iterdir()) if p.is_file() and p.name != PREDICTIONS
-        }
+        files = {p.name: read_exact(p) for p in sorted(self.run.directory.iterdir()) if p.is_file() and p.name != PREDICTIONS}
         files.update(self.files)
         files["manifest.json"] = manifest.to_text()
         return files
@@ -123,7 +121,7 @@ class Rescored:
         out = {}
         for name, text in self.directory_files(self.in_place_manifest()).items():
             path = self.run.directory / name
-            old = path.read_text(encoding="utf-8") if path.exists() else ""
+            old = read_exact(path) if path.exists() else ""
             if old != text:
                 lines = diff_text(old, text, name).splitlines()
                 out[name] = (
