@@ -166,7 +166,8 @@ class _Bars:
     """Progress bars on stderr (``--progress``), the display started when a bar first moves."""
 
     def __init__(self, enabled: bool):
-        self.enabled, self.factory = enabled, None
+        self.enabled = enabled
+        self.factory: Any = None
         self.tasks: dict[str, Any] = {}
 
     def advance(self, label: str, total: int) -> Any:

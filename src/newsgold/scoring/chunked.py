@@ -3,9 +3,8 @@
 Why (issue #11, "scale of bad input"): scored whole, a 50 MB prediction file held the typed gold
 and predictions and every item row at once (1-2 GB).  Here the gold documents are taken in
 doc_id order, :data:`CHUNK` at a time, from their sources (:mod:`newsgold.scoring.sources`):
-scored, their count vectors and item rows appended to temporary files on disk
-(:mod:`newsgold.runs.spill`, as a streamed run keeps them), the gold hash updated, and the typed
-objects dropped.  :func:`newsgold.scoring.corpus.assemble` then makes the corpus scores from
+scored, their count cells kept and their item rows appended to a temporary file
+(:mod:`newsgold.scoring.chunk_rows`), the gold hash updated, and the typed objects dropped.  :func:`newsgold.scoring.corpus.assemble` then makes the corpus scores from
 the count vectors, as it does for a run scored partition by partition: a document's counts do
 not depend on the other documents, so the scores are those of
 :func:`newsgold.scoring.corpus.score_corpus` on the whole sets, bit for bit
@@ -48,8 +47,8 @@ def score_chunked(
     sources (:func:`newsgold.scoring.sources.open_source`).  ``hashed``: take the gold hash on
     the way (else it is computed, re-reading the gold, when first read).  Raises
     :class:`NotStreamed` when a source doubts a document: nothing is half-done then but memory."""
-    from newsgold.runs.spill import SpilledResults
     from newsgold.scoring.canonical import canonical_lines
+    from newsgold.scoring.chunk_rows import ChunkResults
 
     matcher = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
     names = registry.names()
@@ -60,7 +59,7 @@ def score_chunked(
     if unknown:
         raise ValueError(f"gold documents not in the corpus: {', '.join(unknown)}")
     missing = tuple(d for d in doc_ids if d not in pred)
-    results = SpilledResults(None)  # anonymous files in the temporary directory
+    results = ChunkResults(items)  # (item rows in an anonymous temporary file)
     digest = hashlib.sha256() if hashed else None
     seen: set[str] = set()  # layers some prediction gives: must be pred.given
 
@@ -97,7 +96,7 @@ def score_chunked(
         n_corpus=len(docs),
         gold_hash=digest.hexdigest() if digest is not None else (lambda: rehash(gold)),
         advance=advance,
-        rows=results.counts,
+        rows=results.rows,
         doc_ids=results.doc_ids,
     )
 
