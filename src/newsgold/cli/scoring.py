@@ -146,11 +146,11 @@ def _score(
             text = None if fmt == "table" and output is None else _parts(fmt, scores, title)
     finally:
         bars.stop()
-    outputs: dict[Path, str] = {}
+    outputs: dict[Path, Any] = {}
     if errors is not None and listed is not None:
         outputs[errors] = listed
     if output is not None and text is not None:
-        outputs[output] = text if isinstance(text, str) else "".join(text)
+        outputs[output] = text  # a str, or the JSON report's pieces: written to the staged file as they come
     write_outputs(outputs, overwrite)
     if output is None:
         if text is None:
