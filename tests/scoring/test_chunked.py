@@ -255,3 +255,25 @@ def test_cli_bad_line_in_a_later_chunk_writes_nothing_and_names_it(tmp_path: Pat
     assert "content" in result.output
     assert not report.exists() and not listing.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no temporary left either
+
+
+@pytest.mark.parametrize("where", ["pred", "gold", "both"])
+def test_cli_bad_input_messages_as_the_whole_set_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str):
+    """The same problems, in the same order, as before: the gold's first (it was loaded first)."""
+    monkeypatch.setattr(chunked, "CHUNK", 2)
+    docs, gold, pred = _set(tmp_path / "in", 8)
+    for path in [p for p, w in ((gold, "gold"), (pred, "pred")) if where in (w, "both")]:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        for at in (1, len(lines) - 1):
+            lines[at] = lines[at].replace('"content": [[', '"content": [[2.0, 3], [', 1).replace('"span": [[', '"span": [[-1, 2], [', 1)
+        path.write_text("".join(lines), encoding="utf-8")
+    outputs = []
+    for way in ("chunked", "whole"):
+        if way == "whole":
+            monkeypatch.setattr("newsgold.scoring.sources.open_source", _refuse)
+        result = _score(docs, gold, pred, "--errors", str(tmp_path / "e.jsonl"))
+        assert result.exit_code == 1
+        outputs.append(result.output)
+    assert outputs[0] == outputs[1]
+    assert ("gold.jsonl" in outputs[0]) == (where != "pred") and ("pred.jsonl" in outputs[0]) == (where == "pred")
+    assert not (tmp_path / "e.jsonl").exists()
