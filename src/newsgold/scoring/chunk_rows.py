@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
-from newsgold.scoring.count_log import MEMORY_CELLS, CountLog, LoggedRows
+from newsgold.scoring.count_log import MEMORY_CELLS, CountLog, LoggedCounts, LoggedRows
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
 
@@ -117,10 +117,15 @@ class ChunkResults(Sequence[DocResult]):
         return len(self.doc_ids)
 
     def _get(self, i: int) -> DocResult:
+        counts = logged = self.rows[i]
+        if isinstance(logged, LoggedCounts):  # the document's dict, held by this result only
+            counts = DocCounts(logged.values, logged.n_docs)
+            if logged.d == logged.log.n - 1:  # its chunk's last: the chunk's dicts are not kept
+                logged.log.forget()
         if self._shard is None:
-            return DocResult(self.doc_ids[i], self.rows[i])
+            return DocResult(self.doc_ids[i], counts)
         items, stances = self._shard.read(i)
-        return DocResult(self.doc_ids[i], self.rows[i], [item_match(*row) for row in items], [StanceMatch(*row) for row in stances])
+        return DocResult(self.doc_ids[i], counts, [item_match(*row) for row in items], [StanceMatch(*row) for row in stances])
 
     @overload
     def __getitem__(self, i: int) -> DocResult: ...
