@@ -212,7 +212,7 @@ def _chunked(gold: Path, pred: Path, ctx: Any, fmt: str, config: Any, entities: 
         return None
     if not scores.docs:
         fail(f"nothing to score: no document of {pred} has gold in {gold}")
-    return scores, "".join(pieces) if errors else None
+    return scores, pieces if errors else None  # (written piece by piece, never joined)
 
 
 def _refuse_problems(paths: list[Path], ctx: Any) -> None:
