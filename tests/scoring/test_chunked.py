@@ -277,3 +277,17 @@ def test_cli_bad_input_messages_as_the_whole_set_reader(tmp_path: Path, monkeypa
     assert outputs[0] == outputs[1]
     assert ("gold.jsonl" in outputs[0]) == (where != "pred") and ("pred.jsonl" in outputs[0]) == (where == "pred")
     assert not (tmp_path / "e.jsonl").exists()
+
+
+def test_cli_predictions_as_a_directory_are_read_whole(tmp_path: Path):
+    docs, gold, pred = _set(tmp_path / "in", 9)
+    as_dir = tmp_path / "in" / "preds"
+    as_dir.mkdir()
+    for line in pred.read_text(encoding="utf-8").splitlines():
+        (as_dir / f"{json.loads(line)['doc_id']}.json").write_text(line, encoding="utf-8")
+    ctx, _ = standalone_context(docs)
+    with pytest.raises(NotStreamed, match="directory"):
+        chunked.score_chunked(open_source(gold, ctx), open_source(as_dir, ctx), ctx.docs, CONFIG)
+    from_dir, from_file = _score(docs, gold, as_dir, "--format", "json"), _score(docs, gold, pred, "--format", "json")
+    assert from_dir.exit_code == from_file.exit_code == 0, from_dir.output
+    assert from_dir.stdout == from_file.stdout

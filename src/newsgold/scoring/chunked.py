@@ -49,7 +49,10 @@ def score_chunked(
     :class:`NotStreamed` when a source doubts a document: nothing is half-done then but memory."""
     from newsgold.scoring.canonical import canonical_lines
     from newsgold.scoring.chunk_rows import ChunkResults
+    from newsgold.scoring.sources import LineSource
 
+    if not isinstance(pred, LineSource):  # a directory does not say which layers it predicts before it is read
+        raise NotStreamed("predictions given as a directory")
     matcher = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
     names = registry.names()
     predicted = tuple(n for n in names if n in pred.given)
