@@ -158,3 +158,15 @@ def test_corpus_scores_from_cells_equal_those_from_plain_dicts(monkeypatch, on_d
     assert list(fast.total.values.items()) == list(slow.total.values.items())
     assert json.dumps(fast.to_json()) == json.dumps(slow.to_json())  # (NaN written as null by clean)
     assert fast.ci == slow.ci
+
+
+def test_forget_drops_the_built_dicts_and_they_are_built_again_equal():
+    log = CountLog(100)
+    for d in range(100):
+        log.add_cells([d, d], ["b", "a"], [float(d), 2.0])
+    first = [dict(log.values_of(d)) for d in range(100)]  # past 64 read: built all at once
+    assert log._n_built == 100
+    log.forget()
+    assert log._n_built == 0 and all(b is None for b in log._built)
+    again = [log.values_of(d) for d in range(100)]
+    assert again == first and [list(v) for v in again] == [["b", "a"]] * 100

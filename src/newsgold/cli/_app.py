@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
@@ -255,9 +255,9 @@ def progress_factory(enabled: bool) -> Any:
     return factory
 
 
-def write_outputs(outputs: dict[Path, str], overwrite: bool = False) -> None:
+def write_outputs(outputs: Mapping[Path, str | Iterable[str]], overwrite: bool = False) -> None:
     """Write every output or none (an existing file that would change needs ``--overwrite``) and
-    say what happened to each."""
+    say what happened to each (an output given as pieces is written piece by piece)."""
     from newsgold.output import write_files
 
     try:

@@ -144,7 +144,7 @@ def _rename_in(tmp: Path, path: Path) -> None:
         raise
 
 
-def write_files(files: Mapping[Path, str], overwrite: bool = False, deletes: Sequence[Path] = ()) -> list[Path]:
+def write_files(files: Mapping[Path, str | Iterable[str]], overwrite: bool = False, deletes: Sequence[Path] = ()) -> list[Path]:
     """Write every file or none (and, once they are all in, remove ``deletes``); returns the ones
     whose content changed.
 
@@ -152,12 +152,18 @@ def write_files(files: Mapping[Path, str], overwrite: bool = False, deletes: Seq
     false.  Every new content is staged next to its target first and the set is committed
     through a journal (:func:`newsgold.output.txn.commit_files`): a failure (disk full) or a
     kill at any point leaves every target as it was, or, once committed, every target new.
+    A content given as pieces (any iterable of str but a str) is written to its staged file
+    piece by piece, never joined (a 300 MB report): :func:`_write_pieces`.
     """
-    files = {Path(p): t for p, t in files.items()}
-    diffs = changes(files)
+    if any(not isinstance(t, str) for t in files.values()):
+        if deletes:
+            raise ValueError("write_files: no removals with contents given as pieces")
+        return _write_pieces(files, overwrite)
+    texts = {Path(p): t for p, t in files.items() if isinstance(t, str)}
+    diffs = changes(texts)
     if diffs and not overwrite:
         raise OverwriteRefused(diffs, "".join(diffs.values()))
-    todo = {p: t for p, t in files.items() if _read(p) != t}
+    todo = {p: t for p, t in texts.items() if _read(p) != t}
     deletes = [Path(d) for d in deletes if Path(d).exists()]
     if not todo:
         if deletes:
@@ -181,3 +187,68 @@ def write_files(files: Mapping[Path, str], overwrite: bool = False, deletes: Seq
     except OSError as exc:
         raise failed(exc, next(iter(todo))) from exc
     return [path for _, path in staged]
+
+
+def stage_pieces(path: Path, pieces: Iterable[str], mask: int, token: str) -> Path:
+    """:func:`stage_file` of the text the pieces make, written as they come."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path(path, token)
+    step("stage")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~mask)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            for piece in pieces:
+                fh.write(piece)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        remove(tmp)
+        raise
+    return tmp
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    import filecmp
+
+    return a.is_file() and filecmp.cmp(a, b, shallow=False)
+
+
+def _write_pieces(files: Mapping[Path, str | Iterable[str]], overwrite: bool) -> list[Path]:
+    """:func:`write_files` where some contents are pieces: those are staged first, then compared
+    with their targets byte for byte (the diff of a refusal read from both files); then the
+    texts are staged and the set committed as :func:`write_files` does."""
+    files = {Path(p): t for p, t in files.items()}
+    for path in files:
+        check_regular(path)
+    recover(p.parent for p in files)
+    mask, token = current_umask(), new_token()
+    staged: dict[Path, Path] = {}
+    try:
+        try:
+            for path, content in files.items():
+                if not isinstance(content, str):
+                    staged[path] = stage_pieces(path, content, mask, token)
+            unchanged = [p for p, tmp in staged.items() if _same_bytes(p, tmp)]
+            diffs = changes({p: t for p, t in files.items() if isinstance(t, str)})
+            for path, tmp in staged.items():
+                if path.exists() and path not in unchanged and not overwrite:
+                    diffs[path] = diff_text(_read(path) or "", tmp.read_text(encoding="utf-8"), shown(path))
+            if diffs and not overwrite:
+                raise OverwriteRefused(diffs, "".join(diffs.values()))
+            for path in unchanged:
+                remove(staged.pop(path))
+            for path, content in files.items():
+                if isinstance(content, str) and _read(path) != content:
+                    staged[path] = stage_file(path, content, mask, token)
+        except BaseException:
+            for tmp in staged.values():
+                remove(tmp)
+            raise
+        if len(staged) == 1:
+            path, tmp = next(iter(staged.items()))
+            _rename_in(tmp, path)
+        elif staged:
+            commit_files([(tmp, path) for path, tmp in staged.items()], token)
+    except OSError as exc:
+        raise failed(exc, next(iter(files))) from exc
+    return [path for path in files if path in staged]

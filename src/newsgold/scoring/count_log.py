@@ -181,6 +181,11 @@ class CountLog:
             built.append(out)
         self._built, self._n_built = built, self.n
 
+    def forget(self) -> None:
+        """Drop the documents' dicts built so far (rebuilt if read again): a reader going through
+        many logs once (a chunked report) keeps one log's dicts at a time."""
+        self._built, self._n_built = [None] * self.n, 0
+
     @property
     def all_floats(self) -> bool:
         self._flush()
