@@ -16,7 +16,15 @@ import pytest
 
 from newsgold.extractors.lexicon import TITLE_WORDS
 from newsgold.extractors.quotes.v9 import AnalysisV9
-from newsgold.extractors.sentences import _ABBREVIATIONS, _SENT_END_SCAN_RE, _WORD_BEFORE_DOT, sentence_spans, strip_span
+from newsgold.extractors.sentences import (
+    _ABBREVIATIONS,
+    _SENT_END_FAST_RE,
+    _SENT_END_RE,
+    _SENT_END_SCAN_RE,
+    _WORD_BEFORE_DOT,
+    sentence_spans,
+    strip_span,
+)
 from newsgold.extractors.text import _NAME_SCAN_RE, WORD_RE, Analysis, Token
 
 PIECES = [
@@ -168,3 +176,11 @@ def test_names_are_the_plain_ones():
         assert got == want, text
         found += len(got)
     assert found > 1000  # the generated texts do hold names
+
+
+def test_the_fast_sentence_end_scan_gives_the_patterns_matches():
+    edge = ["..\n\n.!?” A", "\n", "", "a.\r\n\r\nB", "…’ 9", "x.) (Y", ".\n.", "U.S. Army", "e.g.\nX", "Hi!🙂 A", "No.\t“Yes.” ‘B"]
+    for t in edge + texts(6000, 9):
+        want = [m.span() for m in _SENT_END_RE.finditer(t)]
+        assert [m.span() for m in _SENT_END_FAST_RE.finditer(t)] == want, t
+        assert [m.span() for m in _SENT_END_SCAN_RE.finditer(t)] == want, t
