@@ -49,6 +49,7 @@ LEARNED = {"claims-learned"}
 WORD_LIST_MODULES = (
     "newsgold.extractors.lexicon",
     "newsgold.extractors.text",
+    "newsgold.extractors.name_scan",
     "newsgold.extractors.sentences",
     "newsgold.extractors.quotation_marks",
     "newsgold.extractors.boilerplate",

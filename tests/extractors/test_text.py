@@ -16,8 +16,17 @@ import pytest
 
 from newsgold.extractors.lexicon import TITLE_WORDS
 from newsgold.extractors.quotes.v9 import AnalysisV9
-from newsgold.extractors.sentences import _ABBREVIATIONS, _SENT_END_SCAN_RE, _WORD_BEFORE_DOT, sentence_spans, strip_span
-from newsgold.extractors.text import _NAME_SCAN_RE, WORD_RE, Analysis, Token
+from newsgold.extractors.quotes.v10 import AnalysisV10
+from newsgold.extractors.sentences import (
+    _ABBREVIATIONS,
+    _SENT_END_FAST_RE,
+    _SENT_END_RE,
+    _SENT_END_SCAN_RE,
+    _WORD_BEFORE_DOT,
+    sentence_spans,
+    strip_span,
+)
+from newsgold.extractors.text import _NAME_SCAN_RE, WORD_RE, WORD_SCAN_RE, Analysis, Token
 
 PIECES = [
     "The",
@@ -132,7 +141,7 @@ def reference_names(a: Analysis):
     return out
 
 
-@pytest.mark.parametrize("cls", [Analysis, AnalysisV9])
+@pytest.mark.parametrize("cls", [Analysis, AnalysisV9, AnalysisV10])
 def test_tokens_and_starts_are_the_plain_ones(cls):
     for text in texts(1500, 1):
         a = cls(text)
@@ -168,3 +177,33 @@ def test_names_are_the_plain_ones():
         assert got == want, text
         found += len(got)
     assert found > 1000  # the generated texts do hold names
+
+
+def test_the_fast_sentence_end_scan_gives_the_patterns_matches():
+    edge = ["..\n\n.!?” A", "\n", "", "a.\r\n\r\nB", "…’ 9", "x.) (Y", ".\n.", "U.S. Army", "e.g.\nX", "Hi!🙂 A", "No.\t“Yes.” ‘B"]
+    for t in edge + texts(6000, 9):
+        want = [m.span() for m in _SENT_END_RE.finditer(t)]
+        assert [m.span() for m in _SENT_END_FAST_RE.finditer(t)] == want, t
+        assert [m.span() for m in _SENT_END_SCAN_RE.finditer(t)] == want, t
+
+
+def test_the_word_scan_gives_the_patterns_matches():
+    edge = [
+        "a_b",
+        "_",
+        "__x__",
+        "x-",
+        "-x",
+        "x-y",
+        "x--y",
+        "rock’n’roll’s",
+        "3.5.",
+        "🇫🇷a",
+        "e\u0301",
+        "٣.٤",
+        "\u00a0x\u2003y",
+        "\r\nA.B.",
+        "👍🏽x",
+    ]
+    for t in edge + texts(6000, 11):
+        assert [m.span() for m in WORD_SCAN_RE.finditer(t)] == [m.span() for m in WORD_RE.finditer(t)], t

@@ -24,6 +24,7 @@ from newsgold.extractors.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
+from newsgold.extractors.name_scan import _NAME_LINK, _NAME_SCAN_RE, _NAME_TOKEN, NAME_RE, name_matches  # noqa: F401 - re-exported: the patterns are pinned here
 from newsgold.extractors.quotation_marks import (  # noqa: F401 - re-exported: the analysis API
     CLOSING,
     DOUBLE_MARKS,
@@ -37,12 +38,11 @@ from newsgold.extractors.quotation_marks import (  # noqa: F401 - re-exported: t
 from newsgold.extractors.sentences import Span, sentence_spans
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]", re.UNICODE)
-_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|St)\.|[A-Z](?:\.[A-Z])+\.?|(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-[A-Z][\w-]*|[A-Z](?:[\w-]|['’](?=[A-Z]))*)"
-_NAME_LINK = r"(?:[ \t]+(?:(?:bin|ibn|bint|abu|de|del|della|der|den|van|von|da|di|du|dos|das|le|la)[ \t]+)?)"
-NAME_RE = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:{_NAME_LINK}{_NAME_TOKEN})*")
-# the same matches, found faster: every _NAME_TOKEN starts with a capital or with a, b, e, i or u
-# (the particles "al-", "bin-", "el-", "ibn-", "ul-" ...), and the engine skips other positions at once
-_NAME_SCAN_RE = re.compile(rf"(?=[A-Zabeiu]){NAME_RE.pattern}")
+# WORD_RE's matches with less work (tests/extractors/test_text.py compares them on generated
+# text): a leading character set ("[^\s_]": the first characters of both alternatives) lets the
+# engine skip spaces in C, and the hyphen/apostrophe parts are possessive (nothing follows them,
+# so giving characters back could never make a longer match)
+WORD_SCAN_RE = re.compile(r"[^\s_](?:(?<=[^\W_])[^\W_]*(?:[-'’.][^\W_]+)*+|(?<=[^\w\s]))")
 
 
 class Token:
@@ -98,7 +98,7 @@ class Analysis:
         # Token(start, end, text) without a call per token: the matches' starts, words and lower
         # cases by C-level maps, Python only sets the slots (and the starts come for free)
         new = object.__new__
-        matches = list(WORD_RE.finditer(self.text))
+        matches = list(WORD_SCAN_RE.finditer(self.text))
         starts = list(map(Match.start, matches))
         words = list(map(Match.group, matches))
         out: list[Token] = []
@@ -179,7 +179,7 @@ class Analysis:
         text = self.text
         starts, regions = self._region_starts, self.quote_regions
         skipped = NOT_NAMES | DETERMINERS
-        for m in _NAME_SCAN_RE.finditer(text):
+        for m in name_matches(text):
             raw = m.group()
             if " " not in raw and "\t" not in raw and raw.lower() in skipped:
                 continue  # a lone "The", "But" (a third of the matches): no mention, as _name_mentions finds

@@ -36,7 +36,7 @@ from newsgold.extractors.quotes.v6_frames import IRREGULAR_PAST
 from newsgold.extractors.quotes.v9 import _WATCHED, AnalysisV9, RulesV9
 from newsgold.extractors.quotes.v10_frames import FRAME_FORMS_V10, frame_start_v10
 from newsgold.extractors.quotes.v10_speakers import SpeakerResolverV10
-from newsgold.extractors.text import WORD_RE, Mention, Token
+from newsgold.extractors.text import WORD_SCAN_RE, Mention, Token
 from newsgold.schema import DocAnnotation
 
 _WATCHED_V10 = _WATCHED | frozenset(FRAME_FORMS_V10)
@@ -61,7 +61,7 @@ class AnalysisV10(AnalysisV9):
         starts: list[int] = []
         index: dict[str, list[int]] = {}
         append, add_start, watched = out.append, starts.append, _WATCHED_V10
-        for k, m in enumerate(WORD_RE.finditer(self.text)):
+        for k, m in enumerate(WORD_SCAN_RE.finditer(self.text)):
             tok = new(Token)
             tok.start, tok.end = s, _ = m.span()
             tok.text = w = m.group()

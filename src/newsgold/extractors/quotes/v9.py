@@ -24,7 +24,7 @@ from newsgold.extractors.quotes.v4_lexicon import FORMS, NOUN_CUES
 from newsgold.extractors.quotes.v6 import RulesV6
 from newsgold.extractors.quotes.v8 import AnalysisV8, RulesV8
 from newsgold.extractors.quotes.v9_speakers import SpeakerResolverV9
-from newsgold.extractors.text import WORD_RE, Token
+from newsgold.extractors.text import WORD_RE, WORD_SCAN_RE, Token  # noqa: F401 - WORD_RE: the released pattern, pinned here
 from newsgold.schema import DocAnnotation
 
 # every word a v4-v8 rule looks tokens up by: indexed while the tokens are made
@@ -43,7 +43,7 @@ class AnalysisV9(AnalysisV8):
     def tokens(self) -> list[Token]:
         # the matches' starts, words and lower cases by C-level maps; Python only sets the slots
         new = object.__new__
-        matches = list(WORD_RE.finditer(self.text))
+        matches = list(WORD_SCAN_RE.finditer(self.text))
         starts = list(map(Match.start, matches))
         words = list(map(Match.group, matches))
         lows = list(map(str.lower, words))
