@@ -178,11 +178,12 @@ class RowsOfColumns(Mapping[str, dict[str, float]]):
     (:class:`newsgold.scoring.disk.DiskColumns`) stay there, a row read when asked.  The same
     dicts, key order and values (``tolist`` of the same float64 arrays)."""
 
-    def __init__(self, doc_ids: Sequence[str], columns: Mapping[str, tuple[Any, Any]]):
+    def __init__(self, doc_ids: Sequence[str] | Mapping[str, int], columns: Mapping[str, tuple[Any, Any]]):
         from newsgold.scoring.disk import DiskColumns
 
         n = len(doc_ids)
-        self.index = {d: i for i, d in enumerate(doc_ids)}
+        # a mapping: each id's row already (a run's, kept without a Python object per id)
+        self.index = doc_ids if isinstance(doc_ids, Mapping) else {d: i for i, d in enumerate(doc_ids)}
         self.names = list(columns)
         self.disk = columns if isinstance(columns, DiskColumns) else None  # rows read back from its file
         if self.names and self.disk is None:

@@ -294,12 +294,13 @@ def assemble(
     gold_hash: str | Callable[[], str] | None,
     advance: Callable[[int], None] | None = None,
     rows: Sequence[DocCounts] | None = None,
-    doc_ids: Sequence[str] | None = None,
+    doc_ids: Sequence[str] | Mapping[str, int] | None = None,
 ) -> CorpusScores:
     """Corpus scores from per-document results in doc_id order (scored in one go or partition by
     partition: the count vectors of a document do not depend on the others).  ``rows`` and
     ``doc_ids``: the results' count vectors and ids where the caller keeps them apart from the
-    item rows (a streamed run: :mod:`newsgold.runs.spill`), read in order a few times."""
+    item rows (a streamed run: :mod:`newsgold.runs.spill`), read in order a few times; ``doc_ids``
+    may map each id to its row already."""
     if rows is None:
         from newsgold.scoring.count_log import LoggedRows
 
