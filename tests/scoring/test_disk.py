@@ -174,3 +174,29 @@ def test_a_fractional_matrix_on_disk_is_read_once_for_the_bootstrap(monkeypatch)
     scores = score_corpus(gold, pred, texts, config)
     assert ScoresFile.of(scores).to_text() == want
     assert len(reads) <= 3, reads  # not once per chunk of resamples
+
+
+def test_half_credits_on_disk_are_summed_by_blocks_not_read_whole(monkeypatch):
+    """Partial matches give half credits: exact sums, so the bootstrap sums the disk matrix block
+    by block (float32 weights) instead of reading it whole, and writes the same file."""
+    gold, pred, texts = _corpus(30)
+    config = ScoreConfig(bootstrap=200, seed=3)
+    want = ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text()
+    monkeypatch.setattr(disk, "ON_DISK_ROWS", 4)
+    monkeypatch.setattr(count_log, "MEMORY_CELLS", 0)
+    monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 7)
+    monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
+    seen: list[tuple[bool, int | None]] = []
+    real_sums = disk.weighted_sums
+
+    def sums(weights, counts):
+        seen.append(
+            (isinstance(counts, disk.DiskMatrix) and counts.exact, counts.frac_bits if isinstance(counts, disk.DiskMatrix) else None)
+        )
+        assert weights.dtype == np.float32
+        return real_sums(weights, counts)
+
+    monkeypatch.setattr(disk, "weighted_sums", sums)
+    scores = score_corpus(gold, pred, texts, config)
+    assert ScoresFile.of(scores).to_text() == want
+    assert seen and all(exact for exact, _ in seen) and {bits for _, bits in seen} == {1}  # halves, on disk

@@ -166,7 +166,10 @@ def _resampled(keys: list[str], counts: Any, config: ScoreConfig, advance: Calla
 
     n = len(counts)
     parts: dict[str, list[Any]] = {}
-    for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
+    # on disk, the weights are multiplied a slice at a time (cast to float64 there, the same
+    # values: whole numbers below 2**24): float32 halves the largest buffer of a large run
+    dtype = np.float32 if isinstance(counts, disk.DiskMatrix) and n < 2**24 else np.float64
+    for weights in arrays.resample_weights(n, config.bootstrap, config.seed, dtype):
         if used is None:  # by blocks of documents when the matrix is on disk (scoring/disk.py)
             sums: Any = arrays.ArrayCounts(keys, disk.weighted_sums(weights, counts), n)
         else:
