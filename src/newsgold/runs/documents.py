@@ -84,10 +84,9 @@ class DocumentIndex(Mapping[str, Document]):
         """The documents of ``doc_ids``, in that order, read from the file in file order."""
         ids = list(doc_ids)
         out: dict[str, Document] = {}
-        row = self._row
+        rows = {d: self._row[d] for d in set(ids)}
         with open(self.path, "rb") as fh:
-            for doc_id in sorted(set(ids), key=lambda d: row[d]):  # rows are in file order
-                i = row[doc_id]
+            for doc_id, i in sorted(rows.items(), key=lambda item: item[1]):  # rows are in file order
                 fh.seek(self._offset[i])
                 doc = self._parse(fh.read(self._size[i]), self._lineno[i])
                 if doc.doc_id != doc_id:
