@@ -5,7 +5,7 @@ ranges, the selected ids, the spilled results and predictions, the per-document 
 an ``str`` (~60 bytes), a dict entry and often an ``int`` — ~0.1-0.2 KB a document apiece, the
 part of a run's memory that still grew with the corpus once everything else was on disk.  Here
 the ids are UTF-8 in one ``bytearray`` with an 8-byte end offset each, and a lookup goes through
-an open-addressing table of positions (``array('q')``, at most half full: ~16 bytes an id),
+an open-addressing table of positions (``array("i")``, at most half full: ~8-16 bytes an id),
 built when first needed.  An id is decoded again each time it is read: a microsecond or so,
 against the milliseconds a document's extraction and scoring take.
 """
@@ -105,7 +105,7 @@ class CompactIds(Sequence[str]):
         size = 8
         while size < 2 * len(self._ends) + 2:
             size *= 2
-        self._table = array("q", bytes(8 * size))
+        self._table = array("i", bytes(4 * size))  # positions + 1: documents below 2**31
         for pos, doc_id in enumerate(self):
             slot, there = self._probe(doc_id)
             if there is None:
