@@ -180,3 +180,16 @@ def test_score_names_a_prediction_fifo_or_a_device_and_exits_1(data_root: Path):
     assert result.exit_code == 1 and "p.jsonl: no documents in file" in result.output, result.output
     result = CliRunner().invoke(app, ["score", "--pred", "/dev/zero", "--bootstrap", "0"])
     assert result.exit_code == 1 and "not a regular file or a pipe" in result.output, result.output
+
+
+def test_json_files_list_what_sorted_glob_lists(tmp_path):
+    """A gold directory is listed as names (a Path each only when read): the same entries, in
+    the same order, as ``sorted(path.glob("*.json"))``, hidden files and odd names included."""
+    from newsgold.jsonio import JsonFiles
+
+    for name in ["b.json", "a.json", ".h.json", "A.json", "x.JSON", "a-b.json", "é.json", "😀.json", "🇫🇷.json", "c.jsonl", "z.json~"]:
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    (tmp_path / "dir.json").mkdir()
+    want = sorted(tmp_path.glob("*.json"))
+    files = JsonFiles(tmp_path)
+    assert list(files) == want and len(files) == len(want) and files[2:5] == want[2:5] and files[-1] == want[-1]
