@@ -1,9 +1,10 @@
 """Document ids kept as one byte string, not as a Python object each.
 
 A run held its documents' ids in several dicts and lists (the corpus index, the gold's byte
-ranges, the selected ids, the spilled results and predictions, the per-document scores): each
-an ``str`` (~60 bytes), a dict entry and often an ``int`` — ~0.1-0.2 KB a document apiece, the
-part of a run's memory that still grew with the corpus once everything else was on disk.  Here
+ranges, the spilled results and predictions, the per-document scores' rows): a dict entry
+(~48 bytes a document each, ``tracemalloc`` at a 10,000-document run's bootstrap) and ``str``
+objects (~55 bytes), ~0.3 KB a document in all: the part of a run's memory that still grew
+with the corpus once everything else was on disk.  Here
 the ids are UTF-8 in one ``bytearray`` with an 8-byte end offset each, and a lookup goes through
 an open-addressing table of positions (``array("i")``, at most half full: ~8-16 bytes an id),
 built when first needed.  An id is decoded again each time it is read: a microsecond or so,
@@ -24,14 +25,9 @@ class CompactIds(Sequence[str]):
         self._blob = bytearray()
         self._ends = array("q")
         self._table: array[int] | None = None  # slot -> position + 1 (0: empty), by str hash
-        self._sorted = True  # every id so far >= the one before it (then no order is needed)
-        self._last = ""
         self.extend(ids)
 
     def append(self, doc_id: str) -> None:
-        if self._ends and doc_id < self._last:
-            self._sorted = False
-        self._last = doc_id
         self._blob += doc_id.encode("utf-8", "surrogatepass")
         self._ends.append(len(self._blob))
         if self._table is not None:
@@ -40,11 +36,6 @@ class CompactIds(Sequence[str]):
     def extend(self, ids: Iterable[str]) -> None:
         for doc_id in ids:
             self.append(doc_id)
-
-    @property
-    def is_sorted(self) -> bool:
-        """Whether the ids are in ascending (``str``) order, as ``sorted()`` would give them."""
-        return self._sorted
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -113,10 +104,6 @@ class CompactIds(Sequence[str]):
 
     def __getstate__(self) -> dict[str, object]:
         return {**self.__dict__, "_table": None}  # str hashes differ between processes: built again there
-
-    def sorted(self) -> CompactIds:
-        """The same ids in ascending order (this object when they already are)."""
-        return self if self._sorted else CompactIds(sorted(self))
 
 
 class IdMap(Mapping[str, int]):
