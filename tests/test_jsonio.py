@@ -195,3 +195,16 @@ def test_a_file_saved_as_utf16_or_utf32_is_said_to_be_one(tmp_path: Path, codec:
     assert str(e.value) == f"g.json:1: starts with a {name} byte order mark: the file is {name}, not UTF-8; save it as UTF-8 (column 1)"
     res = CliRunner().invoke(app, ["validate", str(path)])
     assert res.exit_code == 1 and f"the file is {name}" in res.output and "Traceback" not in res.output
+
+
+def test_json_files_list_what_sorted_glob_lists(tmp_path):
+    """A gold directory is listed as names (a Path each only when read): the same entries, in
+    the same order, as ``sorted(path.glob("*.json"))``, hidden files and odd names included."""
+    from newsgold.jsonio import JsonFiles
+
+    for name in ["b.json", "a.json", ".h.json", "A.json", "x.JSON", "a-b.json", "é.json", "😀.json", "🇫🇷.json", "c.jsonl", "z.json~"]:
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    (tmp_path / "dir.json").mkdir()
+    want = sorted(tmp_path.glob("*.json"))
+    files = JsonFiles(tmp_path)
+    assert list(files) == want and len(files) == len(want) and files[2:5] == want[2:5] and files[-1] == want[-1]

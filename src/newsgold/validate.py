@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
 from newsgold.expected import known_ids, one_of_shapes
-from newsgold.jsonio import JsonReadError, read_json_unique
+from newsgold.jsonio import JsonFiles, JsonReadError, read_json_unique
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
 from newsgold.workspace import shown
@@ -342,7 +342,7 @@ def read_path(
                     f"a suite run directory, not one run: name one of its runs ({', '.join(runs)}), e.g. {shown(path / runs[0])}",
                 )
             ]
-        files = sorted(path.glob("*.json"))
+        files = JsonFiles(path)
         if not files:
             return [], [Problem(shown(path), "no *.json annotation files in directory")]
         if typed is not None or build is _nothing:  # clean files in bulk (newsgold.bulkread)

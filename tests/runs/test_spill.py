@@ -43,7 +43,7 @@ def test_results_read_back_equal(tmp_path: Path, scored) -> None:
     assert [spilled[i] for i in range(len(results))] == results
     assert spilled[-1] == results[-1] and spilled[0:2] == results[0:2] and spilled[5:] == []
     assert [r.to_dict() for r in spilled] == [r.to_dict() for r in results]
-    assert spilled.doc_ids == [r.doc_id for r in results]
+    assert list(spilled.doc_ids) == [r.doc_id for r in results]
     assert [list(c.values.items()) for c in spilled.counts] == [list(r.counts.values.items()) for r in results]
     with pytest.raises(IndexError):
         spilled[len(results)]

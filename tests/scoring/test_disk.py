@@ -19,16 +19,17 @@ def test_matrix_written_and_read_back_by_blocks(tmp_path, monkeypatch):
     m = disk.DiskMatrix(10, 4, np.float64, tmp_path)
     m.write(0, values[:6])
     m.write(6, values[6:])
-    assert len(m) == 10 and not m.exact  # halves are not whole numbers
+    assert len(m) == 10 and m.exact and m.frac_bits == 1  # halves: every resample sum is exact
     assert np.array_equal(m.read(2, 7), values[2:7]) and m.read(8, 20).shape == (2, 4)
     assert [s for s, _ in m.blocks()] == [0, 3, 6, 9]
     assert np.array_equal(np.concatenate([b for _, b in m.blocks()]), values)
     assert not list(tmp_path.iterdir())  # an anonymous file: nothing left in the directory
 
 
-@pytest.mark.parametrize("scale", [1.0, 0.1])
+@pytest.mark.parametrize("scale", [1.0, 0.5, 0.25, 0.1])
 def test_weighted_sums_equal_the_product_in_memory(tmp_path, monkeypatch, scale):
-    """Whole-number counts are summed block by block (exact); others in one product, as in memory."""
+    """Counts in whole, half or quarter units are summed block by block (exact); others in one
+    product, as in memory."""
     monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 7)
     monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
     rng = np.random.default_rng(0)
@@ -36,9 +37,47 @@ def test_weighted_sums_equal_the_product_in_memory(tmp_path, monkeypatch, scale)
     weights = rng.integers(0, 5, size=(9, 50)).astype(np.float64)
     m = disk.DiskMatrix(50, 6, np.float64, tmp_path)
     m.write(0, counts)
-    assert m.exact == (scale == 1.0)
+    assert m.exact == (scale != 0.1)
     got = disk.weighted_sums(weights, m)
     assert got.tobytes() == (weights @ counts).tobytes()
+
+
+def test_half_credits_summed_by_blocks_give_the_bits_of_one_product(tmp_path, monkeypatch):
+    """Half-unit counts (partial-match credit) over many rows, weights as a bootstrap draws them:
+    the block sums are the product in memory, bit for bit, for blocks of any size."""
+    from newsgold.scoring.arrays import resample_weights
+
+    rng = np.random.default_rng(5)
+    counts = rng.integers(0, 41, size=(3000, 5)) / 2.0
+    counts[:, 0] = rng.integers(0, 10**6, size=3000)  # large whole counts beside the halves
+    weights = next(resample_weights(3000, 40, 11)).copy()
+    m = disk.DiskMatrix(3000, 5, np.float64, tmp_path)
+    m.write(0, counts)
+    assert m.exact
+    want = (weights @ counts).tobytes()
+    for rows in (64, 333, 3000):
+        monkeypatch.setattr(disk, "BLOCK_BYTES", rows * 5 * 8)
+        monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", rows)
+        assert disk.weighted_sums(weights, m).tobytes() == want
+
+
+@pytest.mark.parametrize(
+    ("values", "exact"),
+    [
+        ([[0.5, 3.0], [1.25, 2.0]], True),  # quarters
+        ([[1 / 3, 1.0]], False),  # not a whole number of any 2**-k
+        ([[2.0**-9, 1.0]], False),  # finer than MAX_FRAC_BITS
+        ([[2.0**51, 0.5]], False),  # 2 rows x 2**51 x 2 units: past 2**53
+        ([[float("nan"), 1.0]], False),
+        ([[float("inf"), 1.0]], False),
+    ],
+)
+def test_exact_only_when_every_resample_sum_is_representable(tmp_path, values, exact):
+    m = disk.DiskMatrix(2, 2, np.float64, tmp_path)
+    m.write(0, np.array(values))
+    assert m.exact == exact
+    m.write(1, np.array([[1 / 3, 0.0]]))  # a later block can only make it inexact
+    assert not m.exact
 
 
 def _rows(n: int) -> list[DocCounts]:
@@ -135,3 +174,29 @@ def test_a_fractional_matrix_on_disk_is_read_once_for_the_bootstrap(monkeypatch)
     scores = score_corpus(gold, pred, texts, config)
     assert ScoresFile.of(scores).to_text() == want
     assert len(reads) <= 3, reads  # not once per chunk of resamples
+
+
+def test_half_credits_on_disk_are_summed_by_blocks_not_read_whole(monkeypatch):
+    """Partial matches give half credits: exact sums, so the bootstrap sums the disk matrix block
+    by block (float32 weights) instead of reading it whole, and writes the same file."""
+    gold, pred, texts = _corpus(30)
+    config = ScoreConfig(bootstrap=200, seed=3)
+    want = ScoresFile.of(score_corpus(gold, pred, texts, config)).to_text()
+    monkeypatch.setattr(disk, "ON_DISK_ROWS", 4)
+    monkeypatch.setattr(count_log, "MEMORY_CELLS", 0)
+    monkeypatch.setattr(disk, "MIN_BLOCK_ROWS", 7)
+    monkeypatch.setattr(disk, "BLOCK_BYTES", 1)
+    seen: list[tuple[bool, int | None]] = []
+    real_sums = disk.weighted_sums
+
+    def sums(weights, counts):
+        seen.append(
+            (isinstance(counts, disk.DiskMatrix) and counts.exact, counts.frac_bits if isinstance(counts, disk.DiskMatrix) else None)
+        )
+        assert weights.dtype == np.float32
+        return real_sums(weights, counts)
+
+    monkeypatch.setattr(disk, "weighted_sums", sums)
+    scores = score_corpus(gold, pred, texts, config)
+    assert ScoresFile.of(scores).to_text() == want
+    assert seen and all(exact for exact, _ in seen) and {bits for _, bits in seen} == {1}  # halves, on disk

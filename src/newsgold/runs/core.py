@@ -30,6 +30,7 @@ from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats
 from newsgold.runs.folds import Folded
 from newsgold.runs.gold import RunGold
+from newsgold.runs.ids import IdMap
 from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.overlap import run_entries
@@ -314,7 +315,7 @@ def _run_entry(
         gold_hash=gold_id,
         advance=resampled,
         rows=results.counts,  # the count vectors alone, not the rows on disk
-        doc_ids=results.doc_ids,
+        doc_ids=IdMap.positions(results.doc_ids),  # id -> row, without a dict of ids
     )
     reported = progress(f"{name}: reports", 0, 1) if progress else None
     manifest = RunManifest(

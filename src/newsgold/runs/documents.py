@@ -17,6 +17,7 @@ from pathlib import Path
 
 from newsgold.corpus import Document, check_distinct_id
 from newsgold.jsonio import JsonReadError, loads
+from newsgold.runs.ids import IdMap
 from newsgold.workspace import shown
 
 
@@ -29,15 +30,16 @@ class DocumentIndex(Mapping[str, Document]):
     have its recorded sha256 (one edited in place would be scored against gold offsets made on
     the old text); a line read again later must still be the document indexed there.
 
-    Per document memory keeps one dict entry (id -> row) and three 8-byte array cells (byte
-    offset, length, line number): a dict of tuples and a second dict of line numbers cost
-    ~0.2 KB more a document, which grew a run's peak with the corpus.
+    Per document memory keeps its id in one byte string (:class:`newsgold.runs.ids.IdMap`, id ->
+    row, ~40 bytes with its lookup table) and three 8-byte array cells (byte offset, length, line
+    number): a dict of tuples and a second dict of line numbers, then a dict of ids, cost
+    ~0.1-0.3 KB more a document, which grew a run's peak with the corpus.
     """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.name = shown(self.path)
-        self._row: dict[str, int] = {}
+        self._row = IdMap()  # id -> row (its place: ids are distinct)
         self._offset, self._size, self._lineno = array("q"), array("q"), array("q")
         offset, seen = 0, dict[str, tuple[str, int]]()
         with open(self.path, "rb") as fh:
@@ -54,7 +56,7 @@ class DocumentIndex(Mapping[str, Document]):
                             n,
                         )
                     check_distinct_id(doc_id, n, seen, self.name)
-                    self._row[doc_id] = len(self._offset)
+                    self._row.set(doc_id, len(self._offset))
                     self._offset.append(offset)
                     self._size.append(len(line))
                     self._lineno.append(n)
@@ -82,10 +84,9 @@ class DocumentIndex(Mapping[str, Document]):
         """The documents of ``doc_ids``, in that order, read from the file in file order."""
         ids = list(doc_ids)
         out: dict[str, Document] = {}
-        row = self._row
+        rows = {d: self._row[d] for d in set(ids)}
         with open(self.path, "rb") as fh:
-            for doc_id in sorted(set(ids), key=lambda d: row[d]):  # rows are in file order
-                i = row[doc_id]
+            for doc_id, i in sorted(rows.items(), key=lambda item: item[1]):  # rows are in file order
                 fh.seek(self._offset[i])
                 doc = self._parse(fh.read(self._size[i]), self._lineno[i])
                 if doc.doc_id != doc_id:

@@ -5,7 +5,8 @@ of Python objects, kept to the end of the run).  Here the gold is read once, up 
 same reader as :func:`newsgold.store.load_annotations` (so every problem is found, with the same
 messages, before any extraction starts); each document is written as its canonical JSON Lines
 record (:func:`newsgold.schema.dumps_line`, the text ``gold_hash`` is taken of) to an anonymous
-temporary file, and memory keeps only its id and byte range.  A partition reads back its own
+temporary file, and memory keeps only its id (:class:`newsgold.runs.ids.IdMap`: no Python
+object per document) and byte range.  A partition reads back its own
 documents' gold when it is scored; ``gold_hash`` is taken from the stored lines, in doc_id order,
 without building anything.
 """
@@ -23,6 +24,7 @@ from typing import IO, Any
 
 from newsgold.output.files import failed
 from newsgold.runs.errors import RunError
+from newsgold.runs.ids import IdMap
 from newsgold.schema import DocAnnotation, dumps_line
 from newsgold.workspace import shown
 
@@ -62,7 +64,7 @@ class _Lines:
 class RunGold(Mapping[str, DocAnnotation]):
     """The gold of a run by doc id; each document read from its stored line when asked for."""
 
-    def __init__(self, lines: _Lines, index: dict[str, int]):
+    def __init__(self, lines: _Lines, index: IdMap):
         self._lines = lines
         self._index = index
 
@@ -74,10 +76,10 @@ class RunGold(Mapping[str, DocAnnotation]):
         from newsgold.validate import read_path
 
         lines = _Lines(directory)
-        index: dict[str, int] = {}
+        index = IdMap()
 
         def keep(ann: DocAnnotation) -> None:
-            index[ann.doc_id] = lines.append(dumps_line(ann).encode("utf-8") + b"\n")
+            index.set(ann.doc_id, lines.append(dumps_line(ann).encode("utf-8") + b"\n"))
 
         def build(raw: Any) -> None:
             keep(annotation_from_raw(raw, ctx.docs[raw["doc_id"]].text))
@@ -90,7 +92,11 @@ class RunGold(Mapping[str, DocAnnotation]):
 
     def only(self, doc_ids: Iterable[str]) -> RunGold:
         """The gold of ``doc_ids`` (those that have some), sharing the stored lines."""
-        return RunGold(self._lines, {d: self._index[d] for d in doc_ids if d in self._index})
+        index = IdMap()
+        for d in doc_ids:
+            if d in self._index:
+                index.set(d, self._index[d])
+        return RunGold(self._lines, index)
 
     def line(self, doc_id: str) -> bytes:
         return self._lines.read(self._index[doc_id])

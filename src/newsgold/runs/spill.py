@@ -4,7 +4,8 @@ A run scores every gold document, and ``scores.json`` and ``report.html`` list e
 item rows and its prediction.  Held as Python objects until the entry ends, those grew with the
 corpus (52 KB per gold document, most of a 10,000-document run's memory).  Here each partition's
 item rows and predictions go to a JSON Lines shard as the partition comes back; memory keeps
-only each document's id, count vector (flat: :class:`CompactCounts`) and line offset, and the reports read the shards back one
+only each document's id (:mod:`newsgold.runs.ids`: no Python object each), count vector (flat:
+:class:`CompactCounts`) and line offset, and the reports read the shards back one
 document at a time (:mod:`newsgold.runs.entry_files`).
 
 The shards are anonymous temporary files (``tempfile.TemporaryFile`` in the staged run
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar, overload
 
 from newsgold.output.files import failed
+from newsgold.runs.ids import CompactIds, IdMap
 from newsgold.schema import DocAnnotation
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
@@ -184,7 +186,7 @@ class SpilledResults(_Stored[DocResult]):
     vectors in memory, item and stance rows in a shard (read back on access)."""
 
     def __init__(self, directory: Path):
-        self.doc_ids: list[str] = []
+        self.doc_ids = CompactIds()
         self.counts = CompactCounts(directory)
         self._rows = Shard(directory)
 
@@ -213,11 +215,11 @@ class SpilledPredictions(Mapping[str, DocAnnotation]):
 
     def __init__(self, directory: Path):
         self._lines = Shard(directory)
-        self._index: dict[str, int] = {}
+        self._index = IdMap()
 
     def add(self, preds: Mapping[str, DocAnnotation]) -> None:
         for doc_id, ann in preds.items():
-            self._index[doc_id] = len(self._lines)
+            self._index.set(doc_id, len(self._lines))
             self._lines.append(ann.to_dict())
 
     def __getitem__(self, doc_id: str) -> DocAnnotation:

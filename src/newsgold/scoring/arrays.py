@@ -139,7 +139,7 @@ def one_blas_thread() -> Any:
     return threadpool_limits(1, user_api="blas")
 
 
-def resample_weights(n_docs: int, n_resamples: int, seed: Any) -> Iterator[Any]:
+def resample_weights(n_docs: int, n_resamples: int, seed: Any, dtype: Any = np.float64) -> Iterator[Any]:
     """How often each document is drawn in each resample, in chunks of rows (resamples x docs).
 
     ``seed``: an int or a numpy Generator to draw from.  The draw is ``default_rng(seed).integers(0, n, size=(resamples, n))``, one row per resample,
@@ -147,12 +147,13 @@ def resample_weights(n_docs: int, n_resamples: int, seed: Any) -> Iterator[Any]:
     The draw is made a chunk of rows at a time (the generator gives the same numbers in
     sequence), so memory holds the chunk's weights (``chunk_rows(n_docs) x n_docs``), not every pick (800 MB at
     100,000 documents) and their offsets.  The chunk is overwritten by the next one: use it (or
-    copy it) before asking for the next."""
+    copy it) before asking for the next.  ``dtype``: of the weights (float32 halves the chunk;
+    exact below 2**24 documents, and a product with float64 counts casts them back)."""
     rng = np.random.default_rng(seed)
     rows = chunk_rows(n_docs)
     # one buffer refilled for every chunk (a new one per chunk held two at once, the caller's
     # last and the next): each chunk is valid until the next is asked for
-    buffer = np.empty((min(rows, n_resamples), n_docs))
+    buffer = np.empty((min(rows, n_resamples), n_docs), dtype=dtype)
     for start in range(0, n_resamples, rows):
         weights = buffer[: min(rows, n_resamples - start)]
         for row in weights:  # one resample's draw at a time: the chunk's weights are all it holds
@@ -178,11 +179,12 @@ class RowsOfColumns(Mapping[str, dict[str, float]]):
     (:class:`newsgold.scoring.disk.DiskColumns`) stay there, a row read when asked.  The same
     dicts, key order and values (``tolist`` of the same float64 arrays)."""
 
-    def __init__(self, doc_ids: Sequence[str], columns: Mapping[str, tuple[Any, Any]]):
+    def __init__(self, doc_ids: Sequence[str] | Mapping[str, int], columns: Mapping[str, tuple[Any, Any]]):
         from newsgold.scoring.disk import DiskColumns
 
         n = len(doc_ids)
-        self.index = {d: i for i, d in enumerate(doc_ids)}
+        # a mapping: each id's row already (a run's, kept without a Python object per id)
+        self.index = doc_ids if isinstance(doc_ids, Mapping) else {d: i for i, d in enumerate(doc_ids)}
         self.names = list(columns)
         self.disk = columns if isinstance(columns, DiskColumns) else None  # rows read back from its file
         if self.names and self.disk is None:

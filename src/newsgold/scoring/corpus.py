@@ -166,7 +166,10 @@ def _resampled(keys: list[str], counts: Any, config: ScoreConfig, advance: Calla
 
     n = len(counts)
     parts: dict[str, list[Any]] = {}
-    for weights in arrays.resample_weights(n, config.bootstrap, config.seed):
+    # on disk, the weights are multiplied a slice at a time (cast to float64 there, the same
+    # values: whole numbers below 2**24): float32 halves the largest buffer of a large run
+    dtype = np.float32 if isinstance(counts, disk.DiskMatrix) and n < 2**24 else np.float64
+    for weights in arrays.resample_weights(n, config.bootstrap, config.seed, dtype):
         if used is None:  # by blocks of documents when the matrix is on disk (scoring/disk.py)
             sums: Any = arrays.ArrayCounts(keys, disk.weighted_sums(weights, counts), n)
         else:
@@ -294,12 +297,13 @@ def assemble(
     gold_hash: str | Callable[[], str] | None,
     advance: Callable[[int], None] | None = None,
     rows: Sequence[DocCounts] | None = None,
-    doc_ids: Sequence[str] | None = None,
+    doc_ids: Sequence[str] | Mapping[str, int] | None = None,
 ) -> CorpusScores:
     """Corpus scores from per-document results in doc_id order (scored in one go or partition by
     partition: the count vectors of a document do not depend on the others).  ``rows`` and
     ``doc_ids``: the results' count vectors and ids where the caller keeps them apart from the
-    item rows (a streamed run: :mod:`newsgold.runs.spill`), read in order a few times."""
+    item rows (a streamed run: :mod:`newsgold.runs.spill`), read in order a few times; ``doc_ids``
+    may map each id to its row already."""
     if rows is None:
         from newsgold.scoring.count_log import LoggedRows
 

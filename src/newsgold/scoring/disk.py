@@ -27,6 +27,8 @@ ON_DISK_ROWS = 8192
 #: bytes of one block read back at a time
 BLOCK_BYTES = 1 << 22
 MIN_BLOCK_ROWS = 64
+#: values that are whole numbers of 2**-MAX_FRAC_BITS at the finest are summed exactly (see DiskMatrix.exact)
+MAX_FRAC_BITS = 8
 
 
 def _failed(exc: OSError, where: Path | None) -> Exception:
@@ -49,19 +51,47 @@ class DiskMatrix:
         except OSError as exc:
             raise _failed(exc, directory) from exc
         weakref.finalize(self, self.file.close)
-        self.exact = True  # every value written is a whole number (see weighted_sums)
+        # every value written is a whole number of 2**-frac_bits (whole counts, half credits);
+        # None once one is not (see :attr:`exact`)
+        self.frac_bits: int | None = 0 if self.dtype.kind == "f" else None
+        self.max_abs = 0.0
 
     def __len__(self) -> int:
         return self.shape[0]
+
+    @property
+    def exact(self) -> bool:
+        """Whether any weighted sum of the rows with whole-number weights summing to at most
+        the number of rows (a resample's) is exact in float64, in any order of the additions:
+        every value is a whole number of ``2**-frac_bits`` and ``rows x max|value|`` of those
+        units stays below 2**53.  Half credits (partial matches) are exact as well as counts."""
+        if self.frac_bits is None:
+            return False
+        return self.shape[0] * self.max_abs * 2.0**self.frac_bits < 2.0**53
 
     def block_rows(self) -> int:
         return max(MIN_BLOCK_ROWS, BLOCK_BYTES // max(1, self.row_bytes))
 
     def write(self, start: int, block: Any) -> None:
-        data = memoryview(np.ascontiguousarray(block, dtype=self.dtype).tobytes())
-        if self.dtype.kind == "f" and self.exact:
-            self.exact = bool(np.all(np.asarray(block) == np.round(np.asarray(block))))
-        self.write_bytes(data, start * self.row_bytes)
+        values = np.ascontiguousarray(block, dtype=self.dtype)
+        if self.frac_bits is not None and values.size:
+            self._track(values)
+        self.write_bytes(memoryview(values.tobytes()), start * self.row_bytes)
+
+    def _track(self, values: Any) -> None:
+        """Narrow :attr:`frac_bits` and :attr:`max_abs` to the values of a block written."""
+        if not np.isfinite(values).all():
+            self.frac_bits = None
+            return
+        self.max_abs = max(self.max_abs, float(np.abs(values).max()))
+        bits = self.frac_bits or 0
+        while bits <= MAX_FRAC_BITS:  # scaling by a power of two is exact: only the units are tested
+            scaled = values * 2.0**bits
+            if np.array_equal(scaled, np.round(scaled)):
+                self.frac_bits = bits
+                return
+            bits += 1
+        self.frac_bits = None
 
     def write_bytes(self, data: memoryview, at: int) -> None:
         """``data`` at byte ``at`` of the file, whole (``pwrite`` may write part)."""
@@ -95,9 +125,10 @@ class DiskMatrix:
 
 def weighted_sums(weights: Any, counts: Any) -> Any:
     """``weights @ counts`` (resamples x keys), block by block of documents when ``counts`` is a
-    :class:`DiskMatrix`.  Summed in blocks only when the counts are whole numbers (so are the
-    resample weights): every partial sum is then an exact integer below 2**53, the same bits in
-    any order; otherwise the whole matrix is read and multiplied at once, as in memory."""
+    :class:`DiskMatrix`.  Summed in blocks only when the sums are exact (:attr:`DiskMatrix.exact`:
+    whole-number resample weights times counts in whole or half units): every partial sum is
+    then exact, the same bits in any order as the product in memory; otherwise the whole matrix
+    is read and multiplied at once, as in memory."""
     if not isinstance(counts, DiskMatrix):
         return weights @ counts
     if not counts.exact:

@@ -1,0 +1,61 @@
+"""Document ids in one byte string (newsgold.runs.ids): the same answers as a list and a dict."""
+
+from __future__ import annotations
+
+import pickle
+import random
+
+import pytest
+
+from newsgold.runs.ids import CompactIds, IdMap
+
+AWKWARD = ["plain", "café", "e\u0301", "😀👍🏽", "🇫🇷🇩🇪", "“curly”", "a\r\nb", "", "a" * 300, "\ud800"]
+
+
+def test_ids_read_back_as_a_list_reads_them():
+    ids = [f"doc-{random.Random(i).random()}" for i in range(500)] + AWKWARD
+    c = CompactIds(ids)
+    assert len(c) == len(ids) and list(c) == ids and [c[i] for i in range(len(ids))] == ids
+    assert c[-1] == ids[-1] and c[3:9] == ids[3:9] and c[::-7] == ids[::-7]
+    with pytest.raises(IndexError):
+        c[len(ids)]
+    assert all(c.position(d) == i for i, d in enumerate(ids)) and all(d in c for d in ids)
+    assert c.position("absent") is None and "absent" not in c and 3 not in c
+
+
+def test_positions_follow_appends_and_the_first_of_a_repeated_id():
+    c = CompactIds()
+    for i in range(100):  # past several rebuilds of the lookup table
+        c.append(f"{i:03d}")
+        assert c.position(f"{i:03d}") == i and c.position(f"{i + 1:03d}") is None
+    c.append("050")
+    assert c.position("050") == 50 and c[100] == "050" and len(c) == 101
+
+
+def test_pickled_ids_look_up_in_the_new_process_table():
+    """str hashes differ between processes: the table is not pickled but built again."""
+    c = CompactIds(AWKWARD)
+    c.position("plain")  # the table exists
+    back = pickle.loads(pickle.dumps(c))
+    assert back.__dict__["_table"] is None and list(back) == AWKWARD and back.position("🇫🇷🇩🇪") == 4
+
+
+def test_id_map_behaves_as_the_dict_it_replaces():
+    m, d = IdMap(), {}
+    steps = [("b", 0), ("a", 1), ("b", 5), ("c", 3), ("😀", 9), ("a", 4), ("z", 6)]
+    for k, v in steps:
+        m.set(k, v)
+        d[k] = v
+        assert dict(m) == d and list(m) == list(d) and len(m) == len(d)
+    assert m.get("nope") is None and "nope" not in m
+    with pytest.raises(KeyError):
+        m["nope"]
+
+
+def test_positions_map_keeps_no_values_until_one_differs():
+    m = IdMap()
+    for i, k in enumerate("xyz"):
+        m.set(k, i)
+    assert m._values is None and m["y"] == 1 and dict(IdMap.positions(["q", "r"])) == {"q": 0, "r": 1}
+    m.set("x", 7)
+    assert dict(m) == {"x": 7, "y": 1, "z": 2}
