@@ -70,31 +70,11 @@ _WITHHOLD = {"declined", "declines", "declining", "refused", "refuses", "refusin
 _QUANTITY = {"more", "less", "nearly", "almost", "about", "over", "another", "roughly", "around", "some"}
 _WH_CLAUSE = {"when", "how", "what", "whether", "why", "who", "where", "which", "if"}
 # verbs of voice that cue a direct quotation (not a reported clause); not in the shared lexicon
-_VOICE_FORMS = {f"{stem}{end}" for stem in ("chant", "scream", "mutter", "gush", "text", "email") for end in ("", "s", "ed", "ing")} | {
-    "cry",
-    "cries",
-    "cried",
-    "sing",
-    "sings",
-    "sang",
-}
+_VOICE_FORMS = {f"{stem}{end}" for stem in ("chant", "scream", "mutter", "gush", "text", "email") for end in ("", "s", "ed", "ing")}
+_VOICE_FORMS |= {"cry", "cries", "cried", "sing", "sings", "sang"}
 _NOT_CLAUSE = {"before", "after", "as", "while", "when", "during", "in", "on", "at", "to", "of", "about", "with", "from", "for"}
 # words that cannot end the noun phrase before a reduced relative ("the", "to", "by", …)
-_NOT_NOUN = {
-    "to",
-    "so",
-    "by",
-    "of",
-    "for",
-    "in",
-    "on",
-    "at",
-    "with",
-    "from",
-    "without",
-    "after",
-    "before",
-    "while",
+_NOT_NOUN = {"to", "so", "by", "of", "for", "in", "on", "at", "with", "from", "without", "after", "before", "while"} | {
     "when",
     "and",
     "or",
