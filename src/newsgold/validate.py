@@ -48,8 +48,9 @@ class Problem:
 class ValidationError(NewsgoldError):
     """Raised by loaders when input is invalid; carries every problem found."""
 
-    def __init__(self, problems: Sequence[Problem]):
+    def __init__(self, problems: Sequence[Problem], what: str | None = None):
         self.problems = list(problems)
+        self.what = what  # the set the problems are in, as the user named it (None: "the input")
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

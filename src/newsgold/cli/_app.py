@@ -96,7 +96,7 @@ def report(error: NewsgoldError) -> None:
     from newsgold.validate import ValidationError
 
     if isinstance(error, ValidationError):
-        print_problems(error.problems, "the input")  # each problem names its file, line, item and field
+        print_problems(error.problems, error.what or "the input")  # each problem names its file, line, item and field
         return
     diff = getattr(error, "diff", "")
     if diff:

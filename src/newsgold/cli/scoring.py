@@ -136,34 +136,28 @@ def _score(
         ctx, entities = ws.context(), ws.entities
         gold = gold or ws.gold_dir
         check_outputs(outs, ws, [(gold, "the gold"), *inputs])
+    from newsgold.file_scoring import score_files
+
     title = f"{pred.name} vs {gold.name}"
-    items = errors is not None or fmt in ("json", "html")  # the reports that list items
     bars = _Bars(progress)  # started when first advanced: the whole-set path loads its sets first, as it always did
     try:
-        resampled = bars.advance("bootstrap", config.bootstrap) if config.bootstrap else None
-        done = _chunked(gold, pred, ctx, fmt, config, entities, resampled, items, errors is not None) if fmt != "html" else None
-        if done is None:  # the sets read whole: every problem listed, or a format read from them whole
-            if fmt != "html":
-                _refuse_problems([gold, pred], ctx)
-            scores, listed, text = _whole(gold, pred, ctx, fmt, output, config, entities, resampled, items, errors is not None, title, bars)
-        else:
-            scores, listed = done
-            text = None if fmt == "table" and output is None else _parts(fmt, scores, title)
+        report = not (fmt == "table" and output is None)
+        done = score_files(gold, pred, ctx, config, entities, fmt, report, errors is not None, title, bars.advance)
     finally:
         bars.stop()
     outputs: dict[Path, Any] = {}
-    if errors is not None and listed is not None:
-        outputs[errors] = listed
-    if output is not None and text is not None:
-        outputs[output] = text  # a str, or the JSON report's pieces: written to the staged file as they come
+    if errors is not None and done.listing is not None:
+        outputs[errors] = done.listing
+    if output is not None and done.text is not None:
+        outputs[output] = done.text  # a str, or the JSON report's pieces: written to the staged file as they come
     write_outputs(outputs, overwrite)
     if output is None:
-        if text is None:
+        if done.text is None:
             from newsgold.reports.text import print_table
 
-            print_table(scores, console, title)
+            print_table(done.scores, console, title)
         else:
-            for piece in [text] if isinstance(text, str) else text:
+            for piece in [done.text] if isinstance(done.text, str) else done.text:
                 typer.echo(piece, nl=False)
 
 
@@ -176,6 +170,8 @@ class _Bars:
         self.tasks: dict[str, Any] = {}
 
     def advance(self, label: str, total: int) -> Any:
+        """A step function for the bar ``label`` of ``total`` (None without ``--progress``)."""
+
         def step(n: int) -> None:
             if self.factory is None:
                 self.factory = progress_factory(True)
@@ -188,100 +184,6 @@ class _Bars:
     def stop(self) -> None:
         if self.factory is not None:
             self.factory.stop()
-
-
-def _chunked(gold: Path, pred: Path, ctx: Any, fmt: str, config: Any, entities: Any, advance: Any, items: bool, errors: bool) -> Any:
-    """(scores, the error listing or None) scored a chunk of documents at a time
-    (:mod:`newsgold.scoring.chunked`), or None: the inputs are to be read whole (a problem in
-    them, which the whole-set reader words, or an input that is not a file or directory)."""
-    from newsgold.scoring.chunked import score_chunked
-    from newsgold.scoring.sources import NotStreamed, open_source
-
-    pieces: list[str] = []
-
-    def listing(results: list[Any], g: Any, p: Any) -> None:
-        from types import SimpleNamespace
-
-        from newsgold.reports.errors import error_records, errors_jsonl
-
-        pieces.append(errors_jsonl(error_records(SimpleNamespace(docs=results), g, p, ctx.docs)))  # type: ignore[arg-type]
-
-    try:
-        gold_src, pred_src = open_source(gold, ctx), open_source(pred, ctx)
-        scores = score_chunked(
-            gold_src, pred_src, ctx.docs, config, entities, advance, items, listing if errors else None, hashed=fmt in ("markdown", "json")
-        )
-    except NotStreamed:
-        return None
-    if not scores.docs:
-        fail(f"nothing to score: no document of {pred} has gold in {gold}")
-    return scores, pieces if errors else None  # (written piece by piece, never joined)
-
-
-def _refuse_problems(paths: list[Path], ctx: Any) -> None:
-    """Bad input after a doubt of the chunked reader: each set checked as ``validate`` checks it
-    (no typed objects: ~230 MB for the 50 MB file, not the 730 MB of loading both whole), and
-    the first one with problems listed as :func:`load_set` lists them, exit 1.  A set that is
-    neither a regular file nor a directory (a pipe) is left to ``load_set``: it reads only once."""
-    import stat
-
-    from newsgold.cli._app import print_problems
-    from newsgold.validate import validate_path
-
-    for path in paths:
-        try:
-            plain = path.is_dir() or stat.S_ISREG(path.stat().st_mode)
-        except OSError:
-            plain = False
-        if not plain or path.name in ("entities.json", "targets.json"):  # (validate_path reads those as registries)
-            return
-        problems = validate_path(path, ctx)  # the problems load_annotations finds, without building anything
-        if problems:
-            print_problems(problems, str(path))
-            raise typer.Exit(1)
-
-
-def _parts(fmt: str, scores: Any, title: str) -> Any:
-    """The report of chunked scores: JSON in pieces (never joined for stdout), else its text."""
-    from newsgold.reports import json_parts, render
-
-    return json_parts(scores) if fmt == "json" else render(fmt, scores, {}, {}, {}, title)
-
-
-def _whole(
-    gold: Path,
-    pred: Path,
-    ctx: Any,
-    fmt: str,
-    output: Optional[Path],
-    config: Any,
-    entities: Any,
-    advance: Any,
-    items: bool,
-    errors: bool,
-    title: str,
-    bars: _Bars,
-) -> tuple[Any, Optional[str], Optional[str]]:
-    """(scores, error listing, report text) from the sets loaded whole (bad input: every problem, exit 1)."""
-    from newsgold.reports import render
-    from newsgold.reports.errors import error_records, errors_jsonl
-    from newsgold.scoring.corpus import score_corpus
-
-    gold_set = load_set(gold, ctx)
-    pred_set = load_set(pred, ctx)
-    scores = score_corpus(gold_set, pred_set, ctx.docs, config, entities, advance=advance, items=items)
-    if not scores.docs:
-        fail(f"nothing to score: no document of {pred} has gold in {gold}")
-    reported = bars.advance("report", 1 + errors) if bars.enabled else None
-    listed = None
-    if errors:
-        listed = errors_jsonl(error_records(scores, gold_set, pred_set, ctx.docs))
-        if reported:
-            reported(1)
-    text = None if fmt == "table" and output is None else render(fmt, scores, gold_set, pred_set, ctx.docs, title)
-    if reported:
-        reported(1)
-    return scores, listed, text
 
 
 def load_context(documents: Path, entities: Path | None) -> tuple[Any, Any]:

@@ -1,0 +1,68 @@
+"""``newsgold.file_scoring``: files scored by chunks when they can be, whole when they must, with
+the same scores either way; bad input refused as a ValidationError naming its set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.scoring.test_chunked import CONFIG, _set
+
+from newsgold.file_scoring import score_files
+from newsgold.reports import json_report
+from newsgold.scoring import chunked
+from newsgold.standalone import standalone_context
+from newsgold.validate import ValidationError
+
+
+def _score(tmp: Path, fmt: str, *, gold_dir: bool = False, errors: bool = False, report: bool = True, progress=None):
+    docs, gold, pred = _set(tmp, 3, gold_dir=gold_dir)
+    ctx, entities = standalone_context(docs)
+    return score_files(gold, pred, ctx, CONFIG, entities, fmt, report, errors, "t", progress)
+
+
+@pytest.mark.parametrize("gold_dir", [False, True])
+def test_chunked_json_pieces_equal_the_whole_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gold_dir: bool):
+    monkeypatch.setattr(chunked, "CHUNK", 2)
+    done = _score(tmp_path / "a", "json", gold_dir=gold_dir, errors=True)
+    assert not isinstance(done.text, str) and done.text is not None  # pieces, never joined here
+    assert "".join(done.text) == json_report(done.scores)
+    assert isinstance(done.listing, list) and all(json.loads(line) for line in "".join(done.listing).splitlines())
+
+
+def test_html_reads_the_sets_whole_and_scores_the_same(tmp_path: Path):
+    by_chunks = _score(tmp_path / "a", "json")
+    whole = _score(tmp_path / "b", "html")  # the same seed: the same sets
+    assert isinstance(whole.text, str) and whole.text.lstrip().lower().startswith("<!doctype html")
+    assert by_chunks.text is not None and json_report(whole.scores) == "".join(by_chunks.text)
+
+
+def test_no_report_asked_is_no_text(tmp_path: Path):
+    done = _score(tmp_path, "table", report=False)
+    assert done.text is None and done.listing is None and done.scores.docs
+
+
+def test_progress_is_asked_for_the_bootstrap(tmp_path: Path):
+    asked: list[tuple[str, int]] = []
+    moved: list[int] = []
+
+    def progress(label: str, total: int):
+        asked.append((label, total))
+        return moved.append
+
+    _score(tmp_path, "table", report=False, progress=progress)
+    assert asked == [("bootstrap", CONFIG.bootstrap)] and sum(moved) == CONFIG.bootstrap
+
+
+def test_a_bad_prediction_line_is_a_validation_error_naming_the_set(tmp_path: Path):
+    docs, gold, pred = _set(tmp_path, 3)
+    lines = pred.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if '"content": [[' in line)
+    lines[at] = lines[at].replace('"content": [[', '"content": [[0.0, 2], [', 1)
+    pred.write_text("".join(lines), encoding="utf-8")
+    ctx, entities = standalone_context(docs)
+    with pytest.raises(ValidationError) as info:
+        score_files(gold, pred, ctx, CONFIG, entities, "json", True, True, "t")
+    assert info.value.what == str(pred)
+    assert any(f":{at + 1}" in str(p) and "content" in str(p) for p in info.value.problems), info.value.problems
