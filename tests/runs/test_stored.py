@@ -3,6 +3,7 @@ run files named by file, line and field, never a traceback."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -135,3 +136,61 @@ def test_rescore_in_place_of_a_crlf_document_counts_only_the_lines_that_change(d
     assert "\r\n" in (result.directory / "report.html").read_bytes().decode("utf-8")  # the text as it is
     changed = rescore(ws, result.directory).changed_files()
     assert changed["report.html"] == (2, 2) and changed["report.md"] == (1, 1)  # the title says "rescored"; the text is unchanged
+
+
+def _edit_text(root: Path, doc_id: str, old: str, new: str) -> None:
+    """One document's text changed in place, its sha256 with it (same length: every stored offset still fits)."""
+    path = root / "corpus" / "data" / "documents.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        doc = json.loads(line)
+        if doc["doc_id"] == doc_id:
+            assert old in doc["text"] and len(old) == len(new)
+            doc["text"] = doc["text"].replace(old, new, 1)
+            doc["sha256"] = hashlib.sha256(doc["text"].encode("utf-8")).hexdigest()  # edited as a re-import records it
+            lines[i] = json.dumps(doc, ensure_ascii=False) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def _corpus_run(root: Path, out: Path, documents: str = '"all"') -> Path:
+    from newsgold.runs import run_suite
+    from newsgold.suites import parse_suite
+
+    suite = parse_suite(f'bootstrap = 0\ndocuments = {documents}\n[[extractors]]\nspec = "quotes@3"\n', "s.toml")
+    _, (result,) = run_suite(Workspace.at(root), suite, out, "r", use_cache=False)
+    return result.directory
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_rescore_refuses_a_run_whose_document_texts_changed(data_root: Path, tmp_path: Path, recorded: bool) -> None:
+    """Round 9 case 60: a text edited after the run (offsets still inside it) was scored against
+    the new text, exit 0.  ``recorded``: the run has ``documents_hash``; else a run made before it
+    was recorded, over the whole corpus, is checked by its corpus hash."""
+    from newsgold.runs.errors import RunError
+
+    run = _corpus_run(data_root, tmp_path / "runs")
+    if not recorded:
+        manifest = json.loads((run / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest.pop("documents_hash") == manifest["corpus_hash"]  # the run covered every document
+        (run / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    ws = Workspace.at(data_root)
+    doc_id = sorted(ws.documents)[0]
+    text = ws.documents[doc_id].text
+    word = next(w for w in text.split() if len(w) > 4 and w.isalpha())
+    _edit_text(data_root, doc_id, word, word[::-1] if word[::-1] != word else word.upper())
+    before = {p: p.read_bytes() for p in run.rglob("*") if p.is_file()}
+    with pytest.raises(RunError, match=r"the texts of its 2 document\(s\) changed since it ran .*run the suite again"):
+        rescore(Workspace.at(data_root), run)
+    assert {p: p.read_bytes() for p in run.rglob("*") if p.is_file()} == before
+
+
+def test_rescore_of_a_run_is_not_refused_for_a_document_outside_it(data_root: Path, tmp_path: Path) -> None:
+    """Only the run's own documents count: a text it never read may change."""
+    ws = Workspace.at(data_root)
+    first, *rest = sorted(ws.documents)
+    run = _corpus_run(data_root, tmp_path / "runs", json.dumps([first]))
+    other = rest[0]
+    word = next(w for w in ws.documents[other].text.split() if len(w) > 4 and w.isalpha())
+    _edit_text(data_root, other, word, word.upper() if word.upper() != word else word.lower())
+    r = rescore(Workspace.at(data_root), run)
+    assert [d.doc_id for d in r.scores.docs] == [first]

@@ -168,6 +168,8 @@ class RunManifest(ArtifactFile):
     extraction: ExtractionStats
     rescored: list[RescoreRecord] | None = field(default=None, metadata=OMIT)
     rescored_from: RescoredFrom | None = field(default=None, metadata=OMIT)
+    # the corpus hash of ``documents`` alone: rescore refuses when their texts changed (runs before it: absent)
+    documents_hash: str | None = field(default=None, metadata=OMIT)
 
     def copy(self, **changes: Any) -> RunManifest:
         """A deep copy with ``changes`` (the parts are shared by nothing afterwards)."""

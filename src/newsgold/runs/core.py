@@ -234,7 +234,7 @@ def run_suite(
         known = ", ".join(sorted({n for e in suite.extractors for n in _names(e)}))
         raise RunError(f"no extractor {', '.join(map(repr, only))} in suite {suite.name} (known: {known})")
     labels = _labels(ws, entries, suite)
-    selection = Selection(selected, docs, docs.corpus_hash())
+    selection = Selection(selected, docs, *docs.corpus_hashes(selected))
     # the engine first: a scheduler that does not answer fails before anything is written
     with open_engine(engine or EngineSpec(), jobs, str(ws.root)) as eng:
         # one writer per run id: a second `newsgold run --run-id X` while X is written is refused
@@ -328,6 +328,7 @@ def _run_entry(
         layers=list(suite.layers) if suite.layers else list(extractor.layers),
         documents=list(selected),
         corpus_hash=selection.corpus_hash,
+        documents_hash=selection.documents_hash,
         gold=GoldRef(ws.stored(suite.gold_path(ws)), gold_id),
         scorer=scorer_ref(config),
         newsgold_version=__version__,

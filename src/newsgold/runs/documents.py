@@ -98,12 +98,21 @@ class DocumentIndex(Mapping[str, Document]):
 
     def corpus_hash(self, batch: int = 1000) -> str:
         """:func:`newsgold.corpus.corpus_hash` of the whole corpus, reading ``batch`` documents at a time."""
-        h = hashlib.sha256()
+        return self.corpus_hashes((), batch)[0]
+
+    def corpus_hashes(self, selected: Iterable[str], batch: int = 1000) -> tuple[str, str]:
+        """:func:`newsgold.corpus.corpus_hash` of the whole corpus and of the ``selected``
+        documents alone (what a run's predictions point into), in one pass over the texts."""
+        whole, own = hashlib.sha256(), hashlib.sha256()
+        chosen = set(selected)
         ids = sorted(self._row)
         for start in range(0, len(ids), batch):
             for doc in self.many(ids[start : start + batch]):
-                h.update(doc.doc_id.encode("utf-8") + b"\0" + doc.text.encode("utf-8") + b"\0")
-        return h.hexdigest()
+                part = doc.doc_id.encode("utf-8") + b"\0" + doc.text.encode("utf-8") + b"\0"
+                whole.update(part)
+                if doc.doc_id in chosen:
+                    own.update(part)
+        return whole.hexdigest(), own.hexdigest()
 
 
 @dataclass
@@ -114,3 +123,4 @@ class Selection:
     ids: list[str]
     documents: Mapping[str, Document]
     corpus_hash: str
+    documents_hash: str | None = None  # the corpus hash of ``ids`` alone

@@ -167,6 +167,7 @@ def rescore(
     gold_path = Path(gold) if gold else ws.resolve(run.manifest.gold.path)
     gold_all = load_gold_for(gold_path, ctx)
     doc_ids = run.manifest.documents or sorted(gold_all)
+    _check_texts(run, docs)
     gold_set = {d: gold_all[d] for d in doc_ids if d in gold_all}
     preds = run.predictions(docs, keep=set(gold_set))
     old = run.scores.config
@@ -183,6 +184,27 @@ def rescore(
     )
     files = render_reports(scores, gold_set, preds, docs, f"{run.label} (rescored)")
     return Rescored(run, scores, files, manifest, added)
+
+
+def _check_texts(run: Any, docs: DocumentIndex) -> None:
+    """Stored predictions point into the texts they were made on: a run whose documents' texts
+    changed since is refused (scored against the new texts its offsets would mark other words).
+    A run without ``documents_hash`` (made before it was recorded) is checked when its documents
+    are the whole corpus, which its ``corpus_hash`` then covers alone."""
+    m = run.manifest
+    if not m.documents or not all(d in docs for d in m.documents):  # (a document gone is left to the readers)
+        return
+    recorded, now = m.documents_hash, ""
+    if recorded is not None:
+        now = docs.corpus_hashes(m.documents)[1]
+    elif len(m.documents) == len(docs):
+        recorded, now = m.corpus_hash, docs.corpus_hash()
+    if recorded is not None and now != recorded:
+        raise RunError(
+            f"{shown(run.directory)}: the texts of its {len(m.documents):,} document(s) changed since it ran "
+            f"(their hash was {recorded[:12]}, now {now[:12]}): its predictions point into the old texts; "
+            "run the suite again to score this corpus"
+        )
 
 
 def write_rescored(ws: Workspace, r: Rescored, out: Path | None = None, overwrite: bool = False) -> Path:
