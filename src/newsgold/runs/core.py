@@ -257,7 +257,7 @@ def run_suite(
                 results: list[RunResult] = run_entries(labels, folds, run_one, progress, tmp, jobs, eng.name)
                 if group.is_dir():  # add to (or, with overwrite, replace in) an existing group
                     copy_into(group, tmp, skip=tuple(labels))
-                write_group_summary(tmp, suite.name, suite.description, labels)
+                write_group_summary(tmp, suite.name, suite.description, labels, suite_order=True)
     return group, results
 
 

@@ -51,11 +51,16 @@ def rich_table(rows: Sequence[Sequence[str]], title: str) -> Any:
     return table
 
 
-def write_group_summary(group: Path, suite_name: str, description: str = "", labels: Sequence[str] = ()) -> list[Path]:
+def write_group_summary(
+    group: Path, suite_name: str, description: str = "", labels: Sequence[str] = (), suite_order: bool = False
+) -> list[Path]:
     """(Re)write ``summary.json``/``summary.md`` of a suite run from the run directories in it.
 
     The rows come from each run's stored ``scores.json``, so the summary stays true after a run
-    in the group is re-scored.  Order: the runs the old summary listed, then ``labels``.
+    in the group is re-scored.  Order: the runs the old summary listed, then ``labels``; with
+    ``suite_order`` (``labels`` are a suite's entries in its order), ``labels`` alone when they
+    cover every run the old summary listed: a suite run again whole lists its runs as the suite
+    does, not its new entries last.
     """
     from newsgold.output import atomic_write_text
     from newsgold.runs.artifacts import ArtifactError, SuiteSummary, SummaryRun
@@ -67,7 +72,7 @@ def write_group_summary(group: Path, suite_name: str, description: str = "", lab
     except ArtifactError:  # none yet, or unreadable: rebuilt from the runs
         pass
     listed = [r.directory for r in old.runs] if old else []
-    order = list(dict.fromkeys([*listed, *labels]))
+    order = list(labels) if suite_order and set(listed) <= set(labels) else list(dict.fromkeys([*listed, *labels]))
     # each run's scores without their per-document part: held for every run at once, those grew
     # with the gold (ten runs of 10,000 documents each, 1 GB typed)
     runs = [load_run(group / name, head_only=True) for name in order if (group / name / "manifest.json").exists()]
