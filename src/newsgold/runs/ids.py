@@ -14,11 +14,12 @@ under load), against the milliseconds a document's extraction and scoring take.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import overload
+from collections.abc import Iterable, Iterator, Mapping
+
+from newsgold.indexed import Indexed
 
 
-class CompactIds(Sequence[str]):
+class CompactIds(Indexed[str]):
     """An append-only sequence of strings (duplicates allowed) with :meth:`position` lookups."""
 
     def __init__(self, ids: Iterable[str] = ()) -> None:
@@ -43,19 +44,6 @@ class CompactIds(Sequence[str]):
     def _get(self, i: int) -> str:
         start = self._ends[i - 1] if i else 0
         return self._blob[start : self._ends[i]].decode("utf-8", "surrogatepass")
-
-    @overload
-    def __getitem__(self, i: int) -> str: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[str]: ...
-    def __getitem__(self, i: int | slice) -> str | list[str]:
-        if isinstance(i, slice):
-            return [self._get(j) for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        return self._get(i)
 
     def __iter__(self) -> Iterator[str]:
         blob, start = self._blob, 0

@@ -20,15 +20,14 @@ import weakref
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, TypeVar, overload
+from typing import IO, Any
 
+from newsgold.indexed import Indexed
 from newsgold.output.files import failed
 from newsgold.runs.ids import CompactIds, IdMap
 from newsgold.schema import DocAnnotation
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
-
-T = TypeVar("T")
 
 
 def _dumps(obj: Any) -> bytes:
@@ -82,28 +81,7 @@ def _result(doc_id: str, counts: DocCounts, rows: Any) -> DocResult:
     return DocResult(doc_id, counts, items, [StanceMatch(*row) for row in rows[1]])
 
 
-class _Stored(Sequence[T]):
-    """A sequence read back one element at a time by ``_get``: indexing, negative indices and
-    slices as a list has them."""
-
-    def _get(self, i: int) -> T:
-        raise NotImplementedError
-
-    @overload
-    def __getitem__(self, i: int) -> T: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[T]: ...
-    def __getitem__(self, i: int | slice) -> T | list[T]:
-        if isinstance(i, slice):
-            return [self._get(j) for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        return self._get(i)
-
-
-class CompactCounts(_Stored[DocCounts]):
+class CompactCounts(Indexed[DocCounts]):
     """Count vectors held flat and on disk: every vector's keys (as numbers into one shared list
     of keys, int32) and values (float64) appended to an anonymous temporary file in
     ``directory``, 12 bytes a count; memory keeps ~16 bytes a vector (where it starts, its
@@ -181,7 +159,7 @@ class CompactCounts(_Stored[DocCounts]):
         return DocCounts(dict(zip(map(self._keys.__getitem__, cols), vals)), self._n_docs[i])
 
 
-class SpilledResults(_Stored[DocResult]):
+class SpilledResults(Indexed[DocResult]):
     """The :class:`DocResult` of each gold document in doc_id order: ids and (compact) count
     vectors in memory, item and stance rows in a shard (read back on access)."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
+from newsgold.indexed import Indexed
 from newsgold.scoring.count_log import MEMORY_CELLS, CountLog, LoggedCounts, LoggedRows
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
@@ -88,7 +89,7 @@ class ChunkRows(Sequence[DocCounts]):
         return keys, matrix, present
 
 
-class ChunkResults(Sequence[DocResult]):
+class ChunkResults(Indexed[DocResult]):
     """Every scored document's :class:`DocResult`, in order: ids and counts in memory, item and
     stance rows (when kept) in a temporary file."""
 
@@ -126,19 +127,6 @@ class ChunkResults(Sequence[DocResult]):
             return DocResult(self.doc_ids[i], counts)
         items, stances = self._shard.read(i)
         return DocResult(self.doc_ids[i], counts, [item_match(*row) for row in items], [StanceMatch(*row) for row in stances])
-
-    @overload
-    def __getitem__(self, i: int) -> DocResult: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[DocResult]: ...
-    def __getitem__(self, i: int | slice) -> DocResult | list[DocResult]:
-        if isinstance(i, slice):
-            return [self._get(j) for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        return self._get(i)
 
     def __iter__(self) -> Iterator[DocResult]:
         for i in range(len(self)):
