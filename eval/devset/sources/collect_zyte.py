@@ -377,7 +377,14 @@ SEL_UNSEEN2 = [
             "\u201cIf this forces NASA to reassess its schedule for returning to the Moon, it would provide an opportunity to ensure that they are developing the ideal architecture that maximizes mission success and minimizes risk,\u201d Babin said of potential",
         ],
     ),
-    ("bdb56ac835", "quanta-tuft-cells", "Quanta Magazine", "2019-11-15", "science (immunology)", []),
+    (
+        "bdb56ac835",
+        "quanta-tuft-cells",
+        "Quanta Magazine",
+        "2019-11-15",
+        "science (immunology)",
+        ["Correction added Nov. 18, 2019: The caption below the photograph", "This article was reprinted on Wired.com."],
+    ),
     (
         "16c30add7e",
         "vox-delhi-air-pollution",

@@ -308,3 +308,13 @@ from entities_b_more2 import ENTITIES_B_MORE2  # noqa: E402
 
 for _id, _entity in ENTITIES_B_MORE2.items():
     ENTITIES.setdefault(_id, _entity)
+
+# speakers of the second held-back split `unseen2` (session 10, sources/pass_a_unseen2.py); NASA, the WHO and
+# Reuters keep their ids (REUSED), every other id is new
+from pass_a_unseen2 import ENTITIES_UNSEEN2  # noqa: E402
+from pass_a_unseen2 import REUSED as REUSED_UNSEEN2  # noqa: E402
+
+assert REUSED_UNSEEN2 <= ENTITIES.keys() and not REUSED_UNSEEN2 & ENTITIES_UNSEEN2.keys()
+for _id, _entity in ENTITIES_UNSEEN2.items():
+    assert _id not in ENTITIES, _id
+    ENTITIES[_id] = _entity
