@@ -318,3 +318,10 @@ assert REUSED_UNSEEN2 <= ENTITIES.keys() and not REUSED_UNSEEN2 & ENTITIES_UNSEE
 for _id, _entity in ENTITIES_UNSEEN2.items():
     assert _id not in ENTITIES, _id
     ENTITIES[_id] = _entity
+
+# speakers first identified in pass B on `unseen2` (the second pass, annotator-a2: sources/pass_a2_unseen2.py)
+from pass_a2_unseen2 import ENTITIES_A2_UNSEEN2  # noqa: E402
+
+for _id, _entity in ENTITIES_A2_UNSEEN2.items():
+    assert _id not in ENTITIES, _id
+    ENTITIES[_id] = _entity

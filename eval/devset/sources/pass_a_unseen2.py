@@ -5,7 +5,7 @@ decisions in the card (README.md), without running any extractor and without rea
 output on these texts.  Unlike pass_a_unseen.py, these specs are not added to pass_a.py's DOCS: run from
 eval/devset ``python sources/pass_a_unseen2.py [-v]``, which writes annotations/passes/annotator-a/ for
 these 12 documents only (and the entity registry, as every pass script does).  Pass B (the second pass,
-for misses and boundaries) is sources/pass_b_unseen2.py; their speakers are ENTITIES_UNSEEN2 here.
+for misses and boundaries, annotator-a2) is sources/pass_a2_unseen2.py; their speakers are ENTITIES_UNSEEN2 here.
 """
 
 from __future__ import annotations
