@@ -219,8 +219,7 @@ def _problem(e: JsonReadError) -> Problem:
     return Problem(e.file, e.reason + (f" (column {e.column})" if e.column is not None else ""), e.line)
 
 
-def _parse_json(path: Path) -> tuple[Any, Any, list[Problem]]:
-    """The value, the same with integers exact when it has any past 64 bits (else None), or the problem."""
+def _parse_json(path: Path) -> tuple[Any, Any, list[Problem]]:  # the value, with integers exact (or None), or the problem
     try:
         return *read_json_both(path, shown(path)), []
     except JsonReadError as e:
@@ -251,8 +250,7 @@ def validate_jsonl(path: Path, ctx: Context, strict_refs: bool = False) -> list[
     return read_jsonl(path, ctx, strict_refs, build=_nothing)[1]
 
 
-def _nothing(raw: Any) -> None:
-    return None
+def _nothing(raw: Any) -> None: ...  # build for validation only: nothing kept
 
 
 def read_jsonl(
@@ -276,10 +274,9 @@ def read_jsonl(
 
 
 def _validate_registry(path: Path, kind: str) -> list[Problem]:
-    raw, exact, problems = _parse_json(path)
+    raw, _, problems = _parse_json(path)
     if problems:
         return problems
-    raw = raw if exact is None else exact
     name = shown(path)
     validator = schema_validator(kind)
     for err in validator.iter_errors(raw):
