@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsgold.cli._app import console, err_console, fail, load_set, print_problems, workspace
+from newsgold.cli._app import console, err_console, fail, load_set, print_problems, warn, workspace
 
 
 def validate(
@@ -35,10 +35,17 @@ def validate(
             problems, ", ".join(map(str, targets)) if targets else f"the workspace {where}" if where != "." else "this workspace"
         )
         raise typer.Exit(1)
+    from newsgold.graphemes import path_warnings, workspace_warnings
+
+    warnings = [w for t in targets for w in path_warnings(t, ctx)] if targets else workspace_warnings(ws)
+    for w in warnings:
+        warn(str(w))
     if targets:
         console.print(f"[green]OK[/] {', '.join(map(str, targets))}")
     else:
         _print_summary()
+    if warnings:
+        console.print(f"{len(warnings)} warning(s): valid, but see above")
 
 
 def _print_summary() -> None:
