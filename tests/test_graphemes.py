@@ -104,3 +104,15 @@ def test_validate_prints_the_warning_and_exits_0(data_root: Path, monkeypatch: p
     gold.write_text(json.dumps({**_doc([[0, 7]]), "doc_id": "flag"}), encoding="utf-8")
     result = runner.invoke(app, ["validate"])
     assert result.exit_code == 0 and "warning" not in result.output
+
+
+def test_an_ascii_corpus_is_not_read_again_but_an_ascii_crlf_one_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "p.jsonl"
+    crlf = Context(docs={"synth": Document("synth", "Line one\r\nLine two")})
+    path.write_text(json.dumps(_doc([[0, 9]])) + "\n", encoding="utf-8")
+    (warning,) = path_warnings(path, crlf)
+    assert "end 9 splits the character '\\r\\n'" in str(warning)
+    import newsgold.store
+
+    monkeypatch.setattr(newsgold.store, "load_annotations", lambda *a: pytest.fail("read again"))
+    assert path_warnings(path, Context(docs={"synth": Document("synth", "Line one\nLine two")})) == []

@@ -30,6 +30,11 @@ def _safe(text: str, i: int) -> bool:
     return a.isascii() and b.isascii() and not (a == "\r" and b == "\n")
 
 
+def _simple(text: str) -> bool:
+    """Whether every code point of ``text`` is a cluster of its own (ASCII without CR LF)."""
+    return text.isascii() and "\r\n" not in text
+
+
 def cluster_around(text: str, offset: int) -> tuple[int, int] | None:
     """The cluster ``offset`` falls inside, as (start, end), or None when it is a boundary."""
     if _safe(text, offset):
@@ -65,8 +70,8 @@ def _spans(value: Any, path: list[Any]) -> Iterator[tuple[list[Any], list[int]]]
 
 def split_clusters(ann: DocAnnotation, text: str) -> Iterator[tuple[list[Any], str, int, tuple[int, int]]]:
     """(field path, ``start``/``end``, offset, cluster) of each offset of ``ann`` inside a cluster."""
-    if text.isascii() and "\r" not in text:
-        return  # every code point is a cluster of its own
+    if _simple(text):
+        return
     for layer, items in ann.items.items():
         for i, item in enumerate(items or []):
             for path, span in _spans(item.to_dict(), [layer, i]):
@@ -106,6 +111,8 @@ def path_warnings(path: Path, ctx: Context) -> list[Problem]:
 
     if path.name in ("entities.json", "targets.json") and path.is_file():
         return []
+    if all(_simple(doc.text) for doc in ctx.docs.values()):
+        return []  # not read again: no offset can fall inside a character
     return cluster_warnings(load_annotations(path, ctx), ctx.docs, path, shown(path))
 
 
