@@ -9,11 +9,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from newsgold.cli import app
 from newsgold.corpus import Document
-from newsgold.graphemes import cluster_around, cluster_warnings, path_warnings
+from newsgold.graphemes import cluster_around, cluster_warnings, inside_offsets, path_warnings
 from newsgold.schema import DocAnnotation
 from newsgold.validate import Context, validate_doc_file
 
@@ -106,7 +108,9 @@ def test_validate_prints_the_warning_and_exits_0(data_root: Path, monkeypatch: p
     assert result.exit_code == 0 and "warning" not in result.output
 
 
-def test_an_ascii_corpus_is_not_read_again_but_an_ascii_crlf_one_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_corpus_without_joining_characters_is_not_read_again_but_an_ascii_crlf_one_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "p.jsonl"
     crlf = Context(docs={"synth": Document("synth", "Line one\r\nLine two")})
     path.write_text(json.dumps(_doc([[0, 9]])) + "\n", encoding="utf-8")
@@ -116,3 +120,20 @@ def test_an_ascii_corpus_is_not_read_again_but_an_ascii_crlf_one_is(tmp_path: Pa
 
     monkeypatch.setattr(newsgold.store, "load_annotations", lambda *a: pytest.fail("read again"))
     assert path_warnings(path, Context(docs={"synth": Document("synth", "Line one\nLine two")})) == []
+    # nor one of curly quotes, NFC accents, CJK: characters that never join a neighbour
+    assert path_warnings(path, Context(docs={"synth": Document("synth", "“Café” — 東京 ‘ok’…\nLine two")})) == []
+
+
+POOL = "ab1# .\r\n\u0301\u200d\ufe0f\u20e3\U0001f1fa\U0001f1e6\U0001f469\U0001f3fd“”…\u1100\u1161\u11a8\u0600\u0915\u094d\u0937\u00a0é"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=POOL, max_size=40))
+def test_inside_offsets_agree_with_segmenting_the_whole_text(text: str) -> None:
+    """Segmenting only the stretches that can hold a cluster finds what segmenting all finds."""
+    import regex
+
+    whole: dict[int, tuple[int, int]] = {}
+    for c in regex.finditer(r"\X", text):
+        whole.update({o: c.span() for o in range(c.start() + 1, c.end())})
+    assert inside_offsets(text) == whole
