@@ -208,3 +208,26 @@ def test_json_files_list_what_sorted_glob_lists(tmp_path):
     want = sorted(tmp_path.glob("*.json"))
     files = JsonFiles(tmp_path)
     assert list(files) == want and len(files) == len(want) and files[2:5] == want[2:5] and files[-1] == want[-1]
+
+
+@pytest.mark.parametrize("big", [2**64, 2**64 + 1, -(2**64) - 1, 10**30])
+def test_an_integer_beyond_64_bits_is_shown_as_written_in_gold_and_jsonl(tmp_path: Path, ctx, big: int):
+    """orjson reads such an integer as a float; the message shows it as written (round 9 case 31)."""
+    doc = {**GOOD_LINE, "quotes": [{**GOOD_LINE["quotes"][0], "content": [[28, big]]}], "claims": [], "stances": []}
+    gold = tmp_path / "synth.json"
+    gold.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    jsonl = tmp_path / "p.jsonl"
+    jsonl.write_text(json.dumps(GOOD_LINE) + "\n" + json.dumps(doc) + "\n", encoding="utf-8")
+    shown = [str(p) for p in validate_doc_file(gold, ctx)], [str(p) for p in validate_jsonl(jsonl, ctx)]
+    for problems, where in zip(shown, [f"{gold}", f"{jsonl}:2"]):
+        assert len(problems) == 1 and problems[0].startswith(f'{where}: quote "q1": field quotes[0].content[0]'), problems
+        assert str(big) in problems[0] and "e+" not in problems[0]
+
+
+def test_the_value_kept_from_a_valid_gold_file_is_the_strict_readers(tmp_path: Path, ctx):
+    from newsgold.jsonio import read_json_unique
+
+    doc = {**GOOD_LINE, "quotes": [{**GOOD_LINE["quotes"][0], "score": 2**64 + 1}]}
+    path = tmp_path / "synth.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert read_json_unique(path)["quotes"][0]["score"] == float(2**64)

@@ -1,7 +1,7 @@
 from rich.console import Console
 from tests.conftest import SYNTH_TEXT
 
-from newsgold.render import marked_text, regions, render
+from newsgold.render import marked_text, regions, render, render_unannotated
 from newsgold.schema import Claim, DocAnnotation, Quote, Source, Stance
 
 DOC = DocAnnotation(
@@ -35,3 +35,10 @@ def test_layer_selection_and_tables():
     assert "Her Name" in out and "T_TALKS" in out and "against" in out
     out = plain(render(DOC, SYNTH_TEXT, ("quotes",), {"E_SPOKESMAN": "A Spokesman"}))
     assert "A Spokesman (E_SPOKESMAN)" in out and "We will talk," in out
+
+
+def test_a_document_without_annotations_is_its_text_then_the_note():
+    text = SYNTH_TEXT.replace("\n", "\r\n") + "Line two 🇺🇦.\r\n"
+    out = plain(render_unannotated(text, "'synth' has no gold yet"))
+    assert out.startswith(text.replace("\r\n", "\n").rstrip("\n")) and out.rstrip().endswith("'synth' has no gold yet")
+    assert "›" not in out and "<q" not in out

@@ -233,7 +233,7 @@ def read_lines(
 ) -> tuple[list[Any], list[Problem]]:
     """:func:`newsgold.validate.read_jsonl`: chunk by chunk, clean lines in bulk when ``typed``
     is given or nothing is kept (``validate_only``), every other line the slow way."""
-    from newsgold.jsonio import JsonReadError, decode_utf8, jsonl_lines, loads, read_bytes
+    from newsgold.jsonio import JsonReadError, decode_utf8, exact, jsonl_lines, loads, read_bytes
     from newsgold.validate import Problem, _problem, check_object, shape_problems
     from newsgold.workspace import shown
 
@@ -242,6 +242,10 @@ def read_lines(
     kept_all: list[Any] = []
     first_line: dict[str, int] = {}
     bulk = check_docs and (typed is not None or validate_only)
+
+    def problems_of(raw: Any, lineno: int) -> list[Problem]:
+        return check_object(raw, ctx, name, lineno, strict_refs) if check_docs else shape_problems(raw, name, lineno)
+
     try:
         lines = list(jsonl_lines(decode_utf8(read_bytes(path, name), name)))
     except JsonReadError as e:
@@ -256,7 +260,9 @@ def read_lines(
                 except JsonReadError as e:
                     problems.append(_problem(e))
                     continue
-                line_problems = check_object(raw, ctx, name, lineno, strict_refs) if check_docs else shape_problems(raw, name, lineno)
+                line_problems = problems_of(raw, lineno)
+                if line_problems and (exact_raw := exact(line)) is not None:  # worded from the integers as written
+                    line_problems = problems_of(exact_raw, lineno)
                 problems.extend(line_problems)
                 if line_problems:
                     continue

@@ -8,6 +8,8 @@ operation go ahead ("overwrite", "force", ...); the CLI turns it into the flag t
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class NewsgoldError(Exception):
     """An operation refused or failed for a reason the user can act on."""
@@ -19,6 +21,19 @@ class NewsgoldError(Exception):
         super().__init__(message)
         if remedy is not None:
             self.remedy = remedy
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the default rebuilds an exception as ``cls(*self.args)``, which runs a subclass's own
+        # ``__init__`` with the message in place of its fields (problems, paths, file ...): a
+        # worker process (``--jobs``, Dask) would hand back a broken error or fail to unpickle.
+        # Rebuilt without ``__init__``: the same args, then every attribute as it was.
+        return (_rebuilt, (type(self), self.args), self.__dict__)
+
+
+def _rebuilt(cls: type[NewsgoldError], args: tuple[Any, ...]) -> NewsgoldError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
 
 
 class WorkspaceNotFound(NewsgoldError):

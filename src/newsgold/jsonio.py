@@ -121,6 +121,11 @@ def read_json(path: Path | str, file: str | None = None) -> Any:
 def read_json_unique(path: Path | str, file: str | None = None) -> Any:
     """:func:`read_json` for a hand-edited file (gold, passes): an object that repeats a key is an
     error naming the key and its line, where a parser keeps the last value silently."""
+    return read_json_both(path, file)[0]
+
+
+def read_json_both(path: Path | str, file: str | None = None) -> tuple[Any, Any]:
+    """:func:`read_json_unique`'s value, and what :func:`exact` makes of the text."""
     import json
 
     name = file or str(path)
@@ -134,14 +139,27 @@ def read_json_unique(path: Path | str, file: str | None = None) -> Any:
         repeated.extend((k, out.get("id")) for i, k in enumerate(keys) if k in keys[:i])
         return out
 
-    json.loads(text, object_pairs_hook=pairs)  # valid already: only the keys are looked at
+    exact_value = json.loads(text, object_pairs_hook=pairs)  # valid already: for its keys (and integers)
     if repeated:
         key, item = repeated[0]
         at = [m.start() for m in re.finditer(re.escape(json.dumps(key)) + r"\s*:", text)]
         line = text.count("\n", 0, at[1]) + 1 if len(at) == 2 else None  # else: which one is unclear
         where = f"the object with id {item!r}" if isinstance(item, str) else "one object"
         raise JsonReadError(name, f"key {key!r} given twice in {where} (only one value would be kept)", line)
-    return value
+    return value, (exact_value if _LONG_NUMBER.search(text) else None)
+
+
+_LONG_NUMBER = re.compile(r"[0-9]{19}")  # every integer orjson reads as a float has 19 digits or more
+
+
+def exact(text: str) -> Any:
+    """``text``, which :func:`loads` accepted, with its integers exact, for messages; None when it
+    has none past 64 bits.  orjson reads such an integer as a float, and 2**64 would be shown as
+    1.8446744073709552e+19.  (orjson refuses a number past the double range: no integer here has
+    more than 309 digits.)"""
+    import json
+
+    return json.loads(text) if _LONG_NUMBER.search(text) else None
 
 
 def jsonl_lines(text: str) -> Iterator[tuple[int, str]]:

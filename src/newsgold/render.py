@@ -83,3 +83,9 @@ def render(doc: DocAnnotation, text: str, layers: tuple[str, ...] | None = None,
     legend = Text("[q› content ‹q]  <q source>  {q cue}  ⟨c claim c⟩   (yellow: factual claim, cyan: evaluative)", style="dim")
     parts: list[RenderableType] = [legend, Text(), marked_text(text, regions(doc, layers)), *tables(doc, text, layers, names or {})]
     return Group(*parts)
+
+
+def render_unannotated(text: str, note: str) -> Group:
+    """A document without annotations to mark (no gold yet is normal: a document just imported):
+    its text as it is, then ``note`` saying why nothing is marked and how to add some."""
+    return Group(marked_text(text, []), Text(), Text(note, style="yellow"))

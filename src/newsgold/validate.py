@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
 from newsgold.expected import known_ids, one_of_shapes
-from newsgold.jsonio import JsonFiles, JsonReadError, read_json_unique
+from newsgold.jsonio import JsonFiles, JsonReadError, read_json_both
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
 from newsgold.workspace import shown
@@ -219,11 +219,11 @@ def _problem(e: JsonReadError) -> Problem:
     return Problem(e.file, e.reason + (f" (column {e.column})" if e.column is not None else ""), e.line)
 
 
-def _parse_json(path: Path) -> tuple[Any, list[Problem]]:
+def _parse_json(path: Path) -> tuple[Any, Any, list[Problem]]:  # the value, with integers exact (or None), or the problem
     try:
-        return read_json_unique(path, shown(path)), []
+        return *read_json_both(path, shown(path)), []
     except JsonReadError as e:
-        return None, [_problem(e)]
+        return None, None, [_problem(e)]
 
 
 def validate_doc_file(path: Path, ctx: Context) -> list[Problem]:
@@ -233,11 +233,13 @@ def validate_doc_file(path: Path, ctx: Context) -> list[Problem]:
 
 def read_doc_file(path: Path, ctx: Context) -> tuple[Any, list[Problem]]:
     """The document object of ``<doc_id>.json`` and its problems (the object only when none)."""
-    raw, problems = _parse_json(path)
+    raw, exact, problems = _parse_json(path)
     if problems:
         return None, problems
     name = shown(path)
     problems = check_object(raw, ctx, name, strict_refs=True)
+    if problems and exact is not None:  # worded from the integers as written
+        problems = check_object(exact, ctx, name, strict_refs=True)
     if not problems and raw["doc_id"] != path.stem:
         problems.append(Problem(name, f"doc_id {raw['doc_id']!r} does not match the file name {path.name!r}", field="doc_id"))
     return (None if problems else raw), problems
@@ -248,8 +250,7 @@ def validate_jsonl(path: Path, ctx: Context, strict_refs: bool = False) -> list[
     return read_jsonl(path, ctx, strict_refs, build=_nothing)[1]
 
 
-def _nothing(raw: Any) -> None:
-    return None
+def _nothing(raw: Any) -> None: ...  # build for validation only: nothing kept
 
 
 def read_jsonl(
@@ -273,7 +274,7 @@ def read_jsonl(
 
 
 def _validate_registry(path: Path, kind: str) -> list[Problem]:
-    raw, problems = _parse_json(path)
+    raw, _, problems = _parse_json(path)
     if problems:
         return problems
     name = shown(path)

@@ -49,7 +49,9 @@ GUIDELINES_STUB = """\
 Write here how this corpus is annotated: what counts as a quote, a claim or a stance, where a
 span starts and ends, and how speakers, claimants and stance targets are identified (ids from
 `annotations/entities.json` and `annotations/targets.json`).  Offsets are Python `str` indices
-(code points) into the exact `text` of `corpus/data/documents.jsonl`, end exclusive.
+(code points) into the exact `text` of `corpus/data/documents.jsonl`, end exclusive, and never
+fall inside a character as a reader sees it (half a flag, inside an emoji sequence, between a
+letter and its combining accent, between `\r` and `\n`): `newsgold validate` warns of one.
 
 A worked example to start from: the guidelines of newsgold's seed corpus (file format, span
 rules, entities, quote types, claims, stance, edge cases), copied with the seed by

@@ -72,16 +72,23 @@ def test_cli_starts_without_importing_heavy_libraries(argv):
 
 def test_show_names_the_annotation_set_it_looked_in(data_root, tmp_path):
     """A document without gold among documents with gold said only "/abs/path/annotations/gold has no
-    annotations for 'x'"; it says what the empty-gold case says: no gold yet, and where to write it."""
+    annotations for 'x'"; it says what the empty-gold case says: no gold yet, and where to write it.
+    No gold yet is a normal state: the text is shown, exit 0 (it was exit 1 and no text)."""
+    from newsgold.workspace import Workspace
+
     gold = data_root / "annotations" / "gold"
     path = sorted(gold.glob("*.json"))[0]
     doc_id = path.stem
     path.unlink()  # the gold no longer has this document
     result = runner.invoke(app, ["show", doc_id])
-    assert result.exit_code == 1
+    assert result.exit_code == 0, result.output
     assert "None" not in result.output
     said = result.output.replace("\n", "")
     assert f"{doc_id!r} has no gold yet (write {gold}/{doc_id}.json, or pull it from Label Studio;" in said
+    text = Workspace.at(data_root).documents[doc_id].text
+    assert " ".join(text.split()) in " ".join(result.output.split()) and "q1›" not in result.output
+    result = runner.invoke(app, ["show", "no-such-document"])
+    assert result.exit_code == 1 and "unknown document 'no-such-document'" in result.output
     other = sorted(p.stem for p in gold.glob("*.json"))[0]
     preds = tmp_path / "preds.jsonl"
     preds.write_text(json.dumps({"doc_id": other, "quotes": []}) + "\n", encoding="utf-8")

@@ -208,3 +208,41 @@ def test_annotations_that_are_not_a_list_refuse_the_pull(setup, key: str, value:
         collect([odd, *tasks[1:]], ws.documents, Vocab.of_workspace(ws), predictions=key == "predictions")
     [problem] = info.value.problems
     assert problem.field == key and "expected a list" in str(problem) and "task 1 " in str(problem)
+
+
+def _export_error(path: Path) -> str:
+    from newsgold.errors import NewsgoldError
+    from newsgold.labelstudio.pull import read_export
+
+    with pytest.raises(NewsgoldError) as e:
+        read_export(path)
+    return str(e.value)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ('{"id": 1, "data": {"doc_id": "a"}, "annotations": []}\n{"id": 2, "data": {"doc_id": "b"}, "annotations": []}\n', ":2: "),
+        ("id,doc_id,text\n1,a,Hello\n", ":1: "),
+        ("id\tdoc_id\ttext\n1\ta\tHello\n", ":1: "),
+        ('[{"id": 1, "doc_id": "a", "text": "Hello", "label": []}]', ": tasks without their data, as in a JSON-MIN export"),
+    ],
+    ids=["json-lines", "csv", "tsv", "json-min"],
+)
+def test_an_export_in_another_format_says_which_format_is_expected(tmp_path: Path, text: str, said: str) -> None:
+    """Round 9 case 73: a JSON Lines export was "malformed JSON" with no word of the format expected."""
+    path = tmp_path / "export.json"
+    path.write_text(text, encoding="utf-8")
+    message = _export_error(path)
+    assert message.startswith(f"{path}{said}"), message
+    kind = {"{": "the file is JSON Lines", "i": "the file looks like a CSV or TSV export", "[": "JSON-MIN"}[text[0]]
+    assert kind in message
+    assert "a Label Studio JSON export is expected: one JSON list of tasks" in message and 'format "JSON"' in message
+
+
+def test_an_export_that_cannot_be_read_is_not_given_a_format_hint(tmp_path: Path) -> None:
+    assert _export_error(tmp_path / "missing.json") == f"{tmp_path / 'missing.json'}: no such file"
+    (tmp_path / "broken.json").write_text('[{"id": 1,', encoding="utf-8")
+    message = _export_error(tmp_path / "broken.json")
+    assert "malformed JSON" in message and "JSON Lines" not in message and "CSV" not in message
+    assert "a Label Studio JSON export is expected" in message

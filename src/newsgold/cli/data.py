@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsgold.cli._app import console, err_console, fail, load_set, print_problems, workspace
+from newsgold.cli._app import console, err_console, fail, load_set, print_problems, warn, workspace
 
 
 def validate(
@@ -35,10 +35,17 @@ def validate(
             problems, ", ".join(map(str, targets)) if targets else f"the workspace {where}" if where != "." else "this workspace"
         )
         raise typer.Exit(1)
+    from newsgold.graphemes import path_warnings, workspace_warnings
+
+    warnings = [w for t in targets for w in path_warnings(t, ctx)] if targets else workspace_warnings(ws)
+    for w in warnings:
+        warn(str(w))
     if targets:
         console.print(f"[green]OK[/] {', '.join(map(str, targets))}")
     else:
         _print_summary()
+    if warnings:
+        console.print(f"{len(warnings)} warning(s): valid, but see above")
 
 
 def _print_summary() -> None:
@@ -85,11 +92,11 @@ def show(
     annotations: Annotated[Optional[Path], typer.Option(help="Gold directory or prediction .jsonl to show (default: the gold).")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colours on or off.")] = None,
 ) -> None:
-    """Print an article with its annotations marked, for review."""
+    """Print an article with its annotations marked, for review (a document without gold yet: its text)."""
     from rich.console import Console
 
     from newsgold.layers import registry
-    from newsgold.render import render
+    from newsgold.render import render, render_unannotated
     from newsgold.workspace import shown
 
     choices = registry.names()
@@ -102,16 +109,18 @@ def show(
     if doc_id not in docs:
         fail(f"unknown document {doc_id!r}; known: {', '.join(sorted(docs))}")
     source = annotations or ws.gold_dir
-    remedy = f"write {shown(ws.gold_dir)}/{doc_id}.json, or pull it from Label Studio; --annotations PREDS.jsonl shows predictions"
-    if annotations is None and not any(ws.gold_dir.glob("*.json")):  # a new workspace: say so, not "no *.json files"
-        fail(f"{doc_id!r} has no gold yet: {shown(ws.gold_dir)} is empty ({remedy})")
-    annotated = load_set(source, ws.context())
-    if doc_id not in annotated:
-        if annotations is None:  # the gold of other documents only: the same advice, not an absolute path alone
-            fail(f"{doc_id!r} has no gold yet ({remedy})")
-        fail(f"{shown(source)} has no annotations for {doc_id!r}")
-    names = {e.id: e.name for e in ws.entities}
     out = Console(force_terminal=color, no_color=color is False, highlight=False)
+    empty = annotations is None and not any(ws.gold_dir.glob("*.json"))  # a new workspace: say so, not "no *.json files"
+    annotated = {} if empty else load_set(source, ws.context())
+    if doc_id not in annotated:
+        if annotations is not None:
+            fail(f"{shown(source)} has no annotations for {doc_id!r}")
+        # no gold yet is a normal state (a fresh import): the text, and where its gold would go
+        remedy = f"write {shown(ws.gold_dir)}/{doc_id}.json, or pull it from Label Studio; --annotations PREDS.jsonl shows predictions"
+        where = f": {shown(ws.gold_dir)} is empty" if empty else ""
+        out.print(render_unannotated(docs[doc_id].text, f"{doc_id!r} has no gold yet{where} ({remedy})"))
+        return
+    names = {e.id: e.name for e in ws.entities}
     out.print(render(annotated[doc_id], docs[doc_id].text, layers, names))
 
 

@@ -35,11 +35,6 @@ class CommandFailed(ExtractorError):
         self.doc_ids = list(doc_ids)
         super().__init__(message)
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        # an exception is unpickled as ``cls(*self.args)``, and args holds only the message: a
-        # worker process of ``--jobs N`` would hand back an exception the parent cannot rebuild
-        return (type(self), (str(self), self.doc_ids))
-
 
 def _fingerprint(argv: Sequence[str]) -> str:
     """Hash of the command line and of every file it names, so editing the script busts the cache."""

@@ -207,14 +207,46 @@ def _edited_message(item: Mapping[str, Any], owner: str, editor: str) -> str:
     )
 
 
-def read_export(path: Path) -> list[Any]:
-    """The tasks of a Label Studio JSON export file (what the server's export gives), read strictly."""
-    from newsgold.jsonio import read_json
+_EXPECTED = (
+    "a Label Studio JSON export is expected: one JSON list of tasks, each with its data and annotations "
+    '(in Label Studio: the project\'s Export, format "JSON"; by the API: /api/projects/<id>/export?exportType=JSON)'
+)
 
-    tasks = read_json(path)
+
+def read_export(path: Path) -> list[Any]:
+    """The tasks of a Label Studio JSON export file (what the server's export gives), read strictly.
+    Label Studio offers other formats beside it (JSON-MIN, CSV, ...): one of those is named as such,
+    with the format to export instead."""
+    from newsgold.jsonio import JsonReadError, read_json
+
+    try:
+        tasks = read_json(path)
+    except JsonReadError as e:
+        if e.line is None:  # not read at all (no such file, a directory): nothing to tell of its format
+            raise
+        raise NewsgoldError(f"{e}: {_other_format(path)}{_EXPECTED}") from None
     if not isinstance(tasks, list) or not all(isinstance(t, dict) for t in tasks):
-        raise NewsgoldError(f"{shown(path)}: not a Label Studio JSON export (a list of tasks)")
+        raise NewsgoldError(f"{shown(path)}: not a Label Studio JSON export (a list of tasks): {_EXPECTED}")
+    if tasks and not any("data" in t for t in tasks):
+        raise NewsgoldError(f"{shown(path)}: tasks without their data, as in a JSON-MIN export: {_EXPECTED}")
     return tasks
+
+
+def _other_format(path: Path) -> str:
+    """What the file looks like when it is not JSON: JSON Lines (a task per line), CSV or TSV."""
+    from newsgold.jsonio import JsonReadError, jsonl_lines, loads, read_text
+
+    try:
+        first = next(jsonl_lines(read_text(path)), (0, ""))[1]
+    except JsonReadError:
+        return ""
+    try:
+        if isinstance(loads(first, str(path)), dict):
+            return "the file is JSON Lines (one task per line); "
+    except JsonReadError:
+        pass
+    table = not first.lstrip().startswith(("[", "{")) and ("," in first or "\t" in first)  # a header row
+    return "the file looks like a CSV or TSV export; " if table else ""
 
 
 def _latest_per_annotator(task: Mapping[str, Any], items: list[Any], notes: list[str]) -> list[Any]:
