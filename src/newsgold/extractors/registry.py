@@ -52,6 +52,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "9": "newsgold.extractors.quotes:QuotesV9",
         "10": "newsgold.extractors.quotes:QuotesV10",
         "11": "newsgold.extractors.quotes:QuotesV11",
+        "12": "newsgold.extractors.quotes:QuotesV12",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",
