@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--write", action="store_true", help="retrain and write the model file")
     mode.add_argument("--cv", action="store_true", help="grouped cross-validation figures on dev")
     parser.add_argument("--overwrite", action="store_true", help="with --write: replace a different existing file")
-    parser.add_argument("--c", type=float, action="append", help="with --cv: the C values to compare")
+    parser.add_argument("--c", type=float, action="append", help="with --cv: the C values to compare (default: the shipped one)")
     args = parser.parse_args(argv)
     if args.cv:
         ws, docs, gold = T.dev_set(DEVSET)
@@ -59,9 +59,13 @@ def main(argv: list[str] | None = None) -> int:
         print(_figures("v12 shipped, in-sample on dev", T.score(ws, docs, gold, {d.doc_id: extractor.extract(d) for d in docs})))
         rows = T.build_rows(extractor, docs, gold)
         generic = {f for feats in rows.features for f in feats if not f.startswith("rule_")}
-        for c in args.c or [T.DEFAULT_C]:
-            print(_figures(f"v12 grouped {T.FOLDS}-fold CV, C={c:g}", T.cross_validate(ws, docs, gold, c, config=CONFIG)))
-            print(_figures(f"  without rule_* features, C={c:g}", T.cross_validate(ws, docs, gold, c, config=CONFIG, keep=generic)))
+        for pairwise in (True, False):
+            how = "pairwise" if pairwise else "pointwise"
+            for c in args.c or [T.DEFAULT_C]:
+                cv = T.cross_validate(ws, docs, gold, c, config=CONFIG, pairwise=pairwise)
+                print(_figures(f"v12 {T.FOLDS}-fold CV {how} C={c:g}", cv), flush=True)
+                cv = T.cross_validate(ws, docs, gold, c, config=CONFIG, keep=generic, pairwise=pairwise)
+                print(_figures("  without rule_* features", cv), flush=True)
         return 0
     text = trained_text()
     if args.check:

@@ -11,7 +11,14 @@ checked by cross-validation grouped by document, choose among the candidates:
 * the previous quote's speaker (and whether it spoke in the same paragraph);
 * every registered entity named outside quotation marks in the quote's paragraph or the one
   before, with where the nearest naming stands: same sentence, before or after the cue, as the
-  sentence's subject, inside the quote's own content, how many words away.
+  sentence's subject, inside the quote's own content, how many words away;
+* the registered entities that share a content word with the cue's mention (a name or a
+  description), with how many of the mention's words they hold;
+* for a "he"/"she" quote, whether the candidate's gender, where the text shows it (an
+  honorific, or the first personal pronoun after its name in that sentence), agrees;
+* for every candidate, how much of its registry entry (name, aliases, parenthesised
+  qualifier) the document itself writes: a registry serves many articles, and an entity of
+  another article that shares a word ("officials", "office") is rarely the speaker.
 
 Only general properties of the text are features (positions, forms, kinds); no word of any
 article.  Offsets are ``str`` indices into the document text, as everywhere.
@@ -25,12 +32,16 @@ from dataclasses import dataclass, field
 from math import log1p
 
 from newsgold.extractors.quotes.assemble import Found
+from newsgold.extractors.quotes.v5_speakers import _FEMALE_NOUNS, _MALE_NOUNS
+from newsgold.extractors.quotes.v9_speakers import content_words
 from newsgold.extractors.speakers import SpeakerResolver
 from newsgold.extractors.text import Analysis, Mention
 from newsgold.schema import Quote
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+REGISTRY_CANDIDATES = 5  # registry entities sharing a word with the mention, best first
 GROUP_PRONOUNS = {"they", "them", "we", "it"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 @dataclass
@@ -50,6 +61,12 @@ def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
     ends = [e for e in (text.find("\n", pos), text.find("\r", pos)) if e >= 0]
     return start, min(ends) if ends else len(text)
+
+
+def previous_paragraph_start(text: str, p0: int) -> int:
+    """Where the paragraph before the one starting at ``p0`` starts (blank lines, CRLF skipped)."""
+    end = len(text[:p0].rstrip())
+    return paragraph_bounds(text, end - 1)[0] if end > 0 else 0
 
 
 def mention_kind(found: Found) -> str:
@@ -81,6 +98,65 @@ class CandidateBuilder:
         self.resolver = resolver
         self.kinds: dict[str, str] = getattr(resolver, "kinds", {})
         self._named: list[tuple[int, int, str, Mention]] | None = None
+        self._entity_words: dict[str, frozenset[str]] | None = None
+        self._doc_words: frozenset[str] | None = None
+        self._by_word: dict[str, list[str]] = {}
+
+    def entity_words(self) -> dict[str, frozenset[str]]:
+        """Id -> the folded content words of its name, aliases and qualifier, made once."""
+        if self._entity_words is None:
+            out: dict[str, frozenset[str]] = {}
+            by_word: dict[str, list[str]] = {}
+            for e in getattr(self.resolver, "_entities", ()):
+                names = [e["name"], *e.get("aliases", ())]
+                words = frozenset().union(*(content_words(n.replace("(", " ").replace(")", " ")) for n in names))
+                out[e["id"]] = words
+                for w in words:
+                    by_word.setdefault(w, []).append(e["id"])
+            self._entity_words, self._by_word = out, by_word
+        return self._entity_words
+
+    def doc_words(self) -> frozenset[str]:
+        if self._doc_words is None:
+            self._doc_words = content_words(self.text)
+        return self._doc_words
+
+    def genders(self) -> dict[str, str]:
+        """Entity -> "m"/"f" from the first naming that shows it (an honorific, or the first
+        personal pronoun after the name in its sentence, outside quotations)."""
+        cached = self.__dict__.get("_genders")
+        if cached is None:
+            cached = self.__dict__["_genders"] = {}
+            from_text = getattr(self.resolver, "_gender_from_text", None)
+            for _s, _e, entity, m in self.named():
+                if entity in cached or m.person is False:
+                    continue
+                titles = {t.lower() for t in m.titles}
+                g = "m" if titles & _MALE_NOUNS else "f" if titles & _FEMALE_NOUNS else None
+                if g is None and from_text is not None:
+                    g = from_text(m, self.a)
+                if g is not None:
+                    cached[entity] = g
+        return cached
+
+    def evidence(self, entity: str) -> float:
+        """The share of the entity's registry words that the document writes (1.0: unknown)."""
+        words = self.entity_words().get(entity)
+        if not words:
+            return 1.0
+        return len(words & self.doc_words()) / len(words)
+
+    def registry_matches(self, mention: Mention) -> list[tuple[str, float]]:
+        """Registered entities sharing a content word with the mention: (id, share of the
+        mention's words the entity holds), best first, at most ``REGISTRY_CANDIDATES``."""
+        mine = content_words(mention.text)
+        if not mine:
+            return []
+        words_of = self.entity_words()
+        sharing = {entity for w in mine for entity in self._by_word.get(w, ())}
+        scored = [(-len(mine & words_of[e]) / len(mine), -self.evidence(e), e) for e in sharing]
+        scored.sort()
+        return [(entity, -share) for share, _ev, entity in scored[:REGISTRY_CANDIDATES]]
 
     def named(self) -> list[tuple[int, int, str, Mention]]:
         """Registered entities named outside quotation marks: (start, end, id, mention), in order."""
@@ -121,13 +197,18 @@ class CandidateBuilder:
                 c.set("rule_any")
                 if q.source.span is not None:
                     c.span = q.source.span
+            if f.mention is not None and f.mention.kind != "pronoun" and not f.inherit:
+                for entity, share in self.registry_matches(f.mention):
+                    c = get(entity)
+                    c.set("registry_match", share)
+                    c.set("registry_full_match", float(share == 1.0))
             if prev is not None and prev.source.entity:
                 c = get(prev.source.entity)
                 c.set("prev_speaker")
                 if paragraph_bounds(self.text, prev.content[0][0])[0] == p0:
                     c.set("prev_same_para")
                 c.set(f"prev_speaker_{kind}")
-            w0 = paragraph_bounds(self.text, max(0, p0 - 2))[0] if p0 > 0 else 0
+            w0 = previous_paragraph_start(self.text, p0)
             lo, hi = bisect_left(starts, w0), bisect_right(starts, p1)
             k_anchor = self.a.token_index(anchor)
             for start, end, entity, m in named[lo:hi]:
@@ -157,6 +238,9 @@ class CandidateBuilder:
                 c.features.pop("named_count_raw", None)
                 c.features.pop("_best_dist", None)
                 k = self.kinds.get(c.entity, "")
+                c.set("doc_evidence", self.evidence(c.entity))
+                if c.entity not in self.kinds:
+                    c.set("unregistered")
                 c.set("kind_person" if k == "person" else "kind_org" if k == "organization" else "kind_other")
                 n = counts.get(c.entity, 0)
                 c.set("doc_quotes", log1p(n))
@@ -166,6 +250,9 @@ class CandidateBuilder:
                     low = f.mention.text.lower()
                     if low in PERSON_PRONOUNS:
                         c.set("he_she_person" if k == "person" else "he_she_not_person")
+                        g = self.genders().get(c.entity)
+                        if g is not None:
+                            c.set("gender_agrees" if g == PRONOUN_GENDER[low] else "gender_clashes")
                     elif low in GROUP_PRONOUNS:
                         c.set("they_person" if k == "person" else "they_not_person")
             out.append(sorted(cands.values(), key=lambda c: c.entity))
