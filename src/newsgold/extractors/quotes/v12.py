@@ -78,6 +78,7 @@ class QuotesV12(QuoteExtractorBase):
     def __init__(self, config: dict[str, Any] | None = None, ranker: Ranker | None = None):
         super().__init__(name="quotes", version="12", layers=("quotes",), config=config or {})
         self._ranker = ranker
+        self._words: dict[str, Any] = {}  # the registry's words, made once per extractor (CandidateBuilder)
 
     @property
     def ranker(self) -> Ranker:
@@ -88,7 +89,14 @@ class QuotesV12(QuoteExtractorBase):
         rules = RulesV11(document)
         found = rules.direct_quotes()
         found += rules.indirect_quotes()
-        ann = self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=SpeakerResolverV11)
+        kept: list[SpeakerResolverV11] = []
+
+        class Kept(SpeakerResolverV11):  # v11's resolver, kept for the candidates' registry look-ups
+            def __init__(self, *args: Any, **kwargs: Any):
+                super().__init__(*args, **kwargs)
+                kept.append(self)
+
+        ann = self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=Kept)
         quotes = ann.quotes or []
         if rules.answers:  # as v11: the speaker is named in the question, outside the quote's sentence
             quotes = [
@@ -96,14 +104,8 @@ class QuotesV12(QuoteExtractorBase):
             ]
         ann.quotes = quotes
         # _finish sorted ``found`` in place, in the order of the quotes it made
-        resolver = SpeakerResolverV11(document.text, self._entities(), document_dir=None)
-        return ann, CandidateBuilder(document.text, rules.a, resolver).build(quotes, found)
-
-    def _entities(self) -> Any:
-        entities = self.config.get("entities")
-        if isinstance(entities, str):
-            return self.data_path(entities)
-        return entities
+        builder = CandidateBuilder(document.text, rules.a, kept[0], self._words)
+        return ann, builder.build(quotes, found)
 
     def extract(self, document: Document) -> DocAnnotation:
         ann, cands = self.candidates(document)

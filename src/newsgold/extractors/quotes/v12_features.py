@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from math import log1p
+from typing import Any
 
 from newsgold.extractors.quotes.assemble import Found
 from newsgold.extractors.quotes.v5_speakers import _FEMALE_NOUNS, _MALE_NOUNS
@@ -92,7 +93,7 @@ def _getter(cands: dict[str, Candidate]) -> Callable[[str], Candidate]:
 class CandidateBuilder:
     """Candidates of every quote of one document, from v11's analysis and resolution."""
 
-    def __init__(self, text: str, analysis: Analysis, resolver: SpeakerResolver):
+    def __init__(self, text: str, analysis: Analysis, resolver: SpeakerResolver, shared: dict[str, Any] | None = None):
         self.text = text
         self.a = analysis
         self.resolver = resolver
@@ -101,9 +102,12 @@ class CandidateBuilder:
         self._entity_words: dict[str, frozenset[str]] | None = None
         self._doc_words: frozenset[str] | None = None
         self._by_word: dict[str, list[str]] = {}
+        self._shared = shared if shared is not None else {}  # registry words, kept across documents
 
     def entity_words(self) -> dict[str, frozenset[str]]:
         """Id -> the folded content words of its name, aliases and qualifier, made once."""
+        if self._entity_words is None and "words" in self._shared:
+            self._entity_words, self._by_word = self._shared["words"], self._shared["by_word"]
         if self._entity_words is None:
             out: dict[str, frozenset[str]] = {}
             by_word: dict[str, list[str]] = {}
@@ -114,6 +118,7 @@ class CandidateBuilder:
                 for w in words:
                     by_word.setdefault(w, []).append(e["id"])
             self._entity_words, self._by_word = out, by_word
+            self._shared.update(words=out, by_word=by_word)
         return self._entity_words
 
     def doc_words(self) -> frozenset[str]:
@@ -161,13 +166,20 @@ class CandidateBuilder:
     def named(self) -> list[tuple[int, int, str, Mention]]:
         """Registered entities named outside quotation marks: (start, end, id, mention), in order."""
         if self._named is None:
-            out = []
+            out: list[tuple[int, int, str, Mention]] = []
+            if not self.kinds:  # no registry: no name can be a registered entity
+                self._named = out
+                return out
             a, reg = self.a, self.resolver.registry
+            seen: dict[tuple[str, str, str], str | None] = {}  # a name recurs: look it up once
             for m in a.names:
                 if not m.name or a.in_quotation(m.start):
                     continue
                 full = self.resolver._full_name(a, m.name) if m.person is not False else m.name
-                entity = reg.lookup(m.text, full, m.name)
+                key = (m.text, full, m.name)
+                if key not in seen:
+                    seen[key] = reg.lookup(m.text, full, m.name)
+                entity = seen[key]
                 if entity is not None and entity in self.kinds:
                     out.append((m.start, m.end, entity, m))
             self._named = out
