@@ -16,6 +16,7 @@ Frozen once released: this file, :mod:`.v12_features` and the model file define 
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import replace
 from importlib import resources
 from typing import Any
@@ -62,6 +63,15 @@ class Ranker:
 
 
 _SHIPPED: Ranker | None = None
+_KEPT = threading.local()
+
+
+class _KeptResolver(SpeakerResolverV11):
+    """v11's resolver, remembered (per thread) for the candidates' registry look-ups."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        _KEPT.resolver = self
 
 
 def _shipped() -> Ranker:
@@ -89,14 +99,8 @@ class QuotesV12(QuoteExtractorBase):
         rules = RulesV11(document)
         found = rules.direct_quotes()
         found += rules.indirect_quotes()
-        kept: list[SpeakerResolverV11] = []
-
-        class Kept(SpeakerResolverV11):  # v11's resolver, kept for the candidates' registry look-ups
-            def __init__(self, *args: Any, **kwargs: Any):
-                super().__init__(*args, **kwargs)
-                kept.append(self)
-
-        ann = self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=Kept)
+        ann = self._finish(document, found, resolve=True, analysis=rules.a, resolver_class=_KeptResolver)
+        resolver = _KEPT.resolver  # the one _finish just made (per thread)
         quotes = ann.quotes or []
         if rules.answers:  # as v11: the speaker is named in the question, outside the quote's sentence
             quotes = [
@@ -104,7 +108,7 @@ class QuotesV12(QuoteExtractorBase):
             ]
         ann.quotes = quotes
         # _finish sorted ``found`` in place, in the order of the quotes it made
-        builder = CandidateBuilder(document.text, rules.a, kept[0], self._words)
+        builder = CandidateBuilder(document.text, rules.a, resolver, self._words)
         return ann, builder.build(quotes, found)
 
     def extract(self, document: Document) -> DocAnnotation:

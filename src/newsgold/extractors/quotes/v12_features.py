@@ -59,9 +59,13 @@ class Candidate:
 
 def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     """The paragraph (text between line breaks, CR or LF) holding ``pos``."""
-    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-    ends = [e for e in (text.find("\n", pos), text.find("\r", pos)) if e >= 0]
-    return start, min(ends) if ends else len(text)
+    lf = text.rfind("\n", 0, pos)
+    start = max(lf, text.rfind("\r", lf + 1, pos)) + 1  # a CR only after the last LF: no scan to the text's start
+    end = text.find("\n", pos)
+    if end < 0:
+        end = len(text)
+    cr = text.find("\r", pos, end)
+    return start, cr if cr >= 0 else end
 
 
 def previous_paragraph_start(text: str, p0: int) -> int:
@@ -154,10 +158,12 @@ class CandidateBuilder:
     def registry_matches(self, mention: Mention) -> list[tuple[str, float]]:
         """Registered entities sharing a content word with the mention: (id, share of the
         mention's words the entity holds), best first, at most ``REGISTRY_CANDIDATES``."""
+        words_of = self.entity_words()
+        if not words_of:
+            return []
         mine = content_words(mention.text)
         if not mine:
             return []
-        words_of = self.entity_words()
         sharing = {entity for w in mine for entity in self._by_word.get(w, ())}
         scored = [(-len(mine & words_of[e]) / len(mine), -self.evidence(e), e) for e in sharing]
         scored.sort()
