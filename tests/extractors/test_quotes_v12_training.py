@@ -5,6 +5,7 @@ not; the pairwise rows and the gold matching on invented quotes.  Reads the dev 
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,15 @@ def test_the_check_fails_on_a_model_that_differs(script, tmp_path, monkeypatch, 
     assert changed.read_text(encoding="utf-8") != shipped
     assert script.main(["--write", "--overwrite"]) == 0 and script.main(["--check"]) == 0
     assert changed.read_text(encoding="utf-8") == shipped
+
+
+def test_the_check_names_a_scikit_learn_version_difference(script, tmp_path, monkeypatch, capsys) -> None:
+    shipped = script.MODEL.read_text(encoding="utf-8")
+    other = tmp_path / "model.json"
+    other.write_text(shipped.replace(f'"sklearn": "{json.loads(shipped)["sklearn"]}"', '"sklearn": "0.0.1"'), encoding="utf-8")
+    monkeypatch.setattr(script, "MODEL", other)
+    assert script.main(["--check"]) == 1
+    assert "trained with scikit-learn 0.0.1" in capsys.readouterr().out
 
 
 def _q(content: list[tuple[int, int]], entity: str | None = None) -> Quote:

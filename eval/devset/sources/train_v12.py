@@ -16,6 +16,7 @@ written on dev).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -69,8 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     text = trained_text()
     if args.check:
-        same = MODEL.exists() and MODEL.read_text(encoding="utf-8") == text
+        shipped = MODEL.read_text(encoding="utf-8") if MODEL.exists() else ""
+        same = shipped == text
         print(f"{MODEL}: {'reproduced byte for byte' if same else 'DIFFERS from a retrained model'}")
+        if not same:
+            was, now = json.loads(shipped).get("sklearn") if shipped else None, json.loads(text)["sklearn"]
+            if was != now:
+                print(f"(the shipped model was trained with scikit-learn {was}, this one with {now}: install {was} to reproduce it)")
         return 0 if same else 1
     try:
         write_files({MODEL: text}, overwrite=args.overwrite)
