@@ -49,6 +49,9 @@ def main() -> None:
         "quotes@7",
         "quotes@8",
         "quotes@9",
+        "quotes@10",
+        "quotes@11",
+        "quotes@12",
         "claims@1",
         "stance@2",
     ]:

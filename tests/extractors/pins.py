@@ -64,6 +64,8 @@ WORD_LIST_MODULES = (
     "newsgold.extractors.quotes.v11",
     "newsgold.extractors.quotes.v11_mentions",
     "newsgold.extractors.quotes.v11_speakers",
+    "newsgold.extractors.quotes.v12",
+    "newsgold.extractors.quotes.v12_features",
     "newsgold.extractors.stance.engine",
     "newsgold.extractors.stance.v1",
     "newsgold.extractors.stance.v2",

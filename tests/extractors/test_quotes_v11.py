@@ -371,6 +371,6 @@ def test_offsets_with_emoji_flags_curly_quotes_and_line_breaks() -> None:
             assert 0 <= s < e <= len(text) and text[s:e] == text[s:e].strip()
 
 
-def test_v11_is_served_and_plain_quotes_is_v11() -> None:
+def test_v11_is_still_served() -> None:
+    # plain ``quotes`` is v12 since session 10 (tests/extractors/test_quotes_v12.py)
     assert resolve("quotes@11").version == "11"
-    assert resolve("quotes").version == "11"

@@ -32,7 +32,7 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV11",
+    "quotes": "newsgold.extractors.quotes:QuotesV12",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
     "stance": "newsgold.extractors.stance:StanceV3",
@@ -52,6 +52,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "9": "newsgold.extractors.quotes:QuotesV9",
         "10": "newsgold.extractors.quotes:QuotesV10",
         "11": "newsgold.extractors.quotes:QuotesV11",
+        "12": "newsgold.extractors.quotes:QuotesV12",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",
