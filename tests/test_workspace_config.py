@@ -24,6 +24,13 @@ def test_an_empty_label_studio_project_is_refused() -> None:
         parse_config('name = "w"\n[labelstudio]\nproject = ""\n', "newsgold.toml")
 
 
+@pytest.mark.parametrize("title", ["ws", "x" * 51])
+def test_a_label_studio_project_title_label_studio_refuses_is_refused(title: str) -> None:
+    """``project = "ws"`` was read, then refused by ``annotate`` only (after the install, before the server)."""
+    with pytest.raises(WorkspaceConfigError, match=r"newsgold.toml: \[labelstudio\]: field project: .* Label Studio takes 3 to 50"):
+        parse_config(f'name = "w"\n[labelstudio]\nproject = "{title}"\n', "newsgold.toml")
+
+
 def test_a_bom_is_said() -> None:
     with pytest.raises(WorkspaceConfigError, match=r"^newsgold\.toml:1: starts with a UTF-8 byte order mark"):
         parse_config('\ufeffname = "w"\n', "newsgold.toml")

@@ -278,11 +278,10 @@ class Client:
         return tasks
 
 
-TITLE_LENGTH = (3, 50)  # what Label Studio accepts as a project title (after 400 "at least 3 characters")
-
-
 def check_title(title: str) -> None:
     """Refuse a project title Label Studio would refuse, before a server is started or asked."""
+    from newsgold.workspace_config import TITLE_LENGTH
+
     low, high = TITLE_LENGTH
     if not low <= len(title) <= high:
         raise LSError(
