@@ -246,13 +246,14 @@ class Client:
                 self._me = self.sdk.users.update(id=me.id, first_name=first, last_name=last)
 
     def export(self, project_id: int) -> list[dict[str, Any]]:
-        """A full JSON export snapshot: predictions with their results, annotators with their e-mail.
+        """A full JSON export snapshot: predictions with their results, annotators with their e-mail, drafts.
 
         The quick export lists predictions as ids only; a snapshot serialises them fully.  The
         snapshot is deleted afterwards so exports do not pile up on the server.
         """
 
-        options = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}}
+        # drafts in full too: by default a snapshot lists them as bare ids, and a pull said nothing of them
+        options = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}, "drafts": {"only_id": False}}
         with self.errors(f"exporting project {project_id}"):
             snap = self.sdk.projects.exports.create(project_id, serialization_options=options)
             try:

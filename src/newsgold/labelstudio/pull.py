@@ -238,6 +238,8 @@ def _latest_per_annotator(task: Mapping[str, Any], items: list[Any], notes: list
         if isinstance(draft, Mapping):
             who = annotator_of(draft.get("user") if draft.get("user") is not None else draft.get("completed_by"))
             notes.append(f"{_where(task)}: draft {draft.get('id')} by {who} not submitted, left out (submit it to pull it)")
+        else:  # an export listing drafts by id only (Label Studio's default): still said, never dropped silently
+            notes.append(f"{_where(task)}: draft {draft} not submitted, left out (submit it to pull it)")
     return [*latest.values(), *(i for i in items if not isinstance(i, Mapping))]
 
 
