@@ -78,15 +78,6 @@ def title_for(name: str) -> str:
     return title if len(title) <= high else title[:high].rstrip()
 
 
-def check_title_length(title: str, what: str) -> str:
-    low, high = TITLE_LENGTH
-    if not low <= len(title) <= high:
-        raise WorkspaceConfigError(
-            f"{what}: {title!r} has {len(title)} character(s), Label Studio takes {low} to {high} as a project title"
-        )
-    return title
-
-
 def check_suite_name(value: str, what: str) -> str:
     """A suite of the workspace by name (``eval/suites/NAME.toml``): an empty one fell back to
     ``default`` silently, and ``../../x`` read a suite from outside the workspace."""
@@ -135,7 +126,7 @@ def parse_config(text: str, file: str, path: Path | None = None, default_name: s
         raise WorkspaceConfigError(f"{file}: field labelstudio: unknown field(s) {', '.join(extra)} (known: project)")
     project = string(ls, "project", f"{file}: [labelstudio]", None)
     if project is not None:  # an empty title fell back to the workspace's name without a word
-        check_title_length(check_name(project, f"{file}: [labelstudio]: field project"), f"{file}: [labelstudio]: field project")
+        check_name(project, f"{file}: [labelstudio]: field project")  # its length is checked where Label Studio is asked
     return WorkspaceConfig(name, layers, suite, project, path)
 
 
