@@ -17,6 +17,8 @@ from typer.testing import CliRunner
 from newsgold.cli import app
 from newsgold.cli._app import reflow
 
+REPO = Path(__file__).resolve().parents[2]
+
 runner = CliRunner()
 
 
@@ -99,6 +101,15 @@ def test_a_closed_standard_output_is_one_error() -> None:
     closed = subprocess.run(["bash", "-c", f"{sys.executable} -m newsgold.cli schema >&-"], stderr=subprocess.PIPE, text=True)
     assert closed.returncode == 1
     assert closed.stderr == "error: standard output is closed: redirect it instead (> /dev/null)\n"
+
+
+@pytest.mark.parametrize("args", [("validate",), ("show", "no-negotiations-underway")])
+def test_a_standard_output_that_cannot_show_a_character_is_one_error(args: tuple[str, ...]) -> None:
+    """``PYTHONIOENCODING=ascii`` (or a console in another code page): every table with a dash was a traceback."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run([sys.executable, "-m", "newsgold.cli", *args], capture_output=True, text=True, env=env, cwd=REPO)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr[-600:]
+    assert "error: standard output cannot show the character '\\u" in result.stderr and "PYTHONIOENCODING=utf-8" in result.stderr
 
 
 def test_an_os_error_naming_no_file_is_not_blamed_on_standard_output() -> None:
