@@ -45,6 +45,9 @@ class LSError(NewsgoldError):
     """Talking to Label Studio failed; the message says why and what to do."""
 
 
+MAX_RETRIES, MAX_BACKOFF, MAX_DELAY = 100, 60.0, 300.0  # the bounds of --retries and --backoff; the longest wait between two attempts
+
+
 def _transport(retries: int, backoff: float, sleep: Callable[[float], None] = time.sleep, inner: Any = None):
     import httpx
 
@@ -77,7 +80,7 @@ def _transport(retries: int, backoff: float, sleep: Callable[[float], None] = ti
                     if not (safe and response.status_code >= 500 and not last):
                         return response
                     response.close()
-                sleep(backoff * 2**attempt)
+                sleep(min(backoff * 2.0 ** min(attempt, 64), MAX_DELAY))
             raise AssertionError("unreachable")
 
         def close(self) -> None:
@@ -321,9 +324,13 @@ def settings(retries: int | None = None, backoff: float | None = None, timeout: 
         timeout = _env("NEWSGOLD_LS_TIMEOUT", float, DEFAULT_TIMEOUT)
     if not timeout > 0 or timeout == float("inf"):
         raise LSError(f"the timeout must be a positive number of seconds, not {timeout!r}")
-    if backoff != backoff:  # NaN
-        raise LSError("the backoff must be a number of seconds, not nan")
-    return max(0, retries), max(0.0, backoff), timeout
+    # -3 retries was taken for none without a word; a backoff of inf (or 0.5 s doubled 100 times) was an
+    # OverflowError traceback at the first failed connection
+    if not 0 <= retries <= MAX_RETRIES:
+        raise LSError(f"--retries / $NEWSGOLD_LS_RETRIES must be between 0 and {MAX_RETRIES}, got {retries!r}")
+    if not 0 <= backoff <= MAX_BACKOFF:  # also NaN
+        raise LSError(f"--backoff / $NEWSGOLD_LS_BACKOFF must be between 0 and {MAX_BACKOFF:g} seconds, got {backoff!r}")
+    return retries, backoff, timeout
 
 
 def connect(
