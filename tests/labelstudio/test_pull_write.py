@@ -64,7 +64,10 @@ def test_one_annotator_then_two_leaves_no_file_of_the_first_layout(ws: Workspace
     out = ws.root / "passes"
     assert pull(ws, "-o", str(out)).exit_code == 0 and (out / f"{docs[0]}.json").is_file()
     export(ws, ws.root / "e.json", (A, B))
-    assert pull(ws, "-o", str(out), "--overwrite").exit_code == 0
+    done = pull(ws, "-o", str(out), "--overwrite")
+    assert (
+        done.exit_code == 0 and f"removed {out / docs[0]}.json: this pull writes that document into one folder per annotator" in done.output
+    )
     assert sorted(p.name for p in out.iterdir()) == [A, B]
 
 

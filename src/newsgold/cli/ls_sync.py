@@ -271,8 +271,14 @@ def pull(
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         fail(f"cannot write the pulled files under {shown(output)}{where}: {exc.strerror or exc}")
+    names = {p.name for p in files}
     for path in written.removed:
-        typer.echo(f"removed {shown(path)}: its annotation is no longer in the project (deleted or skipped in Label Studio)", err=True)
+        why = (
+            "this pull writes that document into one folder per annotator"
+            if path.parent == output and path.name in names
+            else "its annotation is no longer in the project (deleted or skipped in Label Studio)"
+        )
+        typer.echo(f"removed {shown(path)}: {why}", err=True)
     for path in written.kept:
         typer.echo(
             f"kept {shown(path)}: the project has no submitted annotation of it (deleted or skipped in Label Studio?); "
