@@ -270,3 +270,19 @@ def test_score_and_compare_write_what_the_output_name_says(tmp_path: Path) -> No
     assert "a" in json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
     result = runner.invoke(app, [*argv, "-o", str(tmp_path / "c.txt")])  # no format in the name: Markdown, as before
     assert result.exit_code == 0 and (tmp_path / "c.txt").read_text(encoding="utf-8").startswith("#")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "--pred", "eval/runs/baseline/quotes-v2/predictions.jsonl"],
+        ["status"],
+        ["adjudicate", "annotations/passes"],
+        ["agreement", "annotations/passes"],
+        ["compare", "eval/runs/baseline/quotes-v2", "eval/runs/baseline/quotes-v3"],
+    ],
+)
+def test_an_unknown_format_is_a_usage_error(args: list[str]) -> None:
+    """``--format bogus`` exited 1, as a failed command does; an option value of the wrong kind is exit 2 (click's usage error)."""
+    result = CliRunner().invoke(app, ["--root", str(REPO), *args, "--format", "bogus"])
+    assert result.exit_code == 2 and "unknown format 'bogus'" in result.output, result.output
