@@ -1,3 +1,5 @@
+import unicodedata
+
 from newsgold.slugs import MAX_LENGTH, is_slug, slugify
 
 
@@ -33,3 +35,13 @@ def test_windows_device_names_get_a_suffix():
     ]
     assert [slugify(s) for s in ["console", "con-x", "com10"]] == ["console", "con-x", "com10"]
     assert is_slug(slugify("con"))
+
+
+def test_letters_without_an_ascii_form_give_distinct_stable_slugs():
+    """Every Chinese, Greek or Persian title was "doc", so a second one was refused as a duplicate id."""
+    slugs = [slugify(s) for s in ["新闻一", "新闻二", "Ναι", "Όχι", "خبر", "Привет мир", "Straße"]]
+    assert len(set(slugs)) == len(slugs) and all(is_slug(s) for s in slugs), slugs
+    assert slugs[0].startswith("doc-") and slugify("Straße").startswith("strae-") and slugify("Ναι 2024").startswith("2024-")
+    assert slugify("新闻一") == slugify("新闻一") and slugify("Ναι") == slugify(unicodedata.normalize("NFD", "Ναι"))
+    assert len(slugify("新" * 200)) <= MAX_LENGTH and len(slugify("Ναι " + "x" * 200)) <= MAX_LENGTH
+    assert slugify("Élysée — réunion") == "elysee-reunion"  # accents that decompose to ASCII: as before

@@ -24,6 +24,12 @@ def test_an_empty_label_studio_project_is_refused() -> None:
         parse_config('name = "w"\n[labelstudio]\nproject = ""\n', "newsgold.toml")
 
 
+@pytest.mark.parametrize("title", ["ws", "x" * 51])
+def test_a_project_title_label_studio_refuses_is_still_read(title: str) -> None:
+    """A workspace an older ``init`` named ``ws`` keeps working: only ``annotate``/``ls push`` refuse that title."""
+    assert parse_config(f'name = "w"\n[labelstudio]\nproject = "{title}"\n', "newsgold.toml").project == title
+
+
 def test_a_bom_is_said() -> None:
     with pytest.raises(WorkspaceConfigError, match=r"^newsgold\.toml:1: starts with a UTF-8 byte order mark"):
         parse_config('\ufeffname = "w"\n', "newsgold.toml")

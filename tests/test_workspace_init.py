@@ -199,7 +199,18 @@ def test_label_studio_project_defaults(tmp_path: Path) -> None:
     assert WorkspaceConfig.default(tmp_path / "any-checkout").project == "newsgold"
     assert parse_config('name = "My corpus"\n', "newsgold.toml").project == "My corpus"
     assert parse_config("", "newsgold.toml", default_name="dir-name").project == "dir-name"
-    assert parse_config('[labelstudio]\nproject = "LS"\n', "newsgold.toml").project == "LS"
+    assert parse_config('[labelstudio]\nproject = "LS project"\n', "newsgold.toml").project == "LS project"
+
+
+@pytest.mark.parametrize("name", ["ws", "é", "w" * 80])
+def test_init_writes_a_project_title_label_studio_takes(tmp_path: Path, name: str) -> None:
+    """``init ws`` wrote ``project = "ws"``, which ``annotate`` then refused (3 to 50 characters)."""
+    from newsgold.labelstudio.client import check_title
+
+    init_workspace(tmp_path / "w", name=name)
+    project = Workspace.at(tmp_path / "w").config.project
+    check_title(project)
+    assert project.startswith(name[:50])
 
 
 def _card_snippet(root: Path) -> str:

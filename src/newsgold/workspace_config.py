@@ -18,6 +18,7 @@ from newsgold.schema import LAYERS
 DEFAULT_SUITE = "default"
 DEFAULT_PROJECT = "newsgold"  # the Label Studio project of a workspace without newsgold.toml
 KNOWN = {"name", "layers", "default_suite", "labelstudio"}
+TITLE_LENGTH = (3, 50)  # what Label Studio accepts as a project title (after 400 "at least 3 characters")
 
 
 class WorkspaceConfigError(NewsgoldError):
@@ -65,6 +66,16 @@ def check_name(value: str, what: str) -> str:
     if not value or not value.strip() or any(ord(c) < 32 or ord(c) == 127 for c in value):
         raise WorkspaceConfigError(f"{what}: expected a non-empty name without control characters, got {value!r}")
     return value
+
+
+def title_for(name: str) -> str:
+    """A Label Studio project title for a workspace named ``name``: ``init ws`` wrote ``project =
+    "ws"``, which ``annotate`` then refused (Label Studio takes 3 to 50 characters)."""
+    low, high = TITLE_LENGTH
+    title = name.strip()
+    if len(title) < low:
+        title = f"{title} (newsgold)"
+    return title if len(title) <= high else title[:high].rstrip()
 
 
 def check_suite_name(value: str, what: str) -> str:
@@ -115,7 +126,7 @@ def parse_config(text: str, file: str, path: Path | None = None, default_name: s
         raise WorkspaceConfigError(f"{file}: field labelstudio: unknown field(s) {', '.join(extra)} (known: project)")
     project = string(ls, "project", f"{file}: [labelstudio]", None)
     if project is not None:  # an empty title fell back to the workspace's name without a word
-        check_name(project, f"{file}: [labelstudio]: field project")
+        check_name(project, f"{file}: [labelstudio]: field project")  # its length is checked where Label Studio is asked
     return WorkspaceConfig(name, layers, suite, project, path)
 
 

@@ -27,7 +27,7 @@ from newsgold.errors import NewsgoldError
 from newsgold.output import fill_dir, install_dir, make_temp_dir
 from newsgold.schema import LAYERS
 from newsgold.workspace import CONFIG_FILE, shown
-from newsgold.workspace_config import WorkspaceConfig, check_name
+from newsgold.workspace_config import WorkspaceConfig, check_name, title_for
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -277,7 +277,8 @@ def init_workspace(
     """
     target = Path(target).expanduser().absolute()
     check_target(target)
-    config = WorkspaceConfig(name=check_name(name or target.name, "--name"), layers=layers)
+    name = check_name(name or target.name, "--name")
+    config = WorkspaceConfig(name=name, layers=layers, labelstudio_project=title_for(name))
     files = layout(config, guidelines, seed)
     staged = make_temp_dir(target / ".newsgold-init" if target.exists() else target)
     try:

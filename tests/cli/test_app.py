@@ -17,6 +17,8 @@ from typer.testing import CliRunner
 from newsgold.cli import app
 from newsgold.cli._app import reflow
 
+REPO = Path(__file__).resolve().parents[2]
+
 runner = CliRunner()
 
 
@@ -99,6 +101,15 @@ def test_a_closed_standard_output_is_one_error() -> None:
     closed = subprocess.run(["bash", "-c", f"{sys.executable} -m newsgold.cli schema >&-"], stderr=subprocess.PIPE, text=True)
     assert closed.returncode == 1
     assert closed.stderr == "error: standard output is closed: redirect it instead (> /dev/null)\n"
+
+
+@pytest.mark.parametrize("args", [("validate",), ("show", "no-negotiations-underway")])
+def test_a_standard_output_that_cannot_show_a_character_is_one_error(args: tuple[str, ...]) -> None:
+    """``PYTHONIOENCODING=ascii`` (or a console in another code page): every table with a dash was a traceback."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run([sys.executable, "-m", "newsgold.cli", *args], capture_output=True, text=True, env=env, cwd=REPO)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr[-600:]
+    assert "error: standard output cannot show the character '\\u" in result.stderr and "PYTHONIOENCODING=utf-8" in result.stderr
 
 
 def test_an_os_error_naming_no_file_is_not_blamed_on_standard_output() -> None:
@@ -259,3 +270,19 @@ def test_score_and_compare_write_what_the_output_name_says(tmp_path: Path) -> No
     assert "a" in json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
     result = runner.invoke(app, [*argv, "-o", str(tmp_path / "c.txt")])  # no format in the name: Markdown, as before
     assert result.exit_code == 0 and (tmp_path / "c.txt").read_text(encoding="utf-8").startswith("#")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "--pred", "eval/runs/baseline/quotes-v2/predictions.jsonl"],
+        ["status"],
+        ["adjudicate", "annotations/passes"],
+        ["agreement", "annotations/passes"],
+        ["compare", "eval/runs/baseline/quotes-v2", "eval/runs/baseline/quotes-v3"],
+    ],
+)
+def test_an_unknown_format_is_a_usage_error(args: list[str]) -> None:
+    """``--format bogus`` exited 1, as a failed command does; an option value of the wrong kind is exit 2 (click's usage error)."""
+    result = CliRunner().invoke(app, ["--root", str(REPO), *args, "--format", "bogus"])
+    assert result.exit_code == 2 and "unknown format 'bogus'" in result.output, result.output

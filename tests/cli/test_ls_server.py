@@ -59,9 +59,17 @@ def test_an_explicit_gold_push_still_needs_a_gold(new_workspace) -> None:
 
 @pytest.mark.parametrize("name", ["ws", "x" * 51])
 def test_a_project_title_label_studio_refuses_is_refused_before_the_server_starts(new_workspace, name: str) -> None:
-    """A workspace named `ws` waited for Label Studio to start (66 s the first time), then got HTTP 400."""
+    """A workspace named `ws` waited for Label Studio to start (66 s the first time), then got HTTP 400.
+
+    ``init`` now writes a title that fits (``ws (newsgold)``), which reaches the server start; a
+    ``newsgold.toml`` without ``[labelstudio]`` (hand-written, or from an older init) falls back to
+    the name, which is refused."""
     make, started = new_workspace
-    make(name)
+    root = make(name)
+    assert "server start reached" in CliRunner().invoke(app, ["annotate", "--port", "18999"]).output and len(started) == 1
+    started.clear()
+    toml = root / "newsgold.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").split("[labelstudio]")[0], encoding="utf-8")
     result = CliRunner().invoke(app, ["annotate", "--port", "18999"])
     assert result.exit_code == 1 and not started
     assert f"project title {name!r} has {len(name)} character(s), Label Studio takes 3 to 50" in result.output

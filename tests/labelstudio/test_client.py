@@ -143,6 +143,10 @@ def test_connect_timeout_is_short_and_read_timeout_configurable() -> None:
         ("NEWSGOLD_LS_BACKOFF", "x", r"\$NEWSGOLD_LS_BACKOFF='x' is not a number"),
         ("NEWSGOLD_LS_TIMEOUT", "soon", r"\$NEWSGOLD_LS_TIMEOUT='soon' is not a number"),
         ("NEWSGOLD_LS_TIMEOUT", "0", r"the timeout must be a positive number of seconds"),
+        ("NEWSGOLD_LS_RETRIES", "-3", r"--retries / \$NEWSGOLD_LS_RETRIES must be between 0 and 100, got -3"),
+        ("NEWSGOLD_LS_BACKOFF", "inf", r"--backoff / \$NEWSGOLD_LS_BACKOFF must be between 0 and 60 seconds, got inf"),
+        ("NEWSGOLD_LS_BACKOFF", "-1", r"--backoff / \$NEWSGOLD_LS_BACKOFF must be between 0 and 60 seconds, got -1"),
+        ("NEWSGOLD_LS_BACKOFF", "nan", r"--backoff / \$NEWSGOLD_LS_BACKOFF must be between 0 and 60 seconds, got nan"),
     ],
 )
 def test_environment_values_are_checked(monkeypatch, name, value, message) -> None:
@@ -154,6 +158,21 @@ def test_environment_values_are_checked(monkeypatch, name, value, message) -> No
     monkeypatch.delenv(name)
     monkeypatch.setenv("NEWSGOLD_LS_TIMEOUT", "7")
     assert connect("http://127.0.0.1:9", TOKEN).timeout == 7
+
+
+def test_the_wait_between_attempts_is_bounded() -> None:
+    """100 retries doubling a 0.5 s backoff asked time.sleep for 2**99 s: an OverflowError traceback."""
+    from newsgold.labelstudio.client import MAX_DELAY, _transport
+
+    waits: list[float] = []
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    transport = _transport(100, 60.0, sleep=waits.append, inner=httpx.MockTransport(refused))
+    with pytest.raises(httpx.ConnectError):
+        transport.handle_request(httpx.Request("GET", "http://127.0.0.1:9/api/current-user/whoami"))
+    assert len(waits) == 100 and max(waits) == MAX_DELAY and waits[0] == 60.0
 
 
 def test_annotate_rejects_a_bad_environment_before_starting_a_server(monkeypatch, tmp_path) -> None:

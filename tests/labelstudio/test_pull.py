@@ -113,6 +113,15 @@ def test_drafts_and_skipped_tasks_are_reported_not_pulled(setup) -> None:
     assert any(f"skipped annotation {tasks[1]['annotations'][0]['id']} by a@example.org left out" in n for n in pulled.notes)
 
 
+def test_a_draft_listed_by_id_only_is_reported(setup) -> None:
+    """Label Studio's export lists drafts as bare ids unless asked otherwise; such a draft was dropped without a word."""
+    ws, _, tasks, _ = setup
+    tasks = copy.deepcopy(tasks)
+    tasks[0]["drafts"] = [3]
+    pulled = collect(tasks, ws.documents, Vocab.of_workspace(ws))
+    assert any(f"({tasks[0]['data']['doc_id']}): draft 3 not submitted, left out" in n for n in pulled.notes), pulled.notes
+
+
 def test_an_editor_annotation_with_an_unlabelled_cue_relation_pulls_as_drawn() -> None:
     """The result JSON Label Studio 1.23.2 stored for the browser test's annotation (exported
     from the server right after submit): editor region ids, a Cue -> Quote relation without

@@ -460,3 +460,22 @@ def test_status_counts_annotations_not_yet_pulled(ls_server, client, project, da
     status = labelstudio_status(ws, ls_server.url, ls_server.token, annotated_sets=[gold])
     assert (status.state, status.tasks, status.annotated, status.unpulled) == ("ok", 2, 2, 0)
     assert labelstudio_status(ws, ls_server.url, ls_server.token, annotated_sets=[]).unpulled == 2
+
+
+def test_a_draft_saved_in_the_editor_is_named_by_the_pull(ls_server, client, project, tmp_path) -> None:
+    """A draft (the editor saves one when a person leaves a task unsubmitted) came in Label Studio's
+    export as a bare id and the pull said nothing of it (round 10: the README says drafts are listed)."""
+    import httpx
+
+    ls(ls_server, "push", "--project", project, "--with-gold")
+    task = client.tasks(client.project(project).id)[0]
+    region = {"id": "d1", "from_name": "span", "to_name": "text", "type": "labels", "value": {"start": 0, "end": 9, "labels": ["Quote"]}}
+    answer = httpx.post(
+        f"{ls_server.url}/api/tasks/{task['id']}/drafts",
+        headers={"Authorization": f"Token {ls_server.token}"},
+        json={"result": [region], "lead_time": 1.0},
+    )
+    assert answer.status_code == 201, answer.text
+    result = ls(ls_server, "pull", "--project", project, "-o", str(tmp_path / "out"))
+    draft = f"({task['data']['doc_id']}): draft {answer.json()['id']} by {client.me().email} not submitted, left out"
+    assert draft in result.output, result.output

@@ -119,6 +119,40 @@ def test_a_rename_failing_midway_puts_back_what_was_replaced(tmp_path: Path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+def test_ctrl_c_after_the_commit_point_finishes_the_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C between two renames of a committed set left its journals among the outputs (round 10: after
+    ``adjudicate -o cur``, ``cur/.ngtx-….journal``), which a next command writing elsewhere never settled."""
+    (tmp_path / "d1").mkdir()
+    (tmp_path / "d2").mkdir()
+    a, b = tmp_path / "d1/a.txt", tmp_path / "d2/b.txt"
+    a.write_text("old a\n", encoding="utf-8")
+    real, calls = os.replace, []
+
+    def interrupted(src: object, dst: object) -> None:
+        calls.append(dst)
+        if dst == b and len([c for c in calls if c == b]) == 1:
+            raise KeyboardInterrupt
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_files({a: "new a\n", b: "new b\n"}, overwrite=True)
+    monkeypatch.undo()
+    assert (a.read_text(encoding="utf-8"), b.read_text(encoding="utf-8")) == ("new a\n", "new b\n")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "b.txt", "d1", "d2"]
+
+
+def test_a_dead_process_journal_beside_unchanged_files_is_settled_by_the_next_write(tmp_path: Path, dead: str) -> None:
+    """Only the directories of files that changed were recovered: a journal left among files the next write
+    leaves as they are stayed for good."""
+    a = tmp_path / "a.txt"
+    a.write_text("same\n", encoding="utf-8")
+    _journal([tmp_path], [(a, temp_path(a, dead))], dead, committed=True)  # committed, its rename done: only the journal left
+    assert journal_path(tmp_path, dead).exists()
+    write_files({a: "same\n"}, overwrite=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"] and a.read_text(encoding="utf-8") == "same\n"
+
+
 def test_publishing_onto_a_missing_target_is_one_rename(tmp_path: Path) -> None:
     stage = temp_path(tmp_path / "run", f"{os.getpid()}-00000001")
     stage.mkdir()

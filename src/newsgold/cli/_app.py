@@ -125,7 +125,7 @@ def _untyped_flag(param: Any) -> Any:
     return param
 
 
-def _from_stdout(error: OSError) -> bool:
+def _from_stdout(error: BaseException) -> bool:
     """Whether the failed call was a write to standard output (its innermost frame holds sys.stdout, or a console
     printing to it): an OSError naming no file may as well come from a socket or a file already open."""
     tb = error.__traceback__
@@ -145,6 +145,16 @@ class NewsgoldGroup(TyperGroup):
         except NewsgoldError as error:
             report(error)
             raise typer.Exit(error.exit_code) from None
+        except UnicodeEncodeError as error:  # PYTHONIOENCODING=ascii, a cp1252 console: a traceback per command
+            if not _from_stdout(error):
+                raise
+            shown_char = ascii(error.object[error.start : error.end])
+            encoding = getattr(sys.stdout, "encoding", None) or error.encoding
+            _say_error(
+                f"standard output cannot show the character {shown_char} (its encoding is {encoding}): "
+                "set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1); the files newsgold writes (-o) are UTF-8 whatever it is"
+            )
+            raise typer.Exit(1) from None
         except OSError as error:  # the system refused a read or write no library code expected
             if error.filename is None and _from_stdout(error):  # writing what a command prints: stdout full, closed or gone
                 _say_error(f"cannot write to standard output: {error.strerror or error}")

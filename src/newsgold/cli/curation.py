@@ -67,7 +67,7 @@ def adjudicate(
     from newsgold.workspace import shown
 
     if fmt not in ("table", "markdown", "json"):
-        fail(f"unknown format {fmt!r}: choose table, markdown or json")
+        fail(f"unknown format {fmt!r}: choose table, markdown or json", code=2)  # a usage error, as click gives an unknown choice
     dirs = pass_dirs(dirs)
     ws = workspace()
     ctx = ws.context()

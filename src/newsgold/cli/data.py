@@ -140,7 +140,7 @@ def export(
     if fmt is None:  # `export corpus.parquet` made a save_to_disk directory named corpus.parquet
         fmt = "parquet" if target.suffix.lower() == ".parquet" else "hf"
     if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
+        fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}", code=2)  # a usage error, as click gives an unknown choice
     written = do_export(workspace(), target, fmt, overwrite, progress and err_console.is_terminal)  # as rich's bars: none in a log
     console.print(f"wrote {written} ({fmt}: {len(workspace().documents)} documents with their gold)", highlight=False)
 

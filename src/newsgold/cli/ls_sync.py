@@ -260,11 +260,31 @@ def pull(
         files = annotation_files(pulled.sets, output)
     try:
         written = write_pulled(
-            ws, files, output, write_gold=write_gold, overwrite=overwrite, show=lambda diff: typer.echo(diff, err=True, nl=False)
+            ws,
+            files,
+            output,
+            write_gold=write_gold,
+            overwrite=overwrite,
+            show=lambda diff: typer.echo(diff, err=True, nl=False),
+            documents=() if predictions else pulled.documents,
         )
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         fail(f"cannot write the pulled files under {shown(output)}{where}: {exc.strerror or exc}")
+    names = {p.name for p in files}
+    for path in written.removed:
+        why = (
+            "this pull writes that document into one folder per annotator"
+            if path.parent == output and path.name in names
+            else "its annotation is no longer in the project (deleted or skipped in Label Studio)"
+        )
+        typer.echo(f"removed {shown(path)}: {why}", err=True)
+    for path in written.kept:
+        typer.echo(
+            f"kept {shown(path)}: the project has no submitted annotation of it (deleted or skipped in Label Studio?); "
+            "a pull never removes gold: remove it by hand if it should go",
+            err=True,
+        )
     if written.backup is not None:
         typer.echo(f"previous gold backed up to {shown(written.backup)}", err=True)
     n_docs = sum(len(s) for s in pulled.sets.values())

@@ -277,7 +277,7 @@ def compare(
 
     fmt = output_format(fmt, output, ("table", "markdown", "json"))
     if fmt not in ("table", "markdown", "json"):
-        fail(f"unknown format {fmt!r}: choose table, markdown or json")
+        fail(f"unknown format {fmt!r}: choose table, markdown or json", code=2)  # a usage error, as click gives an unknown choice
     if alpha is not None and not 0 < alpha < 1:
         fail("--alpha must be in (0, 1)")
     if max_drop < 0:

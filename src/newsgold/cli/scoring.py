@@ -113,7 +113,7 @@ def _score(
     from newsgold.scoring.config import DEFAULT_SCHEMES, ScoreConfig
 
     if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
+        fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}", code=2)  # a usage error, as click gives an unknown choice
     if fmt == "html" and output is None:
         fail("--format html needs -o PATH")
     try:
@@ -234,7 +234,7 @@ def agreement(
 
 def check_format(fmt: str) -> str:
     if fmt not in ("table", "markdown", "json"):
-        fail(f"unknown format {fmt!r}: choose table, markdown or json")
+        fail(f"unknown format {fmt!r}: choose table, markdown or json", code=2)  # a usage error, as click gives an unknown choice
     return fmt
 
 

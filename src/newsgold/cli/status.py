@@ -25,7 +25,7 @@ def status(
     from newsgold.status import workspace_status
 
     if fmt not in ("table", "json"):
-        fail(f"unknown format {fmt!r}: choose table or json")
+        fail(f"unknown format {fmt!r}: choose table or json", code=2)  # a usage error, as click gives an unknown choice
     from newsgold.labelstudio.state import load
 
     ws = workspace()

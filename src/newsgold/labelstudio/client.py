@@ -45,6 +45,9 @@ class LSError(NewsgoldError):
     """Talking to Label Studio failed; the message says why and what to do."""
 
 
+MAX_RETRIES, MAX_BACKOFF, MAX_DELAY = 100, 60.0, 300.0  # the bounds of --retries and --backoff; the longest wait between two attempts
+
+
 def _transport(retries: int, backoff: float, sleep: Callable[[float], None] = time.sleep, inner: Any = None):
     import httpx
 
@@ -77,7 +80,7 @@ def _transport(retries: int, backoff: float, sleep: Callable[[float], None] = ti
                     if not (safe and response.status_code >= 500 and not last):
                         return response
                     response.close()
-                sleep(backoff * 2**attempt)
+                sleep(min(backoff * 2.0 ** min(attempt, 64), MAX_DELAY))
             raise AssertionError("unreachable")
 
         def close(self) -> None:
@@ -246,13 +249,14 @@ class Client:
                 self._me = self.sdk.users.update(id=me.id, first_name=first, last_name=last)
 
     def export(self, project_id: int) -> list[dict[str, Any]]:
-        """A full JSON export snapshot: predictions with their results, annotators with their e-mail.
+        """A full JSON export snapshot: predictions with their results, annotators with their e-mail, drafts.
 
         The quick export lists predictions as ids only; a snapshot serialises them fully.  The
         snapshot is deleted afterwards so exports do not pile up on the server.
         """
 
-        options = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}}
+        # drafts in full too: by default a snapshot lists them as bare ids, and a pull said nothing of them
+        options = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}, "drafts": {"only_id": False}}
         with self.errors(f"exporting project {project_id}"):
             snap = self.sdk.projects.exports.create(project_id, serialization_options=options)
             try:
@@ -278,11 +282,10 @@ class Client:
         return tasks
 
 
-TITLE_LENGTH = (3, 50)  # what Label Studio accepts as a project title (after 400 "at least 3 characters")
-
-
 def check_title(title: str) -> None:
     """Refuse a project title Label Studio would refuse, before a server is started or asked."""
+    from newsgold.workspace_config import TITLE_LENGTH
+
     low, high = TITLE_LENGTH
     if not low <= len(title) <= high:
         raise LSError(
@@ -321,9 +324,13 @@ def settings(retries: int | None = None, backoff: float | None = None, timeout: 
         timeout = _env("NEWSGOLD_LS_TIMEOUT", float, DEFAULT_TIMEOUT)
     if not timeout > 0 or timeout == float("inf"):
         raise LSError(f"the timeout must be a positive number of seconds, not {timeout!r}")
-    if backoff != backoff:  # NaN
-        raise LSError("the backoff must be a number of seconds, not nan")
-    return max(0, retries), max(0.0, backoff), timeout
+    # -3 retries was taken for none without a word; a backoff of inf (or 0.5 s doubled 100 times) was an
+    # OverflowError traceback at the first failed connection
+    if not 0 <= retries <= MAX_RETRIES:
+        raise LSError(f"--retries / $NEWSGOLD_LS_RETRIES must be between 0 and {MAX_RETRIES}, got {retries!r}")
+    if not 0 <= backoff <= MAX_BACKOFF:  # also NaN
+        raise LSError(f"--backoff / $NEWSGOLD_LS_BACKOFF must be between 0 and {MAX_BACKOFF:g} seconds, got {backoff!r}")
+    return retries, backoff, timeout
 
 
 def connect(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,6 @@ from newsgold.errors import NewsgoldError
 from newsgold.labelstudio.config import Vocab
 from newsgold.labelstudio.convert import ResultsError
 from newsgold.labelstudio.tasks import task_doc
-from newsgold.output import check_outputs, diff_text, update_dir, write_files
 from newsgold.schema import DocAnnotation, dumps_doc, dumps_line
 from newsgold.validate import Problem
 from newsgold.workspace import Workspace, shown
@@ -44,6 +43,7 @@ class Pulled:
     sets: dict[str, AnnotationSet]  # annotator (e-mail, else "user-<id>") or model version -> doc_id -> doc
     notes: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # tasks whose document is not in the workspace (skip_unknown)
+    documents: set[str] = field(default_factory=set)  # the workspace documents the project has tasks of
 
 
 UNKNOWN = "not in the workspace's corpus"
@@ -116,6 +116,7 @@ def collect(
                 problems.append(problem)
             continue
         doc_id = task["data"]["doc_id"]
+        pulled.documents.add(doc_id)
         items = task.get("predictions" if predictions else "annotations") or []
         if not predictions:
             items = _latest_per_annotator(task, items, pulled.notes)
@@ -270,6 +271,8 @@ def _latest_per_annotator(task: Mapping[str, Any], items: list[Any], notes: list
         if isinstance(draft, Mapping):
             who = annotator_of(draft.get("user") if draft.get("user") is not None else draft.get("completed_by"))
             notes.append(f"{_where(task)}: draft {draft.get('id')} by {who} not submitted, left out (submit it to pull it)")
+        else:  # an export listing drafts by id only (Label Studio's default): still said, never dropped silently
+            notes.append(f"{_where(task)}: draft {draft} not submitted, left out (submit it to pull it)")
     return [*latest.values(), *(i for i in items if not isinstance(i, Mapping))]
 
 
@@ -339,61 +342,7 @@ def output_problem(ws: Workspace, out: Path, *, predictions: bool) -> str | None
     return None
 
 
-def changes(files: Mapping[Path, str]) -> tuple[dict[Path, str], str]:
-    """The files that are new or would change, and a unified diff of all of them."""
-    todo, diffs = {}, []
-    for path, text in files.items():
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
-        if not path.exists() or old != text:
-            todo[path] = text
-            diffs.append(diff_text(old, text, shown(path)))
-    return todo, "".join(diffs)
+# the write side lives in pull_write (this module reads and checks); imported here for its callers
+from newsgold.labelstudio.pull_write import Written, changes, write_pulled  # noqa: E402
 
-
-@dataclass
-class Written:
-    paths: list[Path]
-    diff: str
-    backup: Path | None = None
-
-
-def write_pulled(
-    ws: Workspace,
-    files: Mapping[Path, str],
-    out: Path,
-    *,
-    write_gold: bool = False,
-    overwrite: bool = False,
-    show: Callable[[str], None] | None = None,
-) -> Written:
-    """Write what :func:`annotation_files` planned, under the rules for the gold and for other files.
-
-    Gold (``out`` is the gold directory): anything new or changed needs ``write_gold``; the
-    current gold is backed up first.  Elsewhere, changing an existing file needs ``overwrite``.
-    Raises :class:`PullRefused` (with the diff) before writing anything; ``show`` gets the diff
-    of a gold write before the write.
-    """
-    check_outputs([out], ws, allow_annotations=True, directories=True)  # never the corpus; the files lie inside out
-    todo, diff = changes(files)
-    if not todo:
-        return Written([], "")
-    gold = is_gold(ws, out)
-    if gold:
-        if not write_gold:
-            raise PullRefused(
-                f"{len(todo)} gold file(s) under {shown(out)} would be written or changed; "
-                "review the diff (the current gold is backed up before a write)",
-                diff,
-                remedy="write_gold",
-            )
-        if show is not None:
-            show(diff)
-    elif not overwrite:
-        changed = [p for p in todo if p.exists()]
-        if changed:
-            raise PullRefused(f"{len(changed)} existing file(s) would change (first: {shown(changed[0])})", diff, remedy="overwrite")
-    if Path(out) in todo:  # predictions: one file
-        return Written(write_files(todo, overwrite=True), diff)
-    # annotations: the directory is swapped whole, so it holds the old set or the new, never a mix
-    backup = update_dir(Path(out), todo, backup=gold)
-    return Written(list(todo), diff, backup)
+__all__ = ["PullRefused", "Pulled", "Written", "annotation_files", "changes", "collect", "write_pulled"]

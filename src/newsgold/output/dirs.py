@@ -7,7 +7,7 @@ import contextlib
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -110,15 +110,21 @@ def write_dir(directory: Path, files: Mapping[str, str], overwrite: bool = False
         fill_dir(tmp, files)
 
 
-def update_dir(directory: Path, files: Mapping[Path, str], backup: bool = False) -> Path | None:
-    """Write ``files`` (paths under ``directory``) into a copy of ``directory`` and swap it in:
-    at every instant ``directory`` holds the whole old set or the whole new one.  ``backup``
-    first copies its current ``*.json`` with :func:`backup_dir`; returns that copy."""
+def update_dir(directory: Path, files: Mapping[Path, str], backup: bool = False, remove: Iterable[Path] = ()) -> Path | None:
+    """Write ``files`` (paths under ``directory``) into a copy of ``directory``, without the files
+    ``remove`` (a folder they leave empty goes too), and swap it in: at every instant ``directory``
+    holds the whole old set or the whole new one.  ``backup`` first copies its current ``*.json``
+    with :func:`backup_dir`; returns that copy."""
     copy = None
     try:
         with staged_dir(directory, keep=True) as stage:
             for path, text in files.items():
                 atomic_write_text(stage / Path(path).relative_to(directory), text)
+            for path in remove:
+                gone = stage / Path(path).relative_to(directory)
+                gone.unlink()
+                if gone.parent != stage and not any(gone.parent.iterdir()):
+                    gone.parent.rmdir()
             if backup and directory.is_dir() and any(directory.glob("*.json")):
                 try:
                     copy = backup_dir(directory)

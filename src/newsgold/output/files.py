@@ -160,6 +160,9 @@ def write_files(files: Mapping[Path, str | Iterable[str]], overwrite: bool = Fal
             raise ValueError("write_files: no removals with contents given as pieces")
         return _write_pieces(files, overwrite)
     texts = {Path(p): t for p, t in files.items() if isinstance(t, str)}
+    # every target directory, before comparing: a dead process's committed journal there is rolled forward first, and
+    # one among files this write leaves unchanged was never settled (round 10: adjudicate -o cur after a Ctrl-C)
+    recover(p.parent for p in texts)
     diffs = changes(texts)
     if diffs and not overwrite:
         raise OverwriteRefused(diffs, "".join(diffs.values()))
@@ -169,7 +172,6 @@ def write_files(files: Mapping[Path, str | Iterable[str]], overwrite: bool = Fal
         if deletes:
             raise ValueError("write_files: removals go with at least one changed file (the transaction's commit point)")
         return []
-    recover(p.parent for p in todo)
     mask, token = current_umask(), new_token()
     staged: list[tuple[Path, Path]] = []
     try:

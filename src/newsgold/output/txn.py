@@ -179,13 +179,22 @@ def commit_files(staged: Sequence[tuple[Path, Path]], token: str, deletes: Seque
             remove(path)
         raise
     done: list[Path] = []
+    renamed = 0
     try:
         for tmp, target in staged:
             step("rename")
             existed = target.exists()
             os.replace(tmp, target)
+            renamed += 1
             if not existed:
                 done.append(target)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM after the commit point: finished here, as recover would
+        # (left to recover, the journals stayed among the outputs, and a next command writing elsewhere never settled them)
+        for tmp, target in staged[renamed:]:
+            if tmp.exists():
+                os.replace(tmp, target)
+        _finish(dirs, deletes, journals, olds)
+        raise
     except Exception:
         for old, target in olds:
             with contextlib.suppress(OSError):
@@ -196,6 +205,11 @@ def commit_files(staged: Sequence[tuple[Path, Path]], token: str, deletes: Seque
         for path in [*journals, *(s for s, _ in staged)]:
             remove(path)
         raise
+    _finish(dirs, deletes, journals, olds)
+
+
+def _finish(dirs: list[Path], deletes: Sequence[Path], journals: list[Path], olds: list[tuple[Path, Path]]) -> None:
+    """What follows the renames of a committed set: the deletes, the syncs, the journals and old copies removed."""
     for gone in deletes:  # committed: what the new set no longer has
         step("delete")
         remove(gone)

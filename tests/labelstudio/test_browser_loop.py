@@ -1,0 +1,145 @@
+"""What a team leaves behind in Label Studio's web editor, in Debian's Chromium, and what the pull makes of it.
+
+Two annotators on a new workspace's own articles (CRLF, flags, a ZWJ family, curly quotes, an NFD
+accent): overlapping quotes and a claim inside a quote, relations; a task left unsubmitted for
+another (the editor saves a draft), a task skipped in the label stream, an annotation submitted
+and then deleted through its tab's menu.  The pull must give exactly the submitted annotations,
+name the draft and the skipped task, and, pulled again into the same folder, not keep the file
+of the deleted annotation (round 10: the draft was never said, the stale file stayed, exit 0).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from tests.labelstudio.browser import Editor
+from tests.labelstudio.test_browser import chromium  # noqa: F401  (the module's browser fixture)
+from tests.labelstudio.test_team import new_annotation, sign_up
+from typer.testing import CliRunner
+
+from newsgold.cli import app
+from newsgold.labelstudio.client import connect
+from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
+
+pytestmark = pytest.mark.labelstudio
+
+TALKS = (
+    "Officials 🇮🇷🇴🇲 met 👨\u200d👩\u200d👧 today.\r\n“We will talk,” Zarif said — “soon”.\r\nTrump said talks were “a waste of time”.\r\n"
+)
+CAFE = "Khatibzadeh said: “No talks are underway.”\nCafe\u0301 owners said: «Non».\n"
+A, B = "loop.a@example.org", "loop.b@example.org"
+
+
+def at(text: str, s: str, after: str = "") -> tuple[int, int]:
+    start = text.index(s, text.index(after) + len(after) if after else 0)
+    return start, start + len(s)
+
+
+def ng(*args: str, ok: bool = True):
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def leave_for(ed: Editor, text: str) -> None:
+    """Open another task by clicking its row in the task list, as a person does (the editor then saves a draft)."""
+    ed.page.locator("[class*='table__row']").filter(has_text=text).first.click()
+    ed.page.wait_for_timeout(2500)
+
+
+def delete_annotation(ed: Editor) -> None:
+    """The annotation tab's menu: Delete Annotation, then the confirmation."""
+    ed.page.locator(".lsf-annotation-button__trigger").first.click()
+    ed.page.get_by_text("Delete Annotation").first.click()
+    with ed.page.expect_response(lambda r: "/api/annotations" in r.url and r.request.method == "DELETE", timeout=30_000):
+        ed.page.locator("[class*=modal] button").filter(has_text="Delete").last.click()
+    ed.page.wait_for_timeout(800)
+
+
+def test_drafts_skips_and_a_deleted_annotation_pull_as_left(ls_server, chromium, tmp_path, monkeypatch) -> None:  # noqa: F811
+    root = tmp_path / "loop ws"
+    ng("init", str(root))
+    monkeypatch.setenv("NEWSGOLD_ROOT", str(root))
+    arts = tmp_path / "arts.jsonl"
+    rows = [{"doc_id": "talks", "text": TALKS}, {"doc_id": "cafe", "text": CAFE}, {"doc_id": "quiet", "text": "Nothing here.\n"}]
+    arts.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    ng("import", "--no-progress", str(arts))
+    project = f"loop-{uuid.uuid4().hex[:8]}"
+    conn = ["--url", ls_server.url, "--token", ls_server.token]
+    ng("ls", "push", "--project", project, *conn)
+    client = connect(ls_server.url, ls_server.token, retries=1, backoff=0.01)
+    pid = client.find_project(project).id
+    tasks = {t["data"]["doc_id"]: t["id"] for t in client.tasks(pid)}
+    try:
+        a = sign_up(chromium, ls_server.url, A)
+        a.open_task(pid, tasks["talks"])
+        assert a.text() == TALKS.replace("\r", "\n")
+        a.draw("Quote", *at(TALKS, "We will talk,"))
+        a.choose("direct")
+        a.draw("Source", *at(TALKS, "Zarif"))
+        a.draw("Quote", *at(TALKS, "soon"))
+        a.relate(at(TALKS, "Zarif"), at(TALKS, "We will talk,"), "source")
+        a.relate(at(TALKS, "We will talk,"), at(TALKS, "soon"), "fragment")
+        a.draw("Claim", *at(TALKS, "Officials 🇮🇷🇴🇲 met 👨\u200d👩\u200d👧 today"))
+        a.choose("factual")
+        a.choose("yes")
+        a.submit()
+        a.open_task(pid, tasks["cafe"])
+        a.draw("Quote", *at(CAFE, "Non"))
+        leave_for(a, "Nothing here")  # never submitted: a draft
+        a.page.context.close()
+
+        b = sign_up(chromium, ls_server.url, B)
+        b.open_task(pid, tasks["talks"])
+        new_annotation(b)
+        b.draw("Quote", *at(TALKS, "We will talk,” Zarif said — “soon"))  # over both of A's fragments and the dash
+        b.choose("direct")
+        b.draw("Claim", *at(TALKS, "🇴🇲 met 👨\u200d👩\u200d👧"))  # from the second flag, over the ZWJ family
+        b.choose("factual")
+        b.choose("no")
+        b.submit()
+        b.open_task(pid, tasks["cafe"])
+        b.draw("Quote", *at(CAFE, "No talks are underway."))
+        b.choose("direct")
+        b.submit()
+
+        out = tmp_path / "passes"
+        first = ng("ls", "pull", "--project", project, "-o", str(out), *conn)
+        assert "draft" in first.output and f"by {A} not submitted" in first.output, first.output
+        ctx = Workspace.find().context()
+        pa, pb = load_annotations(out / A, ctx), load_annotations(out / B, ctx)
+        assert set(pa) == {"talks"} and set(pb) == {"talks", "cafe"}
+        [qa] = pa["talks"].quotes
+        assert [TALKS[s:e] for s, e in qa.content] == ["We will talk,", "soon"] and tuple(qa.source.span) == at(TALKS, "Zarif")
+        assert [tuple(c.span[0]) for c in pa["talks"].claims] == [at(TALKS, "Officials 🇮🇷🇴🇲 met 👨\u200d👩\u200d👧 today")]
+        assert [[tuple(f) for f in q.content] for q in pb["talks"].quotes] == [[at(TALKS, "We will talk,” Zarif said — “soon")]]
+        assert [(tuple(c.span[0]), c.checkworthy) for c in pb["talks"].claims] == [(at(TALKS, "🇴🇲 met 👨\u200d👩\u200d👧"), False)]
+        assert [tuple(q.content[0]) for q in pb["cafe"].quotes] == [at(CAFE, "No talks are underway.")]
+
+        delete_annotation(b)  # B's cafe annotation, through the tab's menu
+        b.page.goto(f"{ls_server.url}/projects/{pid}/data")
+        b.page.get_by_text("Label All Tasks").first.click()
+        b.page.wait_for_selector(".lsf-richtext__container .lsf-richtext__line", timeout=60_000)
+        offered = next(doc for doc, row in rows_by_text(rows).items() if b.text().startswith(row[:10]))
+        with b.page.expect_response(lambda r: "/api/" in r.url and r.request.method == "POST", timeout=30_000):
+            b.page.locator("[data-testid='bottombar-skip-button']").click()
+        b.page.wait_for_timeout(1500)
+        b.page.context.close()
+
+        stale = out / B / "cafe.json"
+        refused = ng("ls", "pull", "--project", project, "-o", str(out), *conn, ok=False)
+        assert refused.exit_code == 1 and "would be removed" in refused.output and stale.is_file(), refused.output
+        again = ng("ls", "pull", "--project", project, "-o", str(out), "--overwrite", *conn)
+        assert f"removed {stale}" in again.output and not stale.exists(), again.output
+        assert f"({offered}): skipped annotation" in again.output and f"by {B} left out" in again.output, again.output
+        assert load_annotations(out / A, ctx) == pa and set(load_annotations(out / B, ctx)) == {"talks"}
+    finally:
+        client.sdk.projects.delete(id=pid)
+
+
+def rows_by_text(rows: list[dict]) -> dict[str, str]:
+    return {r["doc_id"]: r["text"] for r in rows}
