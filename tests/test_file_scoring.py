@@ -66,3 +66,24 @@ def test_a_bad_prediction_line_is_a_validation_error_naming_the_set(tmp_path: Pa
         score_files(gold, pred, ctx, CONFIG, entities, "json", True, True, "t")
     assert info.value.what == str(pred)
     assert any(f":{at + 1}" in str(p) and "content" in str(p) for p in info.value.problems), info.value.problems
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_progress_is_asked_for_the_report_of_the_chunked_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str):
+    monkeypatch.setattr(chunked, "CHUNK", 2)
+    asked: dict[str, int] = {}
+    moved: dict[str, int] = {}
+
+    def progress(label: str, total: int):
+        asked[label] = total
+        return lambda n: moved.__setitem__(label, moved.get(label, 0) + n)
+
+    done = _score(tmp_path, fmt, progress=progress)
+    assert done.text is not None
+    if fmt == "json":  # the bar moves as the pieces are made, that is as the writer takes them
+        assert asked["report"] == len(done.scores.docs) and "report" not in moved
+        text = "".join(done.text)
+        assert moved["report"] == len(done.scores.docs) and text == json_report(done.scores)
+    else:
+        assert asked["report"] == 1 and moved["report"] == 1
+    assert moved["bootstrap"] == asked["bootstrap"] == CONFIG.bootstrap

@@ -53,13 +53,23 @@ def score_files(
         done = _chunked(gold, pred, ctx, config, entities, advance, items, errors, hashed=fmt in ("markdown", "json"))
         if done is not None:
             scores, listing = done
-            if not report:
-                return ScoredFiles(scores, listing, None)
-            from newsgold.reports import json_parts, render
-
-            return ScoredFiles(scores, listing, json_parts(scores) if fmt == "json" else render(fmt, scores, {}, {}, {}, title))
+            return ScoredFiles(scores, listing, _report(fmt, scores, title, progress) if report else None)
         _refuse_problems([gold, pred], ctx)
-    return _whole(gold, pred, ctx, config, entities, fmt, report, errors, title, advance, progress)
+    return _whole(gold, pred, ctx, config, entities, fmt, report, errors, items, title, advance, progress)
+
+
+def _report(fmt: str, scores: Any, title: str, progress: Progress | None) -> str | Iterable[str]:
+    """The report of the chunked path, its "report" bar moved as it is made: the JSON report's
+    pieces as the writer takes them (a bar over the documents), another format at once."""
+    from newsgold.reports import json_parts, render
+
+    if fmt == "json":
+        return json_parts(scores, progress("report", len(scores.docs)) if progress else None)
+    step = progress("report", 1) if progress else None
+    text = render(fmt, scores, {}, {}, {}, title)
+    if step:
+        step(1)
+    return text
 
 
 def _nothing_to_score(scores: Any, gold: Path, pred: Path) -> None:
@@ -130,17 +140,17 @@ def _whole(
     fmt: str,
     report: bool,
     errors: bool,
+    items: bool,
     title: str,
     advance: Any,
     progress: Progress | None,
 ) -> ScoredFiles:
-    """Both sets loaded whole, then scored and reported."""
+    """Both sets loaded whole, then scored (``items``: with the item rows) and reported."""
     from newsgold.reports import render
     from newsgold.reports.errors import error_records, errors_jsonl
     from newsgold.scoring.corpus import score_corpus
 
     gold_set, pred_set = _load(gold, ctx), _load(pred, ctx)
-    items = errors or fmt in ("json", "html")
     scores = score_corpus(gold_set, pred_set, ctx.docs, config, entities, advance=advance, items=items)
     _nothing_to_score(scores, gold, pred)
     reported = progress("report", 1 + errors) if progress else None

@@ -236,3 +236,24 @@ def test_agreement_with_gold_on_the_repository_passes(data_root: Path):
     md = invoke("agreement", str(passes), "--gold", str(gold), "--format", "markdown").stdout
     assert "Krippendorff's unitizing α (character overlap) claims: 0.973" in md and "Each annotator vs the gold (F1):" in md
     assert "| annotator-c | 0.795 | 0.773 | 1.000 |" in md  # the claims.span.exact matrix row
+
+
+def test_json_report_into_a_pipe_with_progress_bars_on_stderr(tmp_path: Path):
+    """The chunked path's JSON report is written while its "report" bar is drawn; rich replaces
+    stdout by a proxy printing to the bars' console (stderr) meanwhile, and the report must
+    still go to stdout, byte for byte the report without bars (TTY_COMPATIBLE=1: stderr is
+    drawn on as a terminal)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.scoring.test_chunked import _set
+
+    docs, gold, pred = _set(tmp_path, 4)
+    cmd = [sys.executable, "-m", "newsgold.cli", "score", "--documents", str(docs), "--gold", str(gold), "--pred", str(pred)]
+    cmd += ["--format", "json", "--bootstrap", "20"]
+    env = {**os.environ, "TTY_COMPATIBLE": "1"}
+    bars = subprocess.run([*cmd, "--progress"], capture_output=True, text=True, env=env, check=True)
+    plain = subprocess.run([*cmd, "--no-progress"], capture_output=True, text=True, env=env, check=True)
+    assert bars.stdout == plain.stdout and json.loads(bars.stdout)["docs"]
+    assert "report" in bars.stderr and "bootstrap" in bars.stderr and plain.stderr == ""

@@ -21,6 +21,15 @@ def test_token_mids_equal_the_per_match_definition_on_random_texts() -> None:
         assert token_mids(text) == _reference(text), repr(text)
 
 
+def test_token_mids_of_texts_without_astral_code_points() -> None:
+    # (the plane table alone decides them: token_mid_array's other branch)
+    rng = random.Random(6)
+    bmp = "".join(c for c in ALPHABET if ord(c) <= 0xFFFF)
+    for _ in range(2000):
+        text = "".join(rng.choice(bmp) for _ in range(rng.randint(1, 60)))
+        assert token_mids(text) == _reference(text), repr(text)
+
+
 def test_token_mids_edges() -> None:
     assert token_mids("") == []
     assert token_mids("  ,. ") == []

@@ -8,6 +8,8 @@ Outputs go through :mod:`newsgold.output` (checked targets, all or nothing, ``--
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -143,22 +145,32 @@ def _score(
     try:
         report = not (fmt == "table" and output is None)
         done = score_files(gold, pred, ctx, config, entities, fmt, report, errors is not None, title, bars.advance)
+        outputs: dict[Path, Any] = {}
+        if errors is not None and done.listing is not None:
+            outputs[errors] = done.listing
+        if output is not None and done.text is not None:
+            outputs[output] = done.text  # a str, or the JSON report's pieces: written to the staged file as they come
+        write_outputs(outputs, overwrite)  # (the pieces made, and their "report" bar moved, as they are written)
+        # the JSON report's pieces into a pipe or file: written with the bar on stderr meanwhile
+        # (click writes around the proxy of stdout rich puts up while a bar is drawn)
+        pieces = None if output is not None or isinstance(done.text, str) else done.text
+        streamed = pieces is not None and not sys.stdout.isatty()
+        if pieces is not None and streamed:
+            _echo(pieces)
     finally:
         bars.stop()
-    outputs: dict[Path, Any] = {}
-    if errors is not None and done.listing is not None:
-        outputs[errors] = done.listing
-    if output is not None and done.text is not None:
-        outputs[output] = done.text  # a str, or the JSON report's pieces: written to the staged file as they come
-    write_outputs(outputs, overwrite)
-    if output is None:
+    if output is None and not streamed:
         if done.text is None:
             from newsgold.reports.text import print_table
 
             print_table(done.scores, console, title)
         else:
-            for piece in [done.text] if isinstance(done.text, str) else done.text:
-                typer.echo(piece, nl=False)
+            _echo([done.text] if isinstance(done.text, str) else done.text)
+
+
+def _echo(pieces: Iterable[str]) -> None:
+    for piece in pieces:
+        typer.echo(piece, nl=False)
 
 
 class _Bars:

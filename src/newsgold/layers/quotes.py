@@ -249,7 +249,7 @@ class QuotesLayer(SpanLayer):
     def score_more_spans(self, corpus: Any, golds: list[list[Quote]], preds: list[list[Quote]]) -> None:
         from newsgold.scoring.layers import distinct_table
 
-        for part, get in (("cue", lambda q: q.cue), ("source", lambda q: q.source.span)):
+        for part, get in (("cue", attrgetter("cue")), ("source", attrgetter("source.span"))):
             corpus.score_spans(distinct_table(golds, get, corpus), distinct_table(preds, get, corpus), f"quotes.{part}", None)
 
     def doc_head(self, golds: list[Quote], preds: list[Quote]) -> list[tuple[str, float]]:

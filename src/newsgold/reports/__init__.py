@@ -5,7 +5,7 @@ Reports only lay out numbers that :mod:`newsgold.scoring` computed; none is comp
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 
@@ -39,9 +39,10 @@ def json_report(scores: Any) -> str:
     return "".join(json_parts(scores))
 
 
-def json_parts(scores: Any) -> Iterator[str]:
+def json_parts(scores: Any, advance: Callable[[int], None] | None = None) -> Iterator[str]:
     """The text of :func:`json_report` in pieces, a chunk of documents at a time (a writer
-    that streams them never holds the whole text: 300 MB for 10,000 documents of 40 quotes).
+    that streams them never holds the whole text: 300 MB for 10,000 documents of 40 quotes);
+    ``advance(k)``: the entries of k more documents made (a progress bar of the writing).
 
     A chunk without infinite values (almost always) goes through orjson, which writes the
     undefined (NaN) per-document scores as ``null`` as the report does, so they are not copied
@@ -72,6 +73,8 @@ def json_parts(scores: Any) -> Iterator[str]:
             text = dumps_finite(raw, 1, 1, slow=partial(_cleaned, scores, part))
         else:
             text = dumps([scores.doc_json(d) for d in part], indent=1).replace("\n", "\n ")
+        if advance is not None:
+            advance(len(part))
         yield (",\n" if i else "") + text[2:-3]  # "[\n" + the entries + "\n ]"
     yield "\n ]\n}\n"
 

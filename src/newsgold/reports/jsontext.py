@@ -11,7 +11,7 @@ for byte (tested against ``json.dumps`` on random nested values).  Anything it d
 no NaN or Infinity (orjson writes them as ``null``): the per-document part of a score report,
 175 MB for 10,000 documents, in a fraction of a second.  Anything orjson would write otherwise
 (floats below 1e-4, which it does not put in exponent form; ints past 64 bits; other types)
-goes through :func:`dumps`.
+goes through :func:`dumps`.  orjson writes it compact and msgspec lays it out with the indent.
 """
 
 from __future__ import annotations
@@ -93,49 +93,23 @@ def dumps_finite(obj: Any, indent: int = 1, depth: int = 0, slow: Callable[[], A
     """``dumps(obj, indent)`` placed at nesting ``depth`` (its lines after the first indented by
     ``depth`` steps, as a value inside a container), for ``obj`` without Infinity, where a NaN
     is to be written ``null`` (as orjson does); ``slow()`` gives the object for the pure
-    writer when orjson's text cannot be used (default ``obj``: then it must hold no NaN)."""
+    writer when orjson's text cannot be used (default ``obj``: then it must hold no NaN).
+    ``indent`` is at least 1."""
+    import msgspec
     import orjson
 
+    if indent < 1:
+        raise ValueError("dumps_finite lays out with at least one space a level")
     try:
-        raw = orjson.dumps(obj, option=orjson.OPT_INDENT_2)
+        raw = orjson.dumps(obj)
     except TypeError:
         raw = None
     # orjson's text of a float below 1e-4 ("0.00001", "1e-7") differs from repr's ("1e-05",
     # "1e-07"); a string holding the same characters only costs the slower path
     if raw is None or b"0.0000" in raw or b"e-" in raw:
         return _indented(dumps(obj if slow is None else slow(), indent), " " * indent * depth)
-    return _reindent(raw, indent, depth).decode("utf-8")
-
-
-def _reindent(raw: bytes, indent: int, depth: int) -> bytes:
-    """orjson's two spaces per level made ``indent`` per level, plus ``depth`` levels, in array
-    operations: JSON text has no raw line break inside a string, so every line break is followed
-    by exactly its line's indentation."""
-    import numpy as np
-
-    a = np.frombuffer(raw, dtype=np.uint8)
-    breaks = np.flatnonzero(a == 10)
-    if not len(breaks):
-        return raw
-    spaces = np.zeros(len(breaks), dtype=np.int64)
-    alive = np.ones(len(breaks), dtype=bool)
-    j = 1
-    while alive.any():  # indentation = the run of spaces after each break (a few levels deep)
-        pos = np.minimum(breaks + j, len(a) - 1)
-        alive &= (breaks + j < len(a)) & (a[pos] == 32)
-        spaces += alive
-        j += 1
-    change = (spaces // 2 + depth) * indent - spaces  # new minus old indentation, per line
-    cut = np.maximum(-change, 0)  # drop the first ``cut`` spaces of a line
-    if cut.any():
-        keep = np.ones(len(a), dtype=bool)
-        starts = breaks + 1
-        keep[np.repeat(starts - np.cumsum(cut) + cut, cut) + np.arange(int(cut.sum()))] = False
-        out = a[keep]
-    else:
-        out = a
-    grow = np.maximum(change, 0)
-    if grow.any():  # add spaces at the lines' starts, in the text as cut
-        at = breaks + 1 - (np.cumsum(cut) - cut)
-        out = np.insert(out, np.repeat(at, grow), 32)
-    return out.tobytes()
+    # orjson's compact text laid out by msgspec, ``indent`` spaces a level, its tokens (strings,
+    # numbers) copied as they are; then ``depth`` levels more after each line break (JSON text
+    # has none inside a string): 2x faster than re-indenting orjson's two-space layout in numpy
+    text = msgspec.json.format(raw, indent=indent)
+    return (text.replace(b"\n", b"\n" + b" " * (indent * depth)) if depth else text).decode("utf-8")

@@ -124,8 +124,14 @@ def distinct_table(sides: Sequence[Sequence[Any]], get: Any, corpus: Corpus) -> 
     if not len(d_all):
         z = np.zeros(0, dtype=np.int64)
         return SpanTable(z, z, z, z, z, z)
-    keys = np.stack([d_all, s_all, e_all], axis=1)
-    uniq, first = np.unique(keys, axis=0, return_index=True)  # sorted by (doc, start, end)
+    # the distinct (doc, start, end) rows sorted, each with the index of its first sight: what
+    # ``np.unique(rows, axis=0, return_index=True)`` gives, by one stable lexsort of the columns
+    # (np.unique sorts the rows as structured values, 4x slower)
+    order = np.lexsort((e_all, s_all, d_all))
+    d_o, s_o, e_o = d_all[order], s_all[order], e_all[order]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (d_o[1:] != d_o[:-1]) | (s_o[1:] != s_o[:-1]) | (e_o[1:] != e_o[:-1])
+    uniq, first = np.stack([d_o[new], s_o[new], e_o[new]], axis=1), order[new]
     by_seen = np.lexsort((first, uniq[:, 0]))  # each document's distinct spans in order of first sight
     rank: np.ndarray = np.empty(len(uniq), dtype=np.int64)
     starts_of_doc = np.searchsorted(uniq[by_seen, 0], uniq[by_seen, 0], side="left")

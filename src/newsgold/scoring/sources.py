@@ -72,6 +72,7 @@ class LineSource:
         except JsonReadError:
             raise NotStreamed(self.name) from None
         head = _head_decoder()
+        names = registry.names()
         self._lines: dict[str, tuple[int, str]] = {}
         self.given: set[str] = set()  # layers some line gives (not null)
         for lineno, line in lines:
@@ -82,7 +83,8 @@ class LineSource:
             if h.doc_id in self._lines or h.doc_id not in ctx.docs:
                 raise NotStreamed(f"{self.name}:{lineno}")
             self._lines[h.doc_id] = (lineno, line)
-            self.given.update(n for n in registry.names() if bytes(getattr(h, n)) not in (b"", b"null"))
+            if len(self.given) < len(names):  # (each line's raw layers copied only until every layer is seen)
+                self.given.update(n for n in names if n not in self.given and bytes(getattr(h, n)) not in (b"", b"null"))
         if not self._lines:
             raise NotStreamed(self.name)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import repeat
+from operator import is_not
 from typing import TYPE_CHECKING, Any
 
 from newsgold.scoring.layers import Corpus, attribution
@@ -74,18 +75,18 @@ def count_span_layer(
     mp = matched_pairs(scores, gt, pt, golds, preds, corpus.config.match_scheme)
     if layer.who_part is not None:  # counted on the pairs whose gold names a speaker / claimant
         who, matcher = layer.who, corpus.matcher
-        seen: dict[tuple[str | None, str | None], str | None] = {}  # the matcher asked once per pair of names
-        gold_who = [who(x) for x in mp.gold]
-        status: list[str | None] = []
-        for pair in zip(gold_who, (who(x) for x in mp.pred)):
-            if pair not in seen:
-                seen[pair] = attribution(matcher, *pair)
-            status.append(seen[pair])
-        named = np.array([w is not None for w in gold_who], dtype=bool)
-        mp.right = np.array([s is None or s == "correct" for s in status], dtype=bool)
+        gold_who = list(map(who, mp.gold))
+        pairs = list(zip(gold_who, map(who, mp.pred)))
+        # the matcher asked once per distinct pair of names, in order of first sight; each
+        # pair's attribution as a code (no Python loop over the pairs)
+        code = {None: 0, "correct": 1, "wrong": 2, "abstained": 3}
+        verdict = {pair: code[attribution(matcher, *pair)] for pair in dict.fromkeys(pairs)}
+        status = np.fromiter(map(verdict.__getitem__, pairs), dtype=np.int8, count=len(pairs))
+        named = np.fromiter(map(is_not, gold_who, repeat(None)), dtype=bool, count=len(gold_who))
+        mp.right = status <= 1  # no speaker in the gold, or the right one
         prefix = f"{layer.name}.{layer.who_part}"
-        answered = np.array([s != "abstained" for s in status], dtype=bool)
-        correct = np.array([s == "correct" for s in status], dtype=bool)
+        answered = status != 3
+        correct = status == 1
         who_sums = {
             f"{prefix}.n": np.bincount(mp.doc[named], minlength=n).astype(np.float64),
             f"{prefix}.answered": np.bincount(mp.doc[named], weights=answered[named], minlength=n),

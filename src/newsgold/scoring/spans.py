@@ -114,13 +114,18 @@ def token_mid_array(text: str) -> Any:
     if not text:
         return np.zeros(0, np.int64)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    astral = points > 0xFFFF
-    word = _bmp_word()[np.where(astral, 0, points)]
-    if astral.any():
+    table = _bmp_word()
+    word = np.zeros(len(points) + 2, dtype=bool)  # the text's, between a non-word character at each end
+    if int(points.max()) > 0xFFFF:
+        astral = points > 0xFFFF
+        inner = table.take(np.where(astral, 0, points))
         others = np.unique(points[astral])
         is_word = np.array([_WORD.match(chr(c)) is not None for c in others.tolist()], dtype=bool)
-        word[astral] = is_word[np.searchsorted(others, points[astral])]
-    edges = np.flatnonzero(np.diff(np.concatenate(([False], word, [False])).view(np.int8)))
+        inner[astral] = is_word[np.searchsorted(others, points[astral])]
+        word[1:-1] = inner
+    else:  # (take, not indexing: a third of the time, and no copy of the points when none is astral)
+        table.take(points, out=word[1:-1])
+    edges = np.flatnonzero(word[1:] != word[:-1])  # where a run of word characters starts or stops
     starts, stops = edges[0::2], edges[1::2]
     return (starts + stops - 1) // 2
 
