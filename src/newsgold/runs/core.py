@@ -18,6 +18,7 @@ from newsgold.corpus import Document
 from newsgold.errors import OutputRefused
 from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
+from newsgold.flat.ids import IdMap
 from newsgold.layers import registry
 from newsgold.output import check_name, check_outputs, check_writable, fill_dir, staged_dir
 from newsgold.output.dirs import copy_into
@@ -30,7 +31,6 @@ from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats
 from newsgold.runs.folds import Folded
 from newsgold.runs.gold import RunGold
-from newsgold.runs.ids import IdMap
 from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.overlap import run_entries

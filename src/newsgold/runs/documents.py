@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgold.corpus import Document, check_distinct_id
+from newsgold.flat.ids import IdMap
 from newsgold.jsonio import JsonReadError, loads
-from newsgold.runs.ids import IdMap
 from newsgold.workspace import shown
 
 
@@ -30,7 +30,7 @@ class DocumentIndex(Mapping[str, Document]):
     have its recorded sha256 (one edited in place would be scored against gold offsets made on
     the old text); a line read again later must still be the document indexed there.
 
-    Per document memory keeps its id in one byte string (:class:`newsgold.runs.ids.IdMap`, id ->
+    Per document memory keeps its id in one byte string (:class:`newsgold.flat.ids.IdMap`, id ->
     row, ~40 bytes with its lookup table) and three 8-byte array cells (byte offset, length, line
     number): a dict of tuples and a second dict of line numbers, then a dict of ids, cost
     ~0.1-0.3 KB more a document, which grew a run's peak with the corpus.

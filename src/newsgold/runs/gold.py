@@ -5,7 +5,7 @@ of Python objects, kept to the end of the run).  Here the gold is read once, up 
 same reader as :func:`newsgold.store.load_annotations` (so every problem is found, with the same
 messages, before any extraction starts); each document is written as its canonical JSON Lines
 record (:func:`newsgold.schema.dumps_line`, the text ``gold_hash`` is taken of) to an anonymous
-temporary file, and memory keeps only its id (:class:`newsgold.runs.ids.IdMap`: no Python
+temporary file, and memory keeps only its id (:class:`newsgold.flat.ids.IdMap`: no Python
 object per document) and byte range.  A partition reads back its own
 documents' gold when it is scored; ``gold_hash`` is taken from the stored lines, in doc_id order,
 without building anything.
@@ -22,9 +22,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from newsgold.flat.ids import IdMap
 from newsgold.output.files import failed
 from newsgold.runs.errors import RunError
-from newsgold.runs.ids import IdMap
 from newsgold.schema import DocAnnotation, dumps_line
 from newsgold.workspace import shown
 

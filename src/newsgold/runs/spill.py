@@ -4,7 +4,7 @@ A run scores every gold document, and ``scores.json`` and ``report.html`` list e
 item rows and its prediction.  Held as Python objects until the entry ends, those grew with the
 corpus (52 KB per gold document, most of a 10,000-document run's memory).  Here each partition's
 item rows and predictions go to a JSON Lines shard as the partition comes back; memory keeps
-only each document's id (:mod:`newsgold.runs.ids`: no Python object each), count vector (flat:
+only each document's id (:mod:`newsgold.flat.ids`: no Python object each), count vector (flat:
 :class:`CompactCounts`) and line offset, and the reports read the shards back one
 document at a time (:mod:`newsgold.runs.entry_files`).
 
@@ -22,58 +22,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from newsgold.indexed import Indexed
+from newsgold.flat.ids import CompactIds, IdMap
+from newsgold.flat.indexed import Indexed
+from newsgold.flat.shard import Shard
 from newsgold.output.files import failed
-from newsgold.runs.ids import CompactIds, IdMap
 from newsgold.schema import DocAnnotation
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
-
-
-def _dumps(obj: Any) -> bytes:
-    import orjson
-
-    return bytes(orjson.dumps(obj)) + b"\n"
-
-
-def _loads(line: bytes) -> Any:
-    import orjson
-
-    return orjson.loads(line)
-
-
-class Shard:
-    """An append-only JSON Lines temporary file with the byte offset of each line."""
-
-    def __init__(self, directory: Path):
-        self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory)
-        # closed when the shard is dropped (with the run's results), not left to the collector's warning
-        weakref.finalize(self, self.file.close)
-        self.where = directory
-        self.offsets = array("q")
-        self.end = 0
-
-    def append(self, obj: Any) -> None:
-        line = _dumps(obj)
-        self.file.seek(self.end)
-        try:
-            self.file.write(line)
-        except OSError as exc:  # a full disk: named, the staged run is removed
-            raise failed(exc, self.where) from exc
-        self.offsets.append(self.end)
-        self.end += len(line)
-
-    def read(self, i: int) -> Any:
-        self.file.seek(self.offsets[i])
-        return _loads(self.file.readline())
-
-    def __iter__(self) -> Iterator[Any]:
-        self.file.seek(0)
-        for _ in range(len(self.offsets)):
-            yield _loads(self.file.readline())
-
-    def __len__(self) -> int:
-        return len(self.offsets)
 
 
 def _result(doc_id: str, counts: DocCounts, rows: Any) -> DocResult:

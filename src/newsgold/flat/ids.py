@@ -16,7 +16,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 
-from newsgold.indexed import Indexed
+from newsgold.flat.indexed import Indexed
 
 
 class CompactIds(Indexed[str]):

@@ -1,4 +1,4 @@
-"""Document ids in one byte string (newsgold.runs.ids): the same answers as a list and a dict."""
+"""Document ids in one byte string (newsgold.flat.ids): the same answers as a list and a dict."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from newsgold.runs.ids import CompactIds, IdMap
+from newsgold.flat.ids import CompactIds, IdMap
 
 AWKWARD = ["plain", "café", "e\u0301", "😀👍🏽", "🇫🇷🇩🇪", "“curly”", "a\r\nb", "", "a" * 300, "\ud800"]
 
