@@ -12,6 +12,7 @@ back the same JSON, key order included.  Metric names are data (``dict`` keys), 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
@@ -156,7 +157,7 @@ class RunManifest(ArtifactFile):
     suite: SuiteRef
     extractor: ExtractorRef
     layers: list[str]
-    documents: list[str]
+    documents: Sequence[str]  # read as a list; a run writes it from its CompactIds
     corpus_hash: str
     gold: GoldRef
     scorer: ScorerRef

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,7 +120,7 @@ class Selection:
     """The documents of a run: their ids, the corpus they are read from (an index into the
     corpus file, not the texts) and the corpus hash."""
 
-    ids: list[str]
+    ids: Sequence[str]  # a CompactIds: no str object per document
     documents: Mapping[str, Document]
     corpus_hash: str
     documents_hash: str | None = None  # the corpus hash of ``ids`` alone
