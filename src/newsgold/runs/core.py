@@ -209,7 +209,8 @@ def run_suite(
             "or in Label Studio with `newsgold annotate`)"
         )
     gold_all = RunGold.read(gold_path, ctx)  # validated whole, held as ids and byte ranges (newsgold.runs.gold)
-    selected = CompactIds(select_documents(suite, docs, gold_all))  # no str object per document for the run's length
+    # no str object per document for the run's length; none at all while they are the corpus's own, in its order
+    selected = CompactIds(select_documents(suite, docs, gold_all), like=docs.ids)
     gold = gold_all.only(selected)
     del gold_all
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)

@@ -13,10 +13,11 @@ import hashlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from newsgold.corpus import Document, check_distinct_id
-from newsgold.flat.ids import IdMap
+from newsgold.flat.ids import CompactIds, IdMap
 from newsgold.jsonio import JsonReadError, loads
 from newsgold.workspace import shown
 
@@ -62,6 +63,11 @@ class DocumentIndex(Mapping[str, Document]):
                     self._lineno.append(n)
                 offset += len(line)
 
+    @property
+    def ids(self) -> CompactIds:
+        """The documents' ids in file order (what a run's selection may follow: ``CompactIds(like=)``)."""
+        return self._row.ids
+
     def _parse(self, line: bytes, n: int) -> Document:
         raw = loads(line.rstrip(b"\r\n"), self.name, n)
         if not isinstance(raw, dict) or not isinstance(raw.get("doc_id"), str) or not isinstance(raw.get("text"), str):
@@ -104,8 +110,9 @@ class DocumentIndex(Mapping[str, Document]):
         """:func:`newsgold.corpus.corpus_hash` of the whole corpus and of the ``selected``
         documents alone (what a run's predictions point into), in one pass over the texts."""
         whole, own = hashlib.sha256(), hashlib.sha256()
-        chosen = set(selected)
-        ids = sorted(self._row)
+        # no list or set of str objects when the ids are compact and the file is in id order
+        chosen = selected if isinstance(selected, CompactIds) else set(selected)
+        ids = self.ids if all(a < b for a, b in pairwise(self.ids)) else sorted(self.ids)
         for start in range(0, len(ids), batch):
             for doc in self.many(ids[start : start + batch]):
                 part = doc.doc_id.encode("utf-8") + b"\0" + doc.text.encode("utf-8") + b"\0"

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from newsgold.flat.ids import IdMap
+from newsgold.flat.ids import CompactIds, IdMap
 from newsgold.output.files import failed
 from newsgold.runs.errors import RunError
 from newsgold.schema import DocAnnotation, dumps_line
@@ -91,8 +91,9 @@ class RunGold(Mapping[str, DocAnnotation]):
         return cls(lines, index)
 
     def only(self, doc_ids: Iterable[str]) -> RunGold:
-        """The gold of ``doc_ids`` (those that have some), sharing the stored lines."""
-        index = IdMap()
+        """The gold of ``doc_ids`` (those that have some), sharing the stored lines (and, while
+        every one has gold, the ids of ``doc_ids`` when it is a :class:`CompactIds`)."""
+        index = IdMap(CompactIds(like=doc_ids if isinstance(doc_ids, CompactIds) else None))
         for d in doc_ids:
             if d in self._index:
                 index.set(d, self._index[d])

@@ -118,8 +118,8 @@ class SpilledResults(Indexed[DocResult]):
     """The :class:`DocResult` of each gold document in doc_id order: ids and (compact) count
     vectors in memory, item and stance rows in a shard (read back on access)."""
 
-    def __init__(self, directory: Path):
-        self.doc_ids = CompactIds()
+    def __init__(self, directory: Path, like: CompactIds | None = None):
+        self.doc_ids = CompactIds(like=like)  # (``like``: the ids expected, in order: none stored while they come so)
         self.counts = CompactCounts(directory)
         self._rows = Shard(directory)
 
@@ -146,9 +146,9 @@ class SpilledResults(Indexed[DocResult]):
 class SpilledPredictions(Mapping[str, DocAnnotation]):
     """The predictions of the gold documents (the reports show them) in a shard, by doc id."""
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, like: CompactIds | None = None):
         self._lines = Shard(directory)
-        self._index = IdMap()
+        self._index = IdMap(CompactIds(like=like))
 
     def add(self, preds: Mapping[str, DocAnnotation]) -> None:
         for doc_id, ann in preds.items():
