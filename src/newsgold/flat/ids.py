@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 
 from newsgold.flat.indexed import Indexed
+from newsgold.flat.narrow import appended
 
 
 class CompactIds(Indexed[str]):
@@ -30,7 +31,7 @@ class CompactIds(Indexed[str]):
 
     def __init__(self, ids: Iterable[str] = (), like: CompactIds | None = None) -> None:
         self._blob = bytearray()
-        self._ends = array("q")
+        self._ends: array[int] = array("I")  # widened to 8 bytes past 4 GiB of ids (flat.narrow)
         self._table: array[int] | None = None  # slot -> position + 1 (0: empty), by str hash
         self._like = like  # while not None: this sequence is like[: self._matched]
         self._matched = 0
@@ -44,7 +45,7 @@ class CompactIds(Indexed[str]):
                 return
             self._part_from(like)
         self._blob += doc_id.encode("utf-8", "surrogatepass")
-        self._ends.append(len(self._blob))
+        self._ends = appended(self._ends, len(self._blob))
         if self._table is not None:
             self._insert(len(self._ends) - 1, doc_id)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsgold.corpus import Document, check_distinct_id
 from newsgold.flat.ids import CompactIds, IdMap
+from newsgold.flat.narrow import appended
 from newsgold.jsonio import JsonReadError, loads
 from newsgold.workspace import shown
 
@@ -41,7 +42,8 @@ class DocumentIndex(Mapping[str, Document]):
         self.path = Path(path)
         self.name = shown(self.path)
         self._row = IdMap()  # id -> row (its place: ids are distinct)
-        self._offset, self._size, self._lineno = array("q"), array("q"), array("q")
+        # byte offset, length and line number of each document (the last two widen as needed: flat.narrow)
+        self._offset, self._size, self._lineno = array("q"), array("I"), array("I")
         offset, seen = 0, dict[str, tuple[str, int]]()
         with open(self.path, "rb") as fh:
             for n, line in enumerate(fh, 1):
@@ -59,8 +61,8 @@ class DocumentIndex(Mapping[str, Document]):
                     check_distinct_id(doc_id, n, seen, self.name)
                     self._row.set(doc_id, len(self._offset))
                     self._offset.append(offset)
-                    self._size.append(len(line))
-                    self._lineno.append(n)
+                    self._size = appended(self._size, len(line))
+                    self._lineno = appended(self._lineno, n)
                 offset += len(line)
 
     @property

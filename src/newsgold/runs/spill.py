@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from newsgold.flat.ids import CompactIds, IdMap
 from newsgold.flat.indexed import Indexed
+from newsgold.flat.narrow import appended
 from newsgold.flat.shard import Shard
 from newsgold.output.files import failed
 from newsgold.schema import DocAnnotation
@@ -52,8 +53,9 @@ class CompactCounts(Indexed[DocCounts]):
         weakref.finalize(self, self._file.close)
         self._pending = bytearray()  # appended, not yet written (one write per ~1 MB)
         self._written = 0  # bytes in the file
-        self._starts = array("q", [0])  # vector i: counts _starts[i] : _starts[i + 1] (12 bytes each)
-        self._n_docs = array("q")
+        # vector i: counts _starts[i] : _starts[i + 1] (12 bytes each); both arrays widen as needed (flat.narrow)
+        self._starts: array[int] = array("I", [0])
+        self._n_docs: array[int] = array("b")
         self._other: dict[int, DocCounts] = {}
 
     @property
@@ -73,7 +75,7 @@ class CompactCounts(Indexed[DocCounts]):
         values = counts.values
         if not all(type(v) is float for v in values.values()):
             self._other[len(self._n_docs)] = counts
-            self._starts.append(self._starts[-1])
+            self._starts = appended(self._starts, self._starts[-1])
         else:
             index = self._index
             for k in values:
@@ -82,10 +84,10 @@ class CompactCounts(Indexed[DocCounts]):
                     self._keys.append(k)
             self._pending += array("i", map(index.__getitem__, values)).tobytes()
             self._pending += array("d", values.values()).tobytes()
-            self._starts.append(self._starts[-1] + len(values))
+            self._starts = appended(self._starts, self._starts[-1] + len(values))
             if len(self._pending) >= 1 << 20:
                 self._flush()
-        self._n_docs.append(counts.n_docs)
+        self._n_docs = appended(self._n_docs, counts.n_docs)
 
     def _flush(self) -> None:
         if not self._pending:
