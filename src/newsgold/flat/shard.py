@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from newsgold.flat.narrow import appended
 from newsgold.output.files import failed
 
 
@@ -38,7 +39,7 @@ class Shard:
         # closed when the shard is dropped (with the run's results), not left to the collector's warning
         weakref.finalize(self, self.file.close)
         self.where = directory
-        self.offsets = array("q")
+        self.offsets: array[int] = array("I")  # 8 bytes a line past 4 GiB (flat.narrow)
         self.end = 0
 
     def append(self, obj: Any) -> None:
@@ -48,7 +49,7 @@ class Shard:
             self.file.write(line)
         except OSError as exc:  # a full disk: named, the staged run is removed
             raise failed(exc, self.where) from exc
-        self.offsets.append(self.end)
+        self.offsets = appended(self.offsets, self.end)
         self.end += len(line)
 
     def read(self, i: int) -> Any:

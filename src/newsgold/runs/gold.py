@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsgold.flat.ids import CompactIds, IdMap
+from newsgold.flat.narrow import appended
 from newsgold.output.files import failed
 from newsgold.runs.errors import RunError
 from newsgold.schema import DocAnnotation, dumps_line
@@ -41,7 +42,7 @@ class _Lines:
         self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory, buffering=0)
         weakref.finalize(self, self.file.close)  # closed with the gold, not left to the collector's warning
         self.where = Path(directory or tempfile.gettempdir())
-        self.starts = array("q")
+        self.starts: array[int] = array("I")  # 8 bytes a record past 4 GiB (flat.narrow)
         self.end = 0
 
     def append(self, line: bytes) -> int:
@@ -51,7 +52,7 @@ class _Lines:
                 at += os.pwrite(fd, line[at - self.end :], at)
         except OSError as exc:  # a full disk: named (nothing of the run is written yet)
             raise failed(exc, self.where) from exc
-        self.starts.append(self.end)
+        self.starts = appended(self.starts, self.end)
         self.end = at
         return len(self.starts) - 1
 
