@@ -5,10 +5,12 @@ ranges, the spilled results and predictions, the per-document scores' rows): a d
 (~48 bytes a document each, ``tracemalloc`` at a 10,000-document run's bootstrap) and ``str``
 objects (~55 bytes), ~0.3 KB a document in all: the part of a run's memory that still grew
 with the corpus once everything else was on disk.  Here
-the ids are UTF-8 in one ``bytearray`` with an 8-byte end offset each, and a lookup goes through
-an open-addressing table of positions (``array("i")``, at most half full: ~8-16 bytes an id),
-built when first needed.  An id is decoded again each time it is read: ~3 µs a lookup (measured
-under load), against the milliseconds a document's extraction and scoring take.
+the ids are UTF-8 in one ``bytearray`` with a 4-byte end offset each (8 past 4 GiB), and a lookup
+goes through an open-addressing table of positions (``array("i")``, at most half full: ~8-16 bytes
+an id), built when first needed; a store made ``like`` another keeps nothing while its ids are
+that one's, in order (a run's selection, gold, results and predictions share the corpus index's).
+An id is decoded again each time it is read: ~3 µs a lookup (measured under load), against the
+milliseconds a document's extraction and scoring take.
 """
 
 from __future__ import annotations

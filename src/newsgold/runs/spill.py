@@ -40,7 +40,7 @@ def _result(doc_id: str, counts: DocCounts, rows: Any) -> DocResult:
 class CompactCounts(Indexed[DocCounts]):
     """Count vectors held flat and on disk: every vector's keys (as numbers into one shared list
     of keys, int32) and values (float64) appended to an anonymous temporary file in
-    ``directory``, 12 bytes a count; memory keeps ~16 bytes a vector (where it starts, its
+    ``directory``, 12 bytes a count; memory keeps ~5 bytes a vector (where it starts, its
     ``n_docs``), whatever the corpus (the counts themselves were ~1.5 KB a document in memory).
     Each :class:`DocCounts` is rebuilt equal when read, key order included; a vector holding
     anything but floats (an int count stays an int in a sum) is kept as it is, in memory."""
