@@ -55,6 +55,18 @@ def test_library_code_never_imports_the_cli():
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def test_scoring_and_the_flat_stores_never_import_runs():
+    """Runs are built on scoring, not the other way round; the flat stores serve both."""
+    offenders = {
+        name: sorted(m for m in imports(path, False) if m.startswith("newsgold.runs"))
+        for name, path in MODULES.items()
+        if name.startswith(("newsgold.scoring", "newsgold.flat"))
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+    flat = {m for name, path in MODULES.items() if name.startswith("newsgold.flat") for m in imports(path, False)}
+    assert {m for m in flat if m.startswith("newsgold.scoring")} == set()
+
+
 def test_module_level_imports_have_no_cycle():
     graph = {name: imports(path, True) - {name} for name, path in MODULES.items()}
     state: dict[str, int] = {}

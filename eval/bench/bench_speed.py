@@ -46,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,7 @@ def timed(cmd: list[str], repeat: int, cwd: Path | None = None, mem_limit_mib: i
     runs (GNU time); with ``mem_limit_mib``, a run that fails under that address-space limit is
     recorded as ``{"failed": ...}``."""
     walls, cpus, peaks = [], [], []
+    load_before = os.getloadavg()[0]  # times on a shared machine depend on it: recorded with them
 
     def limit() -> None:
         if mem_limit_mib:
@@ -88,6 +90,7 @@ def timed(cmd: list[str], repeat: int, cwd: Path | None = None, mem_limit_mib: i
         "wall_s_max": max(walls),
         "cpu_s": round(statistics.median(cpus), 2),  # user + system: the steady figure on a shared machine
         "peak_mib": round(statistics.median(peaks), 1),
+        "load_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # before the first run, after the last
         "runs": repeat,
     }
 
@@ -226,7 +229,22 @@ def _line(name: str, n: int, t: dict[str, Any]) -> str:
     return (
         f"{name:<22} {n:>7} docs  wall {t['wall_s']:>8.2f} s  cpu {t['cpu_s']:>8.2f} s  peak {t['peak_mib']:>7.1f} MiB  "
         f"per doc {t['wall_ms_per_doc']:>8.3f} ms wall, {t['cpu_ms_per_doc']:>8.3f} ms cpu"
+        + (f"  load {t['load_1min'][0]:.1f}-{t['load_1min'][1]:.1f}" if "load_1min" in t else "")
     )
+
+
+def growth_steps(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Per command, between each two sizes measured: the CPU and the peak memory that each
+    document more costs (the marginal cost; flat memory is near 0 KiB a document)."""
+    out: dict[str, list[str]] = {}
+    for name in sorted({k for r in rows for k in r if isinstance(r[k], dict)}):
+        ok = [(r["docs"], r[name]) for r in rows if name in r and "failed" not in r[name]]
+        out[name] = [
+            f"{n0:,}->{n1:,}: {1000 * (t1['cpu_s'] - t0['cpu_s']) / (n1 - n0):.3f} ms cpu, "
+            f"{1024 * (t1['peak_mib'] - t0['peak_mib']) / (n1 - n0):.2f} KiB peak per document more"
+            for (n0, t0), (n1, t1) in pairwise(ok)
+        ]
+    return out
 
 
 def growth_summary(rows: list[dict[str, Any]]) -> dict[str, str]:
@@ -292,10 +310,12 @@ def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
         partial = _out(args).with_suffix(".partial.json")  # what is measured so far, should a size be stopped
         partial.write_text(json.dumps({"rows": sorted(rows, key=lambda r: r["docs"])}, indent=2) + "\n", encoding="utf-8")
     rows.sort(key=lambda r: r["docs"])
-    summary = growth_summary(rows)
+    summary, steps = growth_summary(rows), growth_steps(rows)
     for name, text in summary.items():
         print(f"{name}: {text}", flush=True)
-    return {"rows": rows, "summary": summary, "default_max": args.default_max, "mem_limit_mib": args.mem_limit_mib}
+        for step in steps.get(name, []):
+            print(f"    {step}", flush=True)
+    return {"rows": rows, "summary": summary, "steps": steps, "default_max": args.default_max, "mem_limit_mib": args.mem_limit_mib}
 
 
 def _out(args: argparse.Namespace) -> Path:

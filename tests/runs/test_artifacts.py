@@ -250,3 +250,20 @@ def test_the_head_of_scores_is_the_file_without_its_documents(path: Path, tmp_pa
     damaged.write_text(path.read_text(encoding="utf-8").replace('"micro": {', '"micro": [', 1), encoding="utf-8")
     with pytest.raises(ArtifactError, match=r"damaged\.json"):
         ScoresFile.read_head(damaged)
+
+
+@pytest.mark.parametrize("block", [1, 3, 7, 1 << 16])
+@pytest.mark.parametrize("ids", [[], ["a"], ["x]", "\n  ]", "“]”", "👋🏽]", *(f"d{i:05d}" for i in range(300))]])
+def test_manifest_head_is_the_manifest_without_its_documents(tmp_path, ids, block):
+    from dataclasses import replace as copied
+
+    from newsgold.runs.artifacts import RunManifest
+
+    base = RunManifest.read(Path(__file__).resolve().parents[2] / "eval/runs/baseline/quotes-v3/manifest.json")
+    path = tmp_path / "manifest.json"
+    path.write_text(copied(base, documents=ids).to_text(), encoding="utf-8")
+    head = RunManifest.read_head(path, block=block)
+    assert head.documents == [] and head == copied(RunManifest.read(path), documents=[])
+    other = tmp_path / "other.json"  # laid out otherwise (one line): read whole, the same answer
+    other.write_text(json.dumps(copied(base, documents=ids).to_json()), encoding="utf-8")
+    assert RunManifest.read_head(other, block=block).documents == ids

@@ -92,3 +92,27 @@ def test_a_file_that_exists_is_not_written_through(tmp_path: Path, corpus) -> No
     with pytest.raises(OutputFailed, match=r"scores\.json"):
         write_entry_files(tmp_path / "out", scores, g, preds, docs, "t")
     assert (tmp_path / "out" / "scores.json").read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        [],
+        ["only"],
+        [f"doc-{i:05d}" for i in range(16 * CHUNK + 3)],  # more than a chunk of ids
+        ['a"quoted\\id', "👋🏽-🇫🇷", "“curly”", "line\r\nbreak", "\u2028sep", "é"],
+    ],
+)
+def test_manifest_chunks_give_the_manifest_text(ids: list[str]) -> None:
+    from newsgold.flat.ids import CompactIds
+    from newsgold.runs.artifacts import RunManifest
+    from newsgold.runs.entry_files import manifest_chunks
+
+    base = RunManifest.read(Path(__file__).resolve().parents[2] / "eval/runs/baseline/quotes-v3/manifest.json")
+    listed = replace(base, documents=list(ids))
+    compact = replace(base, documents=CompactIds(ids))
+    assert "".join(manifest_chunks(compact)) == listed.to_text() == compact.to_text()
+    assert RunManifest.from_text("".join(manifest_chunks(compact))).documents == ids
+    last = replace(listed, key_order=(*(k for k in base.to_json() if k != "documents"), "documents"))
+    assert list(last.to_json())[-1] == "documents"  # the documents key last in the file: the same text too
+    assert "".join(manifest_chunks(replace(last, documents=CompactIds(ids)))) == last.to_text()

@@ -77,3 +77,29 @@ def test_compact_counts_give_back_equal_vectors_and_keep_other_types() -> None:
         assert [type(v) for v in got.values.values()] == [type(v) for v in want.values.values()]
         assert all(a == b or (a != a and b != b) for a, b in zip(got.values.values(), want.values.values()))
     assert counts[1:3][1] == rows[2] and counts[-1] == rows[-1]
+
+
+@pytest.mark.parametrize("extra", [False, True])
+def test_results_and_predictions_like_the_run_ids_store_none_of_their_own(tmp_path: Path, scored, extra: bool) -> None:
+    """Given the run's ids (``like``), results and predictions in that order keep no ids; one
+    that comes otherwise (``extra``: an id the run did not list) is kept, the answers the same."""
+    from newsgold.flat.ids import CompactIds
+
+    _, preds, scores = scored
+    like = CompactIds(r.doc_id for r in scores.docs)
+    results, spilled = SpilledResults(tmp_path, like), SpilledPredictions(tmp_path, like)
+    results.add(scores.docs)
+    spilled.add(preds)
+    more_id, more = "zz-extra", []
+    if extra:
+        from dataclasses import replace
+
+        more = [replace(scores.docs[0], doc_id=more_id)]
+        results.add(more)
+        spilled.add({more_id: next(iter(preds.values()))})
+    assert (results.doc_ids._like is like) is not extra and (len(results.doc_ids._ends) == 0) is not extra
+    assert list(results) == [*scores.docs, *more] and list(results.doc_ids) == [r.doc_id for r in [*scores.docs, *more]]
+    assert list(spilled) == [*preds, *([more_id] if extra else [])]
+    for doc_id, ann in preds.items():
+        assert spilled[doc_id].to_dict() == ann.to_dict()
+    assert (more_id in spilled) is extra

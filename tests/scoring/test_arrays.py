@@ -240,10 +240,11 @@ def test_rows_of_columns_by_doc_id_equal_the_dicts_of_every_row():
 def test_chunk_rows_bound_the_weights_past_8192_documents(monkeypatch):
     monkeypatch.setattr(arrays_mod, "CHUNK", 256)  # the module's own (this file's fixture makes it small)
     assert arrays_mod.chunk_rows(1) == arrays_mod.chunk_rows(8192) == arrays_mod.CHUNK
-    for n in (8193, 10_000, 30_000, 100_000, 10**7):
+    for n in (8193, 10_000, 30_000, 65_536, 65_537, 100_000, 10**7, 10**8):
         rows = arrays_mod.chunk_rows(n)
-        assert rows % 32 == 0 and 32 <= rows < arrays_mod.CHUNK
-        assert rows * n * 8 <= max(arrays_mod.WEIGHTS_BYTES, 32 * n * 8)
+        assert (rows % 32 == 0 or n > 65_536) and 1 <= rows < arrays_mod.CHUNK
+        assert rows * n * 8 <= max(arrays_mod.WEIGHTS_BYTES, n * 8)  # no floor of rows past the budget
+    assert arrays_mod.chunk_rows(100_000) == 20 and arrays_mod.chunk_rows(10**8) == 1
     assert [len(w) for w in resample_weights(20_000, 300, 3)] == [96, 96, 96, 12]
 
 
@@ -257,3 +258,5 @@ def test_bootstrap_in_smaller_chunks_gives_the_same_bits(monkeypatch):
     smaller = bootstrap(rows, config)
     monkeypatch.setattr(arrays_mod, "chunk_rows", lambda n: arrays_mod.CHUNK)
     assert bootstrap(rows, config) == smaller and smaller
+    monkeypatch.setattr(arrays_mod, "chunk_rows", lambda n: 7)  # fewer than 32 (past 65,536 documents)
+    assert bootstrap(rows, config) == smaller

@@ -21,7 +21,7 @@ import json
 import math
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, Union
@@ -48,6 +48,9 @@ def _got(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)[:60]
 
 
+# a field typed Sequence[...] is read as a list; written from any sequence (a run's document ids
+# are kept as newsgold.flat.ids.CompactIds, not a list of strings)
+_LISTS = (list, Sequence)
 _NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false", type(None): "null"}
 
 
@@ -55,7 +58,7 @@ def _describe(tp: Any) -> str:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         return " or ".join(_describe(a) for a in typing.get_args(tp))
-    if origin is list:
+    if origin in _LISTS:
         return "a list"
     if origin is dict or (isinstance(tp, type) and issubclass(tp, Model)):
         return "an object"
@@ -92,7 +95,7 @@ def _decode(value: Any, tp: Any, where: _Where) -> Any:
             if option is not type(None) and _accepts(value, option):
                 return _decode(value, option, where)
         raise where.error(f"expected {_describe(tp)}, got {_got(value)}")
-    if origin is list:
+    if origin in _LISTS:
         if not isinstance(value, list):
             raise where.error(f"expected a list, got {_got(value)}")
         (item,) = typing.get_args(tp)
@@ -116,7 +119,7 @@ def _accepts(value: Any, tp: Any) -> bool:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         return any(_accepts(value, a) for a in typing.get_args(tp))
-    if origin is list:
+    if origin in _LISTS:
         return isinstance(value, list)
     if origin is dict or (isinstance(tp, type) and issubclass(tp, Model)):
         return isinstance(value, dict)
@@ -179,7 +182,7 @@ def _compile(tp: Any) -> Callable[[Any], Any]:
             raise _BAD
 
         return union
-    if origin is list:
+    if origin in _LISTS:
         (item,) = typing.get_args(tp)
         dec_item = _fast(item)
 
@@ -229,6 +232,8 @@ def _encode(value: Any) -> Any:
         return [_encode(v) for v in value]
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray, tuple)):
+        return [_encode(v) for v in value]
     return value
 
 

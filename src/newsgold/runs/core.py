@@ -18,19 +18,19 @@ from newsgold.corpus import Document
 from newsgold.errors import OutputRefused
 from newsgold.extractors.base import ExtractorError, config_hash, config_of
 from newsgold.extractors.registry import resolve
+from newsgold.flat.ids import CompactIds, IdMap
 from newsgold.layers import registry
-from newsgold.output import check_name, check_outputs, check_writable, fill_dir, staged_dir
+from newsgold.output import check_name, check_outputs, check_writable, staged_dir
 from newsgold.output.dirs import copy_into
 from newsgold.runs.artifacts import ExtractionStats, ExtractorRef, GitState, GoldRef, RunManifest, ScorerRef, ScoresFile, SuiteRef
 from newsgold.runs.cache import PredictionCache
 from newsgold.runs.documents import DocumentIndex, Selection
 from newsgold.runs.engines import EngineSpec, open_engine
-from newsgold.runs.entry_files import write_entry_files
+from newsgold.runs.entry_files import write_entry_files, write_manifest
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats
 from newsgold.runs.folds import Folded
 from newsgold.runs.gold import RunGold
-from newsgold.runs.ids import IdMap
 from newsgold.runs.lock import run_lock
 from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
 from newsgold.runs.overlap import run_entries
@@ -209,7 +209,8 @@ def run_suite(
             "or in Label Studio with `newsgold annotate`)"
         )
     gold_all = RunGold.read(gold_path, ctx)  # validated whole, held as ids and byte ranges (newsgold.runs.gold)
-    selected = select_documents(suite, docs, gold_all)
+    # no str object per document for the run's length; none at all while they are the corpus's own, in its order
+    selected = CompactIds(select_documents(suite, docs, gold_all), like=docs.ids)
     gold = gold_all.only(selected)
     del gold_all
     config = score_config(suite.schemes, suite.match_scheme, suite.bootstrap, suite.seed)
@@ -326,7 +327,7 @@ def _run_entry(
             entry.spec, extractor.name, str(extractor.version), config_of(extractor), chash, list(extractor.layers), entry.folds
         ),
         layers=list(suite.layers) if suite.layers else list(extractor.layers),
-        documents=list(selected),
+        documents=selected,  # written a chunk at a time (write_manifest)
         corpus_hash=selection.corpus_hash,
         documents_hash=selection.documents_hash,
         gold=GoldRef(ws.stored(suite.gold_path(ws)), gold_id),
@@ -342,7 +343,7 @@ def _run_entry(
     if reported:
         reported(1)
     manifest.duration_s = round(time.perf_counter() - t0, 3)
-    fill_dir(tmp / label, {"manifest.json": manifest.to_text()})
+    write_manifest(tmp / label, manifest)
     problems = cache.rejected[rejected_before:]
     return RunResult(group / label, label, manifest, scores, streamed.scored, stats, streamed.partition_seconds, problems)
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from newsgold.corpus import Document, check_distinct_id
+from newsgold.flat.ids import CompactIds, IdMap
+from newsgold.flat.narrow import appended
 from newsgold.jsonio import JsonReadError, loads
-from newsgold.runs.ids import IdMap
 from newsgold.workspace import shown
 
 
@@ -30,7 +32,7 @@ class DocumentIndex(Mapping[str, Document]):
     have its recorded sha256 (one edited in place would be scored against gold offsets made on
     the old text); a line read again later must still be the document indexed there.
 
-    Per document memory keeps its id in one byte string (:class:`newsgold.runs.ids.IdMap`, id ->
+    Per document memory keeps its id in one byte string (:class:`newsgold.flat.ids.IdMap`, id ->
     row, ~40 bytes with its lookup table) and three 8-byte array cells (byte offset, length, line
     number): a dict of tuples and a second dict of line numbers, then a dict of ids, cost
     ~0.1-0.3 KB more a document, which grew a run's peak with the corpus.
@@ -40,7 +42,8 @@ class DocumentIndex(Mapping[str, Document]):
         self.path = Path(path)
         self.name = shown(self.path)
         self._row = IdMap()  # id -> row (its place: ids are distinct)
-        self._offset, self._size, self._lineno = array("q"), array("q"), array("q")
+        # byte offset, length and line number of each document (the last two widen as needed: flat.narrow)
+        self._offset, self._size, self._lineno = array("q"), array("I"), array("I")
         offset, seen = 0, dict[str, tuple[str, int]]()
         with open(self.path, "rb") as fh:
             for n, line in enumerate(fh, 1):
@@ -58,9 +61,14 @@ class DocumentIndex(Mapping[str, Document]):
                     check_distinct_id(doc_id, n, seen, self.name)
                     self._row.set(doc_id, len(self._offset))
                     self._offset.append(offset)
-                    self._size.append(len(line))
-                    self._lineno.append(n)
+                    self._size = appended(self._size, len(line))
+                    self._lineno = appended(self._lineno, n)
                 offset += len(line)
+
+    @property
+    def ids(self) -> CompactIds:
+        """The documents' ids in file order (what a run's selection may follow: ``CompactIds(like=)``)."""
+        return self._row.ids
 
     def _parse(self, line: bytes, n: int) -> Document:
         raw = loads(line.rstrip(b"\r\n"), self.name, n)
@@ -104,8 +112,9 @@ class DocumentIndex(Mapping[str, Document]):
         """:func:`newsgold.corpus.corpus_hash` of the whole corpus and of the ``selected``
         documents alone (what a run's predictions point into), in one pass over the texts."""
         whole, own = hashlib.sha256(), hashlib.sha256()
-        chosen = set(selected)
-        ids = sorted(self._row)
+        # no list or set of str objects when the ids are compact and the file is in id order
+        chosen = selected if isinstance(selected, CompactIds) else set(selected)
+        ids = self.ids if all(a < b for a, b in pairwise(self.ids)) else sorted(self.ids)
         for start in range(0, len(ids), batch):
             for doc in self.many(ids[start : start + batch]):
                 part = doc.doc_id.encode("utf-8") + b"\0" + doc.text.encode("utf-8") + b"\0"
@@ -120,7 +129,7 @@ class Selection:
     """The documents of a run: their ids, the corpus they are read from (an index into the
     corpus file, not the texts) and the corpus hash."""
 
-    ids: list[str]
+    ids: Sequence[str]  # a CompactIds: no str object per document
     documents: Mapping[str, Document]
     corpus_hash: str
     documents_hash: str | None = None  # the corpus hash of ``ids`` alone

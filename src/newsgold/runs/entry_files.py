@@ -65,6 +65,35 @@ def scores_json_chunks(scores: Any) -> Iterable[str]:
     yield "\n  ]\n}\n"
 
 
+def manifest_chunks(manifest: Any) -> Iterable[str]:
+    """``manifest.to_text()`` in pieces: the document ids (one per selected document, kept as
+    :class:`~newsgold.flat.ids.CompactIds`) encoded ``16 * CHUNK`` at a time in the place of an
+    empty list, never as one list of strings nor one text (both grew with the corpus)."""
+    from dataclasses import replace
+
+    from newsgold.reports.jsontext import dumps
+
+    text = replace(manifest, documents=[]).to_text()
+    mark = '\n  "documents": []'
+    at = text.find(mark)
+    if at < 0 or text.find(mark, at + 1) >= 0:  # a top-level key, written once at its depth
+        raise AssertionError("manifest.json: no single documents key")
+    if not len(manifest.documents):
+        yield text
+        return
+    yield text[:at] + '\n  "documents": [\n    '
+    ids, first = iter(manifest.documents), True
+    while chunk := list(islice(ids, 16 * CHUNK)):
+        yield ("" if first else ",\n    ") + ",\n    ".join(dumps(doc_id, 2) for doc_id in chunk)
+        first = False
+    yield "\n  ]" + text[at + len(mark) :]
+
+
+def write_manifest(directory: Path, manifest: Any) -> None:
+    """``manifest.json`` into ``directory`` (being staged), from :func:`manifest_chunks`."""
+    _write(directory / "manifest.json", manifest_chunks(manifest))
+
+
 def html_chunks(scores: Any, gold: Mapping[str, DocAnnotation], preds: Mapping[str, DocAnnotation], docs: Any, title: str) -> Iterable[str]:
     from newsgold.reports.html import html_parts
 

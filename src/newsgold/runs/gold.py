@@ -5,7 +5,7 @@ of Python objects, kept to the end of the run).  Here the gold is read once, up 
 same reader as :func:`newsgold.store.load_annotations` (so every problem is found, with the same
 messages, before any extraction starts); each document is written as its canonical JSON Lines
 record (:func:`newsgold.schema.dumps_line`, the text ``gold_hash`` is taken of) to an anonymous
-temporary file, and memory keeps only its id (:class:`newsgold.runs.ids.IdMap`: no Python
+temporary file, and memory keeps only its id (:class:`newsgold.flat.ids.IdMap`: no Python
 object per document) and byte range.  A partition reads back its own
 documents' gold when it is scored; ``gold_hash`` is taken from the stored lines, in doc_id order,
 without building anything.
@@ -22,9 +22,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from newsgold.flat.ids import CompactIds, IdMap
+from newsgold.flat.narrow import appended
 from newsgold.output.files import failed
 from newsgold.runs.errors import RunError
-from newsgold.runs.ids import IdMap
 from newsgold.schema import DocAnnotation, dumps_line
 from newsgold.workspace import shown
 
@@ -41,7 +42,7 @@ class _Lines:
         self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory, buffering=0)
         weakref.finalize(self, self.file.close)  # closed with the gold, not left to the collector's warning
         self.where = Path(directory or tempfile.gettempdir())
-        self.starts = array("q")
+        self.starts: array[int] = array("I")  # 8 bytes a record past 4 GiB (flat.narrow)
         self.end = 0
 
     def append(self, line: bytes) -> int:
@@ -51,7 +52,7 @@ class _Lines:
                 at += os.pwrite(fd, line[at - self.end :], at)
         except OSError as exc:  # a full disk: named (nothing of the run is written yet)
             raise failed(exc, self.where) from exc
-        self.starts.append(self.end)
+        self.starts = appended(self.starts, self.end)
         self.end = at
         return len(self.starts) - 1
 
@@ -91,8 +92,9 @@ class RunGold(Mapping[str, DocAnnotation]):
         return cls(lines, index)
 
     def only(self, doc_ids: Iterable[str]) -> RunGold:
-        """The gold of ``doc_ids`` (those that have some), sharing the stored lines."""
-        index = IdMap()
+        """The gold of ``doc_ids`` (those that have some), sharing the stored lines (and, while
+        every one has gold, the ids of ``doc_ids`` when it is a :class:`CompactIds`)."""
+        index = IdMap(CompactIds(like=doc_ids if isinstance(doc_ids, CompactIds) else None))
         for d in doc_ids:
             if d in self._index:
                 index.set(d, self._index[d])

@@ -4,7 +4,7 @@ A run scores every gold document, and ``scores.json`` and ``report.html`` list e
 item rows and its prediction.  Held as Python objects until the entry ends, those grew with the
 corpus (52 KB per gold document, most of a 10,000-document run's memory).  Here each partition's
 item rows and predictions go to a JSON Lines shard as the partition comes back; memory keeps
-only each document's id (:mod:`newsgold.runs.ids`: no Python object each), count vector (flat:
+only each document's id (:mod:`newsgold.flat.ids`: no Python object each), count vector (flat:
 :class:`CompactCounts`) and line offset, and the reports read the shards back one
 document at a time (:mod:`newsgold.runs.entry_files`).
 
@@ -22,58 +22,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from newsgold.indexed import Indexed
+from newsgold.flat.ids import CompactIds, IdMap
+from newsgold.flat.indexed import Indexed
+from newsgold.flat.narrow import appended
+from newsgold.flat.shard import Shard
 from newsgold.output.files import failed
-from newsgold.runs.ids import CompactIds, IdMap
 from newsgold.schema import DocAnnotation
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
-
-
-def _dumps(obj: Any) -> bytes:
-    import orjson
-
-    return bytes(orjson.dumps(obj)) + b"\n"
-
-
-def _loads(line: bytes) -> Any:
-    import orjson
-
-    return orjson.loads(line)
-
-
-class Shard:
-    """An append-only JSON Lines temporary file with the byte offset of each line."""
-
-    def __init__(self, directory: Path):
-        self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory)
-        # closed when the shard is dropped (with the run's results), not left to the collector's warning
-        weakref.finalize(self, self.file.close)
-        self.where = directory
-        self.offsets = array("q")
-        self.end = 0
-
-    def append(self, obj: Any) -> None:
-        line = _dumps(obj)
-        self.file.seek(self.end)
-        try:
-            self.file.write(line)
-        except OSError as exc:  # a full disk: named, the staged run is removed
-            raise failed(exc, self.where) from exc
-        self.offsets.append(self.end)
-        self.end += len(line)
-
-    def read(self, i: int) -> Any:
-        self.file.seek(self.offsets[i])
-        return _loads(self.file.readline())
-
-    def __iter__(self) -> Iterator[Any]:
-        self.file.seek(0)
-        for _ in range(len(self.offsets)):
-            yield _loads(self.file.readline())
-
-    def __len__(self) -> int:
-        return len(self.offsets)
 
 
 def _result(doc_id: str, counts: DocCounts, rows: Any) -> DocResult:
@@ -84,7 +40,7 @@ def _result(doc_id: str, counts: DocCounts, rows: Any) -> DocResult:
 class CompactCounts(Indexed[DocCounts]):
     """Count vectors held flat and on disk: every vector's keys (as numbers into one shared list
     of keys, int32) and values (float64) appended to an anonymous temporary file in
-    ``directory``, 12 bytes a count; memory keeps ~16 bytes a vector (where it starts, its
+    ``directory``, 12 bytes a count; memory keeps ~5 bytes a vector (where it starts, its
     ``n_docs``), whatever the corpus (the counts themselves were ~1.5 KB a document in memory).
     Each :class:`DocCounts` is rebuilt equal when read, key order included; a vector holding
     anything but floats (an int count stays an int in a sum) is kept as it is, in memory."""
@@ -97,8 +53,9 @@ class CompactCounts(Indexed[DocCounts]):
         weakref.finalize(self, self._file.close)
         self._pending = bytearray()  # appended, not yet written (one write per ~1 MB)
         self._written = 0  # bytes in the file
-        self._starts = array("q", [0])  # vector i: counts _starts[i] : _starts[i + 1] (12 bytes each)
-        self._n_docs = array("q")
+        # vector i: counts _starts[i] : _starts[i + 1] (12 bytes each); both arrays widen as needed (flat.narrow)
+        self._starts: array[int] = array("I", [0])
+        self._n_docs: array[int] = array("b")
         self._other: dict[int, DocCounts] = {}
 
     @property
@@ -118,7 +75,7 @@ class CompactCounts(Indexed[DocCounts]):
         values = counts.values
         if not all(type(v) is float for v in values.values()):
             self._other[len(self._n_docs)] = counts
-            self._starts.append(self._starts[-1])
+            self._starts = appended(self._starts, self._starts[-1])
         else:
             index = self._index
             for k in values:
@@ -127,10 +84,10 @@ class CompactCounts(Indexed[DocCounts]):
                     self._keys.append(k)
             self._pending += array("i", map(index.__getitem__, values)).tobytes()
             self._pending += array("d", values.values()).tobytes()
-            self._starts.append(self._starts[-1] + len(values))
+            self._starts = appended(self._starts, self._starts[-1] + len(values))
             if len(self._pending) >= 1 << 20:
                 self._flush()
-        self._n_docs.append(counts.n_docs)
+        self._n_docs = appended(self._n_docs, counts.n_docs)
 
     def _flush(self) -> None:
         if not self._pending:
@@ -163,8 +120,8 @@ class SpilledResults(Indexed[DocResult]):
     """The :class:`DocResult` of each gold document in doc_id order: ids and (compact) count
     vectors in memory, item and stance rows in a shard (read back on access)."""
 
-    def __init__(self, directory: Path):
-        self.doc_ids = CompactIds()
+    def __init__(self, directory: Path, like: CompactIds | None = None):
+        self.doc_ids = CompactIds(like=like)  # (``like``: the ids expected, in order: none stored while they come so)
         self.counts = CompactCounts(directory)
         self._rows = Shard(directory)
 
@@ -191,9 +148,9 @@ class SpilledResults(Indexed[DocResult]):
 class SpilledPredictions(Mapping[str, DocAnnotation]):
     """The predictions of the gold documents (the reports show them) in a shard, by doc id."""
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, like: CompactIds | None = None):
         self._lines = Shard(directory)
-        self._index = IdMap()
+        self._index = IdMap(CompactIds(like=like))
 
     def add(self, preds: Mapping[str, DocAnnotation]) -> None:
         for doc_id, ann in preds.items():

@@ -70,7 +70,7 @@ class StoredRun:
 
 def load_run(directory: Path | str, head_only: bool = False) -> StoredRun:
     """A stored run, checked; ``head_only``: its scores without the per-document part
-    (:meth:`ScoresFile.read_head`)."""
+    (:meth:`ScoresFile.read_head`) and its manifest without the document ids (:meth:`RunManifest.read_head`)."""
     directory = Path(directory)
     if not directory.is_dir():
         raise RunError(f"{directory}: no such run directory")
@@ -80,7 +80,7 @@ def load_run(directory: Path | str, head_only: bool = False) -> StoredRun:
         raise RunError(f"{directory}: not a run directory, no manifest.json{hint}")
     if not (directory / "scores.json").exists():
         raise RunError(f"{directory}: incomplete run, missing scores.json")
-    manifest = RunManifest.read(directory / "manifest.json")
+    manifest = (RunManifest.read_head if head_only else RunManifest.read)(directory / "manifest.json")
     scores = (ScoresFile.read_head if head_only else ScoresFile.read)(directory / "scores.json")
     return StoredRun(directory, manifest, scores)
 

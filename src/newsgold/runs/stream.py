@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgold.corpus import Document
+from newsgold.flat.ids import CompactIds
 from newsgold.output.files import failed
 from newsgold.runs.cache import CacheKey, PredictionCache
 from newsgold.runs.execute import Extraction, ExtractStats
@@ -39,8 +40,10 @@ class Streamed:
     wall_s: float = 0.0
 
     @classmethod
-    def into(cls, spill_dir: Path) -> Streamed:
-        return cls(SpilledResults(spill_dir), SpilledPredictions(spill_dir), set(), ExtractStats(), [])
+    def into(cls, spill_dir: Path, like: CompactIds | None = None) -> Streamed:
+        """``like``: the entry's document ids, in the order results come back (doc_id order):
+        the results and predictions keep no ids of their own while theirs are those."""
+        return cls(SpilledResults(spill_dir, like), SpilledPredictions(spill_dir, like), set(), ExtractStats(), [])
 
     def add(self, res: PartitionResult) -> None:
         self.results.add(res.results)
@@ -75,7 +78,7 @@ def stream_entry(
     """
     t0 = time.perf_counter()
     predictions.parent.mkdir(parents=True, exist_ok=True)
-    out = Streamed.into(predictions.parent)
+    out = Streamed.into(predictions.parent, doc_ids if isinstance(doc_ids, CompactIds) else None)
 
     def keys(batch: list[Document]) -> dict[str, CacheKey]:
         return {d.doc_id: CacheKey.of(extractor.name, str(extractor.version), config_hash, d) for d in batch}

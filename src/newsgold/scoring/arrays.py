@@ -115,13 +115,16 @@ WEIGHTS_BYTES = 1 << 24  # a chunk of weights past 8,192 documents: ~16 MB, not 
 
 def chunk_rows(n_docs: int) -> int:
     """Resamples drawn per chunk: ``CHUNK`` up to 8,192 documents, then fewer, so a chunk's
-    weights stay near ``WEIGHTS_BYTES`` (a multiple of 32 rows, at least 32).  The resamples are
-    the same whatever the chunk; the matrix product gives the same bits only because the counts
-    are whole numbers (sums of them are exact in any order): real-valued counts could differ in
-    the last bit between chunk sizes (the local and Dask engines use the same chunks)."""
+    weights stay within ``WEIGHTS_BYTES`` (a multiple of 32 rows while 32 fit; fewer past
+    65,536 documents, at least one: a floor of 32 rows grew a run's peak by 4 bytes x 32 a
+    document).  The resamples are the same whatever the chunk; the matrix product gives the
+    same bits only because the counts are whole numbers (sums of them are exact in any order):
+    real-valued counts could differ in the last bit between chunk sizes (the local and Dask
+    engines use the same chunks)."""
     if n_docs * CHUNK * 8 <= WEIGHTS_BYTES:
         return CHUNK
-    return max(32, WEIGHTS_BYTES // (8 * n_docs) // 32 * 32)
+    rows = WEIGHTS_BYTES // (8 * n_docs)
+    return rows // 32 * 32 if rows >= 32 else max(1, rows)
 
 
 def one_blas_thread() -> Any:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
-from newsgold.indexed import Indexed
+from newsgold.flat.indexed import Indexed
 from newsgold.scoring.count_log import MEMORY_CELLS, CountLog, LoggedCounts, LoggedRows
 from newsgold.scoring.counts import DocCounts
 from newsgold.scoring.results import DocResult, StanceMatch, item_match
@@ -101,7 +101,7 @@ class ChunkResults(Indexed[DocResult]):
             import tempfile
             from pathlib import Path
 
-            from newsgold.runs.spill import Shard
+            from newsgold.flat.shard import Shard
 
             self._shard = Shard(Path(tempfile.gettempdir()))
 

@@ -1,10 +1,10 @@
-"""``newsgold.indexed``: a sequence made element by element indexes and slices as a list does."""
+"""``newsgold.flat.indexed``: a sequence made element by element indexes and slices as a list does."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsgold.indexed import Indexed
+from newsgold.flat.indexed import Indexed
 
 
 class Squares(Indexed[int]):

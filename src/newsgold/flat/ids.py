@@ -5,32 +5,49 @@ ranges, the spilled results and predictions, the per-document scores' rows): a d
 (~48 bytes a document each, ``tracemalloc`` at a 10,000-document run's bootstrap) and ``str``
 objects (~55 bytes), ~0.3 KB a document in all: the part of a run's memory that still grew
 with the corpus once everything else was on disk.  Here
-the ids are UTF-8 in one ``bytearray`` with an 8-byte end offset each, and a lookup goes through
-an open-addressing table of positions (``array("i")``, at most half full: ~8-16 bytes an id),
-built when first needed.  An id is decoded again each time it is read: ~3 µs a lookup (measured
-under load), against the milliseconds a document's extraction and scoring take.
+the ids are UTF-8 in one ``bytearray`` with a 4-byte end offset each (8 past 4 GiB), and a lookup
+goes through an open-addressing table of positions (``array("i")``, at most half full: ~8-16 bytes
+an id), built when first needed; a store made ``like`` another keeps nothing while its ids are
+that one's, in order (a run's selection, gold, results and predictions share the corpus index's).
+An id is decoded again each time it is read: ~3 µs a lookup (measured under load), against the
+milliseconds a document's extraction and scoring take.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
 
-from newsgold.indexed import Indexed
+from newsgold.flat.indexed import Indexed
+from newsgold.flat.narrow import appended
 
 
 class CompactIds(Indexed[str]):
-    """An append-only sequence of strings (duplicates allowed) with :meth:`position` lookups."""
+    """An append-only sequence of strings (duplicates allowed) with :meth:`position` lookups.
 
-    def __init__(self, ids: Iterable[str] = ()) -> None:
+    ``like``: another sequence this one is expected to repeat (a run's results and predictions
+    come back in the order of its selected documents).  While every id appended is the next of
+    ``like``, nothing is stored here: reads and lookups go to ``like`` (no bytes a document);
+    the first id that differs copies what was matched and goes on alone."""
+
+    def __init__(self, ids: Iterable[str] = (), like: CompactIds | None = None) -> None:
         self._blob = bytearray()
-        self._ends = array("q")
+        self._ends: array[int] = array("I")  # widened to 8 bytes past 4 GiB of ids (flat.narrow)
         self._table: array[int] | None = None  # slot -> position + 1 (0: empty), by str hash
+        self._like = like  # while not None: this sequence is like[: self._matched]
+        self._matched = 0
         self.extend(ids)
 
     def append(self, doc_id: str) -> None:
+        like = self._like
+        if like is not None:
+            if self._matched < len(like) and like._get(self._matched) == doc_id:
+                self._matched += 1
+                return
+            self._part_from(like)
         self._blob += doc_id.encode("utf-8", "surrogatepass")
-        self._ends.append(len(self._blob))
+        self._ends = appended(self._ends, len(self._blob))
         if self._table is not None:
             self._insert(len(self._ends) - 1, doc_id)
 
@@ -38,14 +55,25 @@ class CompactIds(Indexed[str]):
         for doc_id in ids:
             self.append(doc_id)
 
+    def _part_from(self, like: CompactIds) -> None:
+        """Stop following ``like``: the ids matched so far copied here."""
+        self._like = None
+        for doc_id in islice(like, self._matched):
+            self.append(doc_id)
+
     def __len__(self) -> int:
-        return len(self._ends)
+        return self._matched if self._like is not None else len(self._ends)
 
     def _get(self, i: int) -> str:
+        if self._like is not None:
+            return self._like._get(i)
         start = self._ends[i - 1] if i else 0
         return self._blob[start : self._ends[i]].decode("utf-8", "surrogatepass")
 
     def __iter__(self) -> Iterator[str]:
+        if self._like is not None:
+            yield from islice(self._like, self._matched)
+            return
         blob, start = self._blob, 0
         for end in self._ends:
             yield blob[start:end].decode("utf-8", "surrogatepass")
@@ -56,6 +84,9 @@ class CompactIds(Indexed[str]):
 
     def position(self, doc_id: str) -> int | None:
         """Where ``doc_id`` is (its first place if repeated), or None."""
+        if self._like is not None:  # its first place in ``like``: here if within what matched
+            at = self._like.position(doc_id)
+            return at if at is not None and at < self._matched else None
         if self._table is None:
             self._build()
         return self._probe(doc_id)[1]

@@ -1,4 +1,4 @@
-"""Document ids in one byte string (newsgold.runs.ids): the same answers as a list and a dict."""
+"""Document ids in one byte string (newsgold.flat.ids): the same answers as a list and a dict."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from newsgold.runs.ids import CompactIds, IdMap
+from newsgold.flat.ids import CompactIds, IdMap
 
 AWKWARD = ["plain", "café", "e\u0301", "😀👍🏽", "🇫🇷🇩🇪", "“curly”", "a\r\nb", "", "a" * 300, "\ud800"]
 
@@ -59,3 +59,23 @@ def test_positions_map_keeps_no_values_until_one_differs():
     assert m._values is None and m["y"] == 1 and dict(IdMap.positions(["q", "r"])) == {"q": 0, "r": 1}
     m.set("x", 7)
     assert dict(m) == {"x": 7, "y": 1, "z": 2}
+
+
+def test_ids_like_another_store_none_while_they_follow_it_and_answer_the_same():
+    base = CompactIds([f"d{i:03d}" for i in range(40)] + AWKWARD)
+    same = CompactIds(like=base)
+    for doc_id in list(base)[:30]:
+        same.append(doc_id)
+    assert same._like is base and len(same._blob) == 0 and len(same._ends) == 0  # nothing of its own
+    assert len(same) == 30 and list(same) == list(base)[:30] and same[-1] == base[29] and same[5:8] == base[5:8]
+    assert same.position("d007") == 7 and same.position("d035") is None and "d035" not in same  # past what matched
+    ids = IdMap(same)
+    assert ids["d012"] == 12 and list(ids) == list(base)[:30]
+    same.append("other")  # the first id that differs: what matched is copied, and it goes on alone
+    same.extend(["d000", *AWKWARD])
+    want = [*list(base)[:30], "other", "d000", *AWKWARD]
+    assert same._like is None and list(same) == want and [same[i] for i in range(len(want))] == want
+    assert same.position("other") == 30 and same.position("d000") == 0 and same.position("\ud800") == want.index("\ud800")
+    assert list(base) == [f"d{i:03d}" for i in range(40)] + AWKWARD  # the other store unchanged
+    back = pickle.loads(pickle.dumps(CompactIds(list(base)[:3], like=base)))
+    assert list(back) == list(base)[:3] and back.position("d002") == 2
