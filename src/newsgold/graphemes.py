@@ -143,19 +143,23 @@ def cluster_warnings(
     path: Path,
     name: str,
     inside: Mapping[str, Clusters] | None = None,
+    *,
+    directory: bool | None = None,
 ) -> list[Problem]:
     """One warning per span offset inside a character, named as ``validate`` names problems:
     ``name`` is how the file is shown (for a directory of ``<doc_id>.json``, the directory);
-    ``inside``: :func:`inside_offsets` per document, when known."""
+    ``inside``: :func:`inside_offsets` per document, when known; ``directory``: whether ``path``
+    is (or will be, for files not written yet) a directory of ``<doc_id>.json``, else asked of the disk."""
     out = []
+    per_doc = path.is_dir() if directory is None else directory
     for doc_id, ann in annotations.items():
         text = docs[doc_id].text
         clusters = inside[doc_id] if inside is not None else inside_offsets(text)
-        file = f"{name}/{doc_id}.json" if path.is_dir() else name
+        file = f"{name}/{doc_id}.json" if per_doc else name
         raw = ann.to_dict() if clusters else {}
         for field_path, which, offset, cluster in split_clusters(ann, clusters):
             item = _item_label(raw, field_path)
-            if not path.is_dir():
+            if not per_doc:
                 item = f"document {doc_id!r}" + (f": {item}" if item else "")
             message = f"{which} {offset} splits the character {_describe(text, offset, cluster)}: offsets should fall between characters"
             out.append(Problem(file, message, item=item, field=_field_path(field_path)))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import FORMAT_DEFAULT, fail, output_format, print_problems, workspace
+from newsgold.cli._app import FORMAT_DEFAULT, fail, output_format, print_problems, warn, workspace
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -200,6 +200,7 @@ def pull(
         output_problem,
         prediction_file,
         read_export,
+        split_warnings,
         write_pulled,
     )
     from newsgold.workspace import shown
@@ -258,6 +259,9 @@ def pull(
                 "pull into another directory, adjudicate, then write the gold"
             )
         files = annotation_files(pulled.sets, output)
+    warnings = split_warnings(pulled.sets, output, ws.documents, predictions=predictions)
+    for w in warnings:
+        warn(str(w))
     try:
         written = write_pulled(
             ws,
@@ -294,6 +298,7 @@ def pull(
         f"({', '.join(sorted(pulled.sets))}); wrote {len(written.paths)} file(s), "
         f"{len(files) - len(written.paths)} unchanged, under {shown(output)}"
         + (f"; skipped {len(pulled.skipped)} task(s) whose document is not in the workspace" if pulled.skipped else "")
+        + (f"; {len(warnings)} warning(s): valid, but see above" if warnings else "")
     )
 
 

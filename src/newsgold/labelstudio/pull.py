@@ -291,16 +291,43 @@ def annotation_files(sets: Mapping[str, AnnotationSet], out: Path) -> dict[Path,
     A directory name is never ``.``/``..`` nor hidden (an annotator or model version called
     ``..`` wrote beside ``out``), and two annotators whose names give one directory name
     (``a/b``, ``a_b``) get distinct ones (the later would have replaced the other's files)."""
-    files = {}
-    used: set[str] = set()
-    for key, docs in sorted(sets.items()):
+    bases = set_dirs(sets, out)
+    return {bases[key] / f"{doc_id}.json": dumps_doc(doc) for key, docs in sorted(sets.items()) for doc_id, doc in sorted(docs.items())}
+
+
+def set_dirs(sets: Mapping[str, AnnotationSet], out: Path) -> dict[str, Path]:
+    """The directory each annotator's files go to (:func:`annotation_files`)."""
+    bases, used = {}, set()
+    for key in sorted(sets):
         name = re.sub(r"^\.", "_", _dir_name(key))
         if name in used:
             name += "-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         used.add(name)
-        base = out if len(sets) == 1 else out / name
-        files.update({base / f"{doc_id}.json": dumps_doc(doc) for doc_id, doc in sorted(docs.items())})
-    return files
+        bases[key] = out if len(sets) == 1 else out / name
+    return bases
+
+
+def split_warnings(
+    sets: Mapping[str, AnnotationSet], out: Path, docs: Mapping[str, Document], *, predictions: bool = False
+) -> list[Problem]:
+    """What ``validate`` warns of in the pulled files, said at the pull: each span offset inside a
+    character (a flag's two halves, an emoji ZWJ sequence, CR LF; :mod:`newsgold.graphemes`),
+    named by the file it is written to, its item and field.  The editor's mouse selection stops
+    between characters, so such an offset comes from an import, the API or an export edited by hand."""
+    from newsgold.graphemes import cluster_warnings, inside_offsets
+
+    wanted = {doc_id for anns in sets.values() for doc_id in anns}
+    inside = {doc_id: found for doc_id in sorted(wanted) if (found := inside_offsets(docs[doc_id].text))}
+    if not inside:
+        return []
+    places = {key: out for key in sets} if predictions else set_dirs(sets, out)
+    return [
+        w
+        for key, anns in sorted(sets.items())
+        for w in cluster_warnings(
+            {d: a for d, a in anns.items() if d in inside}, docs, places[key], shown(places[key]), inside, directory=not predictions
+        )
+    ]
 
 
 def prediction_file(docs: AnnotationSet, out: Path) -> dict[Path, str]:
@@ -345,4 +372,4 @@ def output_problem(ws: Workspace, out: Path, *, predictions: bool) -> str | None
 # the write side lives in pull_write (this module reads and checks); imported here for its callers
 from newsgold.labelstudio.pull_write import Written, changes, write_pulled  # noqa: E402
 
-__all__ = ["PullRefused", "Pulled", "Written", "annotation_files", "changes", "collect", "write_pulled"]
+__all__ = ["PullRefused", "Pulled", "Written", "annotation_files", "changes", "collect", "set_dirs", "split_warnings", "write_pulled"]

@@ -1,0 +1,93 @@
+"""``ls pull`` says what ``validate`` warns of: a span offset inside a user-perceived character.
+
+Round 11: a pulled pass with a quote ending between a flag's two regional indicators was written
+silently (exit 0); only a later ``validate`` said so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgold.cli import app
+from newsgold.labelstudio.config import Vocab
+from newsgold.labelstudio.tasks import build_tasks
+from newsgold.schema import DocAnnotation, Quote
+from newsgold.store import load_annotations
+from newsgold.workspace import Workspace
+
+FLAG = "\U0001f1fa\U0001f1e6"  # 🇺🇦
+FAMILY = "\U0001f469\u200d\U0001f469\u200d\U0001f467"  # 👩‍👩‍👧
+TEXT = f"Fans {FLAG} said:\r\n“We won {FAMILY} today.”\r\n"
+A, B = "a@example.org", "b@example.org"
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    runner = CliRunner()
+    assert runner.invoke(app, ["init", str(tmp_path / "ws")]).exit_code == 0
+    (tmp_path / "flag.txt").write_bytes(TEXT.encode("utf-8"))
+    assert runner.invoke(app, ["--root", str(tmp_path / "ws"), "import", "--no-progress", str(tmp_path / "flag.txt")]).exit_code == 0
+    return Workspace.at(tmp_path / "ws")
+
+
+def quote(start: int, end: int) -> DocAnnotation:
+    return DocAnnotation("flag", quotes=[Quote("q1", "direct", [(start, end)])], claims=[], stances=[])
+
+
+def export(ws: Workspace, by: dict[str, DocAnnotation], predictions: bool = False) -> Path:
+    """A Label Studio JSON export of the document with each annotator's annotation (or a model's prediction)."""
+    vocab = Vocab.of_workspace(ws)
+    [task] = build_tasks(ws.documents, {}, vocab=vocab)
+    task["id"] = 1
+    results = {who: build_tasks(ws.documents, {"flag": ann}, vocab=vocab)[0]["annotations"][0]["result"] for who, ann in by.items()}
+    if predictions:
+        task["predictions"] = [{"id": 1, "model_version": "m@1", "result": r} for r in results.values()]
+    else:
+        task["annotations"] = [
+            {"id": 10 + i, "completed_by": {"id": i, "email": who}, "result": r} for i, (who, r) in enumerate(results.items())
+        ]
+    path = ws.root / "export.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def pull(ws: Workspace, path: Path, *args: str):
+    return CliRunner().invoke(app, ["--root", str(ws.root), "ls", "pull", "--from-export", str(path), *args])
+
+
+def test_a_pulled_span_inside_a_character_is_warned_of_naming_file_item_and_field(ws: Workspace) -> None:
+    flag_half = TEXT.index(FLAG) + 1  # between the two regional indicators
+    in_family = TEXT.index(FAMILY) + 2  # after the first emoji and its ZWJ
+    path = export(ws, {A: quote(0, flag_half), B: quote(in_family, TEXT.index(" today"))})
+    out = ws.root / "annotations" / "passes" / "round1"
+    result = pull(ws, path, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f'warning: {out / A / "flag.json"}: quote "q1": field quotes[0].content[0]: end {flag_half} splits the character' in said
+    assert f"'{FLAG}' (U+1F1FA U+1F1E6)" in said
+    assert f'warning: {out / B / "flag.json"}: quote "q1": field quotes[0].content[0]: start {in_family} splits the character' in said
+    assert "2 warning(s): valid, but see above" in said
+    ctx = ws.context()
+    assert load_annotations(out / A, ctx)["flag"].quotes[0].content == [(0, flag_half)]  # written as pulled: a warning, not a refusal
+    # validate says the same of what the pull wrote
+    validated = " ".join(CliRunner().invoke(app, ["--root", str(ws.root), "validate"]).output.split())
+    assert f"end {flag_half} splits the character" in validated and f"start {in_family} splits the character" in validated
+
+
+def test_predictions_name_the_file_and_the_document(ws: Workspace, tmp_path: Path) -> None:
+    crlf = TEXT.index("\r\n") + 1  # between CR and LF
+    path = export(ws, {"m": quote(0, crlf)}, predictions=True)
+    out = tmp_path / "pred.jsonl"
+    result = pull(ws, path, "--predictions", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"warning: {out}: document 'flag': quote \"q1\": field quotes[0].content[0]: end {crlf} splits the character '\\r\\n'" in said
+
+
+def test_spans_between_characters_pull_without_a_warning(ws: Workspace) -> None:
+    path = export(ws, {A: quote(0, TEXT.index(FLAG) + len(FLAG)), B: quote(TEXT.index(FAMILY), TEXT.index(" today"))})
+    result = pull(ws, path, "-o", str(ws.root / "annotations" / "passes" / "round1"))
+    assert result.exit_code == 0 and "warning" not in result.output, result.output
