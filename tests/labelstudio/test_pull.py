@@ -255,3 +255,32 @@ def test_an_export_that_cannot_be_read_is_not_given_a_format_hint(tmp_path: Path
     message = _export_error(tmp_path / "broken.json")
     assert "malformed JSON" in message and "JSON Lines" not in message and "CSV" not in message
     assert "a Label Studio JSON export is expected" in message
+
+
+def test_a_draft_made_on_another_annotators_tab_says_how_to_make_it_ones_own(setup) -> None:
+    """Round 11, in the browser: a task whose one annotation was skipped by A opens on A's tab; B
+    labelled it there (Label Studio offers only Unskip, no Submit) and the work stayed a draft of
+    A's annotation.  The pull said "draft 7 by B not submitted (submit it to pull it)", which B cannot."""
+    ws, _, tasks, _ = setup
+    task = copy.deepcopy(tasks[0])
+    [mine] = task["annotations"]
+    skipped = {**copy.deepcopy(mine), "id": 2, "was_cancelled": True, "result": [], "completed_by": {"id": 2, "email": "b@example.org"}}
+    task["annotations"] = [mine, skipped]
+    result = copy.deepcopy(mine["result"])
+    task["drafts"] = [
+        {"id": 7, "user": "c@example.org", "annotation": 2, "result": result},  # on B's skipped tab
+        {"id": 8, "user": "a@example.org", "annotation": mine["id"], "result": result},  # A's own edits, not saved
+        {"id": 9, "user": "d@example.org", "annotation": None, "result": result},  # a new annotation, not submitted
+    ]
+    pulled = collect([task], ws.documents, Vocab.of_workspace(ws))
+    where = f"label studio task {task['id']} ({task['data']['doc_id']})"
+    assert pulled.notes == [
+        f"{where}: skipped annotation 2 by b@example.org left out",
+        f"{where}: draft 7 by c@example.org was made on b@example.org's annotation 2 (skipped), not on an annotation of their own: "
+        "left out, and it cannot be submitted as c@example.org's. "
+        'c@example.org opens the task, clicks "+" (Create an annotation), labels it there and submits',
+        f"{where}: draft 8 by a@example.org holds changes to their annotation {mine['id']} that were never saved, left out "
+        "(open it and click Update to pull them)",
+        f"{where}: draft 9 by d@example.org not submitted, left out (submit it to pull it)",
+    ]
+    assert list(pulled.sets) == ["a@example.org"]

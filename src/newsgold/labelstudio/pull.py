@@ -267,13 +267,32 @@ def _latest_per_annotator(task: Mapping[str, Any], items: list[Any], notes: list
             notes.append(f"{_where(task)}: annotation {old.get('id')} by {who} left out: their annotation {new.get('id')} is more recent")
             item = new
         latest[who] = item
+    owners = {i.get("id"): i for i in items if isinstance(i, Mapping)}
     for draft in task.get("drafts") or []:
         if isinstance(draft, Mapping):
             who = annotator_of(draft.get("user") if draft.get("user") is not None else draft.get("completed_by"))
-            notes.append(f"{_where(task)}: draft {draft.get('id')} by {who} not submitted, left out (submit it to pull it)")
+            notes.append(f"{_where(task)}: draft {draft.get('id')} by {who} {_draft_note(who, owners.get(draft.get('annotation')))}")
         else:  # an export listing drafts by id only (Label Studio's default): still said, never dropped silently
             notes.append(f"{_where(task)}: draft {draft} not submitted, left out (submit it to pull it)")
     return [*latest.values(), *(i for i in items if not isinstance(i, Mapping))]
+
+
+def _draft_note(who: str, of: Mapping[str, Any] | None) -> str:
+    """What a draft is and how its work gets pulled.  Label Studio opens a task on the annotations
+    there, whoever made them, skipped ones too; what a second annotator labels on such a tab is
+    kept only as a draft of *that* annotation (a skipped one offers no Submit, only Unskip), so
+    "submit it" would not help them."""
+    if of is None:
+        return "not submitted, left out (submit it to pull it)"
+    owner = annotator_of(of.get("completed_by"))
+    what = f"annotation {of.get('id')}" + (" (skipped)" if of.get("was_cancelled") else "")
+    if owner == who:
+        save = "Unskip and submit" if of.get("was_cancelled") else "click Update"
+        return f"holds changes to their {what} that were never saved, left out (open it and {save} to pull them)"
+    return (
+        f"was made on {owner}'s {what}, not on an annotation of their own: left out, and it cannot be submitted as {who}'s. "
+        f'{who} opens the task, clicks "+" (Create an annotation), labels it there and submits'
+    )
 
 
 def _recency(item: Mapping[str, Any]) -> tuple[str, int]:
