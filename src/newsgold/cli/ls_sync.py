@@ -200,9 +200,9 @@ def pull(
         output_problem,
         prediction_file,
         read_export,
-        split_warnings,
         write_pulled,
     )
+    from newsgold.labelstudio.pull_notes import coverage_notes, split_warnings
     from newsgold.workspace import shown
 
     ws = workspace()
@@ -243,6 +243,9 @@ def pull(
         typer.echo(line, err=True)
     for note in pulled.notes:
         typer.echo(note, err=True)
+    if not predictions:
+        for note in coverage_notes(pulled.sets, output):
+            typer.echo(note, err=True)
     if not pulled.sets:
         what = ("predictions" + (f" of model version {model_version!r}" if model_version else "")) if predictions else "annotations"
         fail(f"project {project!r} has no {what}; nothing written")

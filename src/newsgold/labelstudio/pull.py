@@ -326,29 +326,6 @@ def set_dirs(sets: Mapping[str, AnnotationSet], out: Path) -> dict[str, Path]:
     return bases
 
 
-def split_warnings(
-    sets: Mapping[str, AnnotationSet], out: Path, docs: Mapping[str, Document], *, predictions: bool = False
-) -> list[Problem]:
-    """What ``validate`` warns of in the pulled files, said at the pull: each span offset inside a
-    character (a flag's two halves, an emoji ZWJ sequence, CR LF; :mod:`newsgold.graphemes`),
-    named by the file it is written to, its item and field.  The editor's mouse selection stops
-    between characters, so such an offset comes from an import, the API or an export edited by hand."""
-    from newsgold.graphemes import cluster_warnings, inside_offsets
-
-    wanted = {doc_id for anns in sets.values() for doc_id in anns}
-    inside = {doc_id: found for doc_id in sorted(wanted) if (found := inside_offsets(docs[doc_id].text))}
-    if not inside:
-        return []
-    places = {key: out for key in sets} if predictions else set_dirs(sets, out)
-    return [
-        w
-        for key, anns in sorted(sets.items())
-        for w in cluster_warnings(
-            {d: a for d, a in anns.items() if d in inside}, docs, places[key], shown(places[key]), inside, directory=not predictions
-        )
-    ]
-
-
 def prediction_file(docs: AnnotationSet, out: Path) -> dict[Path, str]:
     return {out: "".join(dumps_line(doc) + "\n" for _, doc in sorted(docs.items()))}
 
@@ -391,4 +368,4 @@ def output_problem(ws: Workspace, out: Path, *, predictions: bool) -> str | None
 # the write side lives in pull_write (this module reads and checks); imported here for its callers
 from newsgold.labelstudio.pull_write import Written, changes, write_pulled  # noqa: E402
 
-__all__ = ["PullRefused", "Pulled", "Written", "annotation_files", "changes", "collect", "set_dirs", "split_warnings", "write_pulled"]
+__all__ = ["PullRefused", "Pulled", "Written", "annotation_files", "changes", "collect", "set_dirs", "write_pulled"]

@@ -1,7 +1,8 @@
-"""``ls pull`` says what ``validate`` warns of: a span offset inside a user-perceived character.
+"""``labelstudio.pull_notes``: what ``ls pull`` says of what it pulled.
 
 Round 11: a pulled pass with a quote ending between a flag's two regional indicators was written
-silently (exit 0); only a later ``validate`` said so."""
+silently (exit 0), only a later ``validate`` said so; and a pull where one annotator skipped a task
+said nothing of it until ``adjudicate`` refused the passes ("passes of different documents")."""
 
 from __future__ import annotations
 
@@ -40,9 +41,10 @@ def quote(start: int, end: int) -> DocAnnotation:
 def export(ws: Workspace, by: dict[str, DocAnnotation], predictions: bool = False) -> Path:
     """A Label Studio JSON export of the document with each annotator's annotation (or a model's prediction)."""
     vocab = Vocab.of_workspace(ws)
-    [task] = build_tasks(ws.documents, {}, vocab=vocab)
+    flag = {"flag": ws.documents["flag"]}
+    [task] = build_tasks(flag, {}, vocab=vocab)
     task["id"] = 1
-    results = {who: build_tasks(ws.documents, {"flag": ann}, vocab=vocab)[0]["annotations"][0]["result"] for who, ann in by.items()}
+    results = {who: build_tasks(flag, {"flag": ann}, vocab=vocab)[0]["annotations"][0]["result"] for who, ann in by.items()}
     if predictions:
         task["predictions"] = [{"id": 1, "model_version": "m@1", "result": r} for r in results.values()]
     else:
@@ -91,3 +93,28 @@ def test_spans_between_characters_pull_without_a_warning(ws: Workspace) -> None:
     path = export(ws, {A: quote(0, TEXT.index(FLAG) + len(FLAG)), B: quote(TEXT.index(FAMILY), TEXT.index(" today"))})
     result = pull(ws, path, "-o", str(ws.root / "annotations" / "passes" / "round1"))
     assert result.exit_code == 0 and "warning" not in result.output, result.output
+
+
+def test_an_annotator_without_every_document_is_said_with_the_way_on(ws: Workspace, tmp_path: Path) -> None:
+    (tmp_path / "other.txt").write_text("Nothing here.\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["--root", str(ws.root), "import", "--no-progress", str(tmp_path / "other.txt")]).exit_code == 0
+    path = export(ws, {A: quote(0, 4), B: quote(0, 4), "c@example.org": quote(0, 4)})
+    tasks = json.loads(path.read_text(encoding="utf-8"))
+    vocab = Vocab.of_workspace(ws)
+    [other] = build_tasks({"other": ws.documents["other"]}, {}, vocab=vocab)
+    other["id"] = 2
+    other["annotations"] = [{"id": 30 + i, "completed_by": {"id": i, "email": who}, "result": []} for i, who in enumerate((A, B))]
+    path.write_text(json.dumps([*tasks, other], ensure_ascii=False), encoding="utf-8")
+    out = ws.root / "annotations" / "passes" / "round1"
+    result = pull(ws, path, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "c@example.org has 1 of the 2 documents annotated (not other)" in said
+    assert f"or adjudicate the complete passes only ({out / A} {out / B})" in said
+    adjudicated = CliRunner().invoke(app, ["--root", str(ws.root), "adjudicate", str(out / A), str(out / B), "-o", str(tmp_path / "cur")])
+    assert adjudicated.exit_code == 0, adjudicated.output  # the way the note gives works
+
+
+def test_annotators_of_the_same_documents_get_no_note(ws: Workspace) -> None:
+    result = pull(ws, export(ws, {A: quote(0, 4), B: quote(0, 4)}), "-o", str(ws.root / "annotations" / "passes" / "r"))
+    assert result.exit_code == 0 and "documents annotated" not in result.output, result.output
