@@ -157,3 +157,21 @@ def test_a_refused_quote_region_is_one_problem_not_a_cascade(edit, cause) -> Non
         results_to_doc(doc_id, ws.documents[doc_id].text, results, Vocab.of_workspace(ws), task_id=1, annotation_id=5, strict=True)
     assert [p.item for p in e.value.problems] == ["annotation 5 region q1"], [str(p) for p in e.value.problems]
     assert cause in e.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("shown", "actual", "same"),
+    [
+        ("but\\n\\nnot", "but\r\nnot", True),  # what the editor stores of a mouse selection across a CRLF
+        ("a\\n\\n\\n\\nb", "a\r\n\r\nb", True),  # a blank-line paragraph break in a CRLF text
+        ("but\\nnot", "but\nnot", True),
+        ("but\\nnot", "but\r\nnot", False),  # one line break for two characters: not this text
+        ("but\\n\\nnot", "but\n\nnot", True),
+        ("but  not", "but\r\nnot", False),
+        ("a\\rb", "a\rb", False),  # the editor never writes \r escaped
+    ],
+)
+def test_the_editors_escaped_line_breaks_match_crlf(shown: str, actual: str, same: bool) -> None:
+    from newsgold.labelstudio._regions import same_text
+
+    assert same_text(shown, actual) is same
