@@ -42,7 +42,7 @@ def test_a_newsgold_toml_that_is_a_named_pipe_is_refused_not_waited_on(tmp_path)
     from newsgold.workspace_config import load_config
 
     os.mkfifo(tmp_path / "newsgold.toml")
-    with pytest.raises(WorkspaceConfigError, match="newsgold.toml: cannot be read: is not a regular file"):
+    with pytest.raises(WorkspaceConfigError, match=r"newsgold\.toml: cannot be read: is not a regular file"):
         load_config(tmp_path)
 
 

@@ -132,9 +132,8 @@ def parse_config(text: str, file: str, path: Path | None = None, default_name: s
 
 def load_config(root: Path) -> WorkspaceConfig:
     """``root/newsgold.toml`` parsed, or the defaults when the workspace has none."""
-    from newsgold.workspace import CONFIG_FILE, shown
-
     from newsgold.jsonio import NO_SUCH_FILE, JsonReadError, open_regular
+    from newsgold.workspace import CONFIG_FILE, shown
 
     path = root / CONFIG_FILE
     try:
