@@ -502,9 +502,9 @@ case(
     check=unmount("tm", lambda ws, *a: None if not any((ws / "tm").iterdir()) else f"left: {sorted(os.listdir(ws / 'tm'))}"),
 )
 case(
-    "full: export onto a 32 KiB tmpfs",
+    "full: export onto an 8 KiB tmpfs",
     [],
-    setup=lambda ws: (ws / "tm").mkdir() or mount_tmpfs("tm", 32)(ws),
+    setup=lambda ws: (ws / "tm").mkdir() or mount_tmpfs("tm", 8)(ws),
     shell="NG export --no-progress tm/ex",
     check=unmount("tm", all_of(no_traceback_anywhere, lambda ws, *a: None if not strays_of(ws) else "temporaries left")),
 )
