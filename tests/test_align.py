@@ -309,3 +309,22 @@ def test_an_exact_hit_that_cuts_a_character_falls_back_to_the_normalised_match()
     match = Aligner(text).find('"no"')
     assert match.how == NORMALISED and match.span is not None
     assert text[slice(*match.span)] == "\u201cno\u201d"
+
+
+@pytest.mark.parametrize(
+    ("needle", "found"),
+    [
+        ("میخواهد", "می\u200cخواهد"),  # a Persian word whose zero-width non-joiner the string left out
+        ("said می", "said \u200fمی"),  # a right-to-left mark in the text
+        ("today and more", "today \u2060and\u00a0more"),  # a word joiner and a no-break space
+        ("It\u02bcs fine", "It\u2019s fine"),  # the modifier letter apostrophe for a curly one
+        ("\u202bمی\u202c", "می"),  # an embedding in the string, not in the text
+    ],
+)
+def test_invisible_format_characters_are_ignored_in_the_normalised_view(needle: str, found: str):
+    """Text copied from Arabic, Persian or Hebrew pages holds direction marks and non-joiners that
+    a tool's string leaves out (or the reverse): such a string was never aligned."""
+    text = "He said \u200fمی\u200cخواهد\u200f today \u2060and\u00a0more. It\u2019s fine."
+    m = Aligner(text).find(needle)
+    assert m.how == NORMALISED and m.span is not None
+    assert text[m.span[0] : m.span[1]] == found

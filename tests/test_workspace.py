@@ -128,3 +128,12 @@ def test_passes_pulled_for_several_annotators_are_passes_one_level_down(tmp_path
     assert replaced.exit_code == 0, replaced.output
     assert not (root / "annotations/passes/round1/a@x.org/bridge.json").exists()  # moved aside with the others
     assert list((root / "annotations/.replaced").glob("*/passes/round1/a@x.org/bridge.json"))
+
+
+def test_printable_names_undecodable_bytes_as_escapes():
+    from newsgold.workspace import printable, shown
+
+    assert printable(os.fsdecode(b"caf\xe9.txt")) == "caf\\xe9.txt"
+    assert printable("caf\u00e9 \U0001f1ee\U0001f1f7.txt") == "caf\u00e9 \U0001f1ee\U0001f1f7.txt"
+    assert printable("a\ud800b") == "a\\ud800b"
+    shown(os.fsdecode(b"/nowhere/caf\xe9")).encode("utf-8")

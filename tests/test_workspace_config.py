@@ -33,3 +33,20 @@ def test_a_project_title_label_studio_refuses_is_still_read(title: str) -> None:
 def test_a_bom_is_said() -> None:
     with pytest.raises(WorkspaceConfigError, match=r"^newsgold\.toml:1: starts with a UTF-8 byte order mark"):
         parse_config('\ufeffname = "w"\n', "newsgold.toml")
+
+
+def test_a_newsgold_toml_that_is_a_named_pipe_is_refused_not_waited_on(tmp_path) -> None:
+    """A FIFO named newsgold.toml: every command waited for a writer for ever."""
+    import os
+
+    from newsgold.workspace_config import load_config
+
+    os.mkfifo(tmp_path / "newsgold.toml")
+    with pytest.raises(WorkspaceConfigError, match=r"newsgold\.toml: cannot be read: is not a regular file"):
+        load_config(tmp_path)
+
+
+def test_no_newsgold_toml_is_the_defaults(tmp_path) -> None:
+    from newsgold.workspace_config import load_config
+
+    assert load_config(tmp_path).name == tmp_path.name

@@ -8,7 +8,8 @@ and reported per item:
   never part of a span); failing that, in a normalised view of the text and the string, where
   curly and straight quotation marks (and primes, guillemets) are the same, every dash and
   minus is ``-``, any run of whitespace (line breaks, no-break and thin spaces) is one space,
-  ``…`` is ``...``, soft hyphens and zero-width spaces are ignored, and accented letters are
+  ``…`` is ``...``, soft hyphens, zero-width spaces and non-joiners, word joiners and the
+  direction marks of right-to-left text are ignored, and accented letters are
   compared decomposed (NFD), so an NFC string finds an NFD text and the reverse.  A normalised
   match is mapped back to the original indices, so the span covers exactly the original
   characters; a match that would take only part of one original character is no match.
@@ -45,9 +46,15 @@ from unicodedata import category, normalize
 EXACT, NORMALISED, FAILED = "exact", "normalised", "failed"
 HOW = (EXACT, NORMALISED, FAILED)
 
-_QUOTES = {c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"}
+_QUOTES = {c: "'" for c in "‘’‚‛′`´\u02bc"} | {c: '"' for c in "“”„‟″«»"}
 _DASHES = {c: "-" for c in "‐‑‒–—―−"}
-_DROPPED = {"\u00ad", "\u200b", "\ufeff"}
+# invisible format characters a tool's string leaves out: soft hyphen, zero-width space and BOM;
+# zero-width non-joiner (inside Persian words), word joiner, and the direction marks, embeddings
+# and isolates of Arabic, Persian and Hebrew text (U+200E/F, U+061C, U+202A-E, U+2066-9).  Not the
+# zero-width joiner: it is part of an emoji sequence.
+_DROPPED = {"\u00ad", "\u200b", "\ufeff", "\u200c", "\u2060", "\u200e", "\u200f", "\u061c"} | {
+    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
 _MAP = {**_QUOTES, **_DASHES, "…": "..."}
 
 

@@ -15,7 +15,7 @@ import re
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, BinaryIO, overload
 
 import orjson
 
@@ -23,6 +23,8 @@ from newsgold.errors import NewsgoldError
 
 MAX_DEPTH = 1024  # orjson's own bound on arrays/objects nested in one another
 _NON_FINITE = re.compile(r"-?(NaN|Infinity|inf|nan)\b")
+
+NO_SUCH_FILE = "no such file"
 
 
 class JsonReadError(NewsgoldError):
@@ -103,6 +105,27 @@ def read_bytes(path: Path | str, file: str | None = None) -> bytes:
         raise JsonReadError(name, "is a directory, not a file") from None
     except OSError as e:
         raise JsonReadError(name, f"cannot read: {e.strerror or e}") from None
+
+
+def open_regular(path: Path | str, file: str | None = None) -> BinaryIO:
+    """A regular file opened for binary reading; anything else (a FIFO: the open or the first read
+    waited for a writer for ever, as every command did on a ``newsgold.toml`` or corpus file made
+    a named pipe; a device; a socket) is refused before a byte is read, named."""
+    name = file or str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise JsonReadError(name, NO_SUCH_FILE) from None
+    except IsADirectoryError:
+        raise JsonReadError(name, "is a directory, not a file") from None
+    except OSError as e:
+        raise JsonReadError(name, f"cannot read: {e.strerror or e}") from None
+    fh = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        fh.close()
+        raise JsonReadError(name, "is not a regular file (a FIFO, a device or a socket): it must be a file")
+    os.set_blocking(fd, True)
+    return fh
 
 
 def read_text(path: Path | str, file: str | None = None) -> str:

@@ -34,11 +34,26 @@ def is_workspace(path: Path) -> bool:
 
 
 def shown(path: Path | str) -> str:
-    """A path as the user sees it: relative to the current directory when below it."""
+    """A path as the user sees it: relative to the current directory when below it (printable)."""
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd()))
+        return printable(str(Path(path).resolve().relative_to(Path.cwd())))
     except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
-        return str(path)
+        return printable(str(path))
+
+
+def printable(name: str) -> str:
+    """A file name that is valid text: bytes that are not UTF-8 (``caf\\xe9.txt``, a Latin-1 name
+    from an old archive, which Python holds as lone surrogates) as ``\\xNN``.  Such a name put in
+    a message, a report or the corpus's ``source_file`` made the UTF-8 writer fail (a traceback)."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that is not an undecodable byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @dataclass(frozen=True, eq=False)

@@ -132,14 +132,18 @@ def parse_config(text: str, file: str, path: Path | None = None, default_name: s
 
 def load_config(root: Path) -> WorkspaceConfig:
     """``root/newsgold.toml`` parsed, or the defaults when the workspace has none."""
+    from newsgold.jsonio import NO_SUCH_FILE, JsonReadError, open_regular
     from newsgold.workspace import CONFIG_FILE, shown
 
     path = root / CONFIG_FILE
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return WorkspaceConfig.default(root)
-    except OSError as e:  # a directory of that name, no permission
+        with open_regular(path, shown(path)) as fh:  # a named pipe: every command waited for ever
+            data = fh.read()
+    except JsonReadError as e:
+        if e.reason == NO_SUCH_FILE:
+            return WorkspaceConfig.default(root)
+        raise WorkspaceConfigError(f"{shown(path)}: cannot be read: {e.reason}") from None
+    except OSError as e:  # a read error after the open
         raise WorkspaceConfigError(f"{shown(path)}: cannot be read: {e.strerror or e}") from None
     try:
         text = data.decode("utf-8")

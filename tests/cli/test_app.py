@@ -286,3 +286,17 @@ def test_an_unknown_format_is_a_usage_error(args: list[str]) -> None:
     """``--format bogus`` exited 1, as a failed command does; an option value of the wrong kind is exit 2 (click's usage error)."""
     result = CliRunner().invoke(app, ["--root", str(REPO), *args, "--format", "bogus"])
     assert result.exit_code == 2 and "unknown format 'bogus'" in result.output, result.output
+
+
+def test_a_reader_that_leaves_early_ends_the_command_quietly() -> None:
+    """``score --format json | head -c 20``: "error: cannot write to standard output: Broken pipe"
+    was said after the lines asked for; now exit 1 and nothing said, as rich does for its tables."""
+    preds = REPO / "eval/runs/baseline/quotes-v2/predictions.jsonl"
+    cmd = [sys.executable, "-m", "newsgold.cli", "score", "--pred", str(preds), "--bootstrap", "0", "--format", "json"]
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO)
+    assert p.stdout is not None and p.stderr is not None
+    p.stdout.read(20)
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait() == 1
+    assert err.strip() == "", err

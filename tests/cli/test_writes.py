@@ -236,3 +236,18 @@ def test_rescore_out_may_not_hold_or_sit_inside_the_runs_rescored(where: str, da
     assert result.exit_code == 1, result.output
     assert "--out" in result.output and "choose a DIR outside" in " ".join(result.output.split())
     assert tree(data_root / "eval") == before
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_a_prediction_file_whose_name_is_not_utf8_is_scored_into_a_report(fmt: str, data_root: Path, run_dir: Path):
+    """``p\\xe9.jsonl`` (a Latin-1 name): the report's title held the undecodable byte as a lone
+    surrogate and writing the report was a UnicodeEncodeError traceback."""
+    import os
+    import shutil
+
+    pred = data_root / os.fsdecode(b"p\xe9.jsonl")
+    shutil.copy(run_dir / "predictions.jsonl", pred)
+    out = data_root / f"r.{fmt}"
+    result = CliRunner().invoke(app, ["score", "--pred", str(pred), "--bootstrap", "0", "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "p\\xe9.jsonl" in out.read_text(encoding="utf-8")

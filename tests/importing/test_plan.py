@@ -151,3 +151,18 @@ def test_the_import_lock_makes_no_folder_and_survives_a_file_system_without_floc
     with corpus_lock(ws):
         entered = True
     assert entered
+
+
+def test_replace_refuses_an_annotation_file_that_is_not_utf8_and_writes_nothing(ws: Workspace, articles: Path):
+    """A gold file saved as UTF-16 by an editor: ``import --replace`` was a UnicodeDecodeError traceback."""
+    from newsgold.importing.errors import InvalidUtf8Error
+
+    import_sources(ws, [articles])
+    gold_for(ws, "plain")
+    gold = ws.gold_dir / "plain.json"
+    gold.write_bytes(gold.read_text(encoding="utf-8").encode("utf-16"))
+    (articles / "plain.txt").write_text("edited", encoding="utf-8")
+    before = snapshot(ws.root)
+    with pytest.raises(InvalidUtf8Error, match=r"annotations/gold/plain\.json: not UTF-8 \(byte 0xff at offset 0\)"):
+        import_sources(ws, [articles], replace=True)
+    assert snapshot(ws.root) == before and not (ws.annotations_dir / ".replaced").exists()

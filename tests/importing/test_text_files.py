@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,16 @@ def test_the_workspace_itself_or_its_eval_folder_is_refused(ws: Workspace):
         with pytest.raises(UnknownSourceError, match="the workspace's own"):
             import_sources(ws, [source])
     assert snapshot(ws.root) == before
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_said_as_backslash_escapes(ws: Workspace, tmp_path: Path):
+    """A Latin-1 name from an old archive (``caf\\xe9.txt``; Python holds the byte as a lone
+    surrogate) was a UnicodeEncodeError traceback when the corpus was written."""
+    folder = tmp_path / "old"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text("He said so.", encoding="utf-8")
+    report = import_sources(ws, [folder])
+    assert [c.doc_id for c in report.plan.added] == ["caf"]
+    doc = Workspace.at(ws.root).documents["caf"]
+    assert doc.source_file == "caf\\xe9.txt" and doc.text == "He said so."
+    assert validate_all(Workspace.at(ws.root)) == []

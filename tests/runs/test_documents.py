@@ -115,3 +115,16 @@ def test_compact_index_equals_loading_with_unusual_ids_and_texts(tmp_path: Path)
     path.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(JsonReadError, match=r"documents\.jsonl:3: .*no longer on this line"):
         index.many(["m\nline"])
+
+
+def test_a_corpus_file_that_is_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """``corpus/data/documents.jsonl`` a FIFO: ``run`` waited for a writer for ever."""
+    import os
+
+    import pytest
+
+    from newsgold.jsonio import JsonReadError
+
+    os.mkfifo(tmp_path / "documents.jsonl")
+    with pytest.raises(JsonReadError, match="is not a regular file"):
+        DocumentIndex(tmp_path / "documents.jsonl")

@@ -7,6 +7,7 @@ one message (problem lists and diffs first) and exits with its code: a traceback
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import os
 import sys
@@ -156,6 +157,12 @@ class NewsgoldGroup(TyperGroup):
             )
             raise typer.Exit(1) from None
         except OSError as error:  # the system refused a read or write no library code expected
+            if isinstance(error, BrokenPipeError) and error.filename is None and _from_stdout(error):
+                # the reader left (`newsgold score --format json | head -1`): exit 1 quietly, as rich does for the
+                # tables it prints; "error: cannot write to standard output: Broken pipe" was noise after what was asked
+                with contextlib.suppress(OSError):
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit's flush
+                raise typer.Exit(1) from None
             if error.filename is None and _from_stdout(error):  # writing what a command prints: stdout full, closed or gone
                 _say_error(f"cannot write to standard output: {error.strerror or error}")
             elif error.filename is None:  # a socket, or a write into a file already open: the system names no file

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from newsgold.cli._app import FORMAT_DEFAULT, console, fail, load_set, output_format, progress_factory, workspace, write_outputs
+from newsgold.workspace import printable
 
 FORMATS = ("table", "markdown", "json", "html")
 
@@ -140,7 +141,7 @@ def _score(
         check_outputs(outs, ws, [(gold, "the gold"), *inputs])
     from newsgold.file_scoring import score_files
 
-    title = f"{pred.name} vs {gold.name}"
+    title = f"{printable(pred.name)} vs {printable(gold.name)}"
     bars = _Bars(progress)  # started when first advanced: the whole-set path loads its sets first, as it always did
     try:
         report = not (fmt == "table" and output is None)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from newsgold.importing.errors import BadPageError, EmptyTextError, HtmlExtraMissingError, NulCharacterRefused, UndecodablePageError
 from newsgold.importing.records import Candidate, check_text
 from newsgold.slugs import slugify
-from newsgold.workspace import shown
+from newsgold.workspace import printable, shown
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -67,7 +67,7 @@ def read_page(path: Path, source_file: str | None = None) -> Candidate:
     text = check_text(text, name, None)
     meta: dict[str, Any] = {k: found[k] for k in ("url", "date") if found.get(k)}
     meta["extractor"] = f"trafilatura {trafilatura.__version__}"
-    fields = {"title": found.get("title") or None, "source_file": source_file or path.name}
+    fields = {"title": found.get("title") or None, "source_file": printable(source_file or path.name)}
     return Candidate(slugify(page_stem(path)), text, name, name, fields=fields, meta=meta)
 
 

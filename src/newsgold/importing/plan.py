@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsgold.importing.errors import BadRecordError, ChangedTextRefused, DuplicateIdError
+from newsgold.importing.errors import BadRecordError, ChangedTextRefused, DuplicateIdError, InvalidUtf8Error
 from newsgold.importing.records import Candidate
 from newsgold.jsonio import JsonReadError, loads
 from newsgold.output import write_files
@@ -157,12 +157,28 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> dict[Path, Path]:
     if files:
         dest = replaced_dir(ws)
         moves = {p: dest / p.relative_to(ws.annotations_dir) for p in files}
-        for dst in moves.values():
-            dst.parent.mkdir(parents=True, exist_ok=True)
+    moved = {dst: _moved_text(src) for src, dst in moves.items()}  # before any folder is made: a refusal leaves none
+    for dst in moves.values():
+        dst.parent.mkdir(parents=True, exist_ok=True)
     # the corpus first: its directory holds the journal that commits the whole set
-    out = {ws.documents_file: plan.text(), **{dst: src.read_bytes().decode("utf-8") for src, dst in moves.items()}}
+    out = {ws.documents_file: plan.text(), **moved}
     write_files(out, overwrite=True, deletes=list(moves))
     return moves
+
+
+def _moved_text(path: Path) -> str:
+    """An annotation file to move aside, as the text the writer writes back byte for byte; one
+    that is not UTF-8 (saved as UTF-16 by an editor) was a UnicodeDecodeError traceback."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InvalidUtf8Error(
+            shown(path),
+            f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}): --replace moves the document's annotations "
+            "aside as they are, and this one cannot be; save it as UTF-8 (or move it away yourself) and import again; "
+            "nothing was written",
+        ) from None
 
 
 @contextlib.contextmanager

@@ -23,6 +23,7 @@ from newsgold.importing.errors import (
     NulCharacterRefused,
 )
 from newsgold.slugs import slugify
+from newsgold.workspace import printable
 
 BOM = b"\xef\xbb\xbf"
 # UTF-32 first: its little-endian mark begins with UTF-16's
@@ -198,7 +199,7 @@ def from_row(
         doc_id = slugify(fallback_id)
     used = {text_field, "doc_id", *COMPUTED} | ({id_field} if id_field else set())
     fields = {k: _blank_none(row.get(k)) for k in DOC_FIELDS if k in row and k != text_field}
-    fields.setdefault("source_file", source_file)
+    fields.setdefault("source_file", printable(source_file) if source_file else source_file)
     meta = {str(k): json_safe(v) for k, v in row.items() if k not in used and k not in DOC_FIELDS}
     for key, value in [*fields.items(), *meta.items()]:
         if (at := _nul_in(value)) is not None:  # refused in a text, a NUL in a title was stored

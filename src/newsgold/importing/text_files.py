@@ -10,14 +10,14 @@ from newsgold.importing.errors import HtmlExtraMissingError, SourceError, Source
 from newsgold.importing.html_pages import is_page, read_page
 from newsgold.importing.records import Candidate, check_text, decode
 from newsgold.slugs import slugify
-from newsgold.workspace import shown
+from newsgold.workspace import printable, shown
 
 
 def read_text_file(path: Path, source_file: str | None = None) -> Candidate:
     """The file's bytes decoded as strict UTF-8, kept as they are; the doc_id is the slug of its name."""
     name = shown(path)
     text = check_text(decode(file_bytes(path, name), name), name, None)
-    return Candidate(slugify(path.stem), text, name, name, fields={"source_file": source_file or path.name})
+    return Candidate(slugify(path.stem), text, name, name, fields={"source_file": printable(source_file or path.name)})
 
 
 def file_bytes(path: Path, name: str) -> bytes:

@@ -19,7 +19,7 @@ from pathlib import Path
 from newsgold.corpus import Document, check_distinct_id
 from newsgold.flat.ids import CompactIds, IdMap
 from newsgold.flat.narrow import appended
-from newsgold.jsonio import JsonReadError, loads
+from newsgold.jsonio import JsonReadError, loads, open_regular
 from newsgold.workspace import shown
 
 
@@ -45,7 +45,7 @@ class DocumentIndex(Mapping[str, Document]):
         # byte offset, length and line number of each document (the last two widen as needed: flat.narrow)
         self._offset, self._size, self._lineno = array("q"), array("I"), array("I")
         offset, seen = 0, dict[str, tuple[str, int]]()
-        with open(self.path, "rb") as fh:
+        with open_regular(self.path, self.name) as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
                     doc = self._parse(line, n)
@@ -93,7 +93,7 @@ class DocumentIndex(Mapping[str, Document]):
         ids = list(doc_ids)
         out: dict[str, Document] = {}
         rows = {d: self._row[d] for d in set(ids)}
-        with open(self.path, "rb") as fh:
+        with open_regular(self.path, self.name) as fh:
             for doc_id, i in sorted(rows.items(), key=lambda item: item[1]):  # rows are in file order
                 fh.seek(self._offset[i])
                 doc = self._parse(fh.read(self._size[i]), self._lineno[i])
