@@ -1,0 +1,277 @@
+"""Speaker candidates and their features for ``quotes`` v13's speaker stage (issue #15).
+
+v12's ranker changed none of v11's choices in its dev cross-validation errors: its strongest
+features say "v11's rules chose this entity", and on the dev half, where those rules were
+written, they are right 93% of the time (78% on test).  The features here describe the text
+around the quote instead, the same way whichever extractor found the quote:
+
+* the cue's **mention** (a name, a pronoun, a description, none, a continuation paragraph) and
+  whether the candidate *is* that mention (a name or a description holding a name);
+* for a description, whether the candidate is named with that role word as a title
+  ("the analyst" after "Jefferies analyst X") and, with a registry, how many of the
+  description's words its entry holds;
+* **discourse**: the previous quote's speaker, the last named sentence subject and the last
+  person named before the quote (outside quotation marks: a name inside a quote rarely
+  speaks), how recent the candidate's naming is among the others;
+* **position** of its nearest naming outside quotation marks in the quote's paragraph or the
+  one before (same sentence, before or after the cue, subject, distance, inside the content);
+* **agreement** of "he"/"she"/"they"/"it" and of the mention's person-ness with the candidate's
+  kind and gender, where the text (or the registry) shows them;
+* the detecting extractor's own resolution, one feature per mention kind (``rule_*``): kept so
+  that the model can learn how far it is trusted, and removable (``--no-rule`` in the trainer).
+
+Candidates are registry ids when a registry is given and the name is in it, otherwise the
+fullest name as written in the document (what :class:`~newsgold.extractors.speakers.SpeakerResolver`
+returns without a registry), so the stage works with no registry at all.  Only general
+properties of the text are features (positions, forms, kinds; pronoun word lists); no word of
+any article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from math import log1p
+from typing import Any
+
+from newsgold.extractors.quotes.assemble import Found
+from newsgold.extractors.quotes.v5_speakers import _FEMALE_NOUNS, _MALE_NOUNS
+from newsgold.extractors.quotes.v9_speakers import content_words
+from newsgold.extractors.quotes.v12_features import mention_kind, paragraph_bounds, previous_paragraph_start
+from newsgold.extractors.speakers import SpeakerResolver
+from newsgold.extractors.text import Analysis, Mention
+from newsgold.schema import Quote
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "them", "we", "it"}
+REGISTRY_CANDIDATES = 3  # registry entities sharing a word with a description, best first
+RECENT = 4  # persons named before the quote whose recency rank is a feature
+
+
+@dataclass
+class Candidate:
+    """One possible speaker of one quote: an entity (id or name as written) and its features."""
+
+    entity: str
+    features: dict[str, float] = field(default_factory=dict)
+    span: tuple[int, int] | None = None  # its nearest naming in the cue's sentence, outside the quote
+
+    def set(self, name: str, value: float = 1.0) -> None:
+        self.features[name] = max(self.features.get(name, 0.0), value)
+
+
+@dataclass
+class Naming:
+    """A name in the text resolved to a candidate key."""
+
+    start: int
+    end: int
+    entity: str
+    mention: Mention
+    quoted: bool  # inside quotation marks
+
+
+class Namings:
+    """Every name of one document resolved once (registry id, else the fullest name as written)."""
+
+    def __init__(self, text: str, analysis: Analysis, resolver: SpeakerResolver, registry_words: dict[str, Any]):
+        self.text, self.a, self.resolver = text, analysis, resolver
+        self.kinds: dict[str, str] = getattr(resolver, "kinds", {}) or {}
+        self._memo: dict[tuple[str, str | None, bool | None], str | None] = {}
+        self.all: list[Naming] = []
+        for m in analysis.names:
+            entity = self.key(m)
+            if entity is not None:
+                self.all.append(Naming(m.start, m.end, entity, m, analysis.in_quotation(m.start)))
+        self.starts = [n.start for n in self.all]
+        self.titled: dict[str, list[tuple[int, str]]] = {}  # title word -> (start, entity), in text order
+        for n in self.all:
+            if not n.quoted:
+                for t in n.mention.titles:
+                    self.titled.setdefault(t.lower(), []).append((n.start, n.entity))
+        self.person: dict[str, bool] = {}
+        self.count: dict[str, int] = {}
+        for n in self.all:
+            if n.mention.person is not None and not n.quoted:
+                self.person[n.entity] = self.person.get(n.entity, False) or bool(n.mention.person)
+            self.count[n.entity] = self.count.get(n.entity, 0) + 1
+        self._words = registry_words  # shared across documents: the registry's words, made once
+        self._genders: dict[str, str] | None = None
+
+    def key(self, m: Mention) -> str | None:
+        """The candidate a name (or a description holding one) stands for."""
+        name = m.name or (m.text if m.kind == "name" else None)
+        if not name:
+            return None
+        k = (m.text, name, m.person)
+        if k not in self._memo:
+            full = self.resolver._full_name(self.a, name) if m.person is not False else name
+            reg = self.resolver.registry
+            found = reg.lookup(m.text, full, name) if reg else None
+            self._memo[k] = found if found is not None else full
+        return self._memo[k]
+
+    def is_person(self, entity: str) -> bool | None:
+        kind = self.kinds.get(entity)
+        if kind is not None:
+            return kind == "person"
+        return self.person.get(entity)
+
+    def genders(self) -> dict[str, str]:
+        """Entity -> "m"/"f" from the first naming showing it (an honorific, or the first
+        personal pronoun after the name in its sentence)."""
+        if self._genders is None:
+            out: dict[str, str] = {}
+            from_text = getattr(self.resolver, "_gender_from_text", None)
+            for n in self.all:
+                if n.quoted or n.entity in out or n.mention.person is False:
+                    continue
+                titles = {t.lower() for t in n.mention.titles}
+                g = "m" if titles & _MALE_NOUNS else "f" if titles & _FEMALE_NOUNS else None
+                if g is None and from_text is not None:
+                    g = from_text(n.mention, self.a)
+                if g is not None:
+                    out[n.entity] = g
+            self._genders = out
+        return self._genders
+
+    # -- the registry (optional) ----------------------------------------------------------------
+
+    def entity_words(self) -> tuple[dict[str, frozenset[str]], dict[str, list[str]]]:
+        if "words" not in self._words:
+            out: dict[str, frozenset[str]] = {}
+            by_word: dict[str, list[str]] = {}
+            for e in getattr(self.resolver, "_entities", ()) or ():
+                names = [e["name"], *e.get("aliases", ())]
+                words = frozenset().union(*(content_words(n.replace("(", " ").replace(")", " ")) for n in names))
+                out[e["id"]] = words
+                for w in words:
+                    by_word.setdefault(w, []).append(e["id"])
+            self._words.update(words=out, by_word=by_word)
+        return self._words["words"], self._words["by_word"]
+
+    def evidence(self, entity: str) -> float:
+        """The share of the entity's registry words the document writes (1.0: not registered)."""
+        words = self.entity_words()[0].get(entity)
+        if not words:
+            return 1.0
+        doc = self.__dict__.get("_doc_words")
+        if doc is None:
+            doc = self.__dict__["_doc_words"] = content_words(self.text)
+        return len(words & doc) / len(words)
+
+    def registry_matches(self, mention: Mention) -> list[tuple[str, float]]:
+        """Registered entities sharing a content word with a description: (id, share of the
+        description's words), best first (ties: the more evidenced), at most ``REGISTRY_CANDIDATES``."""
+        words_of, by_word = self.entity_words()
+        mine = content_words(mention.text) if words_of else frozenset()
+        if not mine:
+            return []
+        sharing = {e for w in mine for e in by_word.get(w, ())}
+        scored = sorted((-len(mine & words_of[e]) / len(mine), -self.evidence(e), e) for e in sharing)
+        return [(e, -share) for share, _ev, e in scored[:REGISTRY_CANDIDATES]]
+
+
+def _agreement(c: Candidate, person: bool | None, mention: Mention | None, gender: str | None) -> None:
+    if mention is None or person is None:
+        return
+    low = mention.text.lower()
+    if mention.kind == "pronoun":
+        if low in PRONOUN_GENDER:
+            c.set("pronoun_person_agrees" if person else "pronoun_person_clashes")
+            if gender is not None:
+                c.set("gender_agrees" if gender == PRONOUN_GENDER[low] else "gender_clashes")
+        elif low in GROUP_PRONOUNS:
+            c.set("pronoun_group_agrees" if not person else "pronoun_group_clashes")
+    elif mention.kind == "description" and mention.person is not None:
+        c.set("description_kind_agrees" if bool(mention.person) == person else "description_kind_clashes")
+
+
+def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, prev_q: Quote | None, prev_entity: str | None) -> list[Candidate]:
+    """One quote's candidates, in entity order.  ``rule`` is what the detecting extractor resolved
+    its speaker to; ``prev_entity`` the speaker chosen for the quote before (``prev_q``)."""
+    text, a = namings.text, namings.a
+    starts, alln = namings.starts, namings.all
+    cands: dict[str, Candidate] = {}
+
+    def get(entity: str) -> Candidate:
+        c = cands.get(entity)
+        if c is None:
+            c = cands[entity] = Candidate(entity)
+        return c
+
+    anchor = q.cue[0] if q.cue else q.content[0][0]
+    first = min(anchor, q.content[0][0])
+    p0, p1 = paragraph_bounds(text, anchor)
+    s0, s1 = a.sentence_of(anchor)
+    kind = mention_kind(f)
+    m = None if f.inherit else f.mention
+    if rule:
+        get(rule).set(f"rule_{kind}")
+    if m is not None and m.kind != "pronoun":
+        own = namings.key(m)
+        if own is not None:
+            c = get(own)
+            c.set("self_name" if m.kind == "name" else "self_description")
+            c.span = (m.start, m.end)
+        if m.kind == "description":
+            for entity, share in namings.registry_matches(m):
+                get(entity).set("registry_share", share)
+            holders = namings.titled.get((m.head or "").lower(), ())
+            for _start, entity in holders[: bisect_left(holders, (m.start, ""))]:
+                get(entity).set("title_match")
+    if prev_entity is not None:
+        c = get(prev_entity)
+        c.set("prev_speaker")
+        c.set(f"prev_speaker_{kind}")
+        if prev_q is not None and paragraph_bounds(text, prev_q.content[0][0])[0] == p0:
+            c.set("prev_same_para")
+    # discourse: the last named subject and the last persons named before the quote
+    w0 = previous_paragraph_start(text, p0)
+    lo = bisect_left(starts, w0)
+    subject_seen = False
+    ranked: list[str] = []
+    for n in reversed(alln[lo : bisect_left(starts, first)]):
+        if n.quoted:
+            continue
+        if not subject_seen and a.is_subject(n.mention):
+            get(n.entity).set("last_subject")
+            subject_seen = True
+        if n.entity not in ranked and len(ranked) < RECENT:
+            ranked.append(n.entity)
+            get(n.entity).set("recent", 1.0 / len(ranked))
+    # position of the namings in the window
+    k_anchor = a.token_index(anchor)
+    for n in alln[lo : bisect_right(starts, p1)]:
+        c = get(n.entity)
+        if any(cs <= n.start < ce for cs, ce in q.content):
+            c.set("in_content")
+            continue
+        if n.quoted:
+            c.set("quoted_only")
+            continue
+        c.features["_outside"] = 1.0
+        c.set("same_para" if n.start >= p0 else "prev_para")
+        dist = abs(a.token_index(n.start) - k_anchor)
+        c.set("near", 1.0 / (1.0 + dist / 5.0))
+        if s0 <= n.start < s1:
+            c.set("same_sentence")
+            c.set("before_cue" if n.start < anchor else "after_cue")
+            if a.is_subject(n.mention):
+                c.set("sentence_subject")
+            if c.span is None or dist < c.features.get("_dist", 1e9):
+                c.span = (n.start, n.end)
+                c.features["_dist"] = dist
+    genders = namings.genders() if m is not None and m.kind == "pronoun" else {}
+    for c in cands.values():
+        if c.features.pop("_outside", None) is not None:
+            c.features.pop("quoted_only", None)  # named outside quotation marks too
+        c.features.pop("_dist", None)
+        person = namings.is_person(c.entity)
+        _agreement(c, person, m, genders.get(c.entity))
+        c.set("salience", log1p(namings.count.get(c.entity, 0)))
+        if namings.kinds:
+            c.set("evidence", namings.evidence(c.entity))
+            if c.entity not in namings.kinds:
+                c.set("unregistered")
+    return sorted(cands.values(), key=lambda c: c.entity)
