@@ -45,7 +45,17 @@ from newsgold.schema import Quote
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "we", "it"}
 REGISTRY_CANDIDATES = 3  # registry entities sharing a word with a description, best first
-RECENT = 4  # persons named before the quote whose recency rank is a feature
+RECENT = 4
+ROLE_WORDS = 2  # lower-case words before a name read as its role ("analyst", "police chief")
+ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "prof": "professor",
+    "dr": "doctor",
+    "pres": "president",
+}  # persons named before the quote whose recency rank is a feature
 
 
 @dataclass
@@ -87,8 +97,8 @@ class Namings:
         self.titled: dict[str, list[tuple[int, str]]] = {}  # title word -> (start, entity), in text order
         for n in self.all:
             if not n.quoted:
-                for t in n.mention.titles:
-                    self.titled.setdefault(t.lower(), []).append((n.start, n.entity))
+                for t in self.role_words(n.mention):
+                    self.titled.setdefault(t, []).append((n.start, n.entity))
         self.person: dict[str, bool] = {}
         self.count: dict[str, int] = {}
         for n in self.all:
@@ -97,6 +107,17 @@ class Namings:
             self.count[n.entity] = self.count.get(n.entity, 0) + 1
         self._words = registry_words  # shared across documents: the registry's words, made once
         self._genders: dict[str, str] | None = None
+
+    def role_words(self, m: Mention) -> set[str]:
+        """The naming's titles and the lower-case words right before it ("Jefferies analyst X"),
+        abbreviations spelt out ("Gov." -> "governor"): what "the governor" may refer back to."""
+        words = {ABBREVIATIONS.get(t.lower(), t.lower()) for t in m.titles}
+        k = self.a.token_index(m.start)
+        for tok in self.a.tokens[max(0, k - ROLE_WORDS) : k][::-1]:
+            if not tok.text.isalpha() or not tok.text.islower():
+                break
+            words.add(tok.lower)
+        return words
 
     def key(self, m: Mention) -> str | None:
         """The candidate a name (or a description holding one) stands for."""
@@ -214,9 +235,10 @@ def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, prev_q: Q
             c = get(own)
             c.set("self_name" if m.kind == "name" else "self_description")
             c.span = (m.start, m.end)
-        if m.kind == "description":
+        if m.kind == "description" or (own is not None and own not in namings.kinds):
             for entity, share in namings.registry_matches(m):
                 get(entity).set("registry_share", share)
+        if m.kind == "description":
             holders = namings.titled.get((m.head or "").lower(), ())
             for _start, entity in holders[: bisect_left(holders, (m.start, ""))]:
                 get(entity).set("title_match")

@@ -135,10 +135,9 @@ class SpeakerStage:
             best = self.model.best(cs)
             if best is not None and best.entity != q.source.entity:
                 m = None if f.inherit else f.mention
+                span: tuple[int, int] | None = best.span
                 if m is not None and m.kind in ("pronoun", "description") and q.source.span is not None:
                     span = q.source.span  # the mention stays; it stands for another entity
-                else:
-                    span = best.span
                 q = replace(q, source=Source(span, best.entity))
             out.append(q)
             prev_q, prev = q, q.source.entity or prev

@@ -152,6 +152,30 @@ def build_rows(system: System, docs: list[Document], gold: Mapping[str, DocAnnot
     return rows
 
 
+def union(*parts: T.Rows) -> T.Rows:
+    """Rows of several runs (with and without the registry) as one training set, quotes kept apart."""
+    out = T.Rows([], [], [], [])
+    base = 0
+    for rows in parts:
+        out.features += rows.features
+        out.labels += rows.labels
+        out.docs += rows.docs
+        out.quotes += [base + q for q in rows.quotes]
+        base += max(rows.quotes, default=-1) + 1
+    return out
+
+
+def stage_rows(
+    configs: list[dict[str, Any]],
+    docs: list[Document],
+    gold: Mapping[str, DocAnnotation],
+    matcher: EntityMatcher,
+    detector: Callable[[dict[str, Any]], Detector] = V12Detection,
+) -> T.Rows:
+    """The stage's training rows: one run of the detection per config (registry and none)."""
+    return union(*(build_rows(StageSystem(cfg, detector), docs, gold, matcher) for cfg in configs))
+
+
 def fit(rows: T.Rows, c: float = DEFAULT_C, keep: set[str] | None = None) -> dict[str, Any]:
     model = T.fit(rows, c, keep, pairwise=True)
     model["about"] = (
