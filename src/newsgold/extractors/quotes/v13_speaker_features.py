@@ -44,7 +44,7 @@ from newsgold.schema import Quote
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "we", "it"}
-REGISTRY_CANDIDATES = 3  # registry entities sharing a word with a description, best first
+REGISTRY_CANDIDATES = 5  # registry entities sharing a word with a description, best first
 RECENT = 4
 ROLE_WORDS = 2  # lower-case words before a name read as its role ("analyst", "police chief")
 ABBREVIATIONS = {
@@ -94,11 +94,7 @@ class Namings:
             if entity is not None:
                 self.all.append(Naming(m.start, m.end, entity, m, analysis.in_quotation(m.start)))
         self.starts = [n.start for n in self.all]
-        self.titled: dict[str, list[tuple[int, str]]] = {}  # title word -> (start, entity), in text order
-        for n in self.all:
-            if not n.quoted:
-                for t in self.role_words(n.mention):
-                    self.titled.setdefault(t, []).append((n.start, n.entity))
+        self._titled: dict[str, list[tuple[int, str]]] | None = None
         self.person: dict[str, bool] = {}
         self.count: dict[str, int] = {}
         for n in self.all:
@@ -106,7 +102,22 @@ class Namings:
                 self.person[n.entity] = self.person.get(n.entity, False) or bool(n.mention.person)
             self.count[n.entity] = self.count.get(n.entity, 0) + 1
         self._words = registry_words  # shared across documents: the registry's words, made once
-        self._genders: dict[str, str] | None = None
+        self._genders: dict[str, str | None] = {}
+        self._subjects: dict[int, bool] = {}
+        self.by_entity: dict[str, list[Naming]] = {}
+        for n in self.all:
+            self.by_entity.setdefault(n.entity, []).append(n)
+
+    @property
+    def titled(self) -> dict[str, list[tuple[int, str]]]:
+        """Role word -> (start, entity) of the namings it comes with, in text order; made on first use."""
+        if self._titled is None:
+            self._titled = {}
+            for n in self.all:
+                if not n.quoted:
+                    for t in self.role_words(n.mention):
+                        self._titled.setdefault(t, []).append((n.start, n.entity))
+        return self._titled
 
     def role_words(self, m: Mention) -> set[str]:
         """The naming's titles and the lower-case words right before it ("Jefferies analyst X"),
@@ -138,23 +149,30 @@ class Namings:
             return kind == "person"
         return self.person.get(entity)
 
-    def genders(self) -> dict[str, str]:
-        """Entity -> "m"/"f" from the first naming showing it (an honorific, or the first
-        personal pronoun after the name in its sentence)."""
-        if self._genders is None:
-            out: dict[str, str] = {}
+    def gender(self, entity: str) -> str | None:
+        """ "m"/"f" from the entity's first naming that shows it (an honorific, or the first
+        personal pronoun after the name in its sentence), looked for once per entity."""
+        if entity not in self._genders:
+            g = None
             from_text = getattr(self.resolver, "_gender_from_text", None)
-            for n in self.all:
-                if n.quoted or n.entity in out or n.mention.person is False:
+            for n in self.by_entity.get(entity, ()):
+                if n.quoted or n.mention.person is False:
                     continue
                 titles = {t.lower() for t in n.mention.titles}
                 g = "m" if titles & _MALE_NOUNS else "f" if titles & _FEMALE_NOUNS else None
                 if g is None and from_text is not None:
                     g = from_text(n.mention, self.a)
                 if g is not None:
-                    out[n.entity] = g
-            self._genders = out
-        return self._genders
+                    break
+            self._genders[entity] = g
+        return self._genders[entity]
+
+    def subject(self, n: Naming) -> bool:
+        """Whether the naming is its sentence's subject (outside quotation marks), computed once."""
+        got = self._subjects.get(n.start)
+        if got is None:
+            got = self._subjects[n.start] = not n.quoted and self.a.is_subject(n.mention)
+        return got
 
     # -- the registry (optional) ----------------------------------------------------------------
 
@@ -181,16 +199,50 @@ class Namings:
             doc = self.__dict__["_doc_words"] = content_words(self.text)
         return len(words & doc) / len(words)
 
-    def registry_matches(self, mention: Mention) -> list[tuple[str, float]]:
-        """Registered entities sharing a content word with a description: (id, share of the
-        description's words), best first (ties: the more evidenced), at most ``REGISTRY_CANDIDATES``."""
+    def registry_matches(self, mention: Mention) -> list[tuple[str, float, float]]:
+        """Registered entities sharing a content word with a mention: (id, share of the mention's
+        words it holds, share of its words the mention holds), best first (ties: the more
+        evidenced), at most ``REGISTRY_CANDIDATES``."""
         words_of, by_word = self.entity_words()
         mine = content_words(mention.text) if words_of else frozenset()
         if not mine:
             return []
         sharing = {e for w in mine for e in by_word.get(w, ())}
-        scored = sorted((-len(mine & words_of[e]) / len(mine), -self.evidence(e), e) for e in sharing)
-        return [(e, -share) for share, _ev, e in scored[:REGISTRY_CANDIDATES]]
+        scored = sorted(
+            (-len(mine & words_of[e]) / len(mine), -len(mine & words_of[e]) / len(words_of[e]), -self.evidence(e), e) for e in sharing
+        )
+        return [(e, -share, -cover) for share, cover, _ev, e in scored[:REGISTRY_CANDIDATES]]
+
+    def is_group(self, entity: str, mention: Mention | None) -> bool:
+        """Whether a speaker is a group or an organisation (not one person), by the registry's
+        type, else by the mention that named it ("they", "the union", an organisation's name)."""
+        kind = self.kinds.get(entity)
+        if kind is not None:
+            return kind != "person"
+        if mention is not None and mention.kind == "pronoun":
+            return mention.text.lower() in GROUP_PRONOUNS
+        if mention is not None and mention.person is not None:
+            return not mention.person
+        return self.person.get(entity) is False
+
+
+@dataclass
+class History:
+    """What the quotes before tell the next one: the last quote, its speaker, the last group speaker."""
+
+    quote: Quote | None = None
+    entity: str | None = None
+    group: str | None = None
+
+    def after(self, namings: Namings, q: Quote, f: Found, entity: str | None) -> None:
+        self.quote = q
+        if entity is None:
+            return
+        self.entity = entity
+        if namings.is_group(entity, None if f.inherit else f.mention):
+            self.group = entity
+        elif self.group == entity:
+            self.group = None
 
 
 def _agreement(c: Candidate, person: bool | None, mention: Mention | None, gender: str | None) -> None:
@@ -208,9 +260,10 @@ def _agreement(c: Candidate, person: bool | None, mention: Mention | None, gende
         c.set("description_kind_agrees" if bool(mention.person) == person else "description_kind_clashes")
 
 
-def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, prev_q: Quote | None, prev_entity: str | None) -> list[Candidate]:
+def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, history: History) -> list[Candidate]:
     """One quote's candidates, in entity order.  ``rule`` is what the detecting extractor resolved
-    its speaker to; ``prev_entity`` the speaker chosen for the quote before (``prev_q``)."""
+    its speaker to; ``history`` the quotes before (their speakers as chosen)."""
+    prev_q, prev_entity = history.quote, history.entity
     text, a = namings.text, namings.a
     starts, alln = namings.starts, namings.all
     cands: dict[str, Candidate] = {}
@@ -236,8 +289,13 @@ def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, prev_q: Q
             c.set("self_name" if m.kind == "name" else "self_description")
             c.span = (m.start, m.end)
         if m.kind == "description" or (own is not None and own not in namings.kinds):
-            for entity, share in namings.registry_matches(m):
+            for entity, share, cover in namings.registry_matches(m):
                 get(entity).set("registry_share", share)
+                get(entity).set("registry_cover", cover)
+        if m.kind == "description" and namings.kinds:
+            alias = namings.resolver.registry.lookup(m.text)
+            if alias is not None:
+                get(alias).set("registry_alias")
         if m.kind == "description":
             holders = namings.titled.get((m.head or "").lower(), ())
             for _start, entity in holders[: bisect_left(holders, (m.start, ""))]:
@@ -248,6 +306,15 @@ def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, prev_q: Q
         c.set(f"prev_speaker_{kind}")
         if prev_q is not None and paragraph_bounds(text, prev_q.content[0][0])[0] == p0:
             c.set("prev_same_para")
+    if history.group is not None and m is not None and m.kind == "pronoun" and m.text.lower() in GROUP_PRONOUNS:
+        get(history.group).set("last_group_speaker")
+    if prev_q is not None:  # a subject named between the previous quote and this one: the topic moved
+        since = max(e for _s, e in prev_q.content)
+        for n in alln[bisect_left(starts, since) : bisect_left(starts, first)]:
+            if not n.quoted and n.entity != prev_entity and namings.subject(n):
+                get(n.entity).set("subject_since_prev")
+                if prev_entity is not None:
+                    get(prev_entity).set("prev_interrupted")
     # discourse: the last named subject and the last persons named before the quote
     w0 = previous_paragraph_start(text, p0)
     lo = bisect_left(starts, w0)
@@ -256,7 +323,7 @@ def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, prev_q: Q
     for n in reversed(alln[lo : bisect_left(starts, first)]):
         if n.quoted:
             continue
-        if not subject_seen and a.is_subject(n.mention):
+        if not subject_seen and namings.subject(n):
             get(n.entity).set("last_subject")
             subject_seen = True
         if n.entity not in ranked and len(ranked) < RECENT:
@@ -279,18 +346,18 @@ def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, prev_q: Q
         if s0 <= n.start < s1:
             c.set("same_sentence")
             c.set("before_cue" if n.start < anchor else "after_cue")
-            if a.is_subject(n.mention):
+            if namings.subject(n):
                 c.set("sentence_subject")
             if c.span is None or dist < c.features.get("_dist", 1e9):
                 c.span = (n.start, n.end)
                 c.features["_dist"] = dist
-    genders = namings.genders() if m is not None and m.kind == "pronoun" else {}
+    gendered = m is not None and m.kind == "pronoun" and m.text.lower() in PRONOUN_GENDER
     for c in cands.values():
         if c.features.pop("_outside", None) is not None:
             c.features.pop("quoted_only", None)  # named outside quotation marks too
         c.features.pop("_dist", None)
         person = namings.is_person(c.entity)
-        _agreement(c, person, m, genders.get(c.entity))
+        _agreement(c, person, m, namings.gender(c.entity) if gendered and person else None)
         c.set("salience", log1p(namings.count.get(c.entity, 0)))
         if namings.kinds:
             c.set("evidence", namings.evidence(c.entity))

@@ -27,7 +27,7 @@ from typing import Any
 
 from newsgold.extractors.base import ExtractorError
 from newsgold.extractors.quotes.assemble import Found
-from newsgold.extractors.quotes.v13_speaker_features import Candidate, Namings, candidates
+from newsgold.extractors.quotes.v13_speaker_features import Candidate, History, Namings, candidates
 from newsgold.extractors.speakers import SpeakerResolver
 from newsgold.extractors.text import Analysis
 from newsgold.schema import Quote, Source
@@ -115,10 +115,10 @@ class SpeakerStage:
     ) -> list[list[Candidate]]:
         """Per quote, its candidates, the previous speaker being the detecting extractor's (what training reads)."""
         namings = self.namings(text, analysis, resolver)
-        out, prev_q, prev = [], None, None
+        out, history = [], History()
         for q, f in zip(quotes, found, strict=True):
-            out.append(candidates(namings, q, f, q.source.entity, prev_q, prev))
-            prev_q, prev = q, q.source.entity or prev
+            out.append(candidates(namings, q, f, q.source.entity, history))
+            history.after(namings, q, f, q.source.entity)
         return out
 
     def choose(self, text: str, quotes: list[Quote], found: list[Found], analysis: Analysis, resolver: SpeakerResolver) -> list[Quote]:
@@ -128,10 +128,9 @@ class SpeakerStage:
             raise ExtractorError(f"speaker stage: {len(quotes)} quotes but {len(found)} found items (pass the list _finish sorted)")
         namings = self.namings(text, analysis, resolver)
         out: list[Quote] = []
-        prev_q: Quote | None = None
-        prev: str | None = None
+        history = History()
         for q, f in zip(quotes, found, strict=True):
-            cs = candidates(namings, q, f, q.source.entity, prev_q, prev)
+            cs = candidates(namings, q, f, q.source.entity, history)
             best = self.model.best(cs)
             if best is not None and best.entity != q.source.entity:
                 m = None if f.inherit else f.mention
@@ -140,7 +139,7 @@ class SpeakerStage:
                     span = q.source.span  # the mention stays; it stands for another entity
                 q = replace(q, source=Source(span, best.entity))
             out.append(q)
-            prev_q, prev = q, q.source.entity or prev
+            history.after(namings, q, f, q.source.entity)
         return out
 
 
