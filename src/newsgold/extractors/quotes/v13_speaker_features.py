@@ -260,9 +260,33 @@ def _agreement(c: Candidate, person: bool | None, mention: Mention | None, gende
         c.set("description_kind_agrees" if bool(mention.person) == person else "description_kind_clashes")
 
 
-def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, history: History) -> list[Candidate]:
+def basic_resolutions(namings: Namings, found: list[Found]) -> list[str | None]:
+    """Each quote's speaker as ``quotes`` v3's resolver reads its mention (a continuation: the one
+    before).  v3 was written before the dev set existed, so how often it is right there is what
+    to expect of it on new text, unlike v4-v12's rules, written on dev."""
+    from newsgold.extractors.quotes.v3_speakers import SpeakerResolverV3
+
+    resolver = SpeakerResolverV3(namings.text)
+    resolver.registry = namings.resolver.registry  # the same registry, not read again
+    out: list[str | None] = []
+    prev: str | None = None
+    for f in found:
+        if f.inherit:
+            entity = prev
+        else:
+            entity = resolver.resolve(f.mention, namings.a, f.cue)
+            if f.mention is not None and entity is not None:
+                resolver.note_speaker(f.mention, entity)
+        out.append(entity)
+        if f.mention is not None or f.inherit:
+            prev = entity if entity is not None else prev
+    return out
+
+
+def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, history: History, basic: str | None = None) -> list[Candidate]:
     """One quote's candidates, in entity order.  ``rule`` is what the detecting extractor resolved
-    its speaker to; ``history`` the quotes before (their speakers as chosen)."""
+    its speaker to, ``basic`` what v3's resolver does (:func:`basic_resolutions`); ``history``
+    the quotes before (their speakers as chosen)."""
     prev_q, prev_entity = history.quote, history.entity
     text, a = namings.text, namings.a
     starts, alln = namings.starts, namings.all
@@ -282,6 +306,8 @@ def candidates(namings: Namings, q: Quote, f: Found, rule: str | None, history: 
     m = None if f.inherit else f.mention
     if rule:
         get(rule).set(f"rule_{kind}")
+    if basic:
+        get(basic).set(f"basic_{kind}")
     if m is not None and m.kind != "pronoun":
         own = namings.key(m)
         if own is not None:

@@ -27,7 +27,7 @@ from typing import Any
 
 from newsgold.extractors.base import ExtractorError
 from newsgold.extractors.quotes.assemble import Found
-from newsgold.extractors.quotes.v13_speaker_features import Candidate, History, Namings, candidates
+from newsgold.extractors.quotes.v13_speaker_features import Candidate, History, Namings, basic_resolutions, candidates
 from newsgold.extractors.speakers import SpeakerResolver
 from newsgold.extractors.text import Analysis
 from newsgold.schema import Quote, Source
@@ -116,8 +116,8 @@ class SpeakerStage:
         """Per quote, its candidates, the previous speaker being the detecting extractor's (what training reads)."""
         namings = self.namings(text, analysis, resolver)
         out, history = [], History()
-        for q, f in zip(quotes, found, strict=True):
-            out.append(candidates(namings, q, f, q.source.entity, history))
+        for q, f, basic in zip(quotes, found, basic_resolutions(namings, found), strict=True):
+            out.append(candidates(namings, q, f, q.source.entity, history, basic))
             history.after(namings, q, f, q.source.entity)
         return out
 
@@ -129,8 +129,8 @@ class SpeakerStage:
         namings = self.namings(text, analysis, resolver)
         out: list[Quote] = []
         history = History()
-        for q, f in zip(quotes, found, strict=True):
-            cs = candidates(namings, q, f, q.source.entity, history)
+        for q, f, basic in zip(quotes, found, basic_resolutions(namings, found), strict=True):
+            cs = candidates(namings, q, f, q.source.entity, history, basic)
             best = self.model.best(cs)
             if best is not None and best.entity != q.source.entity:
                 m = None if f.inherit else f.mention
