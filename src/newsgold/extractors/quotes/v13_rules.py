@@ -16,7 +16,18 @@ their effect can be measured one at a time (``QuotesV13`` always runs all of the
 * ``trailing`` — "CLAUSE, people familiar with the talks said.", "CLAUSE, say experts.",
   "CLAUSE, Lee and her team wrote in the paper, …", "CLAUSE, according to people briefed on
   it.": a trailing attribution whose speaker is a noun phrase the mention readers do not
-  know (a head noun with a post-modifier, a coordination, a bare plural after the verb).
+  know (a head noun with a post-modifier, a coordination, a bare plural after the verb);
+* ``lead_subject`` — "Company management said …", "Two people briefed on the talks said …",
+  "The court last week ruled that …": a cue whose speaker no mention reader found, the
+  sentence opening with a noun phrase (a name, a determiner or quantifier, a role noun, then
+  up to eight words) and only auxiliaries or a time phrase between it and the cue;
+* ``as_report`` — "As X has reported, CLAUSE." / "(As X noted at the time, CLAUSE.)": a
+  leading "as"-parenthetical attributes the clause after its comma;
+* ``initial_participle`` — "Noting that CLAUSE, X asked …": a sentence-initial reporting
+  participle with a "that" clause; the speaker is the main clause's subject after the comma;
+* ``pronoun_clause`` — "said it “regrets …”", "said it wants …": "it"/"this" then a present-
+  tense verb (or a quotation opening with one) starts a that-less clause (v4 took only
+  he/she/they/we/I as a clause's start, and a verb in "-s" never made a clause finite).
 """
 
 from __future__ import annotations
@@ -26,15 +37,15 @@ from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, ROLE_NOUNS
 from newsgold.extractors.quotes.assemble import Found
 from newsgold.extractors.quotes.v1 import ADJUNCT_START
 from newsgold.extractors.quotes.v2 import FINITE
-from newsgold.extractors.quotes.v4_lexicon import DIRECT_ONLY, FORMS
+from newsgold.extractors.quotes.v4_lexicon import DIRECT_ONLY, FORMS, NEEDS_THAT_V4
 from newsgold.extractors.quotes.v10 import _BE, _PARTICIPLE_LEAD
-from newsgold.extractors.quotes.v11 import RulesV11
 from newsgold.extractors.quotes.v13_frames import FRAME_FORMS_V13, frame_start_v13
+from newsgold.extractors.quotes.v13_leads import LeadsV13
 from newsgold.extractors.text import Mention, Token
 
 Span = tuple[int, int]
 
-RULES = ("coordinator", "existential", "gerund", "frames", "trailing")
+RULES = ("coordinator", "existential", "gerund", "frames", "trailing", "lead_subject", "as_report", "initial_participle", "pronoun_clause")
 
 _COORDINATORS = {"And", "But", "Yet", "So"}
 _GERUND_LEMMAS = {"report", "recall", "deny", "admit", "acknowledge", "mention"}
@@ -48,7 +59,7 @@ _TAIL_START = ADJUNCT_START | {"in", "on", "at", "to", "last", "this", "earlier"
 _TAIL_START |= {"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "on", "during", "after", "before", "when", "while"}
 
 
-class RulesV13(RulesV11):
+class RulesV13(LeadsV13):
     """v11's rules plus those of the module docstring (``rules`` selects them, for measuring)."""
 
     def __init__(self, document: Document, rules: tuple[str, ...] = RULES):
@@ -61,6 +72,12 @@ class RulesV13(RulesV11):
             out.extend(self._frames_v13(out))
         if "trailing" in self.rules:
             out.extend(self._trailing_v13(out))
+        if "lead_subject" in self.rules:
+            out.extend(self._lead_subject(out))
+        if "as_report" in self.rules:
+            out.extend(self._as_reports(out))
+        if "initial_participle" in self.rules:
+            out.extend(self._initial_participles(out))
         if "coordinator" in self.rules:
             out = [self._without_coordinator(f) for f in out]
         return out
@@ -94,7 +111,17 @@ class RulesV13(RulesV11):
             return nxt.start
         if "gerund" in self.rules and lemma in _GERUND_LEMMAS and self._gerund(nxt):
             return nxt.start
+        if "pronoun_clause" in self.rules and lemma not in NEEDS_THAT_V4 and nxt.lower in {"it", "this"}:
+            verb = toks[after_k + 2] if nxt2.text in {'"', "“"} else nxt2
+            if self._present_verb(verb):
+                return nxt.start
         return None
+
+    @staticmethod
+    def _present_verb(t: Token) -> bool:
+        """A lower-case "-s" word after a subject pronoun: a present-tense verb ("it regrets")."""
+        low = t.lower
+        return t.text.isalpha() and t.text.islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
     @staticmethod
     def _gerund(t: Token) -> bool:
@@ -187,8 +214,8 @@ class RulesV13(RulesV11):
             return None
         if rest[0].lower == "according" and rest[1].lower == "to":
             np = self._speaker_np(rest[2:], False)
-            if np is None or np[1] != len(rest) - 2:
-                return None
+            if np is None or np[1] != len(rest) - 2 or not self._personal(np[0]):
+                return None  # "according to state figures": data, not a speaker
             return (rest[0].start, rest[1].end), np[0], a.token_index(rest[0].start)
         k0 = a.token_index(rest[0].start)
         if self._trailing_cue(k0):  # "CLAUSE, say experts."
@@ -212,6 +239,13 @@ class RulesV13(RulesV11):
                 return None
             return self.cue_span(kj), np[0], kj
         return None
+
+    @staticmethod
+    def _personal(m: Mention) -> bool:
+        """A name, or a description whose head is a role noun ("people", "officials")."""
+        head = m.head or ""
+        single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        return m.kind == "name" or head in ROLE_NOUNS or single in ROLE_NOUNS or head == "people"
 
     def _trailing_cue(self, k: int) -> bool:
         t = self.a.tokens[k]
