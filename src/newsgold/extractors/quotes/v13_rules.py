@@ -3,6 +3,13 @@
 Each rule is general English (no word of any article); :data:`RULES` names them so that
 their effect can be measured one at a time (``QuotesV13`` always runs all of them):
 
+* ``far_cue`` — '“…,” the deputy director of the agency, Ann Lee, said.': a quotation ending in a
+  comma whose sentence goes on to a cue after a long speaker phrase (an apposition, a title):
+  v1-v11 looked for a trailing cue within eight words of the mark only; the words before the
+  cue may hold no finite verb and no other quotation;
+* ``while_clause`` — "X said the plan will fail, while the union condemned it": a reported
+  clause ends at ", while"/", whereas" before a new subject (a capitalised word or a
+  determiner); ", while sitting in …" (a participle) stays in it;
 * ``coordinator`` — a sentence-initial "And"/"But"/"Yet"/"So" is not part of the reported
   clause (GUIDELINES §6.2: the clause only): "And the plan will fail, she said" -> "the plan
   will fail";
@@ -34,6 +41,7 @@ from __future__ import annotations
 
 from newsgold.corpus import Document
 from newsgold.extractors.lexicon import DETERMINERS, PRONOUNS, ROLE_NOUNS
+from newsgold.extractors.quotation_marks import Quotation
 from newsgold.extractors.quotes.assemble import Found
 from newsgold.extractors.quotes.v1 import ADJUNCT_START
 from newsgold.extractors.quotes.v2 import FINITE
@@ -45,7 +53,19 @@ from newsgold.extractors.text import Mention, Token
 
 Span = tuple[int, int]
 
-RULES = ("coordinator", "existential", "gerund", "frames", "trailing", "lead_subject", "as_report", "initial_participle", "pronoun_clause")
+RULES = (
+    "far_cue",
+    "while_clause",
+    "coordinator",
+    "existential",
+    "gerund",
+    "frames",
+    "trailing",
+    "lead_subject",
+    "as_report",
+    "initial_participle",
+    "pronoun_clause",
+)
 
 _COORDINATORS = {"And", "But", "Yet", "So"}
 _GERUND_LEMMAS = {"report", "recall", "deny", "admit", "acknowledge", "mention"}
@@ -80,7 +100,39 @@ class RulesV13(LeadsV13):
             out.extend(self._initial_participles(out))
         if "coordinator" in self.rules:
             out = [self._without_coordinator(f) for f in out]
+        if "while_clause" in self.rules:
+            out = [self._before_while(f) for f in out]
         return out
+
+    # -- a far trailing cue of a direct quotation ------------------------------------------------
+
+    def attribute_direct(self, q: Quotation) -> tuple[Span | None, int | None, Mention | None]:
+        cue, k, mention = super().attribute_direct(q)
+        if cue is None and k is None and "far_cue" in self.rules and self.text[q.end - 1 : q.end] == ",":
+            return self._far_cue(q)
+        return cue, k, mention
+
+    def _far_cue(self, q: Quotation) -> tuple[Span | None, int | None, Mention | None]:
+        a = self.a
+        _, s_end = a.sentence_of(q.outer_end - 1)
+        gap = a.tokens_between(q.outer_end, s_end)[:30]
+        if len(self.text[q.start : q.end].split()) < 4 or (gap and gap[0].lower in {"and", "or"}):
+            return None, None, None  # '… buyers, “partners,” and users, X says': a term in a list (v11)
+        for i, t in enumerate(gap):
+            if t.text in {'"', "“", "”", ";", ":"} or t.lower in FINITE:
+                break
+            k = a.token_index(t.start)
+            if not self._trailing_cue(k):
+                if t.lower in FORMS:
+                    break
+                continue
+            if i < 3:
+                break  # near cues are v1-v11's
+            m = self.mention_before(t.start, q.outer_end)
+            if m is None:
+                m = next((n for g in gap[:i] if (n := a.name_starting_at(g.start)) is not None), None)
+            return (self.cue_span(k), k, m) if m is not None else (None, None, None)
+        return None, None, None
 
     # -- coordinator -------------------------------------------------------------------------
 
@@ -96,6 +148,22 @@ class RulesV13(LeadsV13):
         if e - s2 < 8:
             return f
         return Found(f.type, [(s2, e), *rest], f.cue, f.mention, f.inherit)
+
+    def _before_while(self, f: Found) -> Found:
+        """The content cut at ", while/whereas" + a new subject (outside quotation marks)."""
+        if f.type == "direct" or len(f.content) != 1 or f.cue is None:
+            return f
+        a = self.a
+        s, e = f.content[0]
+        toks = a.tokens_between(s, e)
+        for i in range(2, len(toks) - 2):
+            t, w, nxt = toks[i], toks[i + 1], toks[i + 2]
+            if t.text != "," or w.lower not in {"while", "whereas"} or a.in_quotation(t.start):
+                continue
+            if nxt.text[:1].isupper() or nxt.lower in DETERMINERS:
+                kind = "mixed" if any(c in self.text[s : t.start] for c in '"“”') else "indirect"
+                return Found(kind, [(s, t.start)], f.cue, f.mention, f.inherit)
+        return f
 
     # -- existential "there", gerund complements ----------------------------------------------
 
