@@ -60,6 +60,7 @@ def preds(docs) -> dict[str, dict[str, DocAnnotation]]:
         "quotes@10",
         "quotes@11",
         "quotes@12",
+        "quotes@13",
     ):
         ex = resolve(spec)
         out[spec] = dict(zip(docs, extract_many(ex, list(docs.values()))))

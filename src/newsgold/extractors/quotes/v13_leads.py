@@ -1,5 +1,5 @@
 """``quotes`` v13's reports attributed before their clause (issue #15): see :mod:`.v13_rules`
-(``lead_subject``, ``as_report``, ``initial_participle``).  Frozen with ``quotes`` v13."""
+(``lead_subject`` and ``fronted``, ``as_report``, ``initial_participle``).  Frozen with ``quotes`` v13."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from newsgold.extractors.text import Mention, Token
 # a time phrase between a subject and its verb ("The court last week ruled …")
 _TIME_FIRST = {"last", "this", "earlier", "on", "late", "early", "next"}
 _TIME_SECOND = {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# words opening a fronted adverbial before the subject ("When the guards left, officials said …")
+_FRONTING = {"when", "after", "before", "following", "while", "although", "though", "since", "despite", "as", "once", "in", "at"}
+_FRONTING |= {"during", "on", "amid", "with", "without", "because", "if", "unlike", "like", "earlier", "later"}
 _QUANTIFIERS = {"some", "many", "most", "several", "few", "two", "three", "four", "five", "both", "all", "others"}
 
 
@@ -54,11 +57,14 @@ class LeadsV13(RulesV11):
                 if any(fs <= tok.start < fe for fs, fe in taken) or self.mention_before(tok.start, sent[0]) is not None:
                     continue
                 lead = a.tokens_between(sent[0], tok.start)
+                if "fronted" in self.rules and lead and lead[0].lower in _FRONTING:
+                    comma = max((i for i, t in enumerate(lead) if t.text == ","), default=None)
+                    lead = lead[comma + 1 :] if comma is not None else lead  # "When …, prosecutors alleged"
                 while lead and lead[-1].lower in AUX_ADVERBS:
                     lead = lead[:-1]
                 if len(lead) >= 3 and lead[-2].lower in _TIME_FIRST and lead[-1].lower in _TIME_SECOND:
                     lead = lead[:-2]
-                if not lead or (lead[0].lower not in _QUANTIFIERS and lead[0].text[:1].islower()):
+                if not lead:
                     continue
                 if any(t.text.islower() and t.lower.endswith("s") and not t.lower.endswith("ss") for t in lead[1:-1]):
                     continue  # "Webb still faces nine state …": a verb in "-s" inside; no subject phrase

@@ -28,6 +28,9 @@ their effect can be measured one at a time (``QuotesV13`` always runs all of the
   "The court last week ruled that …": a cue whose speaker no mention reader found, the
   sentence opening with a noun phrase (a name, a determiner or quantifier, a role noun, then
   up to eight words) and only auxiliaries or a time phrase between it and the cue;
+* ``fronted`` — "When the guards left, prosecutors alleged that …", "Following the arrest, a
+  lawyer for the family asked …": ``lead_subject`` after a fronted adverbial (a sentence that
+  opens with a subordinator or preposition): the noun phrase after its last comma;
 * ``as_report`` — "As X has reported, CLAUSE." / "(As X noted at the time, CLAUSE.)": a
   leading "as"-parenthetical attributes the clause after its comma;
 * ``initial_participle`` — "Noting that CLAUSE, X asked …": a sentence-initial reporting
@@ -62,6 +65,7 @@ RULES = (
     "frames",
     "trailing",
     "lead_subject",
+    "fronted",
     "as_report",
     "initial_participle",
     "pronoun_clause",
@@ -169,9 +173,11 @@ class RulesV13(LeadsV13):
 
     def _start_after_cue(self, lemma: str, k: int, after_k: int, sent: Span) -> int | None:
         start = super()._start_after_cue(lemma, k, after_k, sent)
-        if start is not None:
-            return start
         toks = self.a.tokens
+        if start is not None:
+            if "frames" in self.rules and lemma in {"ask", "call"} and start == toks[after_k].start and toks[after_k].lower == "for":
+                return toks[after_k + 1].start  # "asked for X to VP": the content runs from the addressee
+            return start
         if after_k + 2 >= len(toks) or toks[after_k + 2].start >= sent[1]:
             return None
         nxt, nxt2 = toks[after_k], toks[after_k + 1]
