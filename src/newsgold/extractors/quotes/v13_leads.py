@@ -75,7 +75,7 @@ class LeadsV13(RulesV11):
                     continue
                 cue = self.cue_span(k)
                 start = self._start_after_cue(FORMS[tok.lower], k, a.token_index(cue[1]), sent)
-                if start is None or [t.lower for t in a.tokens_between(cue[1], start)] not in ([], ["that"]):
+                if start is None or [t.lower for t in a.tokens_between(cue[1], start)] not in ([], ["that"], ["for"]):
                     continue  # "reported wait times that exceeded …": a relative "that" after a noun object
                 end = self._content_end(start, sent[1])
                 if any(fs < end and start < fe for fs, fe in taken):

@@ -176,7 +176,10 @@ class RulesV13(LeadsV13):
         toks = self.a.tokens
         if start is not None:
             if "frames" in self.rules and lemma in {"ask", "call"} and start == toks[after_k].start and toks[after_k].lower == "for":
-                return toks[after_k + 1].start  # "asked for X to VP": the content runs from the addressee
+                # "asked for X to VP": the content runs from the addressee; "asked for directions to …"
+                # and "asked for up to $5" are noun objects (§9.5), as v4 read them too
+                i = frame_start_v13("ask", self.a.tokens_between(toks[k].end, sent[1]))
+                return toks[after_k + 1].start if i == 1 else start
             return start
         if after_k + 2 >= len(toks) or toks[after_k + 2].start >= sent[1]:
             return None
