@@ -342,7 +342,9 @@ class RulesV13(LeadsV13):
         first = toks[0]
         low = first.lower
         name = self.a.name_starting_at(first.start)
-        opens = name is not None or low in DETERMINERS or low in ROLE_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS)
+        opens = (
+            name is not None or low in DETERMINERS or low == "both" or low in ROLE_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS)
+        )
         if not opens and not (bare_plural and first.text.islower() and low.endswith("s")):
             return None
         if low in PRONOUNS or low in FINITE:
