@@ -1,7 +1,10 @@
 """``quotes`` v13's detection rules: v11's, plus reports v4-v11 did not read (issue #15).
 
 Each rule is general English (no word of any article); :data:`RULES` names them so that
-their effect can be measured one at a time (``QuotesV13`` always runs all of them):
+their effect can be measured one at a time (``QuotesV13`` always runs all of them).  Written
+looking at dev half A's errors only (sorted document ids, even positions): coordinator, existential,
+gerund, frames, trailing; at half B's only: lead_subject, as_report, initial_participle,
+pronoun_clause; after seeing both: far_cue, while_clause, fronted.
 
 * ``far_cue`` — '“…,” the deputy director of the agency, Ann Lee, said.': a quotation ending in a
   comma whose sentence goes on to a cue after a long speaker phrase (an apposition, a title):
