@@ -52,6 +52,7 @@ def main() -> None:
         "quotes@10",
         "quotes@11",
         "quotes@12",
+        "quotes@13",
         "claims@1",
         "stance@2",
     ]:

@@ -136,6 +136,6 @@ def test_the_shipped_model_is_frozen_and_generic() -> None:
     assert {"rule_any", "prev_speaker", "named_same_sentence", "doc_evidence"} <= set(model["features"])
 
 
-def test_v12_is_served_and_plain_quotes_is_v12() -> None:
+def test_v12_is_still_served() -> None:
+    # plain ``quotes`` is v13 since session 11 (tests/extractors/test_quotes_v13.py)
     assert resolve("quotes@12").version == "12"
-    assert resolve("quotes").version == "12"

@@ -32,7 +32,7 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV12",
+    "quotes": "newsgold.extractors.quotes:QuotesV13",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
     "stance": "newsgold.extractors.stance:StanceV3",
@@ -53,6 +53,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "10": "newsgold.extractors.quotes:QuotesV10",
         "11": "newsgold.extractors.quotes:QuotesV11",
         "12": "newsgold.extractors.quotes:QuotesV12",
+        "13": "newsgold.extractors.quotes:QuotesV13",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",
