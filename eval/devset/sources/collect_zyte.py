@@ -524,12 +524,12 @@ SEL_MORE3 = [
         ["(Graphic: Global assets in 2019", "(Graphic: Global currencies vs. dollar", "(Graphic: Emerging markets in 2019"],
     ),
     (
-        "5fa5679de5",
-        "gizmodo-macbook-rewind-design",
-        "Gizmodo",
-        "unknown (Nov. 2019, after the iFixit teardown of the 16-inch MacBook Pro it reports)",
-        "technology (opinion)",
-        [],
+        "2f42ef1d3e",
+        "wired-neobanks-brokeness",
+        "Wired",
+        "unknown (Nov. 2019, after October's Money 20/20 conference it reports; page saved in Nov. 2019)",
+        "technology / business (opinion: banking apps)",
+        ["No one bothered mentioning that the sick state of the nation\u2019s finances isn\u2019t technology\u2019s problem to solve."],
     ),
     ("b0cf2bbf01", "pvmagazine-korea-solar-roadmap", "pv magazine", "2019-11-20", "business / energy policy", []),
 ]
