@@ -488,14 +488,7 @@ SEL_MORE3 = [
     ),
     ("a1fca19b88", "nypost-taliban-hostage-swap", "New York Post", "2019-11-19", "world / diplomacy (a prisoner swap)", []),
     ("b6906ca016", "politifact-tariffs-guide", "PolitiFact", "2019-11-18", "politics / economy (explainer)", []),
-    (
-        "42aad16bde",
-        "aljazeera-nasa-lunar-bidders",
-        "Al Jazeera",
-        "2019-11-19 (by the URL's 191119)",
-        "science / space industry",
-        [],
-    ),
+    ("42aad16bde", "aljazeera-nasa-lunar-bidders", "Al Jazeera", "2019-11-19 (by the URL's 191119)", "science / space industry", []),
     ("a078b3656a", "forbes-feather-duvet-lung", "Forbes", "2019-11-18", "health (medical case report)", []),
     ("04a6711caa", "nytimes-elections-impeachment", "The New York Times", "2019-11-19", "politics (opinion)", []),
     (
@@ -535,7 +528,10 @@ SEL_MORE3 = [
 ]
 # a drop that must match its line exactly: "“Wild Rose”" is also how IndieWire's last body line begins
 # (Slate's pull quote "All contact ..." is also how a body paragraph begins)
-EXACT = {"\u201cWild Rose\u201d", "All contact between Ford\u2019s immediate family and his family of choice dissolved, leaving behind little but bitterness."}
+EXACT = {
+    "\u201cWild Rose\u201d",
+    "All contact between Ford\u2019s immediate family and his family of choice dissolved, leaving behind little but bitterness.",
+}
 if sys.argv[3:] == ["unseen"]:
     SEL = SEL_UNSEEN
 elif sys.argv[3:] == ["more"]:

@@ -122,7 +122,11 @@ ENTITIES_MORE3: dict[str, tuple[str, list[str], str]] = {
     # pvmagazine-korea-solar-roadmap
     "E_US_DOE": ("U.S. Department of Energy", ["Department of Energy"], "organization"),
     "E_IEA_PVPS": ("the International Energy Agency's Photovoltaic Power Systems Program", [], "organization"),
-    "E_MOTIE": ("South Korea's Ministry of Trade, Industry and Energy", ["Ministry of Trade, Industry and Energy", "MOTIE"], "organization"),
+    "E_MOTIE": (
+        "South Korea's Ministry of Trade, Industry and Energy",
+        ["Ministry of Trade, Industry and Energy", "MOTIE"],
+        "organization",
+    ),
 }
 
 DOCS: dict[str, list[Q]] = {}
