@@ -325,3 +325,13 @@ from pass_a2_unseen2 import ENTITIES_A2_UNSEEN2  # noqa: E402
 for _id, _entity in ENTITIES_A2_UNSEEN2.items():
     assert _id not in ENTITIES, _id
     ENTITIES[_id] = _entity
+
+# speakers of split `more3` (session 11, sources/pass_a_more3.py); the people and organisations of earlier splits keep
+# their ids (REUSED), every other id is new
+from pass_a_more3 import ENTITIES_MORE3  # noqa: E402
+from pass_a_more3 import REUSED as REUSED_MORE3  # noqa: E402
+
+assert REUSED_MORE3 <= ENTITIES.keys() and not REUSED_MORE3 & ENTITIES_MORE3.keys()
+for _id, _entity in ENTITIES_MORE3.items():
+    assert _id not in ENTITIES, _id
+    ENTITIES[_id] = _entity
