@@ -223,8 +223,9 @@ def _note_incomparable(r: Any) -> None:
     dropped = [x for x in r.run.scores.config.schemes if x not in r.scores.config.schemes]
     if dropped:
         why.append(f"dropped schemes {', '.join(dropped)}")
-    if r.scores.gold_hash != r.run.gold_hash:
-        why.append("different gold")
+    changes = r.gold_changes()
+    if changes is not None:
+        why.append(f"different gold: {changes.describe()}")
     err_console.print(
         f"note: {r.run.label}: the scorer signature or gold hash changed ({'; '.join(why) or 'scorer'}): "
         "compare it only with runs scored the same way",
