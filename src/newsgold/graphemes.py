@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from newsgold.corpus import Document
+from newsgold.item_paths import field_path, item_label
 from newsgold.schema import DocAnnotation
-from newsgold.validate import Context, Problem, _field_path, _item_label
+from newsgold.validate import Context, Problem
 from newsgold.workspace import Workspace, shown
 
 Clusters = dict[int, tuple[int, int]]  # offset inside a cluster -> the cluster's (start, end)
@@ -157,12 +158,12 @@ def cluster_warnings(
         clusters = inside[doc_id] if inside is not None else inside_offsets(text)
         file = f"{name}/{doc_id}.json" if per_doc else name
         raw = ann.to_dict() if clusters else {}
-        for field_path, which, offset, cluster in split_clusters(ann, clusters):
-            item = _item_label(raw, field_path)
+        for where, which, offset, cluster in split_clusters(ann, clusters):
+            item = item_label(raw, where)
             if not per_doc:
                 item = f"document {doc_id!r}" + (f": {item}" if item else "")
             message = f"{which} {offset} splits the character {_describe(text, offset, cluster)}: offsets should fall between characters"
-            out.append(Problem(file, message, item=item, field=_field_path(field_path)))
+            out.append(Problem(file, message, item=item, field=field_path(where)))
     return out
 
 

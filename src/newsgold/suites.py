@@ -7,13 +7,13 @@ in a suite file is reported with the file and the field (``extractors[2].version
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newsgold.errors import NewsgoldError
 from newsgold.schema import LAYERS
+from newsgold.tomltext import parse_toml
 from newsgold.workspace import Workspace, shown
 
 DEFAULT_SUITE = "default"
@@ -86,14 +86,7 @@ def _in_range(raw: dict[str, Any], key: str, default: int, low: int, high: int, 
 
 def parse_suite(text: str, file: str, path: Path | None = None) -> Suite:
     """The suite in ``text``, every field checked (types, ranges, names) before anything runs."""
-    if text.startswith("\ufeff"):  # Notepad's BOM; tomllib said "Invalid statement (at line 1, column 1)"
-        raise SuiteError(
-            f"{file}:1: starts with a UTF-8 byte order mark (BOM), which TOML does not allow; save the file as UTF-8 without BOM"
-        )
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise SuiteError(f"{file}: invalid TOML: {err}") from None
+    raw = parse_toml(text, file, SuiteError)
     known = {"name", "description", "documents", "gold", "layers", "schemes", "match_scheme", "bootstrap", "seed", "extractors"}
     unknown = sorted(set(raw) - known)
     if unknown:

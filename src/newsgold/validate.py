@@ -10,7 +10,7 @@ speakers and claimants in free text, since an extractor has no entity registry.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
 from newsgold.expected import known_ids, one_of_shapes
+from newsgold.item_paths import field_path, item_label
 from newsgold.jsonio import JsonFiles, JsonReadError, read_json_both
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
@@ -66,22 +67,6 @@ class Context:
     layers: tuple[str, ...] | None = None  # the layers gold and passes must annotate (a workspace's `layers`); None: all
 
 
-def _field_path(path: Iterable[Any]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _item_label(raw: dict[str, Any], path: Sequence[Any]) -> str | None:
-    """'quote "q3"' for a path inside the third quote, using its id when it has one."""
-    if len(path) >= 2 and path[0] in registry and isinstance(path[1], int):
-        items = raw.get(path[0])
-        item = items[path[1]] if isinstance(items, list) and path[1] < len(items) else None
-        return registry[path[0]].item_label(item, path[1])
-    return None
-
-
 def _excerpt(text: str, start: int, end: int, width: int = 40) -> str:
     snippet = text[start:end]
     return repr(snippet if len(snippet) <= width else snippet[: width - 1] + "…")
@@ -103,7 +88,7 @@ class _DocChecker:
         return self._ids[layer]
 
     def add(self, path: Sequence[Any], message: str) -> None:
-        self.problems.append(Problem(self.file, message, self.line, _item_label(self.raw, path), _field_path(path) or None))
+        self.problems.append(Problem(self.file, message, self.line, item_label(self.raw, path), field_path(path) or None))
 
     def run(self) -> list[Problem]:
         doc = self.ctx.docs.get(self.raw["doc_id"])
@@ -164,13 +149,13 @@ def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem
     problems = []
     for err in sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path))):
         path = list(err.absolute_path)
-        item = _item_label(raw, path) if isinstance(raw, dict) else None
+        item = item_label(raw, path) if isinstance(raw, dict) else None
         message = err.message
         if err.validator == "enum":
             message = f"{err.instance!r} is not one of {', '.join(map(repr, err.validator_value))}"
         elif err.validator == "oneOf":
             message = f"{err.instance!r} is not valid here (expected {one_of_shapes(err.validator_value)})"
-        problems.append(Problem(file, message, line, item, _field_path(path) or None))
+        problems.append(Problem(file, message, line, item, field_path(path) or None))
     if not problems and typed != "no typed form":  # the two forms disagree: never accept silently
         problems.append(Problem(file, typed, line))
     return problems
@@ -210,7 +195,7 @@ def usable_item_problems(raw: dict[str, Any], ctx: Context, file: str, strict_re
         if m and m.group(1) in kept:
             i = kept[m.group(1)][int(m.group(2))]
             field = f"{m.group(1)}[{i}]{p.field[m.end() :]}"  # type: ignore[index]
-            p = Problem(p.file, p.message, p.line, _item_label(raw, [m.group(1), i]), field)
+            p = Problem(p.file, p.message, p.line, item_label(raw, [m.group(1), i]), field)
         out.append(p)
     return out
 
@@ -280,7 +265,7 @@ def _validate_registry(path: Path, kind: str) -> list[Problem]:
     name = shown(path)
     validator = schema_validator(kind)
     for err in validator.iter_errors(raw):
-        problems.append(Problem(name, err.message, field=_field_path(err.absolute_path) or None))
+        problems.append(Problem(name, err.message, field=field_path(err.absolute_path) or None))
     if problems:
         return problems
     seen: dict[str, int] = {}

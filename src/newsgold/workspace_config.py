@@ -7,13 +7,13 @@ optional: a data root without one (the repository's own) gets :meth:`WorkspaceCo
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsgold.errors import NewsgoldError
 from newsgold.schema import LAYERS
+from newsgold.tomltext import parse_toml
 
 DEFAULT_SUITE = "default"
 DEFAULT_PROJECT = "newsgold"  # the Label Studio project of a workspace without newsgold.toml
@@ -97,14 +97,7 @@ def parse_layers(values: Any, what: str) -> tuple[str, ...]:
 
 
 def parse_config(text: str, file: str, path: Path | None = None, default_name: str = "workspace") -> WorkspaceConfig:
-    if text.startswith("\ufeff"):  # tomllib said "Invalid statement (at line 1, column 1)"
-        raise WorkspaceConfigError(
-            f"{file}:1: starts with a UTF-8 byte order mark (BOM), which TOML does not allow; save it as UTF-8 without BOM"
-        )
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise WorkspaceConfigError(f"{file}: invalid TOML: {err}") from None
+    raw = parse_toml(text, file, WorkspaceConfigError)
     unknown = sorted(set(raw) - KNOWN)
     if unknown:
         raise WorkspaceConfigError(f"{file}: unknown field(s) {', '.join(unknown)} (known: {', '.join(sorted(KNOWN))})")

@@ -295,3 +295,60 @@ def test_a_number_of_local_workers_out_of_range_is_refused_before_any_process_st
     """``--workers 9223372036854775807`` kept starting worker processes until killed."""
     with pytest.raises(EngineError, match=rf"--workers must be between 1 and {MAX_WORKERS} .*got {workers}$"):
         open_engine(EngineSpec("dask", workers=workers), 1, str(tmp_path))
+
+
+# The CLI, with the local cluster's workers held in their start for a while: the test sends
+# SIGINT from outside (as Ctrl-C does) while the cluster is starting.
+_HELD_START = """
+import asyncio, os, sys
+from pathlib import Path
+
+if __name__ == "__main__":  # (the workers are spawned: they import this module again)
+    import distributed.nanny as nanny
+
+    start = nanny.Nanny.start_unsafe
+
+    async def held(self):
+        Path(os.environ["MARK"]).touch()  # the cluster is starting
+        await asyncio.sleep(3)
+        return await start(self)
+
+    nanny.Nanny.start_unsafe = held
+    from newsgold.cli import main
+
+    sys.argv = ["newsgold", *sys.argv[1:]]
+    main()
+"""
+
+
+def test_ctrl_c_while_the_local_cluster_starts_is_one_line_and_exit_130(data_root: Path, tmp_path: Path):
+    """Interrupted while its workers started, the run printed Dask's exit hook traceback
+    (``close_clusters``: AssertionError Status.init, or a KeyboardInterrupt) after exit 130."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script, mark = tmp_path / "held_start.py", tmp_path / "starting"
+    script.write_text(_HELD_START, encoding="utf-8")
+    suite = tmp_path / "s.toml"
+    suite.write_text('name = "s"\nbootstrap = 0\n[[extractors]]\nspec = "quotes@3"\n', encoding="utf-8")
+    args = [sys.executable, str(script), "run", str(suite), "--engine", "dask", "--workers", "1", "--no-progress", "--run-id", "i"]
+    env = {**os.environ, "MARK": str(mark)}
+    proc = subprocess.Popen(
+        [*args, "--out", str(tmp_path / "runs")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True
+    )
+    try:
+        t0 = time.monotonic()
+        while not mark.exists() and proc.poll() is None and time.monotonic() - t0 < 60:
+            time.sleep(0.05)
+        assert mark.exists(), proc.communicate()[1]
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert err.splitlines() == ["error: interrupted: no run directory was written (predictions already extracted stay in the cache)"]
+    assert not (tmp_path / "runs").exists()

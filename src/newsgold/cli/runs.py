@@ -91,6 +91,7 @@ def run(
     suite = suite or ws.config.default_suite  # newsgold.toml's default_suite was read, checked and never used
     loaded = load_suite(ws, suite)
     bar = progress_factory(progress)
+    interrupted = False
     try:
         spec = EngineSpec(engine, scheduler, workers, partition_size)
         _, results = run_suite(
@@ -106,9 +107,13 @@ def run(
             engine=spec,
             overlap=overlap,
         )
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: one line (a run directory is published whole or not at all)
+        interrupted = True
     finally:
         if bar:
             bar.stop()
+    if interrupted:
+        fail("interrupted: no run directory was written (predictions already extracted stay in the cache)", 130)
     match = results[0].scores.config.match_scheme
     rows = [r for res in results for r in table_rows(res.label, res.scores.headline(), match)]
     n = len(results[0].manifest.documents)
@@ -223,8 +228,9 @@ def _note_incomparable(r: Any) -> None:
     dropped = [x for x in r.run.scores.config.schemes if x not in r.scores.config.schemes]
     if dropped:
         why.append(f"dropped schemes {', '.join(dropped)}")
-    if r.scores.gold_hash != r.run.gold_hash:
-        why.append("different gold")
+    changes = r.gold_changes()
+    if changes is not None:
+        why.append(f"different gold: {changes.describe()}")
     err_console.print(
         f"note: {r.run.label}: the scorer signature or gold hash changed ({'; '.join(why) or 'scorer'}): "
         "compare it only with runs scored the same way",

@@ -36,14 +36,25 @@ class CommandFailed(ExtractorError):
         super().__init__(message)
 
 
-def _fingerprint(argv: Sequence[str]) -> str:
-    """Hash of the command line and of every file it names, so editing the script busts the cache."""
-    h = hashlib.sha256("\0".join(argv).encode("utf-8"))
+def _named_files(argv: Sequence[str]) -> list[Path]:
+    """The files a command line names (its script), relative ones from the working directory."""
+    out = []
     for arg in argv:
         path = Path(arg)
         try:
             if path.is_file() and path.stat().st_size < 50_000_000:
-                h.update(path.read_bytes())
+                out.append(path)
+        except OSError:
+            pass
+    return out
+
+
+def _fingerprint(argv: Sequence[str]) -> str:
+    """Hash of the command line and of every file it names, so editing the script busts the cache."""
+    h = hashlib.sha256("\0".join(argv).encode("utf-8"))
+    for path in _named_files(argv):
+        try:
+            h.update(path.read_bytes())
         except OSError:
             pass
     return h.hexdigest()[:12]
@@ -104,6 +115,12 @@ class CommandExtractor:
         if version is not None and (isinstance(version, bool) or not isinstance(version, (str, int))):
             raise ExtractorError(f"{self.name}: config version: expected a string, got {version!r}")
         self.config = {k: v for k, v in config.items() if k != "version"}
+
+    @property
+    def data_files(self) -> list[Path]:
+        """The files the command line names: in the cache key (:mod:`newsgold.runs.fingerprint`) even
+        when the suite pins ``version``, so that editing the script is never served stale predictions."""
+        return [path.resolve() for path in _named_files(self.argv)]
 
     def extract(self, document: Document) -> DocAnnotation:
         return self.extract_batch([document])[0]

@@ -90,32 +90,26 @@ def changes(files: Mapping[Path, str]) -> dict[Path, str]:
     return out
 
 
+def _create_synced(path: Path, pieces: Iterable[str], mask: int) -> None:
+    """A new file (never an existing one) holding the pieces, written as they come and synced."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~mask)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        for piece in pieces:
+            fh.write(piece)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 def stage_file(path: Path, text: str, mask: int, token: str) -> Path:
     """``text`` written and synced to a temporary sibling of ``path`` (removed on failure)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_path(path, token)
-    step("stage")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~mask)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        remove(tmp)
-        raise
-    return tmp
+    return stage_pieces(path, (text,), mask, token)
 
 
 def _write_in_stage(path: Path, text: str, mask: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_file() or path.is_symlink():
         path.unlink()  # a hard link to the published file: replaced, never written through
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~mask)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
+    _create_synced(path, (text,), mask)
 
 
 def atomic_write_text(path: Path | str, text: str, private: bool = False) -> None:
@@ -197,12 +191,7 @@ def stage_pieces(path: Path, pieces: Iterable[str], mask: int, token: str) -> Pa
     tmp = temp_path(path, token)
     step("stage")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~mask)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for piece in pieces:
-                fh.write(piece)
-            fh.flush()
-            os.fsync(fh.fileno())
+        _create_synced(tmp, pieces, mask)
     except BaseException:
         remove(tmp)
         raise

@@ -29,10 +29,11 @@ from newsgold.runs.engines import EngineSpec, open_engine
 from newsgold.runs.entry_files import write_entry_files, write_manifest
 from newsgold.runs.errors import RunError
 from newsgold.runs.execute import ExtractStats
+from newsgold.runs.fingerprint import fingerprint
 from newsgold.runs.folds import Folded
 from newsgold.runs.gold import RunGold
 from newsgold.runs.lock import run_lock
-from newsgold.runs.manifest import file_fingerprints, git_state, timestamp, utc_now
+from newsgold.runs.manifest import git_state, timestamp, utc_now
 from newsgold.runs.overlap import run_entries
 from newsgold.runs.partitions import Job
 from newsgold.runs.stream import stream_entry
@@ -101,12 +102,6 @@ def restrict_layers(ann: DocAnnotation, layers: tuple[str, ...] | None) -> DocAn
     return DocAnnotation(ann.doc_id, **{name: (getattr(ann, name) if name in layers else None) for name in registry.names()}, meta=ann.meta)
 
 
-def _fingerprint(extractor: Any, ws: Workspace) -> dict[str, Any]:
-    config = config_of(extractor)
-    files = file_fingerprints(config, ws.root)
-    return {**config, **({"_files": files} if files else {})}
-
-
 def _prepare(
     ws: Workspace,
     entry: ExtractorEntry,
@@ -127,7 +122,7 @@ def _prepare(
         raise RunError(f"{entry.spec}: a learned extractor is evaluated only by cross-validation: set folds = K in the suite")
     if entry.folds and not learned:
         raise RunError(f"{entry.spec}: folds is set but {extractor.name} has no fit() method")
-    base_hash = config_hash(_fingerprint(extractor, ws))
+    base_hash = config_hash(fingerprint(extractor, ws.root, entry.spec))
     if not entry.folds:
         return extractor, base_hash, None
     ids = selection.ids
@@ -139,7 +134,7 @@ def _prepare(
     try:
         folded = Folded(
             extractor.name, str(extractor.version), ids, selection.documents, shared, entry.folds, seed,
-            _fingerprint(extractor, ws), lambda: resolve(entry.spec, entry.config, entry.version, ws), cache, batch,
+            fingerprint(extractor, ws.root, entry.spec), lambda: resolve(entry.spec, entry.config, entry.version, ws), cache, batch,
         )  # fmt: skip
     except ExtractorError as e:
         raise RunError(str(e)) from None

@@ -14,6 +14,7 @@ starts a ``LocalCluster`` bound to 127.0.0.1 with its dashboard off: no outbound
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +89,32 @@ def scheduler_address(address: str) -> tuple[str, int]:
     return m.group(2), int(m.group(3))
 
 
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C (and SIGTERM, which the CLI turns into one) held while a local cluster starts or
+    stops, then raised as the ``KeyboardInterrupt`` it is.  Interrupted half-way, the cluster was
+    left half-made, and Dask's exit hook printed a traceback closing it (``Status.init``).  Only
+    in the main thread, where signal handlers live."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    before = {signum: signal.getsignal(signum) for signum in held}
+    for signum in held:
+        signal.signal(signum, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+    if caught:
+        raise KeyboardInterrupt
+
+
 class DaskEngine:
     """Partitions as futures on a Dask cluster: a LocalCluster on 127.0.0.1, or ``scheduler``."""
 
@@ -113,17 +140,22 @@ class DaskEngine:
                     "give the address a running `dask scheduler` prints (tcp://HOST:PORT), or leave --scheduler out to start a local cluster"
                 ) from None
         else:
-            self.cluster = LocalCluster(
-                n_workers=self.spec.workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,  # no dashboard; the scheduler's health/metrics HTTP server on loopback, any free port:
-                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                worker_dashboard_address=None,
-                silence_logs=50,
-            )
-            self.client = Client(self.cluster, set_as_default=False)
+            try:
+                with interrupts_held():
+                    self.cluster = LocalCluster(
+                        n_workers=self.spec.workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        host="127.0.0.1",
+                        dashboard_address=None,  # no dashboard; the scheduler's health/metrics HTTP server on loopback, any free port:
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                        worker_dashboard_address=None,
+                        silence_logs=50,
+                    )
+                    self.client = Client(self.cluster, set_as_default=False)
+            except BaseException:
+                self.__exit__()
+                raise
         try:
             self._check_workers()
         except BaseException:
@@ -132,12 +164,13 @@ class DaskEngine:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.client is not None:
-            self.client.close()
-            self.client = None
-        if self.cluster is not None:
-            self.cluster.close()
-            self.cluster = None
+        with interrupts_held():
+            if self.client is not None:
+                self.client.close()
+                self.client = None
+            if self.cluster is not None:
+                self.cluster.close()
+                self.cluster = None
 
     @property
     def parallelism(self) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,20 +29,3 @@ def git_state(root: Path) -> dict[str, Any]:
     commit = git("rev-parse", "--verify", "-q", "HEAD")
     status = git("status", "--porcelain", "--untracked-files=no")
     return {"commit": commit or None, "dirty": None if status is None else bool(status)}
-
-
-def file_fingerprints(config: dict[str, Any], root: Path) -> dict[str, str]:
-    """Content hashes of config values that name files (entity registries, target lists)."""
-    out = {}
-    for key, value in sorted(config.items()):
-        if not isinstance(value, str) or not value or "\n" in value or len(value) > 400:
-            continue
-        path = Path(value)
-        if not path.is_absolute():
-            path = root / path
-        try:
-            if path.is_file():
-                out[key] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        except OSError:
-            continue
-    return out

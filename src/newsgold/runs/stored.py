@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from newsgold.corpus import Document
 from newsgold.layers import registry
@@ -21,6 +21,9 @@ from newsgold.runs.documents import DocumentIndex
 from newsgold.runs.manifest import utc_now
 from newsgold.schema import DocAnnotation
 from newsgold.workspace import Workspace, shown
+
+if TYPE_CHECKING:
+    from newsgold.runs.gold_changes import GoldChanges
 
 PREDICTIONS = "predictions.jsonl"
 
@@ -98,6 +101,12 @@ class Rescored:
     @property
     def comparable_with_original(self) -> bool:
         return self.scores.signature() == self.run.signature and self.scores.gold_hash == self.run.gold_hash
+
+    def gold_changes(self) -> GoldChanges | None:
+        """The documents whose gold differs from the run's (:mod:`newsgold.runs.gold_changes`); None: the same gold."""
+        from newsgold.runs.gold_changes import gold_changes
+
+        return None if self.scores.gold_hash == self.run.gold_hash else gold_changes(self.run.scores, self.scores)
 
     def directory_files(self, manifest: RunManifest) -> dict[str, str]:
         """The text files of the re-scored run; ``predictions.jsonl`` (unchanged, as large as the
