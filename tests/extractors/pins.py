@@ -70,6 +70,8 @@ WORD_LIST_MODULES = (
     "newsgold.extractors.quotes.v13_rules",
     "newsgold.extractors.quotes.v13_leads",
     "newsgold.extractors.quotes.v13_frames",
+    "newsgold.extractors.quotes.v13_speakers",
+    "newsgold.extractors.quotes.v13_speaker_features",
     "newsgold.extractors.stance.engine",
     "newsgold.extractors.stance.v1",
     "newsgold.extractors.stance.v2",

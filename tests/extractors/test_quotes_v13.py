@@ -5,6 +5,9 @@ v12's; registration."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 
 from newsgold.corpus import Document
@@ -167,3 +170,34 @@ def test_where_v13_finds_v12s_quotes_its_speakers_are_v12s() -> None:
 def test_v13_is_served_and_plain_quotes_is_v13() -> None:
     assert resolve("quotes@13").version == "13"
     assert resolve("quotes").version == "13"
+
+
+# the released speaker model: the output pins see only what the pinned texts exercise
+SPEAKER_MODEL_SHA256 = "7df215f0a8923df319e71c3a3f024679691104926ed2097dd6bc08561a72539e"
+
+
+def test_the_shipped_speaker_model_is_frozen_and_has_no_rule_features() -> None:
+    from importlib import resources
+
+    raw = resources.files("newsgold.data").joinpath("quotes_v13_speakers.json").read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == SPEAKER_MODEL_SHA256, "the released v13 speaker model changed: bump the version instead"
+    features = json.loads(raw)["features"]
+    # v13 ships the stage without the detecting rules' choices as features (see v13's docstring)
+    assert features and not any(name.startswith("rule_") for name in features)
+
+
+def test_v13_speakers_come_from_the_stage_not_v12s_ranker() -> None:
+    from newsgold.extractors.quotes.v13_speakers import SpeakerStage
+
+    calls: list[int] = []
+
+    class Recording(SpeakerStage):
+        def choose(self, text, quotes, found, analysis, resolver):  # type: ignore[no-untyped-def]
+            calls.append(len(quotes))
+            return super().choose(text, quotes, found, analysis, resolver)
+
+    doc = Document("s", "Mayor Ann Lee spoke on Monday. \u201cWe will build it,\u201d she said.")
+    ann = QuotesV13(stage=Recording()).extract(doc)
+    assert calls == [1]
+    assert [q.source.entity for q in ann.quotes or []] == ["Ann Lee"]
+    assert QuotesV13().extract(doc).to_dict() == ann.to_dict()  # the shipped stage, the same model

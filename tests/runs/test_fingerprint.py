@@ -48,11 +48,11 @@ def _extracted(root: Path, suite: object, run_id: str) -> dict[str, int]:
 
 def test_editing_the_registry_named_in_the_config_re_extracts(data_root: Path):
     suite = _suite('[[extractors]]\nspec = "quotes"\nconfig = { entities = "annotations/entities.json" }\n')
-    assert _extracted(data_root, suite, "a") == {"quotes-v12": 2}
-    assert _extracted(data_root, suite, "b") == {"quotes-v12": 0}
+    assert _extracted(data_root, suite, "a") == {"quotes-v13": 2}
+    assert _extracted(data_root, suite, "b") == {"quotes-v13": 0}
     registry = data_root / "annotations/entities.json"
     registry.write_text(json.dumps(json.loads(registry.read_text()), indent=1))
-    assert _extracted(data_root, suite, "c") == {"quotes-v12": 2}
+    assert _extracted(data_root, suite, "c") == {"quotes-v13": 2}
 
 
 def test_a_file_named_inside_a_list_or_table_is_hashed(tmp_path: Path):
@@ -66,6 +66,12 @@ def test_quotes_v12_declares_its_shipped_model():
     shipped = (REPO / "src/newsgold/data/quotes_v12_ranker.json").read_bytes()
     data = fp.data_fingerprints(resolve("quotes@12"), REPO)
     assert data == {"newsgold.data/quotes_v12_ranker.json": hashlib.sha256(shipped).hexdigest()[:16]}
+
+
+def test_quotes_v13_declares_its_shipped_speaker_model():
+    shipped = (REPO / "src/newsgold/data/quotes_v13_speakers.json").read_bytes()
+    data = fp.data_fingerprints(resolve("quotes@13"), REPO)
+    assert data == {"newsgold.data/quotes_v13_speakers.json": hashlib.sha256(shipped).hexdigest()[:16]}
 
 
 def test_a_changed_v12_model_re_extracts(data_root: Path, monkeypatch: pytest.MonkeyPatch):

@@ -29,7 +29,8 @@ from newsgold.extractors.base import config_of
 
 # Built-in classes (module.qualname) whose frozen module reads package data: (package, resource).
 PACKAGE_DATA: dict[str, tuple[tuple[str, str], ...]] = {
-    "newsgold.extractors.quotes.v12.QuotesV12": (("newsgold.data", "quotes_v12_ranker.json"),)
+    "newsgold.extractors.quotes.v12.QuotesV12": (("newsgold.data", "quotes_v12_ranker.json"),),
+    "newsgold.extractors.quotes.v13.QuotesV13": (("newsgold.data", "quotes_v13_speakers.json"),),
 }
 
 _MAX_PATH = 400  # longer config strings are text, not paths

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from newsgold.extractors.quotes.assemble import Found
 from newsgold.extractors.quotes.v13_speaker_features import Candidate, History, Namings, basic_resolutions, candidates
 from newsgold.extractors.speakers import SpeakerResolver
 from newsgold.extractors.text import Analysis
-from newsgold.schema import Quote, Source
+from newsgold.schema import DocAnnotation, Quote, Source
 
 MODEL_FILE = "quotes_v13_speakers.json"  # in newsgold/data (package data)
 FORMAT = 1
@@ -80,6 +80,16 @@ class SpeakerModel:
             if best is None or s > top:
                 best, top = c, s
         return best
+
+
+@dataclass
+class Detected:
+    """One document's found quotes, as the stage reads them."""
+
+    ann: DocAnnotation  # quotes made by ``_finish`` from ``found`` (sorted by it), speakers resolved
+    found: list[Found]
+    analysis: Analysis
+    resolver: SpeakerResolver
 
 
 _SHIPPED: SpeakerStage | None = None

@@ -19,17 +19,14 @@ extractor: v12's detection with this stage choosing the speakers.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Protocol
 
 from newsgold.corpus import Document
 from newsgold.extractors.quotes import v12_training as T
-from newsgold.extractors.quotes.assemble import Found
 from newsgold.extractors.quotes.v11 import RulesV11
 from newsgold.extractors.quotes.v12 import _KEPT, QuotesV12, Ranker, _KeptResolver
-from newsgold.extractors.quotes.v13_speakers import FORMAT, SpeakerModel, SpeakerStage
-from newsgold.extractors.speakers import SpeakerResolver
-from newsgold.extractors.text import Analysis
+from newsgold.extractors.quotes.v13_speakers import FORMAT, Detected, SpeakerModel, SpeakerStage
 from newsgold.schema import DocAnnotation
 from newsgold.scoring.entities import EntityMatcher
 from newsgold.workspace import Workspace
@@ -37,16 +34,6 @@ from newsgold.workspace import Workspace
 DEFAULT_C = 0.03
 FOLDS = 6
 RULE_PREFIX = "rule_"
-
-
-@dataclass
-class Detected:
-    """One document's found quotes, as the stage reads them."""
-
-    ann: DocAnnotation  # quotes made by ``_finish`` from ``found`` (sorted by it), speakers resolved
-    found: list[Found]
-    analysis: Analysis
-    resolver: SpeakerResolver
 
 
 class Detector(Protocol):
