@@ -3,7 +3,6 @@ Label Studio (own environment, loopback only) with the workspace's corpus loaded
 
 from __future__ import annotations
 
-import os
 import signal
 from collections.abc import Callable
 from pathlib import Path
@@ -39,11 +38,6 @@ StartTimeout = Annotated[float, typer.Option(help="Seconds to wait for the serve
 
 def _echo_err(message: str) -> None:
     typer.echo(message, err=True)
-
-
-def _default_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "newsgold" / "labelstudio"
 
 
 def install(force: Annotated[bool, typer.Option("--force", help="Reinstall even if already installed.")] = False) -> None:
@@ -120,7 +114,9 @@ def _start_server(port: int, data_dir: Path | None, username: str | None, passwo
 
 def _checked_data_dir(data_dir: Path | None) -> Path:
     """The data dir to use, refused inside the workspace's protected paths (its database is no annotation)."""
-    where = (data_dir or _default_data_dir()).expanduser().resolve()
+    from newsgold.labelstudio.server import default_data_dir
+
+    where = (data_dir or default_data_dir()).expanduser().resolve()
     here = found_workspace()
     if here is not None:
         from newsgold.output import check_outputs

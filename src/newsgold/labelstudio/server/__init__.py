@@ -28,6 +28,7 @@ from newsgold.labelstudio.server._env import (
     DEFAULT_USERNAME,
     LabelStudioError,
     Progress,  # noqa: F401 - importable here before
+    default_data_dir,
     executable,
     ls_home,
     venv_dir,
@@ -45,6 +46,7 @@ __all__ = [
     "LS_VERSION",
     "LabelStudioError",
     "LabelStudioServer",
+    "default_data_dir",
     "ensure_template",
     "executable",
     "find_free_port",

@@ -45,12 +45,35 @@ LabelStudioError.__module__ = "newsgold.labelstudio.server"
 # locations and helpers
 
 
+def user_home(instead: str) -> Path:
+    """The user's home directory, for default locations; a clear error when there is none.
+
+    With ``HOME`` empty, unset or naming no directory, ``Path.home()`` gives ``/`` or a path that
+    does not exist, and the ~1 GB install or the server's data would land there silently.
+    ``instead`` names the variable that sets the location without a home.
+    """
+    home = os.environ.get("HOME")
+    if home is None or not home.strip():
+        raise LabelStudioError(f"HOME is not set: set HOME, or {instead}, to say where Label Studio's files go")
+    path = Path(home)
+    if not path.is_dir():
+        raise LabelStudioError(f"HOME is {home!r}, which is not a directory: set HOME, or {instead}, to say where Label Studio's files go")
+    return path
+
+
 def ls_home() -> Path:
     """Home of the server environment (``$NEWSGOLD_LS_HOME`` or the cache dir)."""
     env = os.environ.get("NEWSGOLD_LS_HOME")
     if env:
         return Path(env).expanduser().resolve()
-    return Path.home() / ".cache" / "newsgold" / f"labelstudio-{LS_VERSION}"
+    return user_home("NEWSGOLD_LS_HOME") / ".cache" / "newsgold" / f"labelstudio-{LS_VERSION}"
+
+
+def default_data_dir() -> Path:
+    """Where the server keeps its data (``$XDG_DATA_HOME/newsgold/labelstudio``, else under the home)."""
+    base = os.environ.get("XDG_DATA_HOME")
+    root = Path(base) if base else user_home("XDG_DATA_HOME or --data-dir") / ".local" / "share"
+    return root / "newsgold" / "labelstudio"
 
 
 def venv_dir(home: Path | None = None) -> Path:
@@ -119,7 +142,7 @@ def _base_env(venv: Path, keep_pip_config: bool = False) -> dict[str, str]:
     """
     env = {
         "PATH": os.pathsep.join([str(_bin_dir(venv)), os.environ.get("PATH", os.defpath)]),
-        "HOME": os.environ.get("HOME", str(Path.home())),
+        "HOME": os.environ.get("HOME") or str(ls_home()),
         "LANG": os.environ.get("LANG", "C.UTF-8"),
         "PYTHONUNBUFFERED": "1",
     }
