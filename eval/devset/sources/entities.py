@@ -335,3 +335,13 @@ assert REUSED_MORE3 <= ENTITIES.keys() and not REUSED_MORE3 & ENTITIES_MORE3.key
 for _id, _entity in ENTITIES_MORE3.items():
     assert _id not in ENTITIES, _id
     ENTITIES[_id] = _entity
+
+# speakers of split `more4` (session 12, sources/pass_a_more4.py); the people and organisations of earlier splits keep
+# their ids (REUSED), every other id is new
+from pass_a_more4 import ENTITIES_MORE4  # noqa: E402
+from pass_a_more4 import REUSED as REUSED_MORE4  # noqa: E402
+
+assert REUSED_MORE4 <= ENTITIES.keys() and not REUSED_MORE4 & ENTITIES_MORE4.keys()
+for _id, _entity in ENTITIES_MORE4.items():
+    assert _id not in ENTITIES, _id
+    ENTITIES[_id] = _entity
