@@ -345,3 +345,10 @@ assert REUSED_MORE4 <= ENTITIES.keys() and not REUSED_MORE4 & ENTITIES_MORE4.key
 for _id, _entity in ENTITIES_MORE4.items():
     assert _id not in ENTITIES, _id
     ENTITIES[_id] = _entity
+
+# speakers first identified in pass B on `more4` (the second pass, annotator-a2: sources/pass_a2_more4.py)
+from pass_a2_more4 import ENTITIES_A2_MORE4  # noqa: E402
+
+for _id, _entity in ENTITIES_A2_MORE4.items():
+    assert _id not in ENTITIES, _id
+    ENTITIES[_id] = _entity
