@@ -52,7 +52,7 @@ def test_only_quotes_are_annotated(gold):
 
 def test_dev_test_unseen_unseen2_and_more3_partition_the_documents(ws, gold):
     splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
-    names = ("dev", "test", "unseen", "unseen2", "more3")
+    names = ("dev", "test", "unseen", "unseen2", "more3", "more4")
     halves = {name: set(splits[name]) for name in names}
     assert all(halves.values())
     assert sum(len(h) for h in halves.values()) == len(set().union(*halves.values()))  # pairwise disjoint
@@ -70,14 +70,14 @@ def test_the_workspace_suites_are_the_two_halves(ws):
     splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
     assert ws.config.default_suite == "dev"
     suites = {p.stem: parse_suite(p.read_text(encoding="utf-8"), str(p)) for p in (ROOT / "eval" / "suites").glob("*.toml")}
-    assert {"dev", "test", "unseen", "unseen2", "more3"} <= set(suites)
-    for name in ("dev", "test", "unseen", "unseen2", "more3"):
+    assert {"dev", "test", "unseen", "unseen2", "more3", "more4"} <= set(suites)
+    for name in ("dev", "test", "unseen", "unseen2", "more3", "more4"):
         assert sorted(suites[name].documents or ()) == sorted(splits[name]), name
-    specs = {name: [(e.spec, e.version) for e in suites[name].extractors] for name in ("test", "unseen", "unseen2", "more3")}
-    # every version scored on test is scored on both held-back splits and on more3
-    assert specs["unseen"] == specs["test"] == specs["unseen2"] == specs["more3"]
+    specs = {name: [(e.spec, e.version) for e in suites[name].extractors] for name in ("test", "unseen", "unseen2", "more3", "more4")}
+    # every version scored on test is scored on both held-back splits and on more3 and more4
+    assert specs["unseen"] == specs["test"] == specs["unseen2"] == specs["more3"] == specs["more4"]
     for name, suite in suites.items():  # any other suite (dev7, dev-new) is a part of the dev half
-        if name not in ("dev", "test", "unseen", "unseen2", "more3"):
+        if name not in ("dev", "test", "unseen", "unseen2", "more3", "more4"):
             assert suite.documents and set(suite.documents) <= set(splits["dev"]), name
 
 
@@ -125,7 +125,7 @@ def test_the_session_4_articles_are_all_in_the_dev_half(ws):
     """The test half stays as it was released (its scores stay comparable); added articles go to dev."""
     splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
     added = {d for d, doc in ws.documents.items() if (doc.meta or {}).get("source_repo") != "codelucas/newspaper"}
-    added -= set(splits["unseen"]) | set(splits["unseen2"]) | set(splits["more3"])
+    added -= set(splits["unseen"]) | set(splits["unseen2"]) | set(splits["more3"]) | set(splits["more4"])
     assert len(added) >= 10
     assert added <= set(splits["dev"])
     assert not added & set(splits["test"])
@@ -213,12 +213,14 @@ def test_the_card_shows_what_stats_py_prints():
 
 def test_every_pass_covers_every_document(ws):
     """The card's passes a, a2 (one annotator) each annotate all documents, and b (independent; since
-    session 5 also on the held-back `unseen` split) all but `unseen2` and `more3`, which had one annotator
+    session 5 also on the held-back `unseen` split) all but `unseen2`, `more3` and `more4`, which had one annotator
     each (their pass B is in annotator-a2), so that annotator-b holds independent passes only."""
     splits = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
     for name in ("annotator-a", "annotator-a2", "annotator-b"):
         files = {p.stem for p in (ROOT / "annotations" / "passes" / name).glob("*.json")}
-        expected = set(ws.documents) - (set(splits["unseen2"]) | set(splits["more3"]) if name == "annotator-b" else set())
+        expected = set(ws.documents) - (
+            set(splits["unseen2"]) | set(splits["more3"]) | set(splits["more4"]) if name == "annotator-b" else set()
+        )
         assert files == expected, name
 
 

@@ -65,7 +65,7 @@ def drop(doc_id: str, starts: str, why: str) -> None:
 
 ENTITIES_A2_MORE4: dict[str, tuple[str, list[str], str]] = {
     # gizmodo-feather-duvet-lung: the outlet's earlier article, cited as a statement
-    "E_GIZMODO": ("Gizmodo", ["Gizmodo"], "outlet"),
+    "E_GIZMODO": ("Gizmodo", ["Gizmodo"], "outlet")
 }
 
 

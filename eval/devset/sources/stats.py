@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = ("direct", "indirect", "mixed")
-SPLITS = ("dev", "test", "unseen", "unseen2", "more3")
+SPLITS = ("dev", "test", "unseen", "unseen2", "more3", "more4")
 
 
 def main() -> None:
