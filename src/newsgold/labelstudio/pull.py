@@ -159,9 +159,28 @@ def collect(
                 problems.extend(exc.problems)
                 continue
             pulled.sets.setdefault(key, {})[doc_id] = doc
+            if not predictions:
+                _note_prediction_start(task, item, key, doc, pulled.notes)
     if problems:
         raise ResultsError(problems)
     return pulled
+
+
+def _note_prediction_start(task: Mapping[str, Any], item: Mapping[str, Any], who: str, doc: Any, notes: list[str]) -> None:
+    """Say of an annotation started from a prediction without some layers what it holds of them."""
+    from newsgold.labelstudio.convert import copied_not_annotated
+
+    layers = copied_not_annotated(item.get("result"))
+    if not layers:
+        return
+    parent = item.get("parent_prediction")
+    versions = [p.get("model_version") for p in task.get("predictions") or () if isinstance(p, Mapping) and p.get("id") == parent]
+    source = f"prediction {parent}" + (f" ({versions[0]})" if versions and versions[0] else "") if parent is not None else "a prediction"
+    held = ", ".join(f"{len(getattr(doc, layer) or ())} {layer}" for layer in layers)
+    notes.append(
+        f"{_where(task)}: annotation {item.get('id')} by {who} started from {source}, which has no {' or '.join(layers)}: "
+        f"pulled as the annotator left them ({held})"
+    )
 
 
 def _users(tasks: Iterable[Mapping[str, Any]]) -> dict[Any, str]:
