@@ -36,6 +36,17 @@ def split_warnings(
     ]
 
 
+def curator_warnings(anns: AnnotationSet, docs: Mapping[str, Document], where: str) -> list[Problem]:
+    """:func:`split_warnings` for ``ls curate --pull``: the curator's annotations, named by ``where``
+    (the project and the curator) as they are read before any file is written."""
+    from newsgold.graphemes import cluster_warnings, inside_offsets
+
+    inside = {doc_id: found for doc_id in sorted(anns) if (found := inside_offsets(docs[doc_id].text))}
+    if not inside:
+        return []
+    return cluster_warnings({d: a for d, a in anns.items() if d in inside}, docs, Path(where), where, inside, directory=False)
+
+
 def coverage_notes(sets: Mapping[str, AnnotationSet], out: Path) -> list[str]:
     """With several annotators, one line per annotator who has not every document another has
     (a task skipped, left as a draft or never opened): ``adjudicate`` refuses passes of different
