@@ -279,8 +279,14 @@ def test_pull_per_annotator(ls_server, client, project, data_root, tmp_path) -> 
     """A second user through the API (users.create); annotations owned by it via completed_by."""
     ls(ls_server, "push", "--project", project, "--with-gold")
     other = f"a-{uuid.uuid4().hex[:6]}@newsgold.local"
-    ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / "annotator-a"), "--annotator", other)
+    made = ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / "annotator-a"), "--annotator", other)
     assert counts(client, project)[1] == 4
+    # the new user has no password (Label Studio's API gives none): said, with the way to set one
+    said = " ".join(made.output.split())
+    assert f"created Label Studio user(s) {other} without a password" in said, said
+    assert f"label-studio reset_password --username {other} --password PASSWORD --data-dir DIR" in said, said
+    again = ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / "annotator-a"), "--annotator", other)
+    assert "without a password" not in again.output  # found, not created
     # the annotation tabs show short names, not "annotato….local": the pushing user and the new one are named
     names = {(u.email or "").lower(): (u.first_name, u.last_name) for u in client.sdk.users.list()}
     assert names[ls_server.username] == ("Annotator", "") and names[other] == display_name(other) != ("", "")

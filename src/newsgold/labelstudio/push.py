@@ -42,6 +42,7 @@ class PushReport:
     predictions_created: int = 0
     predictions_updated: int = 0
     predictions_unchanged: int = 0
+    users_created: list[str] = field(default_factory=list)  # e-mails: made for the pushed annotations, no password
 
     def summary(self) -> str:
         lines = [
@@ -62,7 +63,26 @@ class PushReport:
                 f"replaced the annotation meta of {self.annotator or 'the annotator'} on {len(self.meta_changed)} "
                 f"document(s) with the pushed one: {', '.join(self.meta_changed)}"
             )
+        if self.users_created:
+            lines.append(no_password(self.users_created))
         return "\n".join(lines)
+
+
+def no_password(emails: list[str]) -> str:
+    """What a person made a Label Studio user by ``--annotator`` needs to know: Label Studio's API
+    gives a user no password, so nobody can log in as them, and the sign-up page then refuses the
+    e-mail ("User with this email already exists"); Label Studio's own command sets one."""
+    from newsgold.labelstudio.server import LabelStudioError, default_data_dir, executable
+
+    try:
+        where = f" (newsgold's: {executable()}; DIR by default {default_data_dir()})"
+    except LabelStudioError:  # no usable home: the command without the paths
+        where = ""
+    return (
+        f"created Label Studio user(s) {', '.join(emails)} without a password: nobody can log in as them, and the sign-up "
+        "page refuses their e-mail. For one to annotate in the browser, set a password where the server runs: "
+        f"label-studio reset_password --username {emails[0]} --password PASSWORD --data-dir DIR{where}"
+    )
 
 
 def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None) -> tuple[Any, bool, bool]:
@@ -153,6 +173,7 @@ def push(
         client.name_me()
     project, created, config_updated = ensure_project(client, title, vocab, found_project)
     report = PushReport(project.id, title, created, config_updated, annotator=annotator or "the token's user")
+    report.users_created = list(client.created)
     _own(wanted, uid)
 
     new = [t for t in wanted if t["data"]["doc_id"] not in existing]
