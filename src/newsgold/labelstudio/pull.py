@@ -156,7 +156,7 @@ def collect(
             try:
                 doc = task_doc(task, item, vocab, text=docs[doc_id].text, strict=not predictions)
             except ResultsError as exc:
-                problems.extend(exc.problems)
+                problems.extend(exc.problems if predictions else _whose(exc.problems, f"annotation {item.get('id')}", key))
                 continue
             pulled.sets.setdefault(key, {})[doc_id] = doc
             if not predictions:
@@ -164,6 +164,16 @@ def collect(
     if problems:
         raise ResultsError(problems)
     return pulled
+
+
+def _whose(problems: list[Problem], owner: str, who: str) -> list[Problem]:
+    """The problems of one annotation named with its annotator too: in a team, the one to fix it."""
+    import dataclasses
+
+    def named(item: str | None) -> str | None:
+        return f"{owner} by {who}{item[len(owner) :]}" if item is not None and (item == owner or item.startswith(owner + " ")) else item
+
+    return [dataclasses.replace(p, item=named(p.item)) for p in problems]
 
 
 def _note_prediction_start(task: Mapping[str, Any], item: Mapping[str, Any], who: str, doc: Any, notes: list[str]) -> None:
