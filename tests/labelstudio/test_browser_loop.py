@@ -115,3 +115,39 @@ def test_drafts_skips_and_a_deleted_annotation_pull_as_left(ls_server, chromium,
         assert load_annotations(out / A, ctx) == pa and set(load_annotations(out / B, ctx)) == {"talks"}
         updated = load_annotations(out / B, ctx)["talks"]  # the edit, pulled again; the rest as submitted
         assert updated.claims == [] and updated.quotes == pb["talks"].quotes
+
+
+SUGGESTED = "Leaders 🇮🇷🇴🇲 met.\r\n“We will talk,” Zarif said.\r\nTalks resume in May 👋🏽.\r\n"
+
+
+def test_a_quotes_only_suggestion_accepted_and_changed_pulls_whole(ls_server, chromium, tmp_path, monkeypatch) -> None:  # noqa: F811
+    """A model's suggestion (quotes@4 predicts quotes only) is where the editor starts the annotation;
+    the person changes the quote's type, adds a claim, submits.  On main the pull refused it: the
+    prediction's hidden "not annotated: claims, stances" came along into the annotation."""
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.labelstudio.convert import doc_to_results
+    from newsgold.schema import DocAnnotation, Quote, Source
+
+    with pushed_project(ls_server, tmp_path, monkeypatch, "suggest", {"suggested": SUGGESTED}) as pushed:
+        quote, zarif = at(SUGGESTED, "We will talk,"), at(SUGGESTED, "Zarif")
+        quotes = [Quote(id="q1", content=[quote], type="direct", source=Source(span=zarif))]
+        model = DocAnnotation(doc_id="suggested", quotes=quotes, claims=None, stances=None)  # layers it does not predict
+        # the results `ls push --predictions` and the ML backend send
+        results = doc_to_results(model, SUGGESTED, Vocab.of_workspace(Workspace.find()))
+        pushed.client.sdk.predictions.create(task=pushed.tasks["suggested"], result=results, model_version="quotes@4")
+        a = sign_up(chromium, ls_server.url, "suggest.a@example.org")
+        a.open_task(pushed.pid, pushed.tasks["suggested"])
+        assert sorted(a.state().regions.values()) == [(*quote, ("Quote",)), (*zarif, ("Source",))]  # the suggestion, to start from
+        a.select_region(*quote)
+        a.choose("indirect")
+        a.draw("Claim", *at(SUGGESTED, "Talks resume in May 👋🏽."))
+        a.choose("factual")
+        a.choose("yes")
+        a.submit()
+        a.page.context.close()
+        out = tmp_path / "pulled"
+        pulled = ng("ls", "pull", "--project", pushed.project, "-o", str(out), *pushed.conn)
+        assert "started from prediction" in pulled.output and "which has no claims or stances" in pulled.output, pulled.output
+        doc = load_annotations(out, Workspace.find().context())["suggested"]
+        assert [(q.type, [tuple(f) for f in q.content], tuple(q.source.span)) for q in doc.quotes] == [("indirect", [quote], zarif)]
+        assert [[tuple(s) for s in c.span] for c in doc.claims] == [[at(SUGGESTED, "Talks resume in May 👋🏽.")]] and doc.stances == []
