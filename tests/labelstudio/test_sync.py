@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from newsgold.cli import app
 from newsgold.labelstudio.client import connect, display_name
 from newsgold.labelstudio.config import Vocab
+from newsgold.labelstudio.push import ANNOTATORS_PER_TASK
 from newsgold.labelstudio.server import find_free_port
 from newsgold.schema import DOCUMENT_HOLDER, DocAnnotation, Quote, Source, Stance, dumps_doc, dumps_line
 from newsgold.scoring.agreement import agreement
@@ -184,6 +185,10 @@ def test_text_outside_the_bmp_keeps_its_offsets(ls_server, client, project, data
 def test_push_is_idempotent(ls_server, client, project) -> None:
     first = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")
     assert "tasks: 2 created" in first.output
+    # the label stream offers each task to more than one annotator (Label Studio's default, 1: once
+    # the first had submitted every task, the second's "Label All Tasks" said "No More Tasks Left in Queue")
+    made = client.project(project)
+    assert (made.maximum_annotations, made.overlap_cohort_percentage) == (ANNOTATORS_PER_TASK, 100) and ANNOTATORS_PER_TASK > 1
     n_docs = len(Workspace.find().documents)
     assert counts(client, project) == (n_docs, n_docs, n_docs)
     second = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")

@@ -23,6 +23,10 @@ from newsgold.schema import DocAnnotation
 from newsgold.validate import ValidationError
 
 IMPORT_CHUNK = 500
+# Label Studio's label stream ("Label All Tasks") offers a task until it has this many annotations
+# (its default, 1: once the first annotator had submitted every task, the next one saw "No More Tasks
+# Left in Queue"); each person is offered each task once, whatever the number
+ANNOTATORS_PER_TASK = 20
 
 
 @dataclass
@@ -97,7 +101,12 @@ def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None
     if project is None:
         with client.errors(f"creating project {title!r}"):
             return (
-                client.sdk.projects.create(title=title, label_config=config, description="newsgold: quotes, claims and stance"),
+                client.sdk.projects.create(
+                    title=title,
+                    label_config=config,
+                    description="newsgold: quotes, claims and stance",
+                    maximum_annotations=ANNOTATORS_PER_TASK,
+                ),
                 True,
                 False,
             )
