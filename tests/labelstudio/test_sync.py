@@ -189,10 +189,16 @@ def test_push_is_idempotent(ls_server, client, project) -> None:
     # the first had submitted every task, the second's "Label All Tasks" said "No More Tasks Left in Queue")
     made = client.project(project)
     assert (made.maximum_annotations, made.overlap_cohort_percentage) == (ANNOTATORS_PER_TASK, 100) and ANNOTATORS_PER_TASK > 1
+    client.sdk.projects.update(id=made.id, maximum_annotations=1)  # as an older newsgold made it
+    opened = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")
+    assert f"now offers each task to up to {ANNOTATORS_PER_TASK} annotators (was 1" in opened.output
+    assert client.project(project).maximum_annotations == ANNOTATORS_PER_TASK
+    client.sdk.projects.update(id=made.id, maximum_annotations=3)  # a number someone chose stays
     n_docs = len(Workspace.find().documents)
     assert counts(client, project) == (n_docs, n_docs, n_docs)
     second = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")
     assert "tasks: 0 created, 0 updated, 2 unchanged" in second.output
+    assert "label stream" not in second.output and client.project(project).maximum_annotations == 3
     assert "labeling config updated" not in second.output
     assert "annotations: 0 created, 2 already there" in second.output
     assert "predictions: 0 created, 0 updated, 2 already there" in second.output
