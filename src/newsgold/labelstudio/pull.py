@@ -44,6 +44,7 @@ class Pulled:
     notes: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # tasks whose document is not in the workspace (skip_unknown)
     documents: set[str] = field(default_factory=set)  # the workspace documents the project has tasks of
+    untouched: dict[str, set[str]] = field(default_factory=dict)  # annotator -> documents whose annotation no one edited in the editor
 
 
 UNKNOWN = "not in the workspace's corpus"
@@ -159,6 +160,10 @@ def collect(
                 problems.extend(exc.problems if predictions else _whose(exc.problems, f"annotation {item.get('id')}", key))
                 continue
             pulled.sets.setdefault(key, {})[doc_id] = doc
+            if (
+                not predictions and item.get("lead_time") is None and not _saved_again(item)
+            ):  # the editor records time spent, or saves later
+                pulled.untouched.setdefault(key, set()).add(doc_id)
             if not predictions:
                 _note_prediction_start(task, item, key, doc, pulled.notes)
     if problems:

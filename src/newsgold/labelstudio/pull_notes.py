@@ -67,3 +67,20 @@ def coverage_notes(sets: Mapping[str, AnnotationSet], out: Path) -> list[str]:
             + (f"the complete passes only ({' '.join(complete)})" if len(complete) >= 2 else "the documents the passes share")
         )
     return lines
+
+
+def pushed_notes(sets: Mapping[str, AnnotationSet], untouched: Mapping[str, set[str]], out: Path) -> list[str]:
+    """Beside annotators who worked in the editor, one line per annotator none of whose annotations
+    was ever edited there: what ``ls push`` (or ``annotate``) put there -- the gold, owned by the login
+    user, is the usual one -- pulled as a pass beside the people's, which ``adjudicate`` would count
+    as an annotator."""
+    pushed = {key for key, docs in sets.items() if docs and set(docs) <= untouched.get(key, set())}
+    if len(sets) < 2 or not pushed or pushed == set(sets):  # all pushed: passes pushed as passes
+        return []
+    dirs = set_dirs(sets, out)
+    return [
+        f"{key}: its {len(docs)} annotation(s) were never edited in Label Studio (pushed by `ls push` or `annotate`, or made "
+        f"through the API): {shown(dirs[key])} holds what was pushed; leave it out of `adjudicate` unless it is meant as a pass"
+        for key, docs in sorted(sets.items())
+        if key in pushed
+    ]
