@@ -242,9 +242,9 @@ def _bad_result(task: dict) -> list[dict]:
 def test_pull_refuses_invalid_annotations_and_writes_nothing(ls_server, client, project, data_root, tmp_path) -> None:
     ls(ls_server, "push", "--project", project, "--with-gold")
     task = client.tasks(client.project(project).id)[0]
-    bad_user = client.user_id(f"bad-{uuid.uuid4().hex[:6]}@newsgold.local")
-    bad = client.sdk.annotations.create(id=task["id"], result=_bad_result(task), completed_by=bad_user)
-    prefix = f"label studio task {task['id']} ({task['data']['doc_id']}): annotation {bad.id} region"
+    bad_email = f"bad-{uuid.uuid4().hex[:6]}@newsgold.local"
+    bad = client.sdk.annotations.create(id=task["id"], result=_bad_result(task), completed_by=client.user_id(bad_email))
+    prefix = f"label studio task {task['id']} ({task['data']['doc_id']}): annotation {bad.id} by {bad_email} region"
 
     gold_before = tree(data_root / "annotations")
     for out, extra in ((tmp_path / "out", []), (data_root / "annotations/gold", ["--write-gold"])):
