@@ -160,9 +160,8 @@ def collect(
                 problems.extend(exc.problems if predictions else _whose(exc.problems, f"annotation {item.get('id')}", key))
                 continue
             pulled.sets.setdefault(key, {})[doc_id] = doc
-            if (
-                not predictions and item.get("lead_time") is None and not _saved_again(item)
-            ):  # the editor records time spent, or saves later
+            # never opened in the editor: it records the time spent on a new annotation, and saves a pushed one later
+            if not predictions and item.get("lead_time") is None and not _saved_again(item):
                 pulled.untouched.setdefault(key, set()).add(doc_id)
             if not predictions:
                 _note_prediction_start(task, item, key, doc, pulled.notes)
