@@ -103,6 +103,8 @@ def collect(
     An annotation last saved by another user than its owner is a problem (:func:`edited_by_another`),
     unless ``by_last_editor`` (a curation, whose pre-filled annotation the curator edits): then it is the editor's.
     """
+    from newsgold.labelstudio.pull_notes import prediction_start_note  # it imports this module
+
     problems: list[Problem] = []
     pulled = Pulled({})
     seen: dict[tuple[str, str], Any] = {}
@@ -163,8 +165,8 @@ def collect(
             # never opened in the editor: it records the time spent on a new annotation, and saves a pushed one later
             if not predictions and item.get("lead_time") is None and not _saved_again(item):
                 pulled.untouched.setdefault(key, set()).add(doc_id)
-            if not predictions:
-                _note_prediction_start(task, item, key, doc, pulled.notes)
+            if not predictions and (note := prediction_start_note(task, item, key, doc)):
+                pulled.notes.append(note)
     if problems:
         raise ResultsError(problems)
     return pulled
@@ -178,23 +180,6 @@ def _whose(problems: list[Problem], owner: str, who: str) -> list[Problem]:
         return f"{owner} by {who}{item[len(owner) :]}" if item is not None and (item == owner or item.startswith(owner + " ")) else item
 
     return [dataclasses.replace(p, item=named(p.item)) for p in problems]
-
-
-def _note_prediction_start(task: Mapping[str, Any], item: Mapping[str, Any], who: str, doc: Any, notes: list[str]) -> None:
-    """Say of an annotation started from a prediction without some layers what it holds of them."""
-    from newsgold.labelstudio.convert import copied_not_annotated
-
-    layers = copied_not_annotated(item.get("result"))
-    if not layers:
-        return
-    parent = item.get("parent_prediction")
-    versions = [p.get("model_version") for p in task.get("predictions") or () if isinstance(p, Mapping) and p.get("id") == parent]
-    source = f"prediction {parent}" + (f" ({versions[0]})" if versions and versions[0] else "") if parent is not None else "a prediction"
-    held = ", ".join(f"{len(getattr(doc, layer) or ())} {layer}" for layer in layers)
-    notes.append(
-        f"{_where(task)}: annotation {item.get('id')} by {who} started from {source}, which has no {' or '.join(layers)}: "
-        f"pulled as the annotator left them ({held})"
-    )
 
 
 def _users(tasks: Iterable[Mapping[str, Any]]) -> dict[Any, str]:

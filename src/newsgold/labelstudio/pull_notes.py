@@ -1,14 +1,16 @@
 """What a pull says of what it pulled, beside writing it: span offsets inside a character (as
-``validate`` warns of them), and annotators who did not annotate every document (``adjudicate``
-takes passes of the same documents)."""
+``validate`` warns of them), annotators who did not annotate every document (``adjudicate``
+takes passes of the same documents) or whose annotations were only pushed, and annotations a
+person started from a prediction that leaves layers out."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from newsgold.corpus import Document
-from newsgold.labelstudio.pull import AnnotationSet, set_dirs
+from newsgold.labelstudio.pull import AnnotationSet, _where, set_dirs
 from newsgold.validate import Problem
 from newsgold.workspace import shown
 
@@ -84,3 +86,21 @@ def pushed_notes(sets: Mapping[str, AnnotationSet], untouched: Mapping[str, set[
         for key, docs in sorted(sets.items())
         if key in pushed
     ]
+
+
+def prediction_start_note(task: Mapping[str, Any], item: Mapping[str, Any], who: str, doc: Any) -> str | None:
+    """Of an annotation started from a prediction without some layers, what it holds of them
+    (:func:`~newsgold.labelstudio.convert.copied_not_annotated`); None for any other."""
+    from newsgold.labelstudio.convert import copied_not_annotated
+
+    layers = copied_not_annotated(item.get("result"))
+    if not layers:
+        return None
+    parent = item.get("parent_prediction")
+    versions = [p.get("model_version") for p in task.get("predictions") or () if isinstance(p, Mapping) and p.get("id") == parent]
+    source = f"prediction {parent}" + (f" ({versions[0]})" if versions and versions[0] else "") if parent is not None else "a prediction"
+    held = ", ".join(f"{len(getattr(doc, layer) or ())} {layer}" for layer in layers)
+    return (
+        f"{_where(task)}: annotation {item.get('id')} by {who} started from {source}, which has no {' or '.join(layers)}: "
+        f"pulled as the annotator left them ({held})"
+    )
