@@ -3,24 +3,19 @@
 Two annotators on a new workspace's own articles (CRLF, flags, a ZWJ family, curly quotes, an NFD
 accent): overlapping quotes and a claim inside a quote, relations; a task left unsubmitted for
 another (the editor saves a draft), a task skipped in the label stream, an annotation submitted
-and then deleted through its tab's menu.  The pull must give exactly the submitted annotations,
-name the draft and the skipped task, and, pulled again into the same folder, not keep the file
-of the deleted annotation (round 10: the draft was never said, the stale file stayed, exit 0).
+and then deleted through its tab's menu, another submitted, opened again, a region taken out and
+updated.  The pull must give exactly the submitted annotations, name the draft and the skipped
+task, and, pulled again into the same folder, give the update and not keep the file of the
+deleted annotation (round 10: the draft was never said, the stale file stayed, exit 0).
 """
 
 from __future__ import annotations
 
-import json
-import uuid
-
 import pytest
 from tests.labelstudio.browser import Editor
+from tests.labelstudio.team import at, new_annotation, ng, pushed_project, sign_up
 from tests.labelstudio.test_browser import chromium  # noqa: F401  (the module's browser fixture)
-from tests.labelstudio.test_team import new_annotation, sign_up
-from typer.testing import CliRunner
 
-from newsgold.cli import app
-from newsgold.labelstudio.client import connect
 from newsgold.store import load_annotations
 from newsgold.workspace import Workspace
 
@@ -31,18 +26,6 @@ TALKS = (
 )
 CAFE = "Khatibzadeh said: “No talks are underway.”\nCafe\u0301 owners said: «Non».\n"
 A, B = "loop.a@example.org", "loop.b@example.org"
-
-
-def at(text: str, s: str, after: str = "") -> tuple[int, int]:
-    start = text.index(s, text.index(after) + len(after) if after else 0)
-    return start, start + len(s)
-
-
-def ng(*args: str, ok: bool = True):
-    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
 
 
 def leave_for(ed: Editor, text: str) -> None:
@@ -61,20 +44,9 @@ def delete_annotation(ed: Editor) -> None:
 
 
 def test_drafts_skips_and_a_deleted_annotation_pull_as_left(ls_server, chromium, tmp_path, monkeypatch) -> None:  # noqa: F811
-    root = tmp_path / "loop ws"
-    ng("init", str(root))
-    monkeypatch.setenv("NEWSGOLD_ROOT", str(root))
-    arts = tmp_path / "arts.jsonl"
-    rows = [{"doc_id": "talks", "text": TALKS}, {"doc_id": "cafe", "text": CAFE}, {"doc_id": "quiet", "text": "Nothing here.\n"}]
-    arts.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    ng("import", "--no-progress", str(arts))
-    project = f"loop-{uuid.uuid4().hex[:8]}"
-    conn = ["--url", ls_server.url, "--token", ls_server.token]
-    ng("ls", "push", "--project", project, *conn)
-    client = connect(ls_server.url, ls_server.token, retries=1, backoff=0.01)
-    pid = client.find_project(project).id
-    tasks = {t["data"]["doc_id"]: t["id"] for t in client.tasks(pid)}
-    try:
+    articles = {"talks": TALKS, "cafe": CAFE, "quiet": "Nothing here.\n"}
+    with pushed_project(ls_server, tmp_path, monkeypatch, "loop", articles, jsonl=True) as pushed:
+        project, conn, pid, tasks = pushed.project, pushed.conn, pushed.pid, pushed.tasks
         a = sign_up(chromium, ls_server.url, A)
         a.open_task(pid, tasks["talks"])
         assert a.text() == TALKS.replace("\r", "\n")
@@ -124,10 +96,14 @@ def test_drafts_skips_and_a_deleted_annotation_pull_as_left(ls_server, chromium,
         b.page.goto(f"{ls_server.url}/projects/{pid}/data")
         b.page.get_by_text("Label All Tasks").first.click()
         b.page.wait_for_selector(".lsf-richtext__container .lsf-richtext__line", timeout=60_000)
-        offered = next(doc for doc, row in rows_by_text(rows).items() if b.text().startswith(row[:10]))
+        offered = next(doc for doc, row in articles.items() if b.text().startswith(row[:10]))
         with b.page.expect_response(lambda r: "/api/" in r.url and r.request.method == "POST", timeout=30_000):
             b.page.locator("[data-testid='bottombar-skip-button']").click()
         b.page.wait_for_timeout(1500)
+        b.open_task(pid, tasks["talks"])  # opens on B's annotation (the task's latest): B takes the claim out, Update
+        assert b.page.evaluate("() => window.Htx.annotationStore.selected.user.email") == B
+        b.delete_region(*at(TALKS, "🇴🇲 met 👨\u200d👩\u200d👧"))
+        b.submit()
         b.page.context.close()
 
         stale = out / B / "cafe.json"
@@ -137,9 +113,41 @@ def test_drafts_skips_and_a_deleted_annotation_pull_as_left(ls_server, chromium,
         assert f"removed {stale}" in again.output and not stale.exists(), again.output
         assert f"({offered}): skipped annotation" in again.output and f"by {B} left out" in again.output, again.output
         assert load_annotations(out / A, ctx) == pa and set(load_annotations(out / B, ctx)) == {"talks"}
-    finally:
-        client.sdk.projects.delete(id=pid)
+        updated = load_annotations(out / B, ctx)["talks"]  # the edit, pulled again; the rest as submitted
+        assert updated.claims == [] and updated.quotes == pb["talks"].quotes
 
 
-def rows_by_text(rows: list[dict]) -> dict[str, str]:
-    return {r["doc_id"]: r["text"] for r in rows}
+SUGGESTED = "Leaders 🇮🇷🇴🇲 met.\r\n“We will talk,” Zarif said.\r\nTalks resume in May 👋🏽.\r\n"
+
+
+def test_a_quotes_only_suggestion_accepted_and_changed_pulls_whole(ls_server, chromium, tmp_path, monkeypatch) -> None:  # noqa: F811
+    """A model's suggestion (quotes@4 predicts quotes only) is where the editor starts the annotation;
+    the person changes the quote's type, adds a claim, submits.  On main the pull refused it: the
+    prediction's hidden "not annotated: claims, stances" came along into the annotation."""
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.labelstudio.convert import doc_to_results
+    from newsgold.schema import DocAnnotation, Quote, Source
+
+    with pushed_project(ls_server, tmp_path, monkeypatch, "suggest", {"suggested": SUGGESTED}) as pushed:
+        quote, zarif = at(SUGGESTED, "We will talk,"), at(SUGGESTED, "Zarif")
+        quotes = [Quote(id="q1", content=[quote], type="direct", source=Source(span=zarif))]
+        model = DocAnnotation(doc_id="suggested", quotes=quotes, claims=None, stances=None)  # layers it does not predict
+        # the results `ls push --predictions` and the ML backend send
+        results = doc_to_results(model, SUGGESTED, Vocab.of_workspace(Workspace.find()))
+        pushed.client.sdk.predictions.create(task=pushed.tasks["suggested"], result=results, model_version="quotes@4")
+        a = sign_up(chromium, ls_server.url, "suggest.a@example.org")
+        a.open_task(pushed.pid, pushed.tasks["suggested"])
+        assert sorted(a.state().regions.values()) == [(*quote, ("Quote",)), (*zarif, ("Source",))]  # the suggestion, to start from
+        a.select_region(*quote)
+        a.choose("indirect")
+        a.draw("Claim", *at(SUGGESTED, "Talks resume in May 👋🏽."))
+        a.choose("factual")
+        a.choose("yes")
+        a.submit()
+        a.page.context.close()
+        out = tmp_path / "pulled"
+        pulled = ng("ls", "pull", "--project", pushed.project, "-o", str(out), *pushed.conn)
+        assert "started from prediction" in pulled.output and "which has no claims or stances" in pulled.output, pulled.output
+        doc = load_annotations(out, Workspace.find().context())["suggested"]
+        assert [(q.type, [tuple(f) for f in q.content], tuple(q.source.span)) for q in doc.quotes] == [("indirect", [quote], zarif)]
+        assert [[tuple(s) for s in c.span] for c in doc.claims] == [[at(SUGGESTED, "Talks resume in May 👋🏽.")]] and doc.stances == []

@@ -11,17 +11,13 @@ pull told them to "submit it".  This test does both, with the mouse only.
 
 from __future__ import annotations
 
-import json
-import uuid
-
 import pytest
 from tests.labelstudio.mouse import double_click, drag, mouse_draw, shift_click
+from tests.labelstudio.team import SHOWN_JS, at, ng, pushed_project, sign_up
 from tests.labelstudio.test_browser import chromium  # noqa: F401  (the module's browser fixture)
 from tests.labelstudio.test_browser_loop import leave_for
-from tests.labelstudio.test_team import ENTITIES, at, ng, sign_up
+from tests.labelstudio.test_team import ENTITIES
 
-from newsgold.cli import app  # noqa: F401  (ng runs it)
-from newsgold.labelstudio.client import connect
 from newsgold.store import load_annotations
 from newsgold.workspace import Workspace
 
@@ -31,26 +27,14 @@ FLAGS, FAMILY = "🇮🇷🇴🇲", "👨\u200d👩\u200d👧\u200d👦"
 TALKS = f"Leaders {FLAGS} met 👋🏽 today.\r\n\r\n“We will talk,” Zarif said, “but\r\nnot forever.”\r\n\r\nFamilies {FAMILY} waited.\r\n"
 QUIET = "Nothing was said today.\n"
 A, B = "mouse.a@example.org", "mouse.b@example.org"
+NAMES = {e["id"]: e["name"] for e in ENTITIES}
 
 
 def test_mouse_selections_pull_exactly_and_a_draft_on_a_skipped_tab_is_named(ls_server, chromium, tmp_path, monkeypatch) -> None:  # noqa: F811
-    root = tmp_path / "mouse ws"
-    ng("init", str(root))
-    monkeypatch.setenv("NEWSGOLD_ROOT", str(root))
-    (root / "annotations/entities.json").write_text(json.dumps(ENTITIES, ensure_ascii=False), encoding="utf-8")
-    arts = tmp_path / "arts"
-    arts.mkdir()
-    (arts / "talks.txt").write_bytes(TALKS.encode("utf-8"))
-    (arts / "quiet.txt").write_bytes(QUIET.encode("utf-8"))
-    ng("import", "--no-progress", str(arts))
-    project = f"mouse-{uuid.uuid4().hex[:8]}"
-    conn = ["--url", ls_server.url, "--token", ls_server.token]
-    ng("ls", "push", "--project", project, *conn)
-    client = connect(ls_server.url, ls_server.token, retries=1, backoff=0.01)
-    pid = client.find_project(project).id
-    tasks = {t["data"]["doc_id"]: t["id"] for t in client.tasks(pid)}
-    try:
-        a = sign_up(chromium, ls_server.url, A)
+    articles = {"talks": TALKS, "quiet": QUIET}
+    with pushed_project(ls_server, tmp_path, monkeypatch, "mouse", articles, entities=ENTITIES) as pushed:
+        root, project, conn, pid, tasks = pushed.root, pushed.project, pushed.conn, pushed.pid, pushed.tasks
+        a = sign_up(chromium, ls_server.url, A, NAMES)
         a.open_task(pid, tasks["talks"])
         first, second = at(TALKS, "We will talk,"), at(TALKS, "but\r\nnot forever.")  # the second across a CRLF
         mouse_draw(a, "Quote", *first)
@@ -82,9 +66,12 @@ def test_mouse_selections_pull_exactly_and_a_draft_on_a_skipped_tab_is_named(ls_
             a.page.locator("[data-testid='bottombar-skip-button']").click()
         a.page.context.close()
 
-        b = sign_up(chromium, ls_server.url, B)
+        b = sign_up(chromium, ls_server.url, B, NAMES)
         b.open_task(pid, tasks["quiet"])  # it opens on A's skipped annotation: Unskip, no Submit
         assert b.page.locator("[data-testid='bottombar-submit-button']").count() == 0
+        # no highlight on it, yet not B's: a "+" decided by highlights (test_team's, before) would work on it
+        assert b.page.locator(".lsf-richtext__container .htx-highlight").count() == 0
+        assert {**b.page.evaluate(SHOWN_JS), "pk": "?"} == {"pk": "?", "skipped": True, "results": 0}
         mouse_draw(b, "Claim", *at(QUIET, "Nothing was said today."))
         leave_for(b, "Leaders")  # the editor keeps B's work as a draft of A's skipped annotation
         b.page.context.close()
@@ -100,5 +87,3 @@ def test_mouse_selections_pull_exactly_and_a_draft_on_a_skipped_tab_is_named(ls_
         [c] = load_annotations(out, Workspace.find().context())["talks"].claims
         assert [tuple(s) for s in c.span] == [(flag[0], family[1])] and TALKS[flag[0] : family[1]].endswith(FAMILY)
         ng("validate")
-    finally:
-        client.sdk.projects.delete(id=pid)

@@ -202,3 +202,44 @@ def test_pulled_passes_named_by_e_mail_get_tabs_one_tells_apart() -> None:
     assert version_names(["a", "b", "c"]) == {"a": "annotator:a", "b": "annotator:b", "c": "annotator:c"}
     same_user = ["ana@one.org", "ana@two.org"]  # one local part twice: the whole e-mails
     assert version_names(same_user) == {n: f"annotator:{n}" for n in same_user}
+
+
+FLAGS = "Officials 🇮🇷🇺🇸 met.\r\n“We will talk,” Zarif said.\r\n"
+
+
+@pytest.mark.labelstudio
+def test_curate_pull_warns_of_an_offset_inside_a_character_as_ls_pull_does(ls_server, client, project, tmp_path, monkeypatch) -> None:
+    """`ls pull` warned of a span offset between a flag's two halves; `ls curate --pull` said nothing."""
+    from newsgold.labelstudio.config import Vocab
+    from newsgold.labelstudio.convert import doc_to_results
+    from newsgold.schema import Claim, DocAnnotation, dumps_doc
+
+    root = tmp_path / "ws"
+    assert run("init", str(root)).exit_code == 0
+    monkeypatch.setenv("NEWSGOLD_ROOT", str(root))
+    (tmp_path / "flags.txt").write_bytes(FLAGS.encode("utf-8"))
+    assert run("import", "--no-progress", str(tmp_path / "flags.txt")).exit_code == 0
+    whole = (FLAGS.index("“"), FLAGS.index("said.") + 5)
+    passes = tmp_path / "passes"
+    for name, checkworthy in (("a", True), ("b", True), ("c", False)):
+        claim = Claim(id="c1", span=[whole], claimant=None, kind="factual", checkworthy=checkworthy)
+        (passes / name).mkdir(parents=True)
+        (passes / name / "flags.json").write_text(
+            dumps_doc(DocAnnotation(doc_id="flags", quotes=[], claims=[claim], stances=[])), encoding="utf-8"
+        )
+    cur = tmp_path / "cur"
+    assert run("adjudicate", str(passes), "-o", str(cur)).exit_code == 0
+    assert ls(ls_server, "curate", str(cur), "--project", project).exit_code == 0
+    (task,) = client.tasks(client.project(project).id)
+    inside = FLAGS.index("🇮🇷") + 1  # between the two regional indicators of one flag
+    mine = DocAnnotation(
+        doc_id="flags",
+        quotes=[],
+        claims=[Claim(id="c1", span=[(inside, whole[1])], claimant=None, kind="factual", checkworthy=True)],
+        stances=[],
+    )
+    ws = Workspace.find()
+    client.sdk.annotations.create(id=task["id"], result=doc_to_results(mine, FLAGS, Vocab.of_workspace(ws)))
+    pulled = ls(ls_server, "curate", str(cur), "--project", project, "--pull")
+    assert pulled.exit_code == 0, pulled.output
+    assert f"warning: project {project!r} (" in pulled.output and f"start {inside} splits the character" in pulled.output, pulled.output

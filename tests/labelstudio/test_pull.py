@@ -284,3 +284,71 @@ def test_a_draft_made_on_another_annotators_tab_says_how_to_make_it_ones_own(set
         f"{where}: draft 9 by d@example.org not submitted, left out (submit it to pull it)",
     ]
     assert list(pulled.sets) == ["a@example.org"]
+
+
+PREDICTED = "Officials 🇮🇷🇺🇸 met 👩🏽\u200d💻.\r\n“We will talk,” Zarif said.\r\nTalks resume in May.\r\n"
+
+
+def _from_prediction(claim: bool) -> tuple[list[dict], dict]:
+    """A task whose annotation a person made from a quotes-only prediction, as Label Studio 1.23.2
+    stores it (its export, seen in the browser: eval/qa/ls_ui12.md): the prediction's results
+    copied with ``origin: prediction``, the hidden not-annotated choice (claims, stances) too, and
+    the person's own region beside them (``origin: manual``)."""
+    from newsgold.corpus import Document
+    from newsgold.schema import DocAnnotation, Quote, Source
+
+    span = (PREDICTED.index("We will talk,"), PREDICTED.index("We will talk,") + len("We will talk,"))
+    zarif = (PREDICTED.index("Zarif"), PREDICTED.index("Zarif") + 5)
+    pred = DocAnnotation(
+        doc_id="talks", quotes=[Quote(id="q1", content=[span], type="direct", source=Source(span=zarif))], claims=None, stances=None
+    )
+    docs = {"talks": Document(doc_id="talks", text=PREDICTED)}
+    [task] = build_tasks(docs, predictions={"talks": pred}, model_version="quotes@4", vocab=Vocab.of([], []))
+    task["id"], task["predictions"][0]["id"] = 7, 11
+    result = [{**r, "origin": "prediction"} for r in task["predictions"][0]["result"]]
+    assert [r["value"]["choices"] for r in result if r.get("from_name") == "not_annotated"] == [["claims", "stances"]]
+    if claim:
+        start = PREDICTED.index("Talks resume")
+        value = {"start": start, "end": start + len("Talks resume in May."), "text": "Talks resume in May."}
+        for name, kind, val in (("span", "labels", {"labels": ["Claim"]}), ("claim_kind", "choices", {"choices": ["factual"]})):
+            result.append(
+                {"id": "manual1", "from_name": name, "to_name": "text", "type": kind, "origin": "manual", "value": {**value, **val}}
+            )
+        result.append(
+            {
+                "id": "manual1",
+                "from_name": "checkworthy",
+                "to_name": "text",
+                "type": "choices",
+                "origin": "manual",
+                "value": {**value, "choices": ["yes"]},
+            }
+        )
+    task["annotations"] = [{"id": 13, "result": result, "completed_by": {"id": 3, "email": "ann@example.org"}, "parent_prediction": 11}]
+    return [task], docs
+
+
+@pytest.mark.parametrize("claim", [True, False])
+def test_an_annotation_started_from_a_quotes_only_prediction_pulls_whole(claim: bool) -> None:
+    """Accepting a quotes@4 suggestion and submitting (a claim drawn or not) refused the pull:
+    "layer 'claims' is marked not annotated but has 1 item(s)", or "field claims: layer missing" --
+    a mark hidden in the editor, which the person could neither see nor untick.  The annotation is
+    the person's whole (every layer's controls were in front of them), said in a note."""
+    tasks, docs = _from_prediction(claim)
+    pulled = collect(tasks, docs, Vocab.of([], []))
+    doc = pulled.sets["ann@example.org"]["talks"]
+    assert [PREDICTED[slice(*q.content[0])] for q in doc.quotes] == ["We will talk,"]
+    assert [PREDICTED[slice(*c.span[0])] for c in doc.claims] == (["Talks resume in May."] if claim else [])
+    assert doc.stances == []
+    assert pulled.notes == [
+        "label studio task 7 (talks): annotation 13 by ann@example.org started from prediction 11 (quotes@4), which has no "
+        f"claims or stances: pulled as the annotator left them ({int(claim)} claims, 0 stances)"
+    ]
+
+
+def test_a_prediction_keeps_its_not_annotated_layers() -> None:
+    """Predictions themselves still say which layers they leave out (``ls pull --predictions``)."""
+    tasks, docs = _from_prediction(False)
+    pulled = collect(tasks, docs, Vocab.of([], []), predictions=True)
+    doc = pulled.sets["quotes@4"]["talks"]
+    assert (doc.claims, doc.stances, len(doc.quotes)) == (None, None, 1)

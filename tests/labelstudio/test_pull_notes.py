@@ -118,3 +118,33 @@ def test_an_annotator_without_every_document_is_said_with_the_way_on(ws: Workspa
 def test_annotators_of_the_same_documents_get_no_note(ws: Workspace) -> None:
     result = pull(ws, export(ws, {A: quote(0, 4), B: quote(0, 4)}), "-o", str(ws.root / "annotations" / "passes" / "r"))
     assert result.exit_code == 0 and "documents annotated" not in result.output, result.output
+
+
+def test_an_annotator_whose_annotations_were_only_pushed_is_named_beside_the_people(ws: Workspace, tmp_path: Path) -> None:
+    """`annotate` pushes the gold as the login user's annotations; people sign up and annotate with
+    "+".  The pull wrote the untouched gold as a pass beside theirs without a word, and `adjudicate`
+    then counted it as an annotator.  Times as Label Studio 1.23.2 exports them: the editor records
+    ``lead_time`` for a new annotation, an Update of a pushed one comes seconds after its creation."""
+    gold = "annotator@newsgold.local"
+    path = export(ws, {gold: quote(0, 4), A: quote(0, 4), B: quote(0, 4)})
+    tasks = json.loads(path.read_text(encoding="utf-8"))
+    times = {
+        gold: ("2026-12-06T20:47:40.316430Z", "2026-12-06T20:47:40.316465Z", None),  # pushed, never opened
+        A: ("2026-12-06T20:50:27.100000Z", "2026-12-06T20:50:27.100040Z", 12.491),  # "+" and Submit
+        B: ("2026-12-01T15:59:24.841569Z", "2026-12-01T15:59:55.295523Z", None),  # a pushed one, updated in the editor
+    }
+    for ann in tasks[0]["annotations"]:
+        ann["created_at"], ann["updated_at"], ann["lead_time"] = times[ann["completed_by"]["email"]]
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    out = ws.root / "annotations" / "passes" / "round1"
+    result = pull(ws, path, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"{gold}: its 1 annotation(s) were never edited in Label Studio" in said, said
+    assert f"{out / gold} holds what was pushed; leave it out of `adjudicate` unless it is meant as a pass" in said
+    assert f"{A}: its" not in said and f"{B}: its" not in said
+    for ann in tasks[0]["annotations"]:  # passes pushed as passes, none edited: nothing to tell apart
+        ann["created_at"], ann["updated_at"], ann["lead_time"] = times[gold]
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    again = pull(ws, path, "-o", str(tmp_path / "all-pushed"))
+    assert again.exit_code == 0 and "never edited" not in again.output, again.output

@@ -68,11 +68,13 @@ def test_pull_lists_every_task_and_every_kind_in_one_pass():
     else:
         raise AssertionError("accepted")
     overlaps = sorted((p.file, p.item) for p in problems if "overlap" in p.message)
+    # each named with its annotator too: in a team, "annotation 7" alone did not say whose work to fix
     assert overlaps == [
-        ("label studio task 41 (mini)", 'annotation 7 quote "q1"'),
-        ("label studio task 42 (mini)", 'annotation 9 quote "q1"'),
+        ("label studio task 41 (mini)", 'annotation 7 by a@x quote "q1"'),
+        ("label studio task 42 (mini)", 'annotation 9 by c@x quote "q1"'),
     ]
-    assert len(problems) >= 5
+    assert len(problems) >= 5 and all((p.item or "").startswith(("annotation 7 by a@x ", "annotation 9 by c@x ")) for p in problems)
+    assert any(str(p).startswith("label studio task 41 (mini): annotation 7 by a@x region q1:cue: ") for p in problems)
 
 
 def test_an_annotation_missing_its_result_or_annotator_is_a_problem_not_an_empty_pull():

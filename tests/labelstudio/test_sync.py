@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from newsgold.cli import app
 from newsgold.labelstudio.client import connect, display_name
 from newsgold.labelstudio.config import Vocab
+from newsgold.labelstudio.push import ANNOTATORS_PER_TASK
 from newsgold.labelstudio.server import find_free_port
 from newsgold.schema import DOCUMENT_HOLDER, DocAnnotation, Quote, Source, Stance, dumps_doc, dumps_line
 from newsgold.scoring.agreement import agreement
@@ -184,10 +185,20 @@ def test_text_outside_the_bmp_keeps_its_offsets(ls_server, client, project, data
 def test_push_is_idempotent(ls_server, client, project) -> None:
     first = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")
     assert "tasks: 2 created" in first.output
+    # the label stream offers each task to more than one annotator (Label Studio's default, 1: once
+    # the first had submitted every task, the second's "Label All Tasks" said "No More Tasks Left in Queue")
+    made = client.project(project)
+    assert (made.maximum_annotations, made.overlap_cohort_percentage) == (ANNOTATORS_PER_TASK, 100) and ANNOTATORS_PER_TASK > 1
+    client.sdk.projects.update(id=made.id, maximum_annotations=1)  # as an older newsgold made it
+    opened = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")
+    assert f"now offers each task to up to {ANNOTATORS_PER_TASK} annotators (was 1" in opened.output
+    assert client.project(project).maximum_annotations == ANNOTATORS_PER_TASK
+    client.sdk.projects.update(id=made.id, maximum_annotations=3)  # a number someone chose stays
     n_docs = len(Workspace.find().documents)
     assert counts(client, project) == (n_docs, n_docs, n_docs)
     second = ls(ls_server, "push", "--project", project, "--with-gold", "--predictions", "baseline/quotes-v2")
     assert "tasks: 0 created, 0 updated, 2 unchanged" in second.output
+    assert "label stream" not in second.output and client.project(project).maximum_annotations == 3
     assert "labeling config updated" not in second.output
     assert "annotations: 0 created, 2 already there" in second.output
     assert "predictions: 0 created, 0 updated, 2 already there" in second.output
@@ -231,9 +242,9 @@ def _bad_result(task: dict) -> list[dict]:
 def test_pull_refuses_invalid_annotations_and_writes_nothing(ls_server, client, project, data_root, tmp_path) -> None:
     ls(ls_server, "push", "--project", project, "--with-gold")
     task = client.tasks(client.project(project).id)[0]
-    bad_user = client.user_id(f"bad-{uuid.uuid4().hex[:6]}@newsgold.local")
-    bad = client.sdk.annotations.create(id=task["id"], result=_bad_result(task), completed_by=bad_user)
-    prefix = f"label studio task {task['id']} ({task['data']['doc_id']}): annotation {bad.id} region"
+    bad_email = f"bad-{uuid.uuid4().hex[:6]}@newsgold.local"
+    bad = client.sdk.annotations.create(id=task["id"], result=_bad_result(task), completed_by=client.user_id(bad_email))
+    prefix = f"label studio task {task['id']} ({task['data']['doc_id']}): annotation {bad.id} by {bad_email} region"
 
     gold_before = tree(data_root / "annotations")
     for out, extra in ((tmp_path / "out", []), (data_root / "annotations/gold", ["--write-gold"])):
@@ -279,8 +290,14 @@ def test_pull_per_annotator(ls_server, client, project, data_root, tmp_path) -> 
     """A second user through the API (users.create); annotations owned by it via completed_by."""
     ls(ls_server, "push", "--project", project, "--with-gold")
     other = f"a-{uuid.uuid4().hex[:6]}@newsgold.local"
-    ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / "annotator-a"), "--annotator", other)
+    made = ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / "annotator-a"), "--annotator", other)
     assert counts(client, project)[1] == 4
+    # the new user has no password (Label Studio's API gives none): said, with the way to set one
+    said = " ".join(made.output.split())
+    assert f"created Label Studio user(s) {other} without a password" in said, said
+    assert f"label-studio reset_password --username {other} --password PASSWORD --data-dir DIR" in said, said
+    again = ls(ls_server, "push", "--project", project, "--annotations", str(PASSES / "annotator-a"), "--annotator", other)
+    assert "without a password" not in again.output  # found, not created
     # the annotation tabs show short names, not "annotato….local": the pushing user and the new one are named
     names = {(u.email or "").lower(): (u.first_name, u.last_name) for u in client.sdk.users.list()}
     assert names[ls_server.username] == ("Annotator", "") and names[other] == display_name(other) != ("", "")

@@ -13,15 +13,12 @@ and must come back unchanged.
 from __future__ import annotations
 
 import json
-import uuid
 
 import pytest
 from tests.labelstudio.browser import Editor
+from tests.labelstudio.team import Pushed, at, new_annotation, ng, pushed_project, sign_up
 from tests.labelstudio.test_browser import chromium  # noqa: F401  (the module's browser fixture)
-from typer.testing import CliRunner
 
-from newsgold.cli import app
-from newsgold.labelstudio.client import connect
 from newsgold.store import load_annotations
 from newsgold.workspace import Workspace
 
@@ -37,33 +34,6 @@ ENTITIES = [
 A, B = "ann.a@example.org", "ann.b@example.org"
 
 
-def at(text: str, s: str, after: str = "") -> tuple[int, int]:
-    start = text.index(s, text.index(after) + len(after) if after else 0)
-    return start, start + len(s)
-
-
-def ng(*args: str, ok: bool = True):
-    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
-
-
-def sign_up(chromium, url: str, email: str) -> Editor:  # noqa: F811
-    """A new person: their own browser context, the Sign up form of the login page."""
-    page = chromium.new_context(viewport={"width": 1600, "height": 1000}).new_page()
-    page.set_default_timeout(30_000)
-    page.goto(url + "/user/login/")
-    page.get_by_text("Sign up", exact=True).first.click()
-    page.wait_for_url("**/user/signup/**")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", "pw-" + email)
-    page.click("button[type=submit], input[type=submit]")
-    page.wait_for_load_state("networkidle")
-    assert "/user/" not in page.url, f"{email}: sign-up did not log in ({page.url})"
-    return Editor(page, url, {e["id"]: e["name"] for e in ENTITIES})
-
-
 def label_quote(ed: Editor, text: str, content: str, source: str, cue: str, qtype: str, speaker: str) -> None:
     ed.draw("Quote", *at(text, content))
     ed.draw("Source", *at(text, source))
@@ -75,91 +45,65 @@ def label_quote(ed: Editor, text: str, content: str, source: str, cue: str, qtyp
     ed.relate(at(text, cue, after=source), at(text, content), "cue")
 
 
-def new_annotation(ed: Editor) -> None:
-    """On a task someone else annotated: "+" (Create an annotation), as the README says."""
-    page = ed.page
-    if page.locator(".lsf-richtext__container .htx-highlight").count() == 0:
-        return
-    page.locator("[aria-label='Create an annotation'], button:has-text('Create Annotation'), .lsf-annotations-carousel__add").first.click()
-    page.wait_for_timeout(800)
-    assert page.locator(".lsf-richtext__container .htx-highlight").count() == 0, "a fresh annotation still shows regions"
-
-
 def test_a_team_annotates_its_own_articles_and_makes_gold(ls_server, chromium, tmp_path, monkeypatch) -> None:  # noqa: F811
-    root = tmp_path / "team ws"
-    ng("init", str(root))
-    monkeypatch.setenv("NEWSGOLD_ROOT", str(root))
-    (root / "annotations/entities.json").write_text(json.dumps(ENTITIES, ensure_ascii=False), encoding="utf-8")
-    arts = tmp_path / "articles"
-    arts.mkdir()
-    (arts / "talks.txt").write_bytes(TALKS.encode("utf-8"))  # CRLF kept byte for byte
-    (arts / "denial.txt").write_bytes(DENIAL.encode("utf-8"))
-    ng("import", "--no-progress", str(arts))
+    with pushed_project(ls_server, tmp_path, monkeypatch, "team", {"talks": TALKS, "denial": DENIAL}, entities=ENTITIES) as pushed:
+        run_the_team(chromium, ls_server.url, pushed, tmp_path)
+
+
+def run_the_team(chromium, url: str, pushed: Pushed, tmp_path) -> None:  # noqa: F811
+    root, project, conn, pid, tasks = pushed.root, pushed.project, pushed.conn, pushed.pid, pushed.tasks
     ws = Workspace.find()
     assert {d: ws.documents[d].text for d in ("talks", "denial")} == {"talks": TALKS, "denial": DENIAL}
+    for email in (A, B):
+        ed = sign_up(chromium, url, email, {e["id"]: e["name"] for e in ENTITIES})
+        for doc, text in (("talks", TALKS), ("denial", DENIAL)):
+            ed.open_task(pid, tasks[doc])
+            # the editor breaks the line at \r and at \n (a CRLF shows as an empty line), one character each
+            assert ed.text() == text.replace("\r", "\n")
+            new_annotation(ed)
+            if doc == "talks":
+                label_quote(ed, text, "We will talk,", "Zarif", "said", "direct", "Mohammad Javad Zarif")
+            else:
+                label_quote(ed, text, "No talks are underway.", "Khatibzadeh", "said", "direct", "Saeed Khatibzadeh")
+                if email == B:  # only B sees Trump's partial quote: one open position to adjudicate
+                    label_quote(ed, text, "the talks were “a waste of time”", "Trump", "said", "mixed", "Donald Trump")
+            ed.submit()
+        print(f"[browser] {email}: {len(ed.redone)} step(s) redone", flush=True)
+        ed.page.context.close()
 
-    project = f"team-{uuid.uuid4().hex[:8]}"
-    conn = ["--url", ls_server.url, "--token", ls_server.token]
-    ng("ls", "push", "--project", project, *conn)
-    client = connect(ls_server.url, ls_server.token, retries=1, backoff=0.01)
-    pid = client.find_project(project).id
-    tasks = {t["data"]["doc_id"]: t["id"] for t in client.tasks(pid)}
-    try:
-        for email in (A, B):
-            ed = sign_up(chromium, ls_server.url, email)
-            for doc, text in (("talks", TALKS), ("denial", DENIAL)):
-                ed.open_task(pid, tasks[doc])
-                # the editor breaks the line at \r and at \n (a CRLF shows as an empty line), one character each
-                assert ed.text() == text.replace("\r", "\n")
-                new_annotation(ed)
-                if doc == "talks":
-                    label_quote(ed, text, "We will talk,", "Zarif", "said", "direct", "Mohammad Javad Zarif")
-                else:
-                    label_quote(ed, text, "No talks are underway.", "Khatibzadeh", "said", "direct", "Saeed Khatibzadeh")
-                    if email == B:  # only B sees Trump's partial quote: one open position to adjudicate
-                        label_quote(ed, text, "the talks were “a waste of time”", "Trump", "said", "mixed", "Donald Trump")
-                ed.submit()
-            print(f"[browser] {email}: {len(ed.redone)} step(s) redone", flush=True)
-            ed.page.context.close()
+    passes = root / "annotations/passes/round1"
+    ng("ls", "pull", "--project", project, "-o", str(passes), *conn)
+    assert sorted(p.name for p in passes.iterdir()) == [A, B]
+    ctx = ws.context()
+    pa, pb = load_annotations(passes / A, ctx), load_annotations(passes / B, ctx)
+    for doc, text, content in (("talks", TALKS, "We will talk,"), ("denial", DENIAL, "No talks are underway.")):
+        for pulled in (pa, pb):
+            q = pulled[doc].quotes[0]
+            assert [tuple(f) for f in q.content] == [at(text, content)]  # after a CRLF, a flag and an emoji: no drift
+            assert (q.id, q.type, tuple(q.cue)) == ("q1", "direct", at(text, "said"))
+    assert [tuple(f) for f in pb["denial"].quotes[1].content] == [at(DENIAL, "the talks were “a waste of time”")]
+    assert (pb["denial"].quotes[1].type, pb["denial"].quotes[1].source.entity) == ("mixed", "E_TRUMP")
+    assert len(pa["denial"].quotes) == 1
+    assert pa["talks"].quotes[0].source.entity == "E_ZARIF" and pa["talks"].quotes[0].content == pb["talks"].quotes[0].content
 
-        passes = root / "annotations/passes/round1"
-        ng("ls", "pull", "--project", project, "-o", str(passes), *conn)
-        assert sorted(p.name for p in passes.iterdir()) == [A, B]
-        ctx = ws.context()
-        pa, pb = load_annotations(passes / A, ctx), load_annotations(passes / B, ctx)
-        for doc, text, content in (("talks", TALKS, "We will talk,"), ("denial", DENIAL, "No talks are underway.")):
-            for pulled in (pa, pb):
-                q = pulled[doc].quotes[0]
-                assert [tuple(f) for f in q.content] == [at(text, content)]  # after a CRLF, a flag and an emoji: no drift
-                assert (q.id, q.type, tuple(q.cue)) == ("q1", "direct", at(text, "said"))
-        assert [tuple(f) for f in pb["denial"].quotes[1].content] == [at(DENIAL, "the talks were “a waste of time”")]
-        assert (pb["denial"].quotes[1].type, pb["denial"].quotes[1].source.entity) == ("mixed", "E_TRUMP")
-        assert len(pa["denial"].quotes) == 1
-        assert pa["talks"].quotes[0].source.entity == "E_ZARIF" and pa["talks"].quotes[0].content == pb["talks"].quotes[0].content
+    agreement = ng("ls", "agreement", "--project", project, "--format", "json", *conn)
+    assert A in agreement.output and B in agreement.output
 
-        agreement = ng("ls", "agreement", "--project", project, "--format", "json", *conn)
-        assert A in agreement.output and B in agreement.output
+    cur = tmp_path / "curation"
+    ng("adjudicate", str(passes), "-o", str(cur))
+    curation = json.loads((cur / "denial.json").read_text(encoding="utf-8"))
+    positions = curation["meta"]["curation"]["positions"]
+    open_ = [p for p in positions if p.get("status") not in ("agree", "accepted", "decided")]
+    assert len(open_) == 1, open_
+    open_[0]["decision"] = B
+    (cur / "denial.json").write_text(json.dumps(curation, ensure_ascii=False), encoding="utf-8")
+    ng("adjudicate", str(passes), "--decisions", str(cur), "-o", str(tmp_path / "cur2"), "--write-gold")
+    gold = load_annotations(ws.gold_dir, ctx)
+    assert [(TALKS[slice(*q.content[0])], q.source.entity) for q in gold["talks"].quotes] == [("We will talk,", "E_ZARIF")]
+    assert [DENIAL[slice(*q.content[0])] for q in gold["denial"].quotes] == ["No talks are underway.", "the talks were “a waste of time”"]
+    ng("validate")
 
-        cur = tmp_path / "curation"
-        ng("adjudicate", str(passes), "-o", str(cur))
-        curation = json.loads((cur / "denial.json").read_text(encoding="utf-8"))
-        positions = curation["meta"]["curation"]["positions"]
-        open_ = [p for p in positions if p.get("status") not in ("agree", "accepted", "decided")]
-        assert len(open_) == 1, open_
-        open_[0]["decision"] = B
-        (cur / "denial.json").write_text(json.dumps(curation, ensure_ascii=False), encoding="utf-8")
-        ng("adjudicate", str(passes), "--decisions", str(cur), "-o", str(tmp_path / "cur2"), "--write-gold")
-        gold = load_annotations(ws.gold_dir, ctx)
-        assert [(TALKS[slice(*q.content[0])], q.source.entity) for q in gold["talks"].quotes] == [("We will talk,", "E_ZARIF")]
-        assert [DENIAL[slice(*q.content[0])] for q in gold["denial"].quotes] == [
-            "No talks are underway.",
-            "the talks were “a waste of time”",
-        ]
-        ng("validate")
-
-        ng("extract", "quotes@4", "-o", str(tmp_path / "p.jsonl"))
-        score = ng("score", "--pred", str(tmp_path / "p.jsonl"), "--bootstrap", "0", "--format", "json").output
-        report = json.loads(score)  # over the team's gold: its two documents and three quotes
-        assert (report["n_docs"], report["support"]["quotes.content.gold"]) == (2, 3)
-    finally:
-        client.sdk.projects.delete(id=pid)
+    ng("extract", "quotes@4", "-o", str(tmp_path / "p.jsonl"))
+    score = ng("score", "--pred", str(tmp_path / "p.jsonl"), "--bootstrap", "0", "--format", "json").output
+    report = json.loads(score)  # over the team's gold: its two documents and three quotes
+    assert (report["n_docs"], report["support"]["quotes.content.gold"]) == (2, 3)

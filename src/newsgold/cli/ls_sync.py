@@ -202,7 +202,7 @@ def pull(
         read_export,
         write_pulled,
     )
-    from newsgold.labelstudio.pull_notes import coverage_notes, split_warnings
+    from newsgold.labelstudio.pull_notes import coverage_notes, pushed_notes, split_warnings
     from newsgold.workspace import shown
 
     ws = workspace()
@@ -244,7 +244,7 @@ def pull(
     for note in pulled.notes:
         typer.echo(note, err=True)
     if not predictions:
-        for note in coverage_notes(pulled.sets, output):
+        for note in [*coverage_notes(pulled.sets, output), *pushed_notes(pulled.sets, pulled.untouched, output)]:
             typer.echo(note, err=True)
     if not pulled.sets:
         what = ("predictions" + (f" of model version {model_version!r}" if model_version else "")) if predictions else "annotations"

@@ -104,6 +104,7 @@ class Client:
     sdk: Any = field(init=False, repr=False)
     _transport: Any = field(init=False, repr=False)
     _me: Any = field(init=False, default=None, repr=False)
+    created: list[str] = field(init=False, default_factory=list)  # e-mails of the users :meth:`user_id` created
 
     def __post_init__(self) -> None:
         import httpx
@@ -221,7 +222,9 @@ class Client:
                     return user.id
             username = email.split("@")[0] or email
             first, last = display_name(email)
-            return self.sdk.users.create(username=username, email=email, first_name=first, last_name=last).id
+            made = self.sdk.users.create(username=username, email=email, first_name=first, last_name=last).id
+            self.created.append(email)
+            return made
 
     def emails(self) -> dict[int, str]:
         """User id -> e-mail of every user (an export names only the annotations' owners); empty when

@@ -135,6 +135,21 @@ def doc_to_results(doc: DocAnnotation, text: str, vocab: Vocab, data: Mapping[st
 # ----------------------------------------------------------------------------- pull
 
 
+def copied_not_annotated(results: Any) -> list[str]:
+    """The layers a prediction marked not annotated, in an annotation started from it.
+
+    Label Studio copies a prediction's results into the annotation a person makes from it, the
+    hidden "not annotated" choice too (``origin: prediction``); the person saw every layer's
+    controls and can neither see nor untick it, so the annotation is read as theirs whole (no
+    claims drawn: no claims) -- which a pull says, as that may be the model's gap left as it was."""
+    found: list[str] = []
+    for r in results if isinstance(results, (list, tuple)) else ():
+        if isinstance(r, Mapping) and r.get("from_name") == C.NOT_ANNOTATED and r.get("origin") == "prediction":
+            choices = (r.get("value") or {}).get("choices") if isinstance(r.get("value"), Mapping) else None
+            found += [c for c in choices or () if isinstance(c, str) and c not in found]
+    return found
+
+
 class _Reader:
     """One pass over the results collecting regions, per-region values, stances and problems."""
 
@@ -142,6 +157,7 @@ class _Reader:
         self.text, self.vocab, self.data = text, vocab, data
         self.file = f"label studio task {task_id if task_id is not None else '?'} ({doc_id})"
         self.owner = f"{what} {annotation_id if annotation_id is not None else '?'}"
+        self.what = what
         self.problems: list[Problem] = []
         self.regions: dict[str, _Region] = {}
         self.attrs: dict[str, dict[str, tuple[str, int]]] = {}  # rid -> control -> (value, index)
@@ -199,6 +215,8 @@ class _Reader:
             choices, layers = value.get("choices"), registry.names()
             if not isinstance(choices, list) or any(c not in layers for c in choices):
                 self.add(where, "value.choices", f"unknown value in {choices!r} (known: {', '.join(layers)})")
+            elif self.what == "annotation" and r.get("origin") == "prediction":
+                pass  # copied from the prediction a person started from: hidden, they can neither see nor untick it
             else:
                 self.not_annotated.update(choices)
 

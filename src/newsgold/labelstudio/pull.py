@@ -44,6 +44,7 @@ class Pulled:
     notes: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # tasks whose document is not in the workspace (skip_unknown)
     documents: set[str] = field(default_factory=set)  # the workspace documents the project has tasks of
+    untouched: dict[str, set[str]] = field(default_factory=dict)  # annotator -> documents whose annotation no one edited in the editor
 
 
 UNKNOWN = "not in the workspace's corpus"
@@ -102,6 +103,8 @@ def collect(
     An annotation last saved by another user than its owner is a problem (:func:`edited_by_another`),
     unless ``by_last_editor`` (a curation, whose pre-filled annotation the curator edits): then it is the editor's.
     """
+    from newsgold.labelstudio.pull_notes import prediction_start_note  # it imports this module
+
     problems: list[Problem] = []
     pulled = Pulled({})
     seen: dict[tuple[str, str], Any] = {}
@@ -156,12 +159,27 @@ def collect(
             try:
                 doc = task_doc(task, item, vocab, text=docs[doc_id].text, strict=not predictions)
             except ResultsError as exc:
-                problems.extend(exc.problems)
+                problems.extend(exc.problems if predictions else _whose(exc.problems, f"annotation {item.get('id')}", key))
                 continue
             pulled.sets.setdefault(key, {})[doc_id] = doc
+            # never opened in the editor: it records the time spent on a new annotation, and saves a pushed one later
+            if not predictions and item.get("lead_time") is None and not _saved_again(item):
+                pulled.untouched.setdefault(key, set()).add(doc_id)
+            if not predictions and (note := prediction_start_note(task, item, key, doc)):
+                pulled.notes.append(note)
     if problems:
         raise ResultsError(problems)
     return pulled
+
+
+def _whose(problems: list[Problem], owner: str, who: str) -> list[Problem]:
+    """The problems of one annotation named with its annotator too: in a team, the one to fix it."""
+    import dataclasses
+
+    def named(item: str | None) -> str | None:
+        return f"{owner} by {who}{item[len(owner) :]}" if item is not None and (item == owner or item.startswith(owner + " ")) else item
+
+    return [dataclasses.replace(p, item=named(p.item)) for p in problems]
 
 
 def _users(tasks: Iterable[Mapping[str, Any]]) -> dict[Any, str]:

@@ -23,6 +23,11 @@ from newsgold.schema import DocAnnotation
 from newsgold.validate import ValidationError
 
 IMPORT_CHUNK = 500
+# Label Studio's label stream ("Label All Tasks") offers a task until it has this many annotations
+# (its default, 1: once the first annotator had submitted every task, the next one saw "No More Tasks
+# Left in Queue"); each person is offered each task once, whatever the number
+ANNOTATORS_PER_TASK = 20
+DESCRIPTION = "newsgold: quotes, claims and stance"
 
 
 @dataclass
@@ -42,6 +47,8 @@ class PushReport:
     predictions_created: int = 0
     predictions_updated: int = 0
     predictions_unchanged: int = 0
+    users_created: list[str] = field(default_factory=list)  # e-mails: made for the pushed annotations, no password
+    stream_opened: bool = False  # an older newsgold project's label stream now offers each task to several annotators
 
     def summary(self) -> str:
         lines = [
@@ -62,7 +69,31 @@ class PushReport:
                 f"replaced the annotation meta of {self.annotator or 'the annotator'} on {len(self.meta_changed)} "
                 f"document(s) with the pushed one: {', '.join(self.meta_changed)}"
             )
+        if self.stream_opened:
+            lines.append(
+                f"the label stream now offers each task to up to {ANNOTATORS_PER_TASK} annotators (was 1: a second annotator's "
+                "'Label All Tasks' found no task the first had submitted)"
+            )
+        if self.users_created:
+            lines.append(no_password(self.users_created))
         return "\n".join(lines)
+
+
+def no_password(emails: list[str]) -> str:
+    """What a person made a Label Studio user by ``--annotator`` needs to know: Label Studio's API
+    gives a user no password, so nobody can log in as them, and the sign-up page then refuses the
+    e-mail ("User with this email already exists"); Label Studio's own command sets one."""
+    from newsgold.labelstudio.server import LabelStudioError, default_data_dir, executable
+
+    try:
+        where = f" (newsgold's: {executable()}; DIR by default {default_data_dir()})"
+    except LabelStudioError:  # no usable home: the command without the paths
+        where = ""
+    return (
+        f"created Label Studio user(s) {', '.join(emails)} without a password: nobody can log in as them, and the sign-up "
+        "page refuses their e-mail. For one to annotate in the browser, set a password where the server runs: "
+        f"label-studio reset_password --username {emails[0]} --password PASSWORD --data-dir DIR{where}"
+    )
 
 
 def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None) -> tuple[Any, bool, bool]:
@@ -77,7 +108,9 @@ def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None
     if project is None:
         with client.errors(f"creating project {title!r}"):
             return (
-                client.sdk.projects.create(title=title, label_config=config, description="newsgold: quotes, claims and stance"),
+                client.sdk.projects.create(
+                    title=title, label_config=config, description=DESCRIPTION, maximum_annotations=ANNOTATORS_PER_TASK
+                ),
                 True,
                 False,
             )
@@ -86,6 +119,16 @@ def ensure_project(client: Client, title: str, vocab: Vocab, project: Any = None
             client.sdk.projects.update(id=project.id, label_config=config)
         return project, False, True
     return project, False, False
+
+
+def _open_stream(client: Client, project: Any) -> bool:
+    """Raise Label Studio's default of 1 annotation per task on a project newsgold made before it set
+    :data:`ANNOTATORS_PER_TASK`; a number someone chose (anything but 1) is left as it is."""
+    if getattr(project, "maximum_annotations", None) != 1 or getattr(project, "description", None) != DESCRIPTION:
+        return False
+    with client.errors(f"letting several annotators label each task of project {project.title!r}"):
+        client.sdk.projects.update(id=project.id, maximum_annotations=ANNOTATORS_PER_TASK)
+    return True
 
 
 def _same(task: Mapping[str, Any], item: Mapping[str, Any], doc: DocAnnotation, vocab: Vocab) -> bool:
@@ -153,6 +196,8 @@ def push(
         client.name_me()
     project, created, config_updated = ensure_project(client, title, vocab, found_project)
     report = PushReport(project.id, title, created, config_updated, annotator=annotator or "the token's user")
+    report.users_created = list(client.created)
+    report.stream_opened = _open_stream(client, project)
     _own(wanted, uid)
 
     new = [t for t in wanted if t["data"]["doc_id"] not in existing]
