@@ -1,0 +1,238 @@
+"""In-document entities for ``quotes`` v14's speaker stage: speakers named well without a registry (issue #15).
+
+v13's stage was right for 0.89 of dev+more3's matched quotes with the entity registry and 0.72
+without (``eval/devset/sources/speaker_gap_v14.py``).  Without a registry its candidates are the
+capitalised names only, each under the name as v11's resolver lengthens it, so it output a name
+*inside* a description ("Russia" for "Russia's foreign ministry"), a title with the name
+("Administrator Jim Bridenstine"), a cut name ("Mary E" for "Mary E. Lovely"), or a capitalised
+word that starts a sentence ("Magic", "Ultimately").  Here every mention is keyed to an
+in-document entity and the key is the **fullest form the document writes** for it:
+
+* a name: titles before it dropped ("NASA administrator"), "X-based" dropped, a middle initial
+  or a surname written right after it taken in, then the longest person name of the document
+  ending with the same words (the surname's first mention);
+* a description holding a name at its end ("study co-author Paul Expert"): that name, so that
+  the later "Expert" is the same person;
+* a description holding no person's name ("Russia's foreign ministry", "the doctors"): the
+  description as written (a leading "The"/"A" lower-cased); a definite one ("the ministry")
+  is linked by features to the earlier description or organisation name with that head word;
+* with a registry, any of these that the registry knows is its id (as v13).
+
+The features added to v13's (:mod:`.v13_speaker_features`) are properties of the candidate's key
+in this document: how many words it has, whether it is only ever a sentence's first word, in
+capitals, a role noun, a description; whether a definite description refers back to it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from newsgold.extractors.lexicon import NOT_NAMES, ROLE_NOUNS, TITLE_WORDS
+from newsgold.extractors.quotes.assemble import Found
+from newsgold.extractors.quotes.v13_speaker_features import Candidate, History, Namings
+from newsgold.extractors.quotes.v13_speaker_features import candidates as v13_candidates
+from newsgold.extractors.speakers import SpeakerResolver
+from newsgold.extractors.text import Analysis, Mention
+from newsgold.schema import Quote
+
+_WORD = re.compile(r"[A-Z][\w’'\-]*\.?|[A-Z]\.")
+_NEXT_NAME = re.compile(r"(?: (?:[A-Z]\.|[A-Z][a-z][\w’'\-]*))+")  # " E. Lovely", " Abernathy"
+_BASED = re.compile(r"^[\w.\-]+-based\s+")
+_LEADING_DET = ("The ", "A ", "An ")
+ANTECEDENTS = 3  # earlier descriptions/organisation names a definite description may refer back to
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLE_WORDS
+
+
+def clean_name(name: str) -> str:
+    """A name without the titles or "X-based" before it ("Administrator Jim Bridenstine" -> "Jim Bridenstine")."""
+    name = _BASED.sub("", name)
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and _is_title(words[k]):
+        k += 1
+    return " ".join(words[k:])
+
+
+def trailing_name(text: str) -> str | None:
+    """The capitalised words ending a description ("study co-author Paul Expert" -> "Paul Expert")."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and _WORD.fullmatch(words[k - 1]) and words[k - 1].lower().rstrip(".") not in NOT_NAMES:
+        k -= 1
+    tail = words[k:]
+    while tail and _is_title(tail[0]) and len(tail) > 1:
+        tail = tail[1:]
+    return " ".join(tail) if tail else None
+
+
+def as_written(text: str) -> str:
+    """A description as the document writes it, a sentence-initial "The"/"A" lower-cased."""
+    for det in _LEADING_DET:
+        if text.startswith(det):
+            return det.lower() + text[len(det) :]
+    return text
+
+
+class NamingsV14(Namings):
+    """v13's namings with v14's keys: the fullest form the document writes for each entity."""
+
+    def __init__(self, text: str, analysis: Analysis, resolver: SpeakerResolver, registry_words: dict[str, Any], found: list[Found]):
+        self._keys: dict[tuple[int, int, str], str | None] = {}
+        self._pool: list[tuple[str, list[str]]] | None = None
+        self._extra = [t for t in (trailing_name(f.mention.text) for f in found if _described(f)) if t and " " in t]
+        self._v13_names: dict[str, str] = {}  # what v11's resolver writes for a name -> this key
+        super().__init__(text, analysis, resolver, registry_words)
+        self.descriptions: list[tuple[int, str, str]] = []  # (start, head, key) of found descriptions, in order
+        for f in found:
+            m = f.mention
+            if _described(f) and m is not None and m.head and not analysis.in_quotation(m.start):
+                key = self.key(m)
+                if key is not None:
+                    self.descriptions.append((m.start, m.head.lower(), key))
+        self.descriptions.sort()
+        self._desc_starts = [d[0] for d in self.descriptions]
+        self._shape: dict[str, dict[str, float]] = {}
+
+    # -- keys ----------------------------------------------------------------------------------
+
+    def pool(self) -> list[tuple[str, list[str]]]:
+        """The document's person names (cleaned, lengthened), split once: what a surname stands for."""
+        if self._pool is None:
+            names = [self._written(m) for m in self.a.names if m.name and m.person is not False]
+            self._pool = [(n, n.split()) for n in dict.fromkeys([*names, *self._extra])]
+        return self._pool
+
+    def fullest(self, name: str) -> str:
+        words = name.split()
+        best, size = name, len(words)
+        for cand, cw in self.pool():
+            if len(cw) > size and cw[-len(words) :] == words:
+                best, size = cand, len(cw)
+        return best
+
+    def _written(self, m: Mention) -> str:
+        """The mention's name as written, titles dropped, and a middle initial or a surname written
+        right after it taken in when the document names that surname alone elsewhere ("Mary E" +
+        ". Lovely", "Penelope Muse" + " Abernathy"): the analysis cut those names."""
+        name = m.name or m.text
+        if m.titles and m.person is not True and " " not in name and m.text.endswith(name):
+            name = m.text.split(" ", 1)[-1] if m.text.lower().startswith(("the ", "a ")) else m.text  # "Justice Department"
+        name = clean_name(name)
+        if m.text.endswith(m.name or m.text):
+            end = m.end + 1 if len(name.split()[-1]) == 1 and self.text.startswith(".", m.end) else m.end
+            more = _NEXT_NAME.match(self.text, end)
+            if more is not None and more.group().split()[-1] in self.single_names():
+                name += self.text[m.end : more.end()]
+        return name
+
+    def single_names(self) -> frozenset[str]:
+        got = self.__dict__.get("_single")
+        if got is None:
+            got = self.__dict__["_single"] = frozenset(m.name for m in self.a.names if m.name and " " not in m.name)
+        return got
+
+    def key(self, m: Mention) -> str | None:
+        if m.kind == "pronoun":
+            return None
+        k = (m.start, m.end, m.kind)
+        if k in self._keys:
+            return self._keys[k]
+        reg = self.resolver.registry
+        found: str | None = None
+        if m.kind == "description" and not m.name:
+            tail = trailing_name(m.text)
+            if tail is not None and (tail != m.text or not self._sentence_initial(m.start)):
+                full = self.fullest(tail)
+                found = (reg.lookup(m.text, full, tail) if reg else None) or full
+            else:
+                found = (reg.lookup(m.text) if reg else None) or as_written(m.text)
+        else:
+            name = self._written(m)
+            full = self.fullest(name) if m.person is not False else name
+            found = (reg.lookup(m.text, full, name, m.name) if reg else None) or full
+            if m.name:
+                plain = self.resolver._full_name(self.a, m.name) if m.person is not False else m.name
+                self._v13_names.setdefault(plain, found)
+        self._keys[k] = found
+        return found
+
+    def canonical(self, entity: str | None) -> str | None:
+        """Another resolver's answer under this stage's key for the same entity (v11's "Mary E" -> "Mary E. Lovely")."""
+        if entity is None or entity in self.kinds:
+            return entity
+        return self._v13_names.get(entity, entity)
+
+    # -- the key's shape in this document --------------------------------------------------------
+
+    def _sentence_initial(self, pos: int) -> bool:
+        s0 = self.a.sentence_of(pos)[0]
+        return not self.text[s0:pos].strip(" \t\n\r\"“‘'(—-")
+
+    def shape(self, entity: str) -> dict[str, float]:
+        got = self._shape.get(entity)
+        if got is None:
+            words = entity.split()
+            got = {"key_words": min(len(words), 4) / 4.0}
+            if entity not in self.kinds:
+                outside = [n for n in self.by_entity.get(entity, ()) if not n.quoted]
+                if len(words) == 1:
+                    got["key_one_word"] = 1.0
+                    if outside and all(self._sentence_initial(n.start) for n in outside):
+                        got["key_only_sentence_initial"] = 1.0
+                    if entity.lower() in ROLE_NOUNS:
+                        got["key_role_noun"] = 1.0
+                if len(entity) > 2 and entity.isupper() and len(words) == 1:
+                    got["key_capitals"] = 1.0
+                if entity[:1].islower():
+                    got["key_description"] = 1.0
+            self._shape[entity] = got
+        return got
+
+    def antecedents(self, m: Mention) -> list[str]:
+        """What a definite description ("the ministry") may refer back to: earlier descriptions
+        with its head word, then organisation names holding it, most recent first."""
+        head = (m.head or "").lower()
+        if not head or not m.text.lower().startswith(("the ", "this ", "that ")):
+            return []
+        out: list[str] = []
+        for _s, h, key in reversed(self.descriptions[: bisect_left(self._desc_starts, m.start)]):
+            if h == head and key not in out and key != self.key(m):
+                out.append(key)
+        stem = head.rstrip("s")
+        for n in reversed(self.all[: bisect_left(self.starts, m.start)]):
+            if len(out) >= ANTECEDENTS:
+                break
+            if not n.quoted and n.mention.person is not True and n.entity not in out:
+                if any(w.lower().rstrip("s") == stem for w in n.entity.split()):
+                    out.append(n.entity)
+        return out[:ANTECEDENTS]
+
+
+def _described(f: Found) -> bool:
+    return not f.inherit and f.mention is not None and f.mention.kind == "description"
+
+
+def candidates(namings: NamingsV14, q: Quote, f: Found, rule: str | None, history: History, basic: str | None = None) -> list[Candidate]:
+    """v13's candidates under v14's keys, with the keys' shapes and a description's antecedents."""
+    cands = v13_candidates(namings, q, f, namings.canonical(rule), history, namings.canonical(basic))
+    by_entity = {c.entity: c for c in cands}
+    m = None if f.inherit else f.mention
+    if m is not None and m.kind == "description":
+        for i, entity in enumerate(namings.antecedents(m)):
+            c = by_entity.get(entity)
+            if c is None:
+                c = by_entity[entity] = Candidate(entity)
+                c.set("salience", 0.0)
+            c.set("antecedent", 1.0 / (1 + i))
+        own = namings.key(m)
+        if own is not None and own in by_entity and own[:1].islower():
+            by_entity[own].set("self_description_as_written")
+    for c in by_entity.values():
+        for name, value in namings.shape(c.entity).items():
+            c.set(name, value)
+    return sorted(by_entity.values(), key=lambda c: c.entity)
