@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import Any
 
 from newsgold.extractors.lexicon import NOT_NAMES, ROLE_NOUNS, TITLE_WORDS
@@ -39,13 +40,25 @@ from newsgold.schema import Quote
 
 _WORD = re.compile(r"[A-Z][\w’'\-]*\.?|[A-Z]\.")
 _NEXT_NAME = re.compile(r"(?: (?:[A-Z]\.|[A-Z][a-z][\w’'\-]*))+")  # " E. Lovely", " Abernathy"
+_LOWER = re.compile(r"\b[a-z][a-z’'\-]+\b")
 _BASED = re.compile(r"^[\w.\-]+-based\s+")
 _LEADING_DET = ("The ", "A ", "An ")
-ANTECEDENTS = 3  # earlier descriptions/organisation names a definite description may refer back to
+_JOIN = (" for ", " of ")  # "Doctors for Camp Closure", "Centre for Economic Policy Research": one organisation
+_CLAUSE = {"after", "before", "when", "while", "since", "because", "as"}  # "This comes after police": the description is "police"
+EXTRA_TITLES = {"administrator", "commissioner", "investigator", "ombudsman", "officers", "assistant", "associate", "vice-president"}
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+ANTECEDENTS = 3
+WEAK = (
+    "key_written_lowercase",
+    "key_only_sentence_initial",
+    "key_not_name",
+    "key_role_noun",
+)  # earlier descriptions/organisation names a definite description may refer back to
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().rstrip(".") in TITLE_WORDS
+    low = word.lower().rstrip(".")
+    return low in TITLE_WORDS or low in EXTRA_TITLES
 
 
 def clean_name(name: str) -> str:
@@ -71,7 +84,12 @@ def trailing_name(text: str) -> str | None:
 
 
 def as_written(text: str) -> str:
-    """A description as the document writes it, a sentence-initial "The"/"A" lower-cased."""
+    """A description as the document writes it, a sentence-initial "The"/"A" lower-cased, a clause
+    the analysis took in before it dropped ("This comes after police" -> "police")."""
+    words = text.split()
+    cut = max((i for i, w in enumerate(words[:-1]) if w.lower() in _CLAUSE), default=-1)
+    if cut >= 0:
+        return " ".join(words[cut + 1 :])
     for det in _LEADING_DET:
         if text.startswith(det):
             return det.lower() + text[len(det) :]
@@ -84,8 +102,10 @@ class NamingsV14(Namings):
     def __init__(self, text: str, analysis: Analysis, resolver: SpeakerResolver, registry_words: dict[str, Any], found: list[Found]):
         self._keys: dict[tuple[int, int, str], str | None] = {}
         self._pool: list[tuple[str, list[str]]] | None = None
-        self._extra = [t for t in (trailing_name(f.mention.text) for f in found if _described(f)) if t and " " in t]
-        self._v13_names: dict[str, str] = {}  # what v11's resolver writes for a name -> this key
+        described = [f.mention.text for f in found if f.mention is not None and _described(f)]
+        self._extra = [t for t in map(trailing_name, described) if t and " " in t]
+        self._v13_names: dict[str, str] = {}  # what another resolver writes for a mention -> this key
+        self._joined = _joined_names(text, analysis)
         super().__init__(text, analysis, resolver, registry_words)
         self.descriptions: list[tuple[int, str, str]] = []  # (start, head, key) of found descriptions, in order
         for f in found:
@@ -108,21 +128,40 @@ class NamingsV14(Namings):
         return self._pool
 
     def fullest(self, name: str) -> str:
+        """The longest person name ending with these words (a surname's full name), else, for one
+        word, the only one starting with it (a first name: "Dale" -> "Dale Ford")."""
         words = name.split()
         best, size = name, len(words)
         for cand, cw in self.pool():
             if len(cw) > size and cw[-len(words) :] == words:
                 best, size = cand, len(cw)
+        if best == name and len(words) == 1:
+            firsts = {cand for cand, cw in self.pool() if len(cw) > 1 and cw[0] == name}
+            if len(firsts) == 1:
+                best = firsts.pop()
         return best
 
     def _written(self, m: Mention) -> str:
         """The mention's name as written, titles dropped, and a middle initial or a surname written
         right after it taken in when the document names that surname alone elsewhere ("Mary E" +
         ". Lovely", "Penelope Muse" + " Abernathy"): the analysis cut those names."""
+        joined = self._joined.get(m.start)
+        if joined is not None:
+            return joined
         name = m.name or m.text
         if m.titles and m.person is not True and " " not in name and m.text.endswith(name):
             name = m.text.split(" ", 1)[-1] if m.text.lower().startswith(("the ", "a ")) else m.text  # "Justice Department"
-        name = clean_name(name)
+        else:
+            name = clean_name(name)
+        at = m.text.find(m.name) if m.name else -1
+        if at >= 0 and self.text.startswith(("’s ", "'s "), m.start + at + len(name)) and m.person is not True:  # "the Moody’s report"
+            longer = {
+                n.name
+                for n in self.a.names
+                if n.name and n.name != name and n.name.startswith(name) and n.name[len(name) : len(name) + 3] in ("’s ", "'s ")
+            }
+            if len(longer) == 1:
+                return longer.pop()
         if m.text.endswith(m.name or m.text):
             end = m.end + 1 if len(name.split()[-1]) == 1 and self.text.startswith(".", m.end) else m.end
             more = _NEXT_NAME.match(self.text, end)
@@ -151,6 +190,8 @@ class NamingsV14(Namings):
                 found = (reg.lookup(m.text, full, tail) if reg else None) or full
             else:
                 found = (reg.lookup(m.text) if reg else None) or as_written(m.text)
+            for form in (m.text, as_written(m.text), m.text[:1].lower() + m.text[1:]):
+                self._v13_names.setdefault(form, found)
         else:
             name = self._written(m)
             full = self.fullest(name) if m.person is not False else name
@@ -186,11 +227,24 @@ class NamingsV14(Namings):
                         got["key_only_sentence_initial"] = 1.0
                     if entity.lower() in ROLE_NOUNS:
                         got["key_role_noun"] = 1.0
+                    low = entity.lower().rstrip(".")
+                    if low in NOT_NAMES or low in MONTH_ABBREVIATIONS:
+                        got["key_not_name"] = 1.0
+                    if low in self.lower_words():
+                        got["key_written_lowercase"] = 1.0
                 if len(entity) > 2 and entity.isupper() and len(words) == 1:
                     got["key_capitals"] = 1.0
                 if entity[:1].islower():
                     got["key_description"] = 1.0
             self._shape[entity] = got
+        return got
+
+    def lower_words(self) -> frozenset[str]:
+        """The document's lower-case words: a capitalised word also written in lower case ("Amid",
+        "Hours", "Magic") is a sentence's first word, not a name."""
+        got = self.__dict__.get("_lower")
+        if got is None:
+            got = self.__dict__["_lower"] = frozenset(_LOWER.findall(self.text))
         return got
 
     def antecedents(self, m: Mention) -> list[str]:
@@ -213,6 +267,19 @@ class NamingsV14(Namings):
         return out[:ANTECEDENTS]
 
 
+def _joined_names(text: str, a: Analysis) -> dict[int, str]:
+    """Name mentions joined by "for"/"of" into one organisation's name, by each part's start."""
+    out: dict[int, str] = {}
+    names = a.names
+    for left, right in pairwise(names):
+        if left.person is True or not left.name or not right.name or right.start - left.end > 5:
+            continue
+        if text[left.end : right.start] in _JOIN and right.text == right.name and left.text.endswith(left.name):
+            joined = text[left.end - len(left.name) : right.end]
+            out[left.start] = out[right.start] = joined
+    return out
+
+
 def _described(f: Found) -> bool:
     return not f.inherit and f.mention is not None and f.mention.kind == "description"
 
@@ -233,6 +300,9 @@ def candidates(namings: NamingsV14, q: Quote, f: Found, rule: str | None, histor
         if own is not None and own in by_entity and own[:1].islower():
             by_entity[own].set("self_description_as_written")
     for c in by_entity.values():
-        for name, value in namings.shape(c.entity).items():
+        shape = namings.shape(c.entity)
+        for name, value in shape.items():
             c.set(name, value)
+        if "self_name" in c.features and any(w in shape for w in WEAK):
+            c.set("self_name_weak")  # the cue's "name" is a sentence's first word or a date
     return sorted(by_entity.values(), key=lambda c: c.entity)
