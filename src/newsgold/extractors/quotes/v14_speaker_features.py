@@ -42,6 +42,7 @@ _WORD = re.compile(r"[A-Z][\w’'\-]*\.?|[A-Z]\.")
 _NEXT_NAME = re.compile(r"(?: (?:[A-Z]\.|[A-Z][a-z][\w’'\-]*))+")  # " E. Lovely", " Abernathy"
 _LOWER = re.compile(r"\b[a-z][a-z’'\-]+\b")
 _BASED = re.compile(r"^[\w.\-]+-based\s+")
+_OPENERS = frozenset(" \t\"“‘'(—-")
 _LEADING_DET = ("The ", "A ", "An ")
 _JOIN = (" for ", " of ")  # "Doctors for Camp Closure", "Centre for Economic Policy Research": one organisation
 _CLAUSE = {"after", "before", "when", "while", "since", "because", "as"}  # "This comes after police": the description is "police"
@@ -100,8 +101,10 @@ class NamingsV14(Namings):
     """v13's namings with v14's keys: the fullest form the document writes for each entity."""
 
     def __init__(self, text: str, analysis: Analysis, resolver: SpeakerResolver, registry_words: dict[str, Any], found: list[Found]):
-        self._keys: dict[tuple[int, int, str], str | None] = {}
-        self._pool: list[tuple[str, list[str]]] | None = None
+        self._keys: dict[tuple[int, int, str], str | None] = {}  # by the mention's place
+        self._pool: tuple[dict[str, list[tuple[str, list[str]]]], dict[str, set[str]]] | None = None
+        self._fullest: dict[str, str] = {}
+        self._written_at: dict[tuple[int, int], str] = {}
         described = [f.mention.text for f in found if f.mention is not None and _described(f)]
         self._extra = [t for t in map(trailing_name, described) if t and " " in t]
         self._v13_names: dict[str, str] = {}  # what another resolver writes for a mention -> this key
@@ -120,28 +123,46 @@ class NamingsV14(Namings):
 
     # -- keys ----------------------------------------------------------------------------------
 
-    def pool(self) -> list[tuple[str, list[str]]]:
-        """The document's person names (cleaned, lengthened), split once: what a surname stands for."""
+    def pool(self) -> tuple[dict[str, list[tuple[str, list[str]]]], dict[str, set[str]]]:
+        """The document's person names (cleaned, lengthened), split once and indexed by their
+        last word (what a surname stands for) and by their first (what a first name does)."""
         if self._pool is None:
             names = [self._written(m) for m in self.a.names if m.name and m.person is not False]
-            self._pool = [(n, n.split()) for n in dict.fromkeys([*names, *self._extra])]
+            by_last: dict[str, list[tuple[str, list[str]]]] = {}
+            by_first: dict[str, set[str]] = {}
+            for n in dict.fromkeys([*names, *self._extra]):
+                words = n.split()
+                by_last.setdefault(words[-1], []).append((n, words))
+                if len(words) > 1:
+                    by_first.setdefault(words[0], set()).add(n)
+            self._pool = (by_last, by_first)
         return self._pool
 
     def fullest(self, name: str) -> str:
         """The longest person name ending with these words (a surname's full name), else, for one
         word, the only one starting with it (a first name: "Dale" -> "Dale Ford")."""
+        got = self._fullest.get(name)
+        if got is not None:
+            return got
         words = name.split()
+        by_last, by_first = self.pool()
         best, size = name, len(words)
-        for cand, cw in self.pool():
+        for cand, cw in by_last.get(words[-1], ()) if words else ():
             if len(cw) > size and cw[-len(words) :] == words:
                 best, size = cand, len(cw)
-        if best == name and len(words) == 1:
-            firsts = {cand for cand, cw in self.pool() if len(cw) > 1 and cw[0] == name}
-            if len(firsts) == 1:
-                best = firsts.pop()
+        if best == name and len(words) == 1 and len(by_first.get(name, ())) == 1:
+            best = next(iter(by_first[name]))
+        self._fullest[name] = best
         return best
 
     def _written(self, m: Mention) -> str:
+        at = (m.start, m.end)
+        got = self._written_at.get(at)
+        if got is None:
+            got = self._written_at[at] = self._write(m)
+        return got
+
+    def _write(self, m: Mention) -> str:
         """The mention's name as written, titles dropped, and a middle initial or a surname written
         right after it taken in when the document names that surname alone elsewhere ("Mary E" +
         ". Lovely", "Penelope Muse" + " Abernathy"): the analysis cut those names."""
@@ -149,12 +170,18 @@ class NamingsV14(Namings):
         if joined is not None:
             return joined
         name = m.name or m.text
+        if m.text == name and " " not in name and not m.titles and len(name) > 1:  # most names: nothing to change
+            c = self.text[m.end : m.end + 2]
+            if not (c[:1] == " " and c[1:2].isupper()) and (c[:1] not in "’'" or m.person is True):
+                return name
         if m.titles and m.person is not True and " " not in name and m.text.endswith(name):
             name = m.text.split(" ", 1)[-1] if m.text.lower().startswith(("the ", "a ")) else m.text  # "Justice Department"
         else:
             name = clean_name(name)
         at = m.text.find(m.name) if m.name else -1
-        if at >= 0 and self.text.startswith(("’s ", "'s "), m.start + at + len(name)) and m.person is not True:  # "the Moody’s report"
+        if (
+            at >= 0 and self.text.startswith(("’s ", "'s "), m.start + at + len(m.name or "")) and m.person is not True
+        ):  # "the Moody’s report"
             longer = {
                 n.name
                 for n in self.a.names
@@ -178,12 +205,13 @@ class NamingsV14(Namings):
     def key(self, m: Mention) -> str | None:
         if m.kind == "pronoun":
             return None
-        k = (m.start, m.end, m.kind)
-        if k in self._keys:
-            return self._keys[k]
+        at = (m.start, m.end, m.kind)
+        if at in self._keys:
+            return self._keys[at]
+        described = m.kind == "description" and not m.name
         reg = self.resolver.registry
         found: str | None = None
-        if m.kind == "description" and not m.name:
+        if described:
             tail = trailing_name(m.text)
             if tail is not None and (tail != m.text or not self._sentence_initial(m.start)):
                 full = self.fullest(tail)
@@ -196,23 +224,38 @@ class NamingsV14(Namings):
             name = self._written(m)
             full = self.fullest(name) if m.person is not False else name
             found = (reg.lookup(m.text, full, name, m.name) if reg else None) or full
-            if m.name:
-                plain = self.resolver._full_name(self.a, m.name) if m.person is not False else m.name
-                self._v13_names.setdefault(plain, found)
-        self._keys[k] = found
+        self._keys[at] = found
         return found
 
     def canonical(self, entity: str | None) -> str | None:
-        """Another resolver's answer under this stage's key for the same entity (v11's "Mary E" -> "Mary E. Lovely")."""
-        if entity is None or entity in self.kinds:
+        """Another resolver's answer under this stage's key for the same entity (v11's "Mary E" ->
+        "Mary E. Lovely"); the names' map is made on the first answer that is no key."""
+        if entity is None or entity in self.kinds or entity in self.by_entity:
             return entity
-        return self._v13_names.get(entity, entity)
+        got = self._v13_names.get(entity)
+        if got is None:  # most answers: a name this stage lengthens the same way
+            full = self.fullest(clean_name(entity))
+            if full in self.by_entity:
+                return full
+        if got is None and not self.__dict__.get("_mapped"):
+            self.__dict__["_mapped"] = True
+            for m in self.a.names:
+                key = self.key(m)
+                if m.name and key is not None:
+                    plain = self.resolver._full_name(self.a, m.name) if m.person is not False else m.name
+                    self._v13_names.setdefault(plain, key)
+            got = self._v13_names.get(entity)
+        return got if got is not None else entity
 
     # -- the key's shape in this document --------------------------------------------------------
 
     def _sentence_initial(self, pos: int) -> bool:
-        s0 = self.a.sentence_of(pos)[0]
-        return not self.text[s0:pos].strip(" \t\n\r\"“‘'(—-")
+        """Whether a sentence (or a line, or the text) starts at ``pos``, opening quotes and dashes aside."""
+        k = pos - 1
+        text = self.text
+        while k >= 0 and text[k] in _OPENERS:
+            k -= 1
+        return k < 0 or text[k] in ".!?\n\r:"
 
     def shape(self, entity: str) -> dict[str, float]:
         got = self._shape.get(entity)
@@ -230,21 +273,13 @@ class NamingsV14(Namings):
                     low = entity.lower().rstrip(".")
                     if low in NOT_NAMES or low in MONTH_ABBREVIATIONS:
                         got["key_not_name"] = 1.0
-                    if low in self.lower_words():
+                    if _written_lower(self.text, low):
                         got["key_written_lowercase"] = 1.0
                 if len(entity) > 2 and entity.isupper() and len(words) == 1:
                     got["key_capitals"] = 1.0
                 if entity[:1].islower():
                     got["key_description"] = 1.0
             self._shape[entity] = got
-        return got
-
-    def lower_words(self) -> frozenset[str]:
-        """The document's lower-case words: a capitalised word also written in lower case ("Amid",
-        "Hours", "Magic") is a sentence's first word, not a name."""
-        got = self.__dict__.get("_lower")
-        if got is None:
-            got = self.__dict__["_lower"] = frozenset(_LOWER.findall(self.text))
         return got
 
     def antecedents(self, m: Mention) -> list[str]:
@@ -265,6 +300,19 @@ class NamingsV14(Namings):
                 if any(w.lower().rstrip("s") == stem for w in n.entity.split()):
                     out.append(n.entity)
         return out[:ANTECEDENTS]
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text writes the word in lower case after a space: a capitalised word also
+    written so ("Amid", "Hours", "Magic") is a sentence's first word, not a name."""
+    probe = " " + word
+    at = text.find(probe)
+    while at >= 0:
+        end = at + len(probe)
+        if end == len(text) or not text[end].isalnum():
+            return True
+        at = text.find(probe, end)
+    return False
 
 
 def _joined_names(text: str, a: Analysis) -> dict[int, str]:
@@ -301,8 +349,7 @@ def candidates(namings: NamingsV14, q: Quote, f: Found, rule: str | None, histor
             by_entity[own].set("self_description_as_written")
     for c in by_entity.values():
         shape = namings.shape(c.entity)
-        for name, value in shape.items():
-            c.set(name, value)
+        c.features.update(shape)  # set only here
         if "self_name" in c.features and any(w in shape for w in WEAK):
             c.set("self_name_weak")  # the cue's "name" is a sentence's first word or a date
     return sorted(by_entity.values(), key=lambda c: c.entity)
