@@ -283,10 +283,12 @@ class NamingsV14(Namings):
         return got
 
     def antecedents(self, m: Mention) -> list[str]:
-        """What a definite description ("the ministry") may refer back to: earlier descriptions
-        with its head word, then organisation names holding it, most recent first."""
+        """What a short definite description ("the ministry", "the new group") may refer back to:
+        earlier descriptions with its head word, then organisation names holding it, most recent
+        first.  One that names its own holder ("The French foreign ministry") refers to nothing."""
         head = (m.head or "").lower()
-        if not head or not m.text.lower().startswith(("the ", "this ", "that ")):
+        words = m.text.split()
+        if not head or len(words) > 3 or words[0].lower() not in ("the", "this", "that") or not all(w.islower() for w in words[1:]):
             return []
         out: list[str] = []
         for _s, h, key in reversed(self.descriptions[: bisect_left(self._desc_starts, m.start)]):
