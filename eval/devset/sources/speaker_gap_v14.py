@@ -6,7 +6,10 @@ with the registry and wrong without it, classed by what the stage output against
 entity's name and aliases.  Prints the counts per class, then (``--list``) every such quote.
 From the repository root::
 
-    .venv/bin/python eval/devset/sources/speaker_gap_v14.py [--list]
+    .venv/bin/python eval/devset/sources/speaker_gap_v14.py [--list] [--stage v14]
+
+``--stage v14`` runs v13's detection with v14's shipped stage instead (in-sample: that stage was
+trained on these documents; its cross-validated figures are ``train_v14_speakers.py --cv``'s).
 """
 
 from __future__ import annotations
@@ -60,7 +63,13 @@ def classify(pred: str | None, span: str | None, e: Entity, text: str, same: boo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every quote of the gap")
+    parser.add_argument("--stage", choices=("v13", "v14"), default="v13", help="the speaker stage (default: v13's, as released)")
     args = parser.parse_args()
+    stage = None
+    if args.stage == "v14":
+        from newsgold.extractors.quotes.v14_speakers import SpeakerStageV14
+
+        stage = SpeakerStageV14.shipped()
     ws = Workspace.at(DEVSET)
     splits = json.loads((DEVSET / "splits.json").read_text(encoding="utf-8"))
     ids = list(dict.fromkeys(splits["dev"] + splits["more3"]))
@@ -74,7 +83,7 @@ def main() -> None:
     matched = right = (0, 0)
     for d in ids:
         doc = ws.documents[d]
-        with_reg, without = QuotesV13(registry).extract(doc), QuotesV13({}).extract(doc)
+        with_reg, without = QuotesV13(registry, stage=stage).extract(doc), QuotesV13({}, stage=stage).extract(doc)
         by_content = {tuple(q.content): q for q in without.quotes or []}
         for q in with_reg.quotes or []:
             g = T.covered_gold(q, gold[d].quotes or [])

@@ -49,6 +49,7 @@ _CLAUSE = {"after", "before", "when", "while", "since", "because", "as"}  # "Thi
 EXTRA_TITLES = {"administrator", "commissioner", "investigator", "ombudsman", "officers", "assistant", "associate", "vice-president"}
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 ANTECEDENTS = 3
+COMPANY_SUFFIXES = {"Co", "Inc", "Corp", "Ltd", "Bros", "Jr", "Sr"}  # written with a period, part of the name
 WEAK = (
     "key_written_lowercase",
     "key_only_sentence_initial",
@@ -194,6 +195,8 @@ class NamingsV14(Namings):
             more = _NEXT_NAME.match(self.text, end)
             if more is not None and more.group().split()[-1] in self.single_names():
                 name += self.text[m.end : more.end()]
+            elif more is not None and more.group().strip() in COMPANY_SUFFIXES and self.text.startswith(".", more.end()):
+                name += self.text[m.end : more.end() + 1]  # "McClatchy Co."
         return name
 
     def single_names(self) -> frozenset[str]:
