@@ -212,23 +212,32 @@ class NamingsV14(Namings):
         if at in self._keys:
             return self._keys[at]
         described = m.kind == "description" and not m.name
-        reg = self.resolver.registry
+        reg = self._lookup if self.resolver.registry else None
         found: str | None = None
         if described:
             tail = trailing_name(m.text)
             if tail is not None and (tail != m.text or not self._sentence_initial(m.start)):
                 full = self.fullest(tail)
-                found = (reg.lookup(m.text, full, tail) if reg else None) or full
+                found = (reg(m.text, full, tail) if reg else None) or full
             else:
-                found = (reg.lookup(m.text) if reg else None) or as_written(m.text)
+                found = (reg(m.text) if reg else None) or as_written(m.text)
             for form in (m.text, as_written(m.text), m.text[:1].lower() + m.text[1:]):
                 self._v13_names.setdefault(form, found)
         else:
             name = self._written(m)
             full = self.fullest(name) if m.person is not False else name
-            found = (reg.lookup(m.text, full, name, m.name) if reg else None) or full
+            found = (reg(m.text, full, name, m.name) if reg else None) or full
         self._keys[at] = found
         return found
+
+    def _lookup(self, *forms: str | None) -> str | None:
+        """The registry's id for the first of the forms it knows, looked up once per distinct forms
+        (a repeated or empty form changes no lookup's answer: dropped)."""
+        memo = self.__dict__.setdefault("_lookups", {})
+        forms = tuple(dict.fromkeys(f for f in forms if f))
+        if forms not in memo:
+            memo[forms] = self.resolver.registry.lookup(*forms)
+        return memo[forms]
 
     def canonical(self, entity: str | None) -> str | None:
         """Another resolver's answer under this stage's key for the same entity (v11's "Mary E" ->
