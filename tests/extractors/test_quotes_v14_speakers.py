@@ -146,6 +146,7 @@ def test_the_stage_refuses_quotes_and_found_lists_of_different_lengths() -> None
 
 
 def test_v13_runs_with_this_stage_through_its_stage_argument() -> None:
+    assert isinstance(SpeakerStageV14.shipped(), SpeakerStage)  # what QuotesV13(stage=...) is typed to take
     ann = QuotesV13({}, stage=SpeakerStageV14.shipped()).extract(Document("invented", MINISTRIES))
     assert [q.source.entity for q in ann.quotes or []] == ["Russia's foreign ministry", "the French foreign ministry"]
 
