@@ -74,6 +74,18 @@ def test_quotes_v13_declares_its_shipped_speaker_model():
     assert data == {"newsgold.data/quotes_v13_speakers.json": hashlib.sha256(shipped).hexdigest()[:16]}
 
 
+def test_every_declared_package_data_file_is_shipped():
+    # a declared model that is not in the package would hash as "missing" and never change
+    for cls, files in fp.PACKAGE_DATA.items():
+        for package, name in files:
+            assert fp._package_file(package, name), f"{cls}: {package}/{name} is empty"
+
+
+def test_the_v14_speaker_model_is_declared_for_v14s_extractor():
+    # the stage is wired into quotes v14 (v14.QuotesV14) by the integrator; its cache key must cover the model
+    assert ("newsgold.data", "quotes_v14_speakers.json") in fp.PACKAGE_DATA["newsgold.extractors.quotes.v14.QuotesV14"]
+
+
 def test_a_changed_v12_model_re_extracts(data_root: Path, monkeypatch: pytest.MonkeyPatch):
     suite = _suite('[[extractors]]\nspec = "quotes"\nversion = "12"\n')
     assert _extracted(data_root, suite, "a") == {"quotes-v12": 2}
