@@ -72,6 +72,8 @@ WORD_LIST_MODULES = (
     "newsgold.extractors.quotes.v13_frames",
     "newsgold.extractors.quotes.v13_speakers",
     "newsgold.extractors.quotes.v13_speaker_features",
+    "newsgold.extractors.quotes.v14",
+    "newsgold.extractors.quotes.v14_bounds",
     "newsgold.extractors.stance.engine",
     "newsgold.extractors.stance.v1",
     "newsgold.extractors.stance.v2",

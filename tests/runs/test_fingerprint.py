@@ -74,6 +74,12 @@ def test_quotes_v13_declares_its_shipped_speaker_model():
     assert data == {"newsgold.data/quotes_v13_speakers.json": hashlib.sha256(shipped).hexdigest()[:16]}
 
 
+def test_quotes_v14_declares_the_speaker_model_it_runs():
+    shipped = (REPO / "src/newsgold/data/quotes_v13_speakers.json").read_bytes()
+    data = fp.data_fingerprints(resolve("quotes@14"), REPO)
+    assert data == {"newsgold.data/quotes_v13_speakers.json": hashlib.sha256(shipped).hexdigest()[:16]}
+
+
 def test_a_changed_v12_model_re_extracts(data_root: Path, monkeypatch: pytest.MonkeyPatch):
     suite = _suite('[[extractors]]\nspec = "quotes"\nversion = "12"\n')
     assert _extracted(data_root, suite, "a") == {"quotes-v12": 2}

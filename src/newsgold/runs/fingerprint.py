@@ -31,6 +31,8 @@ from newsgold.extractors.base import config_of
 PACKAGE_DATA: dict[str, tuple[tuple[str, str], ...]] = {
     "newsgold.extractors.quotes.v12.QuotesV12": (("newsgold.data", "quotes_v12_ranker.json"),),
     "newsgold.extractors.quotes.v13.QuotesV13": (("newsgold.data", "quotes_v13_speakers.json"),),
+    # v14 runs v13's speaker stage, so it reads v13's model
+    "newsgold.extractors.quotes.v14.QuotesV14": (("newsgold.data", "quotes_v13_speakers.json"),),
 }
 
 _MAX_PATH = 400  # longer config strings are text, not paths

@@ -1,0 +1,106 @@
+"""``quotes`` v14 (v14.py, v14_bounds.py): each boundary correction on an invented sentence (never
+dev, test or unseen text), checked to need its correction (without it v13's boundary stays);
+where none fires v14's output is v13's; offsets around emoji and CRLF; the speaker stage is
+v13's and replaceable; registration."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgold.corpus import Document
+from newsgold.extractors.quotes import QuotesV13, QuotesV14
+from newsgold.extractors.quotes.v14_bounds import BOUNDS
+from newsgold.extractors.registry import resolve
+
+# correction, text, expected (type, content fragments, cue, source span)
+CASES = [
+    (
+        "quoted_sentence_end",
+        "The mayor said the levy is “a fair deal for everyone.” But the union has also quietly told members to vote against it.",
+        ("mixed", ["the levy is “a fair deal for everyone.”"], "said", "The mayor"),
+    ),
+    (
+        "quoted_sentence_end",
+        "The mayor describes the levy as “a fair deal. And a good one.” When she finished, the council voted.",
+        ("mixed", ["the levy as “a fair deal. And a good one.”"], "describes", "The mayor"),
+    ),
+    (
+        "quoted_sentence_end",
+        'The mayor says the council can "deliver a better budget next year." The goal is to deliver a "fair levy" that helps.',
+        ("mixed", ['the council can "deliver a better budget next year."'], "says", "The mayor"),
+    ),
+    (
+        "parenthesis",
+        "The firm lost money last year. (The company said it had sold its entire stake in the mill.) Shares fell.",
+        ("indirect", ["it had sold its entire stake in the mill"], "said", "The company"),
+    ),
+]
+
+
+def _quotes(text: str, bounds: tuple[str, ...] = BOUNDS) -> list[tuple]:
+    ann = QuotesV14(bounds=bounds).extract(Document("d", text))
+    out = []
+    for q in ann.quotes or []:
+        cue = text[q.cue[0] : q.cue[1]] if q.cue else None
+        span = text[q.source.span[0] : q.source.span[1]] if q.source.span else None
+        out.append((q.type, [text[s:e] for s, e in q.content], cue, span))
+    return out
+
+
+@pytest.mark.parametrize(("bound", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_correction_gives_its_boundary_and_is_needed(bound: str, text: str, expected: tuple) -> None:
+    assert expected in _quotes(text)
+    assert expected not in _quotes(text, tuple(b for b in BOUNDS if b != bound))
+
+
+def test_without_corrections_v14_is_v13() -> None:
+    for _, text, _ in CASES:
+        assert QuotesV14(bounds=()).extract(Document("d", text)).to_dict() == QuotesV13().extract(Document("d", text)).to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The levy is fair. It helps everyone,” the mayor said.",  # a direct quote keeps all its sentences
+        "Lee said on Monday that the council (a body of nine) would meet again next week.",  # a parenthesis inside the clause
+        "The mayor said the levy was “fair”. Critics disagreed with her on Monday.",  # the quote already ends at the mark
+        "The mayor said the levy is “a fair deal for everyone.”",  # the quotation ends the text
+    ],
+)
+def test_the_corrections_change_nothing_where_they_should_not(text: str) -> None:
+    assert _quotes(text) == _quotes(text, ())
+    assert QuotesV14().extract(Document("d", text)).to_dict() == QuotesV13().extract(Document("d", text)).to_dict()
+
+
+def test_offsets_with_emoji_and_crlf() -> None:
+    text = "🇺🇦 Intro 👋🏽.\r\n\r\nThe mayor said the 🌉 levy is “a fair deal for everyone.” But the union told members to vote no.\r\n"
+    ann = QuotesV14().extract(Document("d", text))
+    contents = [text[s:e] for q in ann.quotes or [] for s, e in q.content]
+    assert "the 🌉 levy is “a fair deal for everyone.”" in contents
+    for q in ann.quotes or []:
+        for s, e in q.content:
+            assert 0 <= s < e <= len(text) and text[s:e] == text[s:e].strip()
+
+
+def test_v14_speakers_come_from_the_stage_it_is_given() -> None:
+    from newsgold.extractors.quotes.v13_speakers import SpeakerStage
+
+    calls: list[int] = []
+
+    class Recording(SpeakerStage):
+        def choose(self, text, quotes, found, analysis, resolver):  # type: ignore[no-untyped-def]
+            calls.append(len(quotes))
+            return super().choose(text, quotes, found, analysis, resolver)
+
+    doc = Document("s", "Mayor Ann Lee spoke on Monday. \u201cWe will build it,\u201d she said.")
+    ann = QuotesV14(stage=Recording()).extract(doc)
+    assert calls == [1]
+    assert [q.source.entity for q in ann.quotes or []] == ["Ann Lee"]
+    assert QuotesV14().extract(doc).to_dict() == ann.to_dict()  # by default v13's shipped stage
+
+
+def test_v14_is_served_and_plain_quotes_is_still_v13() -> None:
+    assert resolve("quotes@14").version == "14"
+    assert resolve("quotes@13").version == "13"
+    # v14 beats v13 on dev only in-sample (see v14's docstring): the integrator decides the default
+    assert resolve("quotes").version == "13"
