@@ -74,6 +74,7 @@ WORD_LIST_MODULES = (
     "newsgold.extractors.quotes.v13_speaker_features",
     "newsgold.extractors.quotes.v14",
     "newsgold.extractors.quotes.v14_bounds",
+    "newsgold.extractors.quotes.v14_reports",
     "newsgold.extractors.stance.engine",
     "newsgold.extractors.stance.v1",
     "newsgold.extractors.stance.v2",

@@ -1,7 +1,7 @@
-"""``quotes`` v14 (v14.py, v14_bounds.py): each boundary correction on an invented sentence (never
-dev, test or unseen text), checked to need its correction (without it v13's boundary stays);
-where none fires v14's output is v13's; offsets around emoji and CRLF; the speaker stage is
-v13's and replaceable; registration."""
+"""``quotes`` v14 (v14.py, v14_bounds.py, v14_reports.py): each boundary correction and added report
+on an invented sentence (never dev, test or unseen text), checked to need its rule (without it
+v13's boundary stays, or the quote is missed); where none fires v14's output is v13's; offsets
+around emoji and CRLF; the speaker stage is v13's and replaceable; registration."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from newsgold.corpus import Document
 from newsgold.extractors.quotes import QuotesV13, QuotesV14
 from newsgold.extractors.quotes.v14_bounds import BOUNDS
+from newsgold.extractors.quotes.v14_reports import REPORTS
 from newsgold.extractors.registry import resolve
 
 # correction, text, expected (type, content fragments, cue, source span)
@@ -37,8 +38,8 @@ CASES = [
 ]
 
 
-def _quotes(text: str, bounds: tuple[str, ...] = BOUNDS) -> list[tuple]:
-    ann = QuotesV14(bounds=bounds).extract(Document("d", text))
+def _quotes(text: str, bounds: tuple[str, ...] = BOUNDS, reports: tuple[str, ...] = REPORTS) -> list[tuple]:
+    ann = QuotesV14(bounds=bounds, reports=reports).extract(Document("d", text))
     out = []
     for q in ann.quotes or []:
         cue = text[q.cue[0] : q.cue[1]] if q.cue else None
@@ -50,12 +51,55 @@ def _quotes(text: str, bounds: tuple[str, ...] = BOUNDS) -> list[tuple]:
 @pytest.mark.parametrize(("bound", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_each_correction_gives_its_boundary_and_is_needed(bound: str, text: str, expected: tuple) -> None:
     assert expected in _quotes(text)
-    assert expected not in _quotes(text, tuple(b for b in BOUNDS if b != bound))
+    assert expected not in _quotes(text, bounds=tuple(b for b in BOUNDS if b != bound))
 
 
-def test_without_corrections_v14_is_v13() -> None:
-    for _, text, _ in CASES:
-        assert QuotesV14(bounds=()).extract(Document("d", text)).to_dict() == QuotesV13().extract(Document("d", text)).to_dict()
+REPORT_CASES = [
+    (
+        "Two bakeries and a florist are among the shops that said they raised prices after the storm.",
+        ("indirect", ["they raised prices after the storm"], "said", "the shops"),
+    ),
+    (
+        "Even if the port reopens, harbour analysts who have studied the data say they doubt that traffic will recover.",
+        ("indirect", ["they doubt that traffic will recover"], "say", "harbour analysts"),
+    ),
+    (
+        "In a letter to the mayor, the two doctors, both from the city clinic, said they would offer free checks; few replied.",
+        ("indirect", ["they would offer free checks"], "said", None),
+    ),
+    (
+        'Members of the club, in a note to the board, said it was a "sad day", but the board has not replied.',
+        ("mixed", ['it was a "sad day"'], "said", "Members"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_CASES)
+def test_say_pronoun_finds_a_report_whose_subject_no_reader_knows(text: str, expected: tuple) -> None:
+    """The speaker span is the subject noun phrase before the verb (a relative clause skipped), when
+    there is one; "…, said they" after a comma has none."""
+    assert expected in _quotes(text)
+    assert expected[:3] not in [q[:3] for q in _quotes(text, reports=())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee told them of the plan. Say it again.",  # "told" takes an object first; "Say" opens the sentence
+        "I wrote back, saying they should call me.",  # a participle: v13's rules read it
+        "The mayor said she will run again next year.",  # v13 finds it already: nothing added twice
+        "“Nobody said they would come,” she said.",  # inside a quotation
+        "The band said it 2 times.",  # no lower-case word after the pronoun
+    ],
+)
+def test_say_pronoun_adds_nothing_where_it_should_not(text: str) -> None:
+    assert _quotes(text) == _quotes(text, reports=())
+
+
+def test_without_its_rules_v14_is_v13() -> None:
+    for text in [c[1] for c in CASES] + [c[0] for c in REPORT_CASES]:
+        v14 = QuotesV14(bounds=(), reports=()).extract(Document("d", text))
+        assert v14.to_dict() == QuotesV13().extract(Document("d", text)).to_dict()
 
 
 @pytest.mark.parametrize(
@@ -68,7 +112,7 @@ def test_without_corrections_v14_is_v13() -> None:
     ],
 )
 def test_the_corrections_change_nothing_where_they_should_not(text: str) -> None:
-    assert _quotes(text) == _quotes(text, ())
+    assert _quotes(text) == _quotes(text, bounds=())
     assert QuotesV14().extract(Document("d", text)).to_dict() == QuotesV13().extract(Document("d", text)).to_dict()
 
 
