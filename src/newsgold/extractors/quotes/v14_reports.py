@@ -15,20 +15,28 @@ speaker as for every quote.  :data:`REPORTS` names the rules so that each can be
   speaker, the subject noun phrase right before the verb (a relative clause "that …"/"who …"
   skipped) is the quote's description mention, which the speaker stage can match against the
   registry.  Written after reading all of dev's candidates of this shape (in-sample).
+* ``according_lead`` — "According to X, CLAUSE." / "According to his aunt, Ann Lee, “…”": a
+  sentence that opens with "according to" attributes what follows the source's comma (an
+  apposition name skipped) to the sentence end; a quotation filling it is a direct quote (its
+  marks excluded), one inside it makes it mixed.  v13 read "according to" only as a trailing
+  attribution.  Written on dev half A only.
 """
 
 from __future__ import annotations
 
+import re
+
 from newsgold.extractors.quotes.assemble import Found
 from newsgold.extractors.text import Analysis, Mention
 
-REPORTS = ("say_pronoun",)
+REPORTS = ("say_pronoun", "according_lead")
 
 _SAY = {"said", "says", "say"}
 _SUBJECTS = {"he", "she", "it", "they", "we"}
 _STOPS = {";", "—", "–", "--"}
 _BREAKS = {"but", "while", "whereas", "although", "according"}
 _RELATIVES = {"that", "who", "which"}
+_NEXT_SENTENCE_RE = re.compile(r"[.!?]?\s+[“\"‘(]?[A-Z]")
 _PUNCT = {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}
 # words that end a subject noun phrase on its left ("are among retailers", "in the port")
 _NP_STOPS = {"among", "are", "is", "was", "were", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but"}
@@ -43,8 +51,43 @@ class Reports:
         self.reports = frozenset(reports)
 
     def added(self, found: list[Found]) -> list[Found]:
-        if "say_pronoun" not in self.reports:
-            return []
+        out = self._say_pronoun(found) if "say_pronoun" in self.reports else []
+        if "according_lead" in self.reports:
+            out += self._according_leads(found + out)
+        return out
+
+    def _according_leads(self, found: list[Found]) -> list[Found]:
+        a, tokens, text = self.a, self.a.tokens, self.a.text
+        taken = sorted(s for f in found for s in f.content)
+        out: list[Found] = []
+        for s_start, s_end in a.sentences:
+            k = a.token_index(s_start)
+            if k + 2 >= len(tokens) or tokens[k].text != "According" or tokens[k + 1].lower != "to" or a.in_quotation(s_start):
+                continue
+            comma = next((i for i in range(k + 2, len(tokens)) if tokens[i].start < s_end and tokens[i].text == ","), None)
+            if comma is None or comma > k + 14 or comma + 1 >= len(tokens):
+                continue
+            name = a.name_starting_at(tokens[comma + 1].start)
+            if name is not None and text[name.end : name.end + 1] == ",":  # "his aunt, Ann Lee, …"
+                comma = a.token_index(name.end)
+            start = next((i for i in range(comma + 1, len(tokens)) if tokens[i].text not in _PUNCT or tokens[i].text in '“"'), None)
+            if start is None or tokens[start].start >= s_end:
+                continue
+            begin, end = tokens[start].start, self._clause_end(start, s_end)
+            if end - begin < 12 or any(ts < end and begin < te for ts, te in taken):
+                continue
+            q = next((q for q in a.quotations if q.open == begin and q.close is not None), None)
+            if q is not None and (q.outer_end >= end or _NEXT_SENTENCE_RE.match(text, q.outer_end, s_end)):
+                kind, content = "direct", list(q.fragments)  # the quotation is all it attributes
+            else:
+                kind, content = ("mixed" if any(m in text[begin:end] for m in '“”"') else "indirect"), [(begin, end)]
+            source = tokens[k + 2].start, tokens[comma - 1].end
+            names = [n for n in a.names if source[0] <= n.start and n.end <= source[1]]
+            mention = names[-1] if names else Mention(*source, text[source[0] : source[1]], "description")
+            out.append(Found(kind, content, (tokens[k].start, tokens[k + 1].end), mention))
+        return out
+
+    def _say_pronoun(self, found: list[Found]) -> list[Found]:
         a, tokens, text = self.a, self.a.tokens, self.a.text
         taken = sorted(s for f in found for s in f.content)
         out: list[Found] = []
