@@ -10,10 +10,11 @@ the candidates kept by a model fitted on the other folds only (6 folds grouped b
 
     .venv/bin/python eval/devset/sources/candidates_v14_cv.py [--c 0.3 --c 1 ...] [--threshold 0.5 ...]
 
-Result (session 12): 414 candidates on dev, 50 positive; no cell beats v14 without candidates
-(content 0.917, exact 0.837) in content or exact F1 under either grouping (the best, C=0.3 and
-t=0.6: 0.916 / 0.834 by document and by outlet), so v14 does not use them: about half of the
-kept candidates are not quotes in gold, and the true ones rarely have gold's exact boundaries.
+Result (session 12, on the released v14): 408 candidates on dev, 44 positive; no cell beats v14
+without candidates (content 0.921, exact 0.842) in content or exact F1 under either grouping
+(the best, C=0.3 and t=0.6: 0.919 / 0.840 by document, 0.920 / 0.841 by outlet), so v14 does not
+use them: about half of the kept candidates are not quotes in gold, and the true ones rarely
+have gold's exact boundaries.
 """
 
 from __future__ import annotations
