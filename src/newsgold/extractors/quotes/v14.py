@@ -1,11 +1,11 @@
-"""``quotes`` v14: v13's quotes, boundaries corrected (:mod:`.v14_bounds`), one added report rule (:mod:`.v14_reports`).
+"""``quotes`` v14: v13's quotes, boundaries corrected (:mod:`.v14_bounds`), two report rules added (:mod:`.v14_reports`).
 
 v13's detection runs unchanged (:class:`~.v13_rules.RulesV13`); :class:`~.v14_bounds.Bounds`
 ends indirect and mixed quotes where their sentence or parenthesis ends (GUIDELINES §6.2);
-:class:`~.v14_reports.Reports` adds "… said they …" reports whose subject no mention reader
-knows; v13's speaker stage chooses the speakers (``stage`` may be another object with the same
-``choose(text, quotes, found, analysis, resolver)``; the default is
-:meth:`~.v13_speakers.SpeakerStage.shipped`).
+:class:`~.v14_reports.Reports` adds "… said they …" reports and "According to X, …" leads whose
+speaker no mention reader knows; v13's speaker stage chooses the speakers (``stage`` may be
+another object with the same ``choose(text, quotes, found, analysis, resolver)``; the default
+is :meth:`~.v13_speakers.SpeakerStage.shipped`).
 
 Dev (54 articles since session 12; suite ``eval/devset/eval/suites/dev.toml``, v13 -> v14):
 content F1 0.910 -> 0.921, exact 0.827 -> 0.842, speaker 0.891 -> 0.886, end-to-end 0.810 ->
@@ -13,12 +13,12 @@ content F1 0.910 -> 0.921, exact 0.827 -> 0.842, speaker 0.891 -> 0.886, end-to-
 ``quoted_sentence_end`` and ``say_pronoun`` were written after reading all of dev;
 ``parenthesis`` and ``according_lead`` on dev half A only (sorted ids, even positions), and
 they gain half B nothing (neither fires there; half A: content 0.925 -> 0.933 and exact 0.837
--> 0.845 with them).  The four quotes ``say_pronoun`` adds on dev have gold's exact content; two
-get gold's speaker (the others' are a description the registry words differently and a group
-named sentences before): hence the lower speaker accuracy over more quotes.
-The larger change tried
-for issue #15 — over-generated report candidates kept by a logistic model — did not gain under
-grouped CV on dev (by document and by outlet) and is not part of v14
+-> 0.845 with them).  ``eval/devset/sources/halves_v14.py`` prints each rule's share per half.
+The four quotes ``say_pronoun`` adds on dev have gold's exact content; two get gold's speaker
+(the others' are a description the registry words differently and a group named sentences
+before): hence the lower speaker accuracy over more quotes.  The larger change tried for issue
+#15 — over-generated report candidates kept by a logistic model — did not gain under grouped
+CV on dev (by document and by outlet) and is not part of v14
 (``eval/devset/sources/candidates_v14_cv.py`` reproduces the figures).
 
 Frozen once released: this file, :mod:`.v14_bounds` and :mod:`.v14_reports` (with v13's
