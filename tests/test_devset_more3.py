@@ -1,9 +1,9 @@
-"""The split `more3` of eval/devset (session 11, sources/articles7.jsonl): 12 articles kept out of dev.
+"""The split `more3` of eval/devset (session 11, sources/articles7.jsonl): 12 articles, in dev since session 12.
 
-tests/test_devset.py checks the workspace as a whole (validation, the five splits partitioning it,
+tests/test_devset.py checks the workspace as a whole (validation, the four splits partitioning it,
 provenance of every document, direct quotes between their marks); this file checks what the card says
 of this group: the texts are imported as collected from the benchmark snapshot, none of its outlets is
-an outlet of a held-back split, it is not in the dev half (whose training and suites are unchanged), it
+an outlet of a held-back split, it is in the dev half (whose trainers read the frozen 42 of before), it
 is big enough to score on its own, its pass files and gold are their scripts' output, and the card's
 agreement figures are what the command it names writes.
 """
@@ -90,15 +90,21 @@ def test_more3_shares_no_outlet_with_a_held_back_split_and_copies_no_agency_of_o
         assert "Associated Press" not in ws.documents[d].outlet and "(AP)" not in text and "Associated Press" not in text, d
 
 
-def test_more3_is_not_in_the_dev_half_and_the_dev_training_is_unchanged():
-    """dev is still the 42 articles v12 was trained on; the frozen training registry has none of the
-    speakers more3 added (so train_v12 --check keeps reproducing the shipped model)."""
+def test_more3_is_in_the_dev_half_and_the_dev_training_reads_the_frozen_42():
+    """Session 12 folded more3 into dev (splits.json and the dev suite); v12's and v13's trainers read
+    the 42 documents dev had before (sources/dev42.json), and the frozen training registry has none of
+    the speakers more3 added (so train_v12 --check and train_v13_speakers --check keep reproducing the
+    shipped models)."""
     splits = _splits()
-    assert len(splits["dev"]) == 42 and not set(splits["more3"]) & set(splits["dev"])
+    dev42 = json.loads((ROOT / "sources" / "dev42.json").read_text(encoding="utf-8"))["dev42"]
+    assert len(dev42) == len(set(dev42)) == 42 and not set(splits["more3"]) & set(dev42)
+    assert sorted(splits["dev"]) == sorted(dev42 + splits["more3"])
     frozen = {e["id"] for e in json.loads((ROOT / "sources" / "train_v12_entities.json").read_text(encoding="utf-8"))}
     assert not frozen & _sources("pass_a_more3").ENTITIES_MORE3.keys()
+    from newsgold.extractors.quotes.v12_training import dev_set
     from newsgold.suites import parse_suite
 
+    assert [d.doc_id for d in dev_set(ROOT)[1]] == dev42
     dev = parse_suite((ROOT / "eval" / "suites" / "dev.toml").read_text(encoding="utf-8"), "dev")
     assert sorted(dev.documents or ()) == sorted(splits["dev"])
 
@@ -152,7 +158,7 @@ def test_the_more3_suite_scores_what_the_held_back_splits_score():
     suites = {n: parse_suite((ROOT / "eval" / "suites" / f"{n}.toml").read_text(encoding="utf-8"), n) for n in ("unseen2", "more3")}
     assert sorted(suites["more3"].documents or ()) == sorted(_splits()["more3"])
     assert [(e.spec, e.version) for e in suites["more3"].extractors] == [(e.spec, e.version) for e in suites["unseen2"].extractors]
-    assert [e.version for e in suites["more3"].extractors][-13:] == [str(v) for v in range(1, 14)]  # v1 (quotes-direct) .. v13
+    assert [e.version for e in suites["more3"].extractors][-14:] == [str(v) for v in range(1, 15)]  # v1 (quotes-direct) .. v14
     assert (suites["more3"].gold, suites["more3"].match_scheme) == (suites["unseen2"].gold, suites["unseen2"].match_scheme)
 
 

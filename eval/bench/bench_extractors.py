@@ -53,6 +53,7 @@ def main() -> None:
         "quotes@11",
         "quotes@12",
         "quotes@13",
+        "quotes@14",
         "claims@1",
         "stance@2",
     ]:

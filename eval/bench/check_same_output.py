@@ -29,8 +29,9 @@ from newsgold.workspace import Workspace
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
 # every released quote version (v10 was missing: the speed work on shared code must keep it too;
-# v11 and v12 added in session 10: v12's ranker only shows on texts with a registry, as dev's; v13 in session 11)
-SPECS = [f"quotes@{v}" for v in range(2, 14)] + ["quotes-direct@1"]
+# v11 and v12 added in session 10: v12's ranker only shows on texts with a registry, as dev's; v13 in session 11,
+# v14 in session 12)
+SPECS = [f"quotes@{v}" for v in range(2, 15)] + ["quotes-direct@1"]
 
 
 def dev_documents() -> list[Document]:

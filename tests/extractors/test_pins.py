@@ -46,7 +46,7 @@ def test_every_served_builtin_version_is_pinned():
     served |= {f"{name}@{v}" for name, versions in BUILTIN_VERSIONS.items() for v in versions}
     missing = sorted(served - set(RELEASED))
     assert not missing, f"built-in versions without a pin: {missing} (python tests/extractors/pins.py add NAME@VERSION)"
-    assert len(RELEASED) == 18  # quotes@13 added (issue #15)
+    assert len(RELEASED) == 19  # quotes@14 added (issue #15)
 
 
 def test_learned_claims_is_pinned_unfitted_and_fitted():

@@ -81,9 +81,10 @@ def test_every_declared_package_data_file_is_shipped():
             assert fp._package_file(package, name), f"{cls}: {package}/{name} is empty"
 
 
-def test_the_v14_speaker_model_is_declared_for_v14s_extractor():
-    # the stage is wired into quotes v14 (v14.QuotesV14) by the integrator; its cache key must cover the model
-    assert ("newsgold.data", "quotes_v14_speakers.json") in fp.PACKAGE_DATA["newsgold.extractors.quotes.v14.QuotesV14"]
+def test_quotes_v14_declares_the_speaker_model_it_runs():
+    shipped = (REPO / "src/newsgold/data/quotes_v14_speakers.json").read_bytes()
+    data = fp.data_fingerprints(resolve("quotes@14"), REPO)
+    assert data == {"newsgold.data/quotes_v14_speakers.json": hashlib.sha256(shipped).hexdigest()[:16]}
 
 
 def test_a_changed_v12_model_re_extracts(data_root: Path, monkeypatch: pytest.MonkeyPatch):

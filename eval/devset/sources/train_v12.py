@@ -1,7 +1,7 @@
 """Train ``quotes`` v12's speaker ranker on the dev half, or check the shipped model (issue #15).
 
-Reads the dev half of ``eval/devset`` only (documents and gold; test and unseen are never
-opened), with the entity registry frozen in ``train_v12_entities.json`` (see ``CONFIG``).  Usage, from the repository root::
+Reads the dev half of ``eval/devset`` only (the 42 documents frozen in ``sources/dev42.json``;
+test and unseen are never opened), with the entity registry frozen in ``train_v12_entities.json`` (see ``CONFIG``).  Usage, from the repository root::
 
     .venv/bin/python eval/devset/sources/train_v12.py --check          # retrain; exit 1 if the shipped file differs
     .venv/bin/python eval/devset/sources/train_v12.py --write [--overwrite]

@@ -1,8 +1,8 @@
 """Train ``quotes`` v13's speaker stage on the dev half, or check the shipped model (issue #15).
 
-Reads the dev half of ``eval/devset`` only (documents and gold; test and unseen are never
-opened), with the entity registry frozen for v12 (``train_v12_entities.json``, see
-``train_v12.py``) so that a retrain reproduces the shipped file whatever splits come later.  One
+Reads the dev half of ``eval/devset`` only (the 42 documents frozen in ``sources/dev42.json``,
+which dev had before ``more3`` joined it; test and unseen are never opened), with the entity
+registry frozen for v12 (``train_v12_entities.json``, see ``train_v12.py``) so that a retrain reproduces the shipped file whatever splits come later.  One
 model serves both uses: its rows are the dev quotes' candidates found with that registry and
 found again without any registry (names as written), fitted together.
 Usage, from the repository root::

@@ -54,6 +54,7 @@ BUILTIN_VERSIONS: dict[str, dict[str, str]] = {
         "11": "newsgold.extractors.quotes:QuotesV11",
         "12": "newsgold.extractors.quotes:QuotesV12",
         "13": "newsgold.extractors.quotes:QuotesV13",
+        "14": "newsgold.extractors.quotes:QuotesV14",
     },
     "stance": {
         "1": "newsgold.extractors.stance:StanceV1",

@@ -31,7 +31,7 @@ from newsgold.extractors.base import config_of
 PACKAGE_DATA: dict[str, tuple[tuple[str, str], ...]] = {
     "newsgold.extractors.quotes.v12.QuotesV12": (("newsgold.data", "quotes_v12_ranker.json"),),
     "newsgold.extractors.quotes.v13.QuotesV13": (("newsgold.data", "quotes_v13_speakers.json"),),
-    # v14's speaker stage (v14_speakers.py) reads this model; v14's extractor class wires the stage in
+    # v14's speaker stage (v14_speakers.py) reads this model
     "newsgold.extractors.quotes.v14.QuotesV14": (("newsgold.data", "quotes_v14_speakers.json"),),
 }
 

@@ -1,6 +1,6 @@
-"""Rule-based quote extraction: ``quotes-direct`` v1, ``quotes`` v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12 and v13.
+"""Rule-based quote extraction: ``quotes-direct`` v1, ``quotes`` v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13 and v14.
 
-One frozen module per released version (:mod:`.v1`, :mod:`.v2`, :mod:`.v3`, :mod:`.v4`, :mod:`.v5`, :mod:`.v6`, :mod:`.v7`, :mod:`.v8`, :mod:`.v9`, :mod:`.v10`, :mod:`.v11`, :mod:`.v12`, :mod:`.v13`).  A newer version
+One frozen module per released version (:mod:`.v1`, :mod:`.v2`, :mod:`.v3`, :mod:`.v4`, :mod:`.v5`, :mod:`.v6`, :mod:`.v7`, :mod:`.v8`, :mod:`.v9`, :mod:`.v10`, :mod:`.v11`, :mod:`.v12`, :mod:`.v13`, :mod:`.v14`).  A newer version
 may reuse an older one (``RulesV3`` subclasses ``RulesV2``) but never the reverse: an old module
 holds no switch for a newer one, and a method a newer version changes is copied into the newer
 module whole.  The shared helpers (:mod:`.assemble`, the text analysis, the lexicon, the speaker
@@ -24,6 +24,7 @@ from newsgold.extractors.quotes.v10 import QuotesV10
 from newsgold.extractors.quotes.v11 import QuotesV11
 from newsgold.extractors.quotes.v12 import QuotesV12
 from newsgold.extractors.quotes.v13 import QuotesV13
+from newsgold.extractors.quotes.v14 import QuotesV14
 
 __all__ = [
     "PRONOUNS_PERSON",
@@ -40,5 +41,6 @@ __all__ = [
     "QuotesV11",
     "QuotesV12",
     "QuotesV13",
+    "QuotesV14",
     "speakers_of",
 ]

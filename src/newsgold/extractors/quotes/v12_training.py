@@ -1,8 +1,8 @@
 """Training and grouped cross-validation of ``quotes`` v12's speaker ranker (issue #15).
 
 Read by ``eval/devset/sources/train_v12.py`` and by the test that retrains the shipped model.
-Only the **dev** half of ``eval/devset`` is read (its documents and gold): the test and unseen
-halves are held out and never opened here.
+Only the **dev** half of ``eval/devset`` is read (its documents and gold; the 42 of
+``sources/dev42.json``): the test and unseen halves are held out and never opened here.
 
 Rows: for every quote v11 finds that covers a gold quote (>= 30 % of the gold content, the
 suites' match scheme), each speaker candidate is one row, labelled 1 when it is the gold
@@ -41,11 +41,21 @@ class Rows:
 
 
 def dev_set(root: Path) -> tuple[Workspace, list[Document], dict[str, DocAnnotation]]:
-    """The dev half's documents and gold (the only half read for development)."""
+    """The 42 dev documents v12 and v13 were trained on, and their gold.
+
+    Read from the frozen list ``sources/dev42.json``, not from ``splits.json``'s ``dev`` (which grew
+    to 54 when session 12 folded ``more3`` into it), so that a retrain reproduces the shipped models.
+    """
+    dev = json.loads((root / "sources" / "dev42.json").read_text(encoding="utf-8"))["dev42"]
+    return documents_and_gold(root, dev)
+
+
+def documents_and_gold(root: Path, doc_ids: list[str]) -> tuple[Workspace, list[Document], dict[str, DocAnnotation]]:
+    """The workspace at ``root``, the documents ``doc_ids`` (in that order) and their gold."""
     from newsgold.store import load_annotations
 
     ws = Workspace.at(root)
-    dev = json.loads((root / "splits.json").read_text(encoding="utf-8"))["dev"]
+    dev = doc_ids
     docs = [ws.documents[d] for d in dev]
     ctx = ws.context()
     gold: dict[str, DocAnnotation] = {}
