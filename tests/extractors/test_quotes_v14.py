@@ -175,7 +175,22 @@ def test_v14_speakers_come_from_the_stage_it_is_given() -> None:
     ann = QuotesV14(stage=Recording()).extract(doc)
     assert calls == [1]
     assert [q.source.entity for q in ann.quotes or []] == ["Ann Lee"]
-    assert QuotesV14().extract(doc).to_dict() == ann.to_dict()  # by default v13's shipped stage
+    assert QuotesV14(stage=SpeakerStage.shipped()).extract(doc).to_dict() == ann.to_dict()
+
+
+def test_v14_names_speakers_with_the_v14_stage_by_default() -> None:
+    # without a registry v13's stage keeps the name the analysis cut ("Mary E"); v14's default stage
+    # writes the fullest form the document has (test_quotes_v14_speakers.py covers the stage itself)
+    text = (
+        'Tariffs hit electronics too, said Mary E. Lovely, a Syracuse University economist. "About a third of imports are covered," she said.\n\n'
+        '"It will take years," Lovely said.\n'
+    )
+    from newsgold.extractors.quotes.v13_speakers import SpeakerStage
+
+    doc = Document("s", text)
+    v13_stage = [q.source.entity for q in QuotesV14(stage=SpeakerStage.shipped()).extract(doc).quotes or []]
+    default = [q.source.entity for q in QuotesV14().extract(doc).quotes or []]
+    assert v13_stage[0] == "Mary E" and default[0] == "Mary E. Lovely", (default, v13_stage)
 
 
 def test_v14_is_served_and_plain_quotes_is_still_v13() -> None:

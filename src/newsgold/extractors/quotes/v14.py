@@ -3,9 +3,10 @@
 v13's detection runs unchanged (:class:`~.v13_rules.RulesV13`); :class:`~.v14_bounds.Bounds`
 ends indirect and mixed quotes where their sentence or parenthesis ends (GUIDELINES §6.2);
 :class:`~.v14_reports.Reports` adds "… said they …" reports and "According to X, …" leads whose
-speaker no mention reader knows; v13's speaker stage chooses the speakers (``stage`` may be
-another object with the same ``choose(text, quotes, found, analysis, resolver)``; the default
-is :meth:`~.v13_speakers.SpeakerStage.shipped`).
+speaker no mention reader knows; the v14 speaker stage chooses the speakers
+(:class:`~.v14_speakers.SpeakerStageV14`: in-document entities, so that it names speakers well
+without a registry; ``stage`` may be another object with the same ``choose(text, quotes, found,
+analysis, resolver)``, e.g. v13's :meth:`~.v13_speakers.SpeakerStage.shipped`).
 
 Dev (54 articles since session 12; suite ``eval/devset/eval/suites/dev.toml``, v13 -> v14):
 content F1 0.910 -> 0.921, exact 0.827 -> 0.842, speaker 0.891 -> 0.886, end-to-end 0.810 ->
@@ -21,8 +22,8 @@ before): hence the lower speaker accuracy over more quotes.  The larger change t
 CV on dev (by document and by outlet) and is not part of v14
 (``eval/devset/sources/candidates_v14_cv.py`` reproduces the figures).
 
-Frozen once released: this file, :mod:`.v14_bounds` and :mod:`.v14_reports` (with v13's
-modules and model) define released behaviour (pinned in ``tests/extractors/pins.json``); bump
+Frozen once released: this file, :mod:`.v14_bounds`, :mod:`.v14_reports`, :mod:`.v14_speakers`
+and its model ``newsgold/data/quotes_v14_speakers.json`` (with v13's modules) define released behaviour (pinned in ``tests/extractors/pins.json``); bump
 the version instead.
 """
 
@@ -35,15 +36,16 @@ from newsgold.corpus import Document
 from newsgold.extractors.quotes import v12
 from newsgold.extractors.quotes.assemble import Found, QuoteExtractorBase
 from newsgold.extractors.quotes.v13_rules import RulesV13
-from newsgold.extractors.quotes.v13_speakers import Detected, SpeakerStage
+from newsgold.extractors.quotes.v13_speakers import Detected
 from newsgold.extractors.quotes.v14_bounds import BOUNDS, Bounds
 from newsgold.extractors.quotes.v14_reports import REPORTS, Reports
+from newsgold.extractors.quotes.v14_speakers import SpeakerStageV14
 from newsgold.schema import DocAnnotation
 
 
 class QuotesV14(QuoteExtractorBase):
-    """v13's detection, boundaries corrected, reports added; speakers by ``stage`` (v13's shipped
-    stage by default).  ``bounds`` and ``reports`` select the rules, for measuring them one by
+    """v13's detection, boundaries corrected, reports added; speakers by ``stage`` (the shipped
+    :class:`~.v14_speakers.SpeakerStageV14` by default).  ``bounds`` and ``reports`` select the rules, for measuring them one by
     one (the release runs all)."""
 
     def __init__(
@@ -76,6 +78,6 @@ class QuotesV14(QuoteExtractorBase):
 
     def extract(self, document: Document) -> DocAnnotation:
         d = self.detect(document)
-        stage = self._stage if self._stage is not None else SpeakerStage.shipped()
+        stage = self._stage if self._stage is not None else SpeakerStageV14.shipped()
         d.ann.quotes = stage.choose(document.text, d.ann.quotes or [], d.found, d.analysis, d.resolver)
         return d.ann
