@@ -167,9 +167,9 @@ def test_where_v13_finds_v12s_quotes_its_speakers_are_v12s() -> None:
     assert v13.quotes == v12.quotes and v13.quotes
 
 
-def test_v13_is_served_and_plain_quotes_is_v13() -> None:
+def test_v13_is_served_and_plain_quotes_is_newer() -> None:
     assert resolve("quotes@13").version == "13"
-    assert resolve("quotes").version == "13"
+    assert int(resolve("quotes").version) > 13  # v14 since session 12
 
 
 # the released speaker model: the output pins see only what the pinned texts exercise

@@ -193,8 +193,8 @@ def test_v14_names_speakers_with_the_v14_stage_by_default() -> None:
     assert v13_stage[0] == "Mary E" and default[0] == "Mary E. Lovely", (default, v13_stage)
 
 
-def test_v14_is_served_and_plain_quotes_is_still_v13() -> None:
+def test_v14_is_served_and_plain_quotes_is_v14() -> None:
     assert resolve("quotes@14").version == "14"
     assert resolve("quotes@13").version == "13"
-    # v14 beats v13 on dev only in-sample (see v14's docstring): the integrator decides the default
-    assert resolve("quotes").version == "13"
+    # chosen once on the fresh more4 split (eval/devset/sources/choose_v14.py), see v14's docstring
+    assert resolve("quotes").version == "14"

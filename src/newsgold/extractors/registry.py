@@ -32,7 +32,7 @@ ENTRY_POINT_GROUP = "newsgold.extractors"
 
 BUILTINS: dict[str, str] = {
     "quotes-direct": "newsgold.extractors.quotes:QuotesDirectV1",
-    "quotes": "newsgold.extractors.quotes:QuotesV13",
+    "quotes": "newsgold.extractors.quotes:QuotesV14",
     "claims": "newsgold.extractors.claims:ClaimsV1",
     "claims-learned": "newsgold.extractors.claims_learned:LearnedClaims",
     "stance": "newsgold.extractors.stance:StanceV3",
