@@ -119,6 +119,31 @@ def test_a_rename_failing_midway_puts_back_what_was_replaced(tmp_path: Path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+def test_a_delete_that_cannot_be_done_refuses_the_set_before_its_commit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 12: ``import --replace`` with a read-only ``annotations/gold`` renamed the corpus and the moved
+    copies in, then failed removing the old gold file: the new text beside gold whose offsets index the old
+    one, journals and old copies left, and "nothing was replaced" said.  A delete that cannot be done
+    (here: any write beside it fails, as on a read-only mount) now refuses the set before anything is in."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "gold").mkdir()
+    corpus, gone = tmp_path / "data/documents.jsonl", tmp_path / "gold/a.json"
+    corpus.write_text("old\n", encoding="utf-8")
+    gone.write_text("{}\n", encoding="utf-8")
+    real_link, real_unlink = os.link, os.unlink
+
+    def read_only(path: object) -> None:
+        if Path(str(path)).parent == gone.parent:
+            raise OSError(30, "Read-only file system", str(path))
+
+    monkeypatch.setattr(os, "link", lambda src, dst, **kw: read_only(dst) or real_link(src, dst, **kw))
+    monkeypatch.setattr(os, "unlink", lambda path, **kw: read_only(path) or real_unlink(path, **kw))
+    with pytest.raises(OutputFailed, match="Read-only"):
+        write_files({corpus: "new\n", tmp_path / "data/moved.json": "{}\n"}, overwrite=True, deletes=[gone])
+    monkeypatch.undo()
+    assert corpus.read_text(encoding="utf-8") == "old\n" and gone.exists()
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == ["data", "data/documents.jsonl", "gold", "gold/a.json"]
+
+
 def test_ctrl_c_after_the_commit_point_finishes_the_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C between two renames of a committed set left its journals among the outputs (round 10: after
     ``adjudicate -o cur``, ``cur/.ngtx-….journal``), which a next command writing elsewhere never settled."""

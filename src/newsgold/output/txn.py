@@ -171,6 +171,8 @@ def commit_files(staged: Sequence[tuple[Path, Path]], token: str, deletes: Seque
                 old = temp_path(target, token, "old")
                 os.link(target, old)
                 olds.append((old, target))
+        for gone in deletes:  # each can be removed (a read-only or immutable folder cannot): known before the commit
+            _can_remove(gone, token)
         for journal in [*journals[1:], journals[0]]:  # the first directory's journal commits
             step("journal")
             _write_journal(journal, body)
@@ -206,6 +208,20 @@ def commit_files(staged: Sequence[tuple[Path, Path]], token: str, deletes: Seque
             remove(path)
         raise
     _finish(dirs, deletes, journals, olds)
+
+
+def _can_remove(gone: Path, token: str) -> None:
+    """Raise the OSError that removing ``gone`` would raise after the commit point (where it left
+    the journals, the old copies and a half-done set): a link made and removed beside it."""
+    if not os.path.lexists(gone):
+        return
+    if gone.is_dir() and not gone.is_symlink():
+        if not os.access(gone.parent, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(gone))
+        return
+    probe = temp_path(gone, token, "old")  # (left by a kill: removed by recover, its target being there)
+    os.link(gone, probe, follow_symlinks=False)
+    os.unlink(probe)
 
 
 def _finish(dirs: list[Path], deletes: Sequence[Path], journals: list[Path], olds: list[tuple[Path, Path]]) -> None:
