@@ -131,12 +131,19 @@ def update_dir(directory: Path, files: Mapping[Path, str], backup: bool = False,
                 except OSError as exc:
                     raise failed(exc, directory / BACKUPS) from exc
     except Exception:
-        if copy is not None and _same_json(copy, directory):  # the swap failed: nothing to back up
-            shutil.rmtree(copy, ignore_errors=True)
-            with contextlib.suppress(OSError):
-                copy.parent.rmdir()  # the backups folder, if this made it
+        if copy is not None:  # the swap failed: nothing to back up
+            discard_backup(copy, directory)
         raise
     return copy
+
+
+def discard_backup(copy: Path, directory: Path) -> None:
+    """Remove the backup ``copy`` of ``directory`` made for a write that failed, when the
+    directory still holds what it copied (and its backups folder, if that is now empty)."""
+    if _same_json(copy, directory):
+        shutil.rmtree(copy, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            copy.parent.rmdir()  # the backups folder, if this made it
 
 
 def _same_json(a: Path, b: Path) -> bool:
