@@ -356,3 +356,15 @@ def test_an_unknown_doc_id_lists_ten_known_ids_and_how_many():
     )
     small = Context(docs={"b": None, "a": None}, entity_ids=set(), target_ids=set())  # type: ignore[arg-type]
     assert check_object({"doc_id": "x", "quotes": []}, small, "g.jsonl", 1)[0].message == "unknown doc_id 'x' (known: a, b)"
+
+
+def test_a_workspace_config_problem_keeps_its_line(data_root):
+    """Round 12: ``validate`` cut "newsgold.toml:11: invalid TOML ..." to "newsgold.toml: invalid TOML ...",
+    dropping the line the parser named."""
+    from newsgold.validate import validate_all
+
+    toml = data_root / "newsgold.toml"  # (the repository's layout has none)
+    toml.write_text("name = 'w'\n\nx = " + "7" * 5000 + "\n", encoding="utf-8")
+    (problem,) = validate_all(Workspace.at(data_root))
+    assert (problem.line, problem.file.endswith("newsgold.toml")) == (3, True)
+    assert problem.message.startswith("invalid TOML: an integer of more than 4,300 digits")

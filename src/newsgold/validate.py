@@ -364,7 +364,10 @@ def validate_all(ws: Workspace) -> list[Problem]:
         ws.config  # noqa: B018  # newsgold.toml parses (or is absent)
         problems = []
     except WorkspaceConfigError as e:
-        problems = [Problem(shown(ws.root / "newsgold.toml"), str(e).split(": ", 1)[-1])]
+        rest = str(e).split(":", 1)[-1]  # "newsgold.toml:LINE: message" or "newsgold.toml: message"
+        line, _, message = rest.partition(": ")
+        at = int(line) if line.isdigit() else None
+        problems = [Problem(shown(ws.root / "newsgold.toml"), message if at else rest.lstrip(), line=at)]
     problems += validate_corpus(ws.documents_file)
     problems += [
         p for f, check in ((ws.entities_file, validate_entities), (ws.targets_file, validate_targets)) if f.exists() for p in check(f)
