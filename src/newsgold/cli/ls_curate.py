@@ -12,7 +12,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import fail, load_set, print_problems, workspace
+from newsgold.cli._app import fail, load_set, print_problems, warn, workspace
 from newsgold.cli.ls_sync import Backoff, Project, Retries, Timeout, Token, Url, client_of, connection
 
 
@@ -101,6 +101,7 @@ def pull_decisions(client: Any, title: str, curations: Any, sets: Any, ws: Any, 
     from newsgold.labelstudio.convert import ResultsError
     from newsgold.labelstudio.curate import Outcome, decide
     from newsgold.labelstudio.pull import collect
+    from newsgold.labelstudio.pull_notes import project_warnings
 
     try:
         pulled = collect(client.export(client.project(title).id), ws.documents, vocab, by_last_editor=True, users=client.emails())
@@ -112,6 +113,8 @@ def pull_decisions(client: Any, title: str, curations: Any, sets: Any, ws: Any, 
     who = sorted(pulled.sets) if curator is None else [curator]
     if len(who) != 1 or who[0] not in pulled.sets:
         fail(f"project {title!r}: annotations by {', '.join(sorted(pulled.sets)) or 'nobody'}; name the curator with --curator")
+    for w in project_warnings(pulled.sets[who[0]], ws.documents, title):  # as `ls pull` warns (the editor's selection cannot make them)
+        warn(str(w))
     out = Outcome(curator=who[0])
     for doc_id, doc in sorted(pulled.sets[who[0]].items()):
         if doc_id not in curations:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from newsgold.corpus import Document
 from newsgold.labelstudio.pull import AnnotationSet, set_dirs
+from newsgold.schema import DocAnnotation
 from newsgold.validate import Problem
 from newsgold.workspace import shown
 
@@ -34,6 +35,18 @@ def split_warnings(
             {d: a for d, a in anns.items() if d in inside}, docs, places[key], shown(places[key]), inside, directory=not predictions
         )
     ]
+
+
+def project_warnings(anns: Mapping[str, DocAnnotation], docs: Mapping[str, Document], title: str) -> list[Problem]:
+    """:func:`split_warnings` of annotations that are not written where they were pulled (a curator's,
+    applied as decisions by ``ls curate --pull``): named by the project, document, item and field."""
+    from newsgold.graphemes import cluster_warnings, inside_offsets
+
+    inside = {doc_id: found for doc_id in sorted(anns) if (found := inside_offsets(docs[doc_id].text))}
+    if not inside:
+        return []
+    where = f"project {title!r}"
+    return cluster_warnings({d: anns[d] for d in inside}, docs, Path(where), where, inside, directory=False)
 
 
 def coverage_notes(sets: Mapping[str, AnnotationSet], out: Path) -> list[str]:
