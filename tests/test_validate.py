@@ -368,3 +368,15 @@ def test_a_workspace_config_problem_keeps_its_line(data_root):
     (problem,) = validate_all(Workspace.at(data_root))
     assert (problem.line, problem.file.endswith("newsgold.toml")) == (3, True)
     assert problem.message.startswith("invalid TOML: an integer of more than 4,300 digits")
+
+
+def test_an_integer_str_cannot_show_is_named_not_raised():
+    """Round 12: a plug-in returning an offset of 10**5000 got "failed on document …: ValueError: Exceeds
+    the limit (4300 digits)" - the message quoting the number raised."""
+    from newsgold.corpus import Document
+    from newsgold.validate import Context
+
+    quote = {"id": "q1", "type": "direct", "content": [[10**5000, 3]], "source": {"span": [0, 2], "entity": None}, "cue": None}
+    raw = {"doc_id": "d", "quotes": [quote], "claims": [], "stances": []}
+    (problem,) = check_object(raw, Context(docs={"d": Document("d", "Some text here.")}), "x output")
+    assert str(problem).startswith('x output: quote "q1": field quotes[0].content[0][0]: an integer of 16610 bits')

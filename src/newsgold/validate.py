@@ -163,10 +163,30 @@ def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem
 
 def check_object(raw: Any, ctx: Context, file: str, line: int | None = None, strict_refs: bool = True) -> list[Problem]:
     """Every problem of one document object: schema first, then offsets and references."""
+    problems = _huge_ints(raw, file, line)
+    if problems:
+        return problems
     problems = shape_problems(raw, file, line)
     if problems:  # and the well-formed items' offsets and references: a wrong label hid a span past the text
         return problems + (usable_item_problems(raw, ctx, file, strict_refs, line) if isinstance(raw, dict) else [])
     return _DocChecker(raw, ctx, file, line, strict_refs).run()
+
+
+def _huge_ints(raw: Any, file: str, line: int | None) -> list[Problem]:
+    """Integers ``str()`` cannot show (Python's limit is 4,300 digits), each named: a plug-in's
+    ``10**5000`` broke every message that quoted it ("failed on document …: ValueError").  (JSON
+    readers refuse such numbers already.)  Walked without recursion: the object may be deep."""
+    out, todo = [], [(raw, [])]
+    while todo:
+        value, path = todo.pop()
+        if type(value) is int and value.bit_length() > 14_000:  # ~4,200 digits
+            item = item_label(raw, path) if isinstance(raw, dict) else None
+            out.append(Problem(file, f"an integer of {value.bit_length()} bits (over 4,000 digits)", line, item, field_path(path) or None))
+        elif isinstance(value, list):
+            todo += [(v, [*path, i]) for i, v in enumerate(value)]
+        elif isinstance(value, dict):
+            todo += [(v, [*path, k]) for k, v in value.items()]
+    return out
 
 
 def usable_item_problems(raw: dict[str, Any], ctx: Context, file: str, strict_refs: bool = True, line: int | None = None) -> list[Problem]:
