@@ -176,7 +176,8 @@ def _huge_ints(raw: Any, file: str, line: int | None) -> list[Problem]:
     """Integers ``str()`` cannot show (Python's limit is 4,300 digits), each named: a plug-in's
     ``10**5000`` broke every message that quoted it ("failed on document …: ValueError").  (JSON
     readers refuse such numbers already.)  Walked without recursion: the object may be deep."""
-    out, todo = [], [(raw, [])]
+    out: list[Problem] = []
+    todo: list[tuple[Any, list[Any]]] = [(raw, [])]
     while todo:
         value, path = todo.pop()
         if type(value) is int and value.bit_length() > 14_000:  # ~4,200 digits
