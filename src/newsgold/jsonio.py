@@ -133,10 +133,13 @@ def open_regular(path: Path | str, file: str | None = None) -> BinaryIO:
         raise JsonReadError(name, "is a directory, not a file") from None
     except OSError as e:
         raise JsonReadError(name, f"cannot read: {e.strerror or e}") from None
-    fh = os.fdopen(fd, "rb")
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        fh.close()
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):  # (a folder opens too, and os.fdopen of it raised IsADirectoryError naming the fd)
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise JsonReadError(name, "is a directory, not a file")
         raise JsonReadError(name, "is not a regular file (a FIFO, a device or a socket): it must be a file")
+    fh = os.fdopen(fd, "rb")
     os.set_blocking(fd, True)
     return fh
 
