@@ -193,3 +193,15 @@ def test_the_fault_hook_kills_at_the_named_step_only(fault: str | None, killed: 
     code = "from newsgold.output.fault import step\nstep('x'); step('x')"
     result = subprocess.run([sys.executable, "-c", code], env=env)
     assert result.returncode == (-signal.SIGKILL if killed else 0)
+
+
+@pytest.mark.parametrize("length, said", [(240, "give a name of 228 bytes at most"), (300, "File name too long")])
+def test_a_name_too_long_for_its_temporary_is_refused_naming_the_target(tmp_path: Path, length: int, said: str) -> None:
+    """Round 12: ``score -o <240 r's>.md`` (a legal name) failed as "File name too long" of the target, and
+    ``export``/``init`` named the hidden ``.<name>.ngtx-….tmp``; nothing is written either way."""
+    target = tmp_path / ("r" * (length - 3) + ".md")
+    with pytest.raises(OSError) as refused:  # (300 bytes: refused by the first look at the target, as the system names it)
+        write_files({target: "x\n"})
+    message = str(refused.value)
+    assert str(target) in message and said in message and ".ngtx-" not in message
+    assert list(tmp_path.iterdir()) == []

@@ -42,8 +42,24 @@ def new_token() -> str:
     return f"{os.getpid()}-{secrets.token_hex(4)}"
 
 
+NAME_MAX = 255  # bytes of one file name (ext4, xfs, btrfs, tmpfs)
+TEMP_EXTRA = len(".") + len(".ngtx-") + 7 + len("-") + 8 + len(".tmp")  # the longest pid has 7 digits
+
+
 def temp_path(target: Path, token: str, kind: str = "tmp") -> Path:
-    return target.with_name(f".{target.name}.ngtx-{token}.{kind}")
+    """The temporary's path; a name too long for the file system raises an OSError naming
+    ``target``: a legal name of 240 bytes failed as ``.<name>.ngtx-….tmp: File name too long``
+    (a file the user never named) or as the target's own name being too long (it is not)."""
+    name = f".{target.name}.ngtx-{token}.{kind}"
+    if len(os.fsencode(name)) > NAME_MAX:
+        why = (
+            "File name too long"
+            if len(os.fsencode(target.name)) > NAME_MAX
+            else f"File name too long to be written safely: it is written first under a name up to {TEMP_EXTRA} bytes "
+            f"longer and moved into place; give a name of {NAME_MAX - TEMP_EXTRA} bytes at most"
+        )
+        raise OSError(errno.ENAMETOOLONG, why, str(target))
+    return target.with_name(name)
 
 
 def journal_path(directory: Path, token: str) -> Path:
