@@ -780,3 +780,13 @@ for what, cmd in [
         ),
     )
 case("names: --root with a 300-byte folder name", ["NG", "--root", "x" * 300, "status"], check=all_of(no_tb, says("x" * 40)))
+
+# ================================================================ a source given by name that is a named pipe
+for suffix in ("jsonl", "csv", "json"):
+    case(
+        f"fifo: import f.{suffix}, a named pipe nobody writes",
+        [*IM, f"f.{suffix}"],
+        timeout=30,
+        setup=fifo(f"f.{suffix}"),
+        check=all_of(no_tb, says(f"f.{suffix}", "not a regular file"), corpus_same),
+    )

@@ -192,3 +192,23 @@ def test_replace_refuses_an_annotation_file_that_is_not_a_file_and_writes_nothin
     with pytest.raises(SourceError, match=r"annotator-a/plain\.json: " + re.escape(said) + ".*--replace moves"):
         import_sources(ws, [articles], replace=True)
     assert snapshot(ws.root) == before and not (ws.annotations_dir / ".replaced").exists()
+
+
+def test_replace_that_cannot_be_written_leaves_no_replaced_folders(ws: Workspace, articles: Path, monkeypatch: pytest.MonkeyPatch):
+    """Round 12: with a read-only ``annotations/gold`` the replace was refused, but the empty folders
+    ``annotations/.replaced/<time>/gold`` and ``…/passes`` it had made for the moved files stayed."""
+    import newsgold.importing.plan
+    from newsgold.output import OutputFailed
+
+    import_sources(ws, [articles])
+    gold_for(ws, "plain")
+    (articles / "plain.txt").write_text("edited", encoding="utf-8")
+
+    def read_only(*a, **kw):
+        raise OutputFailed("cannot write annotations/gold/plain.json: Read-only file system; nothing was replaced")
+
+    monkeypatch.setattr(newsgold.importing.plan, "write_files", read_only)
+    before = snapshot(ws.root)
+    with pytest.raises(OutputFailed):
+        import_sources(ws, [articles], replace=True)
+    assert snapshot(ws.root) == before and not (ws.annotations_dir / ".replaced").exists()

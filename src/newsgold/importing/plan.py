@@ -159,11 +159,21 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> dict[Path, Path]:
         dest = replaced_dir(ws)
         moves = {p: dest / p.relative_to(ws.annotations_dir) for p in files}
     moved = {dst: _moved_text(src) for src, dst in moves.items()}  # before any folder is made: a refusal leaves none
+    made: list[Path] = []
     for dst in moves.values():
-        dst.parent.mkdir(parents=True, exist_ok=True)
+        for d in reversed([dst.parent, *dst.parent.parents]):
+            if not d.exists():
+                d.mkdir()
+                made.append(d)
     # the corpus first: its directory holds the journal that commits the whole set
     out = {ws.documents_file: plan.text(), **moved}
-    write_files(out, overwrite=True, deletes=list(moves))
+    try:
+        write_files(out, overwrite=True, deletes=list(moves))
+    except BaseException:  # nothing was written (a read-only gold, a full disk): nor are the folders made for it kept
+        for d in reversed(made):
+            with contextlib.suppress(OSError):
+                d.rmdir()
+        raise
     return moves
 
 
