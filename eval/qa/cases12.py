@@ -790,3 +790,16 @@ for suffix in ("jsonl", "csv", "json"):
         setup=fifo(f"f.{suffix}"),
         check=all_of(no_tb, says(f"f.{suffix}", "not a regular file"), corpus_same),
     )
+
+# ================================================================ extractor specs that name nothing to run
+for spec, words in [
+    ("sys:exit", ("sys:exit", "SystemExit")),
+    ("ipaddress:ip_address", ("ipaddress:ip_address", "cannot create")),
+    ("file:", ("file:", "needs a path")),
+    ("quotes@", ("quotes@", "no version")),
+]:
+    case(
+        f"spec: extract {spec} -o o.jsonl",
+        ["NG", "extract", spec, "-o", "o.jsonl", *(["-c", "x=1"] if spec == "ipaddress:ip_address" else [])],
+        check=all_of(no_tb, says(*words), absent("o.jsonl")),
+    )
