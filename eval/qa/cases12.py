@@ -803,3 +803,11 @@ for spec, words in [
         ["NG", "extract", spec, "-o", "o.jsonl", *(["-c", "x=1"] if spec == "ipaddress:ip_address" else [])],
         check=all_of(no_tb, says(*words), absent("o.jsonl")),
     )
+
+# ================================================================ a target that cannot be made
+for what, cmd, words in [
+    ("init afile/ws (a file in the way)", ["NG", "init", "afile/ws"], ("afile", "Not a directory")),
+    ("export afile/x (a file in the way)", ["NG", "export", "--no-progress", "afile/x"], ("afile", "Not a directory")),
+    ("init /sys/ws (a folder nobody may write into)", ["NG", "init", "/sys/ws"], ("/sys/ws",)),
+]:
+    case(f"target: {what}", cmd, setup=write("afile", "a file\n"), check=all_of(no_tb, says(*words), not_said(".ngtx-")))
