@@ -811,3 +811,12 @@ for what, cmd, words in [
     ("init /sys/ws (a folder nobody may write into)", ["NG", "init", "/sys/ws"], ("/sys/ws",)),
 ]:
     case(f"target: {what}", cmd, setup=write("afile", "a file\n"), check=all_of(no_tb, says(*words), not_said(".ngtx-")))
+
+# ================================================================ a Label Studio URL that does not parse
+for url in ("http://[::1", "http://localhost:99999"):
+    case(
+        f"env: NEWSGOLD_LS_URL={url}, ls pull",
+        [],
+        shell=f"NEWSGOLD_LS_URL='{url}' NEWSGOLD_LS_TOKEN=x NG ls pull -o pulled --retries 0",
+        check=all_of(no_tb, says(url, "is not a Label Studio URL"), absent("pulled")),
+    )
