@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
 from newsgold.expected import known_ids, one_of_shapes
-from newsgold.item_paths import field_path, item_label
+from newsgold.item_paths import field_path, huge_ints, item_label
 from newsgold.jsonio import JsonFiles, JsonReadError, read_json_both
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
@@ -163,31 +163,22 @@ def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem
 
 def check_object(raw: Any, ctx: Context, file: str, line: int | None = None, strict_refs: bool = True) -> list[Problem]:
     """Every problem of one document object: schema first, then offsets and references."""
-    problems = _huge_ints(raw, file, line)
+    problems = [  # (str() of one raised: a plug-in's 10**5000 offset was "failed on document …: ValueError")
+        Problem(
+            file,
+            f"an integer of {bits} bits (over 4,000 digits)",
+            line,
+            item_label(raw, path) if isinstance(raw, dict) else None,
+            field_path(path) or None,
+        )
+        for path, bits in huge_ints(raw)
+    ]
     if problems:
         return problems
     problems = shape_problems(raw, file, line)
     if problems:  # and the well-formed items' offsets and references: a wrong label hid a span past the text
         return problems + (usable_item_problems(raw, ctx, file, strict_refs, line) if isinstance(raw, dict) else [])
     return _DocChecker(raw, ctx, file, line, strict_refs).run()
-
-
-def _huge_ints(raw: Any, file: str, line: int | None) -> list[Problem]:
-    """Integers ``str()`` cannot show (Python's limit is 4,300 digits), each named: a plug-in's
-    ``10**5000`` broke every message that quoted it ("failed on document …: ValueError").  (JSON
-    readers refuse such numbers already.)  Walked without recursion: the object may be deep."""
-    out: list[Problem] = []
-    todo: list[tuple[Any, list[Any]]] = [(raw, [])]
-    while todo:
-        value, path = todo.pop()
-        if type(value) is int and value.bit_length() > 14_000:  # ~4,200 digits
-            item = item_label(raw, path) if isinstance(raw, dict) else None
-            out.append(Problem(file, f"an integer of {value.bit_length()} bits (over 4,000 digits)", line, item, field_path(path) or None))
-        elif isinstance(value, list):
-            todo += [(v, [*path, i]) for i, v in enumerate(value)]
-        elif isinstance(value, dict):
-            todo += [(v, [*path, k]) for k, v in value.items()]
-    return out
 
 
 def usable_item_problems(raw: dict[str, Any], ctx: Context, file: str, strict_refs: bool = True, line: int | None = None) -> list[Problem]:
