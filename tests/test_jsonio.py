@@ -231,3 +231,12 @@ def test_the_value_kept_from_a_valid_gold_file_is_the_strict_readers(tmp_path: P
     path = tmp_path / "synth.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert read_json_unique(path)["quotes"][0]["score"] == float(2**64)
+
+
+def test_open_regular_refuses_a_folder_by_name(tmp_path):
+    """A folder opens with os.open; os.fdopen of it raised IsADirectoryError naming the descriptor (round 12)."""
+    from newsgold.jsonio import JsonReadError, open_regular
+
+    (tmp_path / "a.json").mkdir()
+    with pytest.raises(JsonReadError, match=r"^shown\.json: is a directory, not a file$"):
+        open_regular(tmp_path / "a.json", "shown.json")

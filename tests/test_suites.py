@@ -122,3 +122,22 @@ def test_a_suite_with_a_bom_is_said_to_have_one():
     with pytest.raises(SuiteError, match=r"^s\.toml:1: starts with a UTF-8 byte order mark"):
         parse_suite('\ufeffname = "s"\r\n[[extractors]]\r\nspec = "quotes"\r\n', "s.toml")
     assert parse_suite('name = "s"\r\n[[extractors]]\r\nspec = "quotes"\r\n', "s.toml").name == "s"  # CRLF alone is fine
+
+
+def test_a_named_pipe_is_refused_and_a_shell_pipe_is_read(data_root, tmp_path):
+    """Round 11 recorded a suite made a named pipe (``mkfifo``) read as empty: "at least one
+    [[extractors]] table is needed", naming the file but not what it was.  ``run <(make-suite)`` is read."""
+    import os
+
+    ws = Workspace.at(data_root)
+    text = 'name = "p"\ndocuments = "all"\ngold = "annotations/gold"\n[[extractors]]\nspec = "quotes"\nversion = "2"\n'
+    os.mkfifo(tmp_path / "s.toml")
+    with pytest.raises(SuiteError, match=r"s\.toml: is not a regular file \(a named pipe\)"):
+        load_suite(ws, tmp_path / "s.toml")
+    r, w = os.pipe()
+    os.write(w, text.encode())
+    os.close(w)
+    try:
+        assert load_suite(ws, f"/dev/fd/{r}").extractors
+    finally:
+        os.close(r)

@@ -356,3 +356,27 @@ def test_an_unknown_doc_id_lists_ten_known_ids_and_how_many():
     )
     small = Context(docs={"b": None, "a": None}, entity_ids=set(), target_ids=set())  # type: ignore[arg-type]
     assert check_object({"doc_id": "x", "quotes": []}, small, "g.jsonl", 1)[0].message == "unknown doc_id 'x' (known: a, b)"
+
+
+def test_a_workspace_config_problem_keeps_its_line(data_root):
+    """Round 12: ``validate`` cut "newsgold.toml:11: invalid TOML ..." to "newsgold.toml: invalid TOML ...",
+    dropping the line the parser named."""
+    from newsgold.validate import validate_all
+
+    toml = data_root / "newsgold.toml"  # (the repository's layout has none)
+    toml.write_text("name = 'w'\n\nx = " + "7" * 5000 + "\n", encoding="utf-8")
+    (problem,) = validate_all(Workspace.at(data_root))
+    assert (problem.line, problem.file.endswith("newsgold.toml")) == (3, True)
+    assert problem.message.startswith("invalid TOML: an integer of more than 4,300 digits")
+
+
+def test_an_integer_str_cannot_show_is_named_not_raised():
+    """Round 12: a plug-in returning an offset of 10**5000 got "failed on document …: ValueError: Exceeds
+    the limit (4300 digits)" - the message quoting the number raised."""
+    from newsgold.corpus import Document
+    from newsgold.validate import Context
+
+    quote = {"id": "q1", "type": "direct", "content": [[10**5000, 3]], "source": {"span": [0, 2], "entity": None}, "cue": None}
+    raw = {"doc_id": "d", "quotes": [quote], "claims": [], "stances": []}
+    (problem,) = check_object(raw, Context(docs={"d": Document("d", "Some text here.")}), "x output")
+    assert str(problem).startswith('x output: quote "q1": field quotes[0].content[0][0]: an integer of 16610 bits')

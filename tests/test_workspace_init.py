@@ -248,3 +248,12 @@ def test_the_readme_finds_the_label_studio_notes_in_the_seed_and_a_new_workspace
     seed = (Workspace.builtin().annotations_dir / "GUIDELINES.md").read_text(encoding="utf-8")
     section10 = seed[seed.index("## 10. Annotation procedure") : seed.index("## 11.")]
     assert "**In Label Studio**" in section10
+
+
+def test_a_name_too_long_for_the_stage_names_the_target(tmp_path):
+    """Round 12: ``init <245 r's>`` said ``.rrr….ngtx-27877-b7562d8d.tmp: File name too long``."""
+    target = tmp_path / ("r" * 245)
+    with pytest.raises(OSError) as refused:
+        init_workspace(target)
+    assert refused.value.filename == str(target) and "give a name of 228 bytes at most" in refused.value.strerror
+    assert list(tmp_path.iterdir()) == []

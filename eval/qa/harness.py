@@ -5,9 +5,9 @@ the newsgold beside this interpreter is the one tested.  Its folder (``$NEWSGOLD
 ``newsgold-qa`` in the temp dir) gets, once, the pristine workspace (``init --from-builtin`` + one
 ``run --run-id base``), a Label Studio export of its gold with each document's last quote dropped
 (``export.json``) and that export pulled (``refgold``); results go to ``results-*.json`` there.
-CASE selects cases by number or by part of their name; ``--round 5`` (6, 7, 9, 10, 11) runs ``cases5.py`` (``cases6.py``, ``cases7.py``, ``cases9.py``, ``cases10.py``, ``cases11.py``) (default: round 4's
+CASE selects cases by number or by part of their name; ``--round 5`` (6, 7, 9, 10, 11, 12) runs ``cases5.py`` (``cases6.py``, ``cases7.py``, ``cases9.py``, ``cases10.py``, ``cases11.py``, ``cases12.py``) (default: round 4's
 ``cases.py``), ``--label`` names the results file (``results-r5-<label>.json``); ``round5.py before after`` writes
-the round's table from two such files (round6.py, round7.py, round9.py, round10.py, round11.py for rounds 6, 7, 9, 10 and 11).  round4.md ... round11.md are the tables of the rounds.
+the round's table from two such files (round6.py, round7.py, round9.py, round10.py, round11.py, round12.py for rounds 6, 7, 9, 10, 11 and 12).  round4.md ... round12.md are the tables of the rounds.
 """
 
 import hashlib

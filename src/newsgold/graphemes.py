@@ -168,17 +168,23 @@ def cluster_warnings(
 
 
 def path_warnings(path: Path, ctx: Context) -> list[Problem]:
-    """:func:`cluster_warnings` of a file or directory that validates (gold, a pass, predictions);
-    a registry (``entities.json``, ``targets.json``) has no spans."""
+    """:func:`cluster_warnings` of a file or directory that validates (gold, a pass, predictions),
+    and :func:`newsgold.offset_units.unit_warnings` (offsets that look counted in UTF-16 code
+    units); a registry (``entities.json``, ``targets.json``) has no spans."""
+    from newsgold.offset_units import astral, unit_warnings
     from newsgold.store import load_annotations
 
     if path.name in ("entities.json", "targets.json") and path.is_file():
         return []
     inside = {doc_id: found for doc_id, doc in ctx.docs.items() if (found := inside_offsets(doc.text))}
-    if not inside:
-        return []  # not read again: no offset can fall inside a character (ASCII, curly quotes, NFC accents ...)
+    wide = {doc_id for doc_id, doc in ctx.docs.items() if astral(doc.text)}
+    if not inside and not wide:
+        return []  # not read again: no offset can fall inside a character or be shifted by one (ASCII, curly quotes, NFC accents ...)
     annotations = load_annotations(path, ctx)
-    return cluster_warnings({d: annotations[d] for d in inside if d in annotations}, ctx.docs, path, shown(path), inside)
+    warnings = cluster_warnings({d: annotations[d] for d in inside if d in annotations}, ctx.docs, path, shown(path), inside)
+    return warnings + unit_warnings(
+        {d: annotations[d] for d in sorted(wide) if d in annotations}, ctx.docs, shown(path), path.is_dir(), inside
+    )
 
 
 def workspace_warnings(ws: Workspace) -> list[Problem]:

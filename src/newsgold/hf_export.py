@@ -74,6 +74,7 @@ def export(ws: Workspace, target: Path, fmt: str = "hf", overwrite: bool = False
     ``progress`` False: without datasets' own bars (``export 2> log`` filled the log with them)."""
     from newsgold.errors import NewsgoldError
     from newsgold.output import OverwriteRefused, check_outputs, install_dir, make_temp_dir
+    from newsgold.output.files import failed
 
     if fmt not in FORMATS:
         raise NewsgoldError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})")
@@ -95,6 +96,8 @@ def export(ws: Workspace, target: Path, fmt: str = "hf", overwrite: bool = False
         else:
             ds.to_parquet(str(tmp / "data.parquet"))
             (tmp / "data.parquet").replace(target)
+    except OSError as exc:  # a full disk: "system error: No space left on device" named no file (datasets' writer names none)
+        raise failed(exc, target) from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         if bars and not progress:

@@ -107,6 +107,19 @@ def read_bytes(path: Path | str, file: str | None = None) -> bytes:
         raise JsonReadError(name, f"cannot read: {e.strerror or e}") from None
 
 
+def named_pipe(path: Path | str) -> bool:
+    """Whether ``path`` is a FIFO made with ``mkfifo`` (a file of a folder), not a pipe the shell
+    hands over (``<(make-suite)`` is ``/dev/fd/63``: a pipe on no folder's file system).  Read
+    without a writer, a named pipe is empty, which hid what it was behind "needs an extractor"."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISFIFO(st.st_mode):
+            return False
+        return st.st_dev == os.stat(os.path.dirname(os.path.realpath(path)) or ".").st_dev
+    except OSError:
+        return False
+
+
 def open_regular(path: Path | str, file: str | None = None) -> BinaryIO:
     """A regular file opened for binary reading; anything else (a FIFO: the open or the first read
     waited for a writer for ever, as every command did on a ``newsgold.toml`` or corpus file made
@@ -120,10 +133,13 @@ def open_regular(path: Path | str, file: str | None = None) -> BinaryIO:
         raise JsonReadError(name, "is a directory, not a file") from None
     except OSError as e:
         raise JsonReadError(name, f"cannot read: {e.strerror or e}") from None
-    fh = os.fdopen(fd, "rb")
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        fh.close()
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):  # (a folder opens too, and os.fdopen of it raised IsADirectoryError naming the fd)
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise JsonReadError(name, "is a directory, not a file")
         raise JsonReadError(name, "is not a regular file (a FIFO, a device or a socket): it must be a file")
+    fh = os.fdopen(fd, "rb")
     os.set_blocking(fd, True)
     return fh
 

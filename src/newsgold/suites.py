@@ -180,8 +180,12 @@ def load_suite(ws: Workspace, name_or_path: str | Path = DEFAULT_SUITE) -> Suite
     if not path.exists():
         available = ", ".join(sorted(p.stem for p in ws.suites_dir.glob("*.toml"))) or "none"
         raise SuiteError(f"no suite {str(name_or_path)!r} (no file {shown(path)}; available: {available})")
-    from newsgold.jsonio import JsonReadError, read_text
+    from newsgold.jsonio import JsonReadError, named_pipe, read_text
 
+    if named_pipe(path):
+        raise SuiteError(
+            f"{shown(path)}: is not a regular file (a named pipe): a suite is a file, or a pipe from the shell (<(make-suite))"
+        )
     try:
         text = read_text(path, shown(path))
     except JsonReadError as e:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsgold.corpus import Document, load_documents
 from newsgold.errors import NewsgoldError
 from newsgold.expected import known_ids, one_of_shapes
-from newsgold.item_paths import field_path, item_label
+from newsgold.item_paths import field_path, huge_ints, item_label
 from newsgold.jsonio import JsonFiles, JsonReadError, read_json_both
 from newsgold.layers import registry
 from newsgold.schema import schema_validator
@@ -163,6 +163,18 @@ def shape_problems(raw: Any, file: str, line: int | None = None) -> list[Problem
 
 def check_object(raw: Any, ctx: Context, file: str, line: int | None = None, strict_refs: bool = True) -> list[Problem]:
     """Every problem of one document object: schema first, then offsets and references."""
+    problems = [  # (str() of one raised: a plug-in's 10**5000 offset was "failed on document …: ValueError")
+        Problem(
+            file,
+            f"an integer of {bits} bits (over 4,000 digits)",
+            line,
+            item_label(raw, path) if isinstance(raw, dict) else None,
+            field_path(path) or None,
+        )
+        for path, bits in huge_ints(raw)
+    ]
+    if problems:
+        return problems
     problems = shape_problems(raw, file, line)
     if problems:  # and the well-formed items' offsets and references: a wrong label hid a span past the text
         return problems + (usable_item_problems(raw, ctx, file, strict_refs, line) if isinstance(raw, dict) else [])
@@ -364,7 +376,10 @@ def validate_all(ws: Workspace) -> list[Problem]:
         ws.config  # noqa: B018  # newsgold.toml parses (or is absent)
         problems = []
     except WorkspaceConfigError as e:
-        problems = [Problem(shown(ws.root / "newsgold.toml"), str(e).split(": ", 1)[-1])]
+        rest = str(e).split(":", 1)[-1]  # "newsgold.toml:LINE: message" or "newsgold.toml: message"
+        line, _, message = rest.partition(": ")
+        at = int(line) if line.isdigit() else None
+        problems = [Problem(shown(ws.root / "newsgold.toml"), message if at else rest.lstrip(), line=at)]
     problems += validate_corpus(ws.documents_file)
     problems += [
         p for f, check in ((ws.entities_file, validate_entities), (ws.targets_file, validate_targets)) if f.exists() for p in check(f)

@@ -137,7 +137,7 @@ def test_a_newsgold_toml_that_is_a_directory_is_named(tmp_path: Path) -> None:
         (tmp_path / sub).mkdir(parents=True)
     result = newsgold("validate", cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "newsgold.toml: cannot be read: Is a directory" in result.stderr
+    assert "newsgold.toml: cannot be read: is a directory, not a file" in result.stderr
 
 
 def test_a_message_on_a_piped_standard_error_is_not_wrapped(tmp_path: Path) -> None:
@@ -300,3 +300,17 @@ def test_a_reader_that_leaves_early_ends_the_command_quietly() -> None:
     err = p.stderr.read().decode()
     assert p.wait() == 1
     assert err.strip() == "", err
+
+
+def test_an_os_error_naming_a_file_descriptor_is_said_not_raised(data_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``os.fdopen`` of a folder raises IsADirectoryError whose filename is the descriptor (an int): the
+    handler's ``shown(4)`` was a TypeError traceback on top of it (round 12, ``import --replace``)."""
+    import newsgold.validate
+
+    def fdopen_of_a_folder(ws: Any) -> list[Any]:
+        raise IsADirectoryError(21, "Is a directory", 4)
+
+    monkeypatch.setattr(newsgold.validate, "validate_all", fdopen_of_a_folder)
+    result = CliRunner().invoke(app, ["validate"])
+    assert result.exit_code == 1 and not isinstance(result.exception, TypeError), result.exception
+    assert "system error: Is a directory" in result.output

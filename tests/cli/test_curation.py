@@ -152,3 +152,23 @@ def test_an_earlier_curation_is_not_replaced_without_overwrite(data_root: Path):
     (data_root / "file").write_text("x", encoding="utf-8")
     out = run("adjudicate", passes, "-o", str(data_root / "file"))
     assert out.exit_code == 1 and "-o takes a directory" in out.output
+
+
+def test_a_gold_that_cannot_be_written_keeps_no_backup(data_root: Path, monkeypatch: pytest.MonkeyPatch):
+    """Round 12: with a read-only ``annotations/gold``, ``adjudicate --write-gold`` said "previous gold backed
+    up", failed writing, and left that backup of the unchanged gold under ``annotations/.gold-backups``."""
+    import newsgold.output
+    from newsgold.output import OutputFailed
+
+    real = newsgold.output.write_files
+
+    def read_only(files, overwrite=False, deletes=()):
+        if any(Path(p).parent.name == "gold" for p in files):
+            raise OutputFailed("cannot write annotations/gold/x.json: Read-only file system; nothing was replaced")
+        return real(files, overwrite, deletes)
+
+    before = tree(data_root / "annotations")
+    monkeypatch.setattr(newsgold.output, "write_files", read_only)
+    out = run("adjudicate", str(data_root / "annotations/passes"), "--rule", "1-of-3", "-o", str(data_root / "cur"), "--write-gold")
+    assert out.exit_code == 1 and "Read-only file system" in out.output
+    assert tree(data_root / "annotations") == before and not (data_root / "annotations/.gold-backups").exists()

@@ -22,3 +22,26 @@ def test_a_single_version_extractor_is_not_given_a_list() -> None:
     with pytest.raises(ExtractorError) as info:
         resolve("claims@2")
     assert str(info.value) == "claims@2: version 2 requested, but claims is version 1"
+
+
+@pytest.mark.parametrize(
+    ("spec", "said"),
+    [
+        ("sys:exit", "sys:exit: cannot create the extractor with config {}: SystemExit"),
+        ("file:", "file: needs a path"),
+        ("file:  ", "file: needs a path"),
+        ("quotes@", "quotes@: no version after '@'"),
+    ],
+)
+def test_specs_that_name_nothing_to_run_are_refused(spec: str, said: str) -> None:
+    """Round 12: ``extract sys:exit -o o.jsonl`` ended at exit 0 writing nothing, ``file:`` read the
+    current folder as predictions, ``quotes@`` ran the newest version."""
+    with pytest.raises(ExtractorError) as refused:
+        resolve(spec)
+    assert str(refused.value).startswith(said), str(refused.value)
+
+
+def test_a_constructor_that_raises_is_named() -> None:
+    """Not a TypeError (those were caught): a ValueError from the factory was a traceback."""
+    with pytest.raises(ExtractorError, match=r"^ipaddress:ip_address: cannot create the extractor with config \{'x': 1\}: ValueError"):
+        resolve("ipaddress:ip_address", {"x": 1})

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 import pytest
 
 from newsgold.importing import import_sources
-from newsgold.importing.errors import ChangedTextRefused
+from newsgold.importing.errors import ChangedTextRefused, SourceError
 from newsgold.schema import DocAnnotation, Quote, Source, dumps_doc
 from newsgold.store import write_annotation_dir
 from newsgold.validate import gold_coverage, validate_all
@@ -164,5 +166,49 @@ def test_replace_refuses_an_annotation_file_that_is_not_utf8_and_writes_nothing(
     (articles / "plain.txt").write_text("edited", encoding="utf-8")
     before = snapshot(ws.root)
     with pytest.raises(InvalidUtf8Error, match=r"annotations/gold/plain\.json: not UTF-8 \(byte 0xff at offset 0\)"):
+        import_sources(ws, [articles], replace=True)
+    assert snapshot(ws.root) == before and not (ws.annotations_dir / ".replaced").exists()
+
+
+@pytest.mark.parametrize(
+    "make, said",
+    [
+        (os.mkfifo, "is not a regular file (a FIFO, a device or a socket)"),
+        (os.mkdir, "is a directory, not a file"),
+        (lambda p: os.symlink("/nonexistent/a.json", p), "no such file"),
+    ],
+    ids=["named-pipe", "folder", "dangling-link"],
+)
+def test_replace_refuses_an_annotation_file_that_is_not_a_file_and_writes_nothing(ws: Workspace, articles: Path, make, said: str):
+    """Round 12: a pass file that was a named pipe was left where it was (beside the new text), and a
+    folder so named was a traceback (``IsADirectoryError`` naming a file descriptor)."""
+    import_sources(ws, [articles])
+    gold_for(ws, "plain")
+    pass_dir = ws.annotations_dir / "passes" / "annotator-a"
+    pass_dir.mkdir(parents=True)
+    make(pass_dir / "plain.json")
+    (articles / "plain.txt").write_text("edited", encoding="utf-8")
+    before = snapshot(ws.root)
+    with pytest.raises(SourceError, match=r"annotator-a/plain\.json: " + re.escape(said) + ".*--replace moves"):
+        import_sources(ws, [articles], replace=True)
+    assert snapshot(ws.root) == before and not (ws.annotations_dir / ".replaced").exists()
+
+
+def test_replace_that_cannot_be_written_leaves_no_replaced_folders(ws: Workspace, articles: Path, monkeypatch: pytest.MonkeyPatch):
+    """Round 12: with a read-only ``annotations/gold`` the replace was refused, but the empty folders
+    ``annotations/.replaced/<time>/gold`` and ``…/passes`` it had made for the moved files stayed."""
+    import newsgold.importing.plan
+    from newsgold.output import OutputFailed
+
+    import_sources(ws, [articles])
+    gold_for(ws, "plain")
+    (articles / "plain.txt").write_text("edited", encoding="utf-8")
+
+    def read_only(*a, **kw):
+        raise OutputFailed("cannot write annotations/gold/plain.json: Read-only file system; nothing was replaced")
+
+    monkeypatch.setattr(newsgold.importing.plan, "write_files", read_only)
+    before = snapshot(ws.root)
+    with pytest.raises(OutputFailed):
         import_sources(ws, [articles], replace=True)
     assert snapshot(ws.root) == before and not (ws.annotations_dir / ".replaced").exists()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import httpx
 import pytest
 
-from newsgold.labelstudio.client import Client, LSError, display_name
+from newsgold.labelstudio.client import Client, LSError, connect, display_name
 
 TOKEN = "t" * 40
 
@@ -267,3 +269,10 @@ def test_users_are_listed_or_none_when_the_token_may_not_list_them() -> None:
     client, _ = _client(lambda req, n: httpx.Response(401, json={"detail": "Invalid token."}))
     with pytest.raises(LSError, match="listing the users"):
         client.emails()
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://localhost:99999", "http://localhost:abc", "http://localhost:0"])
+def test_a_url_that_does_not_parse_is_refused_naming_it(url: str) -> None:
+    """Round 12: ``NEWSGOLD_LS_URL=http://[::1 newsgold ls pull`` was a ValueError traceback (Invalid IPv6 URL)."""
+    with pytest.raises(LSError, match=re.escape(repr(url)) + " is not a Label Studio URL"):
+        connect(url, "token", retries=0)

@@ -4,6 +4,7 @@ while saying "nothing was replaced"); once the swap is done the backup stays."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,22 @@ def test_a_done_swap_keeps_its_backup(tmp_path: Path) -> None:
     copy = update_dir(gold, {gold / "a.json": '{"doc_id": "a", "new": 1}\n'}, backup=True)
     assert copy is not None and (copy / "a.json").read_text(encoding="utf-8") == '{"doc_id": "a"}\n'
     assert (gold / "a.json").read_text(encoding="utf-8") == '{"doc_id": "a", "new": 1}\n'
+
+
+def test_a_stage_that_cannot_be_made_is_said_of_the_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 12: ``init /sys/ws`` said ``/sys/.ws.ngtx-9290-d5c011a9.tmp: Operation not permitted`` (a name the
+    user never gave) and ``init afile/ws`` said ``afile: File exists`` of a file in the way."""
+    from newsgold.output.dirs import make_temp_dir
+
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    with pytest.raises(NotADirectoryError) as in_the_way:
+        make_temp_dir(tmp_path / "afile" / "ws")
+    assert in_the_way.value.filename == str(tmp_path / "afile") and "a file is in the way" in in_the_way.value.strerror
+
+    def refused(path: object, mode: int = 0o777) -> None:
+        raise PermissionError(1, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(os, "mkdir", refused)
+    with pytest.raises(PermissionError) as denied:
+        make_temp_dir(tmp_path / "ws")
+    assert denied.value.filename == str(tmp_path / "ws")

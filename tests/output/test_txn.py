@@ -119,6 +119,31 @@ def test_a_rename_failing_midway_puts_back_what_was_replaced(tmp_path: Path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+def test_a_delete_that_cannot_be_done_refuses_the_set_before_its_commit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 12: ``import --replace`` with a read-only ``annotations/gold`` renamed the corpus and the moved
+    copies in, then failed removing the old gold file: the new text beside gold whose offsets index the old
+    one, journals and old copies left, and "nothing was replaced" said.  A delete that cannot be done
+    (here: any write beside it fails, as on a read-only mount) now refuses the set before anything is in."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "gold").mkdir()
+    corpus, gone = tmp_path / "data/documents.jsonl", tmp_path / "gold/a.json"
+    corpus.write_text("old\n", encoding="utf-8")
+    gone.write_text("{}\n", encoding="utf-8")
+    real_link, real_unlink = os.link, os.unlink
+
+    def read_only(path: object) -> None:
+        if Path(str(path)).parent == gone.parent:
+            raise OSError(30, "Read-only file system", str(path))
+
+    monkeypatch.setattr(os, "link", lambda src, dst, **kw: read_only(dst) or real_link(src, dst, **kw))
+    monkeypatch.setattr(os, "unlink", lambda path, **kw: read_only(path) or real_unlink(path, **kw))
+    with pytest.raises(OutputFailed, match="Read-only"):
+        write_files({corpus: "new\n", tmp_path / "data/moved.json": "{}\n"}, overwrite=True, deletes=[gone])
+    monkeypatch.undo()
+    assert corpus.read_text(encoding="utf-8") == "old\n" and gone.exists()
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == ["data", "data/documents.jsonl", "gold", "gold/a.json"]
+
+
 def test_ctrl_c_after_the_commit_point_finishes_the_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C between two renames of a committed set left its journals among the outputs (round 10: after
     ``adjudicate -o cur``, ``cur/.ngtx-….journal``), which a next command writing elsewhere never settled."""
@@ -168,3 +193,15 @@ def test_the_fault_hook_kills_at_the_named_step_only(fault: str | None, killed: 
     code = "from newsgold.output.fault import step\nstep('x'); step('x')"
     result = subprocess.run([sys.executable, "-c", code], env=env)
     assert result.returncode == (-signal.SIGKILL if killed else 0)
+
+
+@pytest.mark.parametrize("length, said", [(240, "give a name of 228 bytes at most"), (300, "File name too long")])
+def test_a_name_too_long_for_its_temporary_is_refused_naming_the_target(tmp_path: Path, length: int, said: str) -> None:
+    """Round 12: ``score -o <240 r's>.md`` (a legal name) failed as "File name too long" of the target, and
+    ``export``/``init`` named the hidden ``.<name>.ngtx-….tmp``; nothing is written either way."""
+    target = tmp_path / ("r" * (length - 3) + ".md")
+    with pytest.raises(OSError) as refused:  # (300 bytes: refused by the first look at the target, as the system names it)
+        write_files({target: "x\n"})
+    message = str(refused.value)
+    assert str(target) in message and said in message and ".ngtx-" not in message
+    assert list(tmp_path.iterdir()) == []

@@ -167,6 +167,8 @@ class NewsgoldGroup(TyperGroup):
                 _say_error(f"cannot write to standard output: {error.strerror or error}")
             elif error.filename is None:  # a socket, or a write into a file already open: the system names no file
                 _say_error(f"system error: {error.strerror or error}")
+            elif isinstance(error.filename, int):  # an OSError of an open file descriptor (os.fdopen) names its number
+                _say_error(f"system error: {error.strerror or error}")
             else:
                 _say_error(f"{shown(error.filename)}: {error.strerror or error}")
             raise typer.Exit(1) from None

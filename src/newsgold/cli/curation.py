@@ -125,6 +125,7 @@ def gold_files(ws: Any, curations: Any, log: str) -> dict[Path, str]:
 def write_gold_files(ws: Any, files: dict[Path, str]) -> None:
     """The ``ls pull --write-gold`` path: diff shown, the current gold backed up, all or nothing."""
     from newsgold.output import backup_dir, changes, write_files
+    from newsgold.output.dirs import discard_backup
     from newsgold.workspace import shown
 
     diffs = changes(files)
@@ -132,11 +133,14 @@ def write_gold_files(ws: Any, files: dict[Path, str]) -> None:
         err_console.print("the gold already is the curated result: nothing written", highlight=False)
         return
     show_diff("".join(diffs.values()))
-    if any(ws.gold_dir.glob("*.json")):
-        err_console.print(f"previous gold backed up to {shown(backup_dir(ws.gold_dir))}", highlight=False)
+    copy = backup_dir(ws.gold_dir) if any(ws.gold_dir.glob("*.json")) else None
+    if copy is not None:
+        err_console.print(f"previous gold backed up to {shown(copy)}", highlight=False)
     try:
         written = write_files(files, overwrite=True)
     except OSError as e:
+        if copy is not None:  # (a read-only gold: the backup of a gold left as it was is not kept)
+            discard_backup(copy, ws.gold_dir)
         fail(f"cannot write the gold: {e}")
     err_console.print(f"wrote {len(written)} file(s) of the gold and its log under {shown(ws.annotations_dir)}", highlight=False)
 

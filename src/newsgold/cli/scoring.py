@@ -15,7 +15,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsgold.cli._app import FORMAT_DEFAULT, console, fail, load_set, output_format, progress_factory, workspace, write_outputs
+from newsgold.cli._app import FORMAT_DEFAULT, console, fail, load_set, output_format, progress_factory, warn, workspace, write_outputs
 from newsgold.workspace import printable
 
 FORMATS = ("table", "markdown", "json", "html")
@@ -160,6 +160,7 @@ def _score(
             _echo(pieces)
     finally:
         bars.stop()
+    _unit_warnings(pred, ctx)
     if output is None and not streamed:
         if done.text is None:
             from newsgold.reports.text import print_table
@@ -167,6 +168,23 @@ def _score(
             print_table(done.scores, console, title)
         else:
             _echo([done.text] if isinstance(done.text, str) else done.text)
+
+
+def _unit_warnings(pred: Path, ctx: Any) -> None:
+    """What ``validate PRED`` warns of, said by ``score`` too: offsets inside a character and offsets
+    that look counted in UTF-16 code units (read again only when the corpus has such characters;
+    not stdin or a pipe, which cannot be read twice)."""
+    from newsgold.errors import NewsgoldError
+    from newsgold.graphemes import path_warnings
+
+    if not (pred.is_file() or pred.is_dir()):
+        return
+    try:
+        found = path_warnings(pred, ctx)
+    except NewsgoldError:  # scored all the same (documents outside the corpus are said by the scoring)
+        return
+    for w in found:
+        warn(str(w))
 
 
 def _echo(pieces: Iterable[str]) -> None:

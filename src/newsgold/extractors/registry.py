@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
-from newsgold.extractors.base import Extractor, ExtractorError, check_extractor
+from newsgold.extractors.base import Extractor, ExtractorError, check_extractor, describe
 
 if TYPE_CHECKING:
     from newsgold.workspace import Workspace
@@ -138,10 +138,12 @@ def _instantiate(obj: Any, config: dict[str, Any] | None, spec: str) -> Extracto
     if isinstance(obj, type) or (callable(obj) and not hasattr(obj, "extract")):
         try:
             obj = obj(config) if config else obj()
-        except ExtractorError:
+        except (ExtractorError, KeyboardInterrupt):
             raise
         except TypeError as e:
             raise ExtractorError(f"{spec}: cannot create the extractor with config {config or {}}: {e}") from None
+        except BaseException as e:  # its constructor's own error, or sys.exit() (``sys:exit`` ended at exit 0, silently)
+            raise ExtractorError(f"{spec}: cannot create the extractor with config {config or {}}: {describe(e)}") from None
     elif config:
         raise ExtractorError(f"{spec}: is an extractor instance and takes no config")
     return check_extractor(obj, spec)
@@ -158,7 +160,9 @@ def split_version(spec: str) -> tuple[str, str | None]:
     if spec.startswith(("cmd:", "file:")) or "@" not in spec:
         return spec, None
     name, _, version = spec.rpartition("@")
-    return name, version or None
+    if not version.strip():  # ``quotes@`` was taken for the newest version
+        raise ExtractorError(f"{spec}: no version after '@' (e.g. {name}@2; `newsgold extractors` lists them)")
+    return name, version
 
 
 def resolve(spec: str, config: dict[str, Any] | None = None, version: str | None = None, workspace: Workspace | None = None) -> Extractor:
@@ -188,6 +192,9 @@ def _resolve(spec: str, config: dict[str, Any] | None, version: str | None, work
         return extractor
     if base.startswith("file:"):
         from newsgold.extractors.precomputed import FileExtractor
+
+        if not base[5:].strip():  # an empty path read the current folder as one of <doc_id>.json files
+            raise ExtractorError("file: needs a path, e.g. file:predictions.jsonl (a .jsonl file or a directory of <doc_id>.json)")
 
         extractor = FileExtractor(base[5:].strip(), config, workspace)
     elif _MODULE_SPEC.match(base):

@@ -54,6 +54,8 @@ def read_source(
         return datasets_source.read_saved(path, text_field, id_field, advance)
     if path.is_dir():
         return text_files.read_folder(path, advance)
+    if not path.is_file():  # a named pipe waited for a writer for ever (.jsonl, .csv, .json); a device: read without end
+        raise UnknownSourceError(shown(path), "is not a regular file (a FIFO, a device or a socket): give a file")
     if html_pages.is_page(path):
         return iter([html_pages.read_page(path)])
     suffix = path.suffix.lower()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsgold.importing.errors import BadRecordError, ChangedTextRefused, DuplicateIdError, InvalidUtf8Error
+from newsgold.importing.errors import BadRecordError, ChangedTextRefused, DuplicateIdError, InvalidUtf8Error, SourceError
 from newsgold.importing.records import Candidate
 from newsgold.jsonio import JsonReadError, loads
 from newsgold.output import write_files
@@ -85,9 +85,10 @@ def read_existing(path: Path) -> tuple[list[str], dict[str, Existing]]:
 
 
 def annotation_files(ws: Workspace, doc_id: str) -> list[Path]:
-    """Every annotation file of ``doc_id``: the gold and each annotation pass."""
+    """Every annotation file of ``doc_id``: the gold and each annotation pass (whatever is there
+    by that name: a named pipe or a folder was left where it was by ``--replace``, beside the new text)."""
     found = [ws.gold_dir / f"{doc_id}.json", *(d / f"{doc_id}.json" for d in ws.pass_dirs())]
-    return [p for p in found if p.is_file()]
+    return [p for p in found if os.path.lexists(p)]
 
 
 def plan_import(ws: Workspace, candidates: list[Candidate], replace: bool = False) -> ImportPlan:
@@ -158,18 +159,39 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> dict[Path, Path]:
         dest = replaced_dir(ws)
         moves = {p: dest / p.relative_to(ws.annotations_dir) for p in files}
     moved = {dst: _moved_text(src) for src, dst in moves.items()}  # before any folder is made: a refusal leaves none
+    made: list[Path] = []
     for dst in moves.values():
-        dst.parent.mkdir(parents=True, exist_ok=True)
+        for d in reversed([dst.parent, *dst.parent.parents]):
+            if not d.exists():
+                d.mkdir()
+                made.append(d)
     # the corpus first: its directory holds the journal that commits the whole set
     out = {ws.documents_file: plan.text(), **moved}
-    write_files(out, overwrite=True, deletes=list(moves))
+    try:
+        write_files(out, overwrite=True, deletes=list(moves))
+    except BaseException:  # nothing was written (a read-only gold, a full disk): nor are the folders made for it kept
+        for d in reversed(made):
+            with contextlib.suppress(OSError):
+                d.rmdir()
+        raise
     return moves
 
 
 def _moved_text(path: Path) -> str:
     """An annotation file to move aside, as the text the writer writes back byte for byte; one
-    that is not UTF-8 (saved as UTF-16 by an editor) was a UnicodeDecodeError traceback."""
-    data = path.read_bytes()
+    that is not UTF-8 (saved as UTF-16 by an editor) was a UnicodeDecodeError traceback.  One
+    that is not a regular file (a named pipe, a folder, a dangling link) is refused, named."""
+    from newsgold.jsonio import JsonReadError, open_regular
+
+    try:
+        with open_regular(path, shown(path)) as fh:
+            data = fh.read()
+    except JsonReadError as e:
+        raise SourceError(
+            shown(path),
+            f"{e.reason}: --replace moves the document's annotations aside as they are, and this one cannot be; "
+            "move it away yourself (or make it a file) and import again; nothing was written",
+        ) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:

@@ -111,8 +111,12 @@ class Client:
         from label_studio_sdk import LabelStudio
 
         self.url = self.url.rstrip("/")
-        parts = urlsplit(self.url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(self.url)
+            port = parts.port  # (a port out of range or not a number: ValueError here, not at the first request)
+        except ValueError as e:  # "http://[::1" was a ValueError traceback (Invalid IPv6 URL)
+            raise LSError(f"{self.url!r} is not a Label Studio URL ({e}; expected e.g. {DEFAULT_URL})") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
             raise LSError(f"{self.url!r} is not a Label Studio URL (expected e.g. {DEFAULT_URL})")
         if not self.token:
             raise LSError(

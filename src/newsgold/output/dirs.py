@@ -4,6 +4,7 @@ swapped in (:func:`newsgold.output.txn.publish_dir`); gold backups."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import time
@@ -23,10 +24,18 @@ def make_temp_dir(target: Path) -> Path:
     """An empty hidden sibling of ``target`` named as a temporary of this process (so that
     :func:`~newsgold.output.txn.recover` removes it should the process die), with a normal
     directory's mode."""
+    for up in [target.parent, *target.parent.parents]:  # ``init afile/ws`` said "afile: File exists"
+        if up.exists() or up.is_symlink():
+            if not up.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "Not a directory (a file is in the way of the folder to write into)", str(up))
+            break
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_path(target, new_token())
     step("stage")
-    os.mkdir(tmp, 0o777 & ~current_umask())
+    try:
+        os.mkdir(tmp, 0o777 & ~current_umask())
+    except OSError as e:  # said of the target: the hidden .<name>.ngtx-….tmp is no name the user gave
+        raise OSError(e.errno, e.strerror, str(target)) from None
     return tmp
 
 
@@ -131,12 +140,19 @@ def update_dir(directory: Path, files: Mapping[Path, str], backup: bool = False,
                 except OSError as exc:
                     raise failed(exc, directory / BACKUPS) from exc
     except Exception:
-        if copy is not None and _same_json(copy, directory):  # the swap failed: nothing to back up
-            shutil.rmtree(copy, ignore_errors=True)
-            with contextlib.suppress(OSError):
-                copy.parent.rmdir()  # the backups folder, if this made it
+        if copy is not None:  # the swap failed: nothing to back up
+            discard_backup(copy, directory)
         raise
     return copy
+
+
+def discard_backup(copy: Path, directory: Path) -> None:
+    """Remove the backup ``copy`` of ``directory`` made for a write that failed, when the
+    directory still holds what it copied (and its backups folder, if that is now empty)."""
+    if _same_json(copy, directory):
+        shutil.rmtree(copy, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            copy.parent.rmdir()  # the backups folder, if this made it
 
 
 def _same_json(a: Path, b: Path) -> bool:

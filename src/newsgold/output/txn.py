@@ -42,8 +42,24 @@ def new_token() -> str:
     return f"{os.getpid()}-{secrets.token_hex(4)}"
 
 
+NAME_MAX = 255  # bytes of one file name (ext4, xfs, btrfs, tmpfs)
+TEMP_EXTRA = len(".") + len(".ngtx-") + 7 + len("-") + 8 + len(".tmp")  # the longest pid has 7 digits
+
+
 def temp_path(target: Path, token: str, kind: str = "tmp") -> Path:
-    return target.with_name(f".{target.name}.ngtx-{token}.{kind}")
+    """The temporary's path; a name too long for the file system raises an OSError naming
+    ``target``: a legal name of 240 bytes failed as ``.<name>.ngtx-….tmp: File name too long``
+    (a file the user never named) or as the target's own name being too long (it is not)."""
+    name = f".{target.name}.ngtx-{token}.{kind}"
+    if len(os.fsencode(name)) > NAME_MAX:
+        why = (
+            "File name too long"
+            if len(os.fsencode(target.name)) > NAME_MAX
+            else f"File name too long to be written safely: it is written first under a name up to {TEMP_EXTRA} bytes "
+            f"longer and moved into place; give a name of {NAME_MAX - TEMP_EXTRA} bytes at most"
+        )
+        raise OSError(errno.ENAMETOOLONG, why, str(target))
+    return target.with_name(name)
 
 
 def journal_path(directory: Path, token: str) -> Path:
@@ -171,6 +187,8 @@ def commit_files(staged: Sequence[tuple[Path, Path]], token: str, deletes: Seque
                 old = temp_path(target, token, "old")
                 os.link(target, old)
                 olds.append((old, target))
+        for gone in deletes:  # each can be removed (a read-only or immutable folder cannot): known before the commit
+            _can_remove(gone, token)
         for journal in [*journals[1:], journals[0]]:  # the first directory's journal commits
             step("journal")
             _write_journal(journal, body)
@@ -206,6 +224,20 @@ def commit_files(staged: Sequence[tuple[Path, Path]], token: str, deletes: Seque
             remove(path)
         raise
     _finish(dirs, deletes, journals, olds)
+
+
+def _can_remove(gone: Path, token: str) -> None:
+    """Raise the OSError that removing ``gone`` would raise after the commit point (where it left
+    the journals, the old copies and a half-done set): a link made and removed beside it."""
+    if not os.path.lexists(gone):
+        return
+    if gone.is_dir() and not gone.is_symlink():
+        if not os.access(gone.parent, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(gone))
+        return
+    probe = temp_path(gone, token, "old")  # (left by a kill: removed by recover, its target being there)
+    os.link(gone, probe, follow_symlinks=False)
+    os.unlink(probe)
 
 
 def _finish(dirs: list[Path], deletes: Sequence[Path], journals: list[Path], olds: list[tuple[Path, Path]]) -> None:
