@@ -39,6 +39,7 @@ import re
 
 from newsgold.extractors.lexicon import DETERMINERS
 from newsgold.extractors.quotes.v8_speakers import SpeakerResolverV8
+from newsgold.extractors.speakers import derived
 from newsgold.extractors.text import Analysis, Mention
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
@@ -81,24 +82,27 @@ class SpeakerResolverV9(SpeakerResolverV8):
         folded words, the capitalised words of its names as written)."""
         cached = self.__dict__.get("_v9_index")
         if cached is None:
-            exact: dict[frozenset[str], set[str]] = {}
-            by_word: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
-            for e in self._entities:
-                names = [e["name"], *e.get("aliases", ())]
-                all_words: set[str] = set()
-                caps: set[str] = set()
-                for n in names:
-                    base = content_words(_QUALIFIER.sub(" ", n))
-                    if base:
-                        exact.setdefault(base, set()).add(e["id"])
-                    plain = n.replace("(", " ").replace(")", " ")
-                    all_words |= content_words(plain)
-                    caps |= {w for w in _WORDS.findall(plain) if w[:1].isupper() and w.lower() not in _STOP}
-                frozen, frozen_caps = frozenset(all_words), frozenset(caps)
-                for w in frozen:
-                    by_word.setdefault(w, []).append((e["id"], frozen, frozen_caps))
-            cached = self.__dict__["_v9_index"] = (exact, by_word)
+            cached = self.__dict__["_v9_index"] = derived(self._entities, "v9_word_index", self._make_word_index)
         return cached
+
+    def _make_word_index(self) -> tuple[dict[frozenset[str], set[str]], dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]]:
+        exact: dict[frozenset[str], set[str]] = {}
+        by_word: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        for e in self._entities:
+            names = [e["name"], *e.get("aliases", ())]
+            all_words: set[str] = set()
+            caps: set[str] = set()
+            for n in names:
+                base = content_words(_QUALIFIER.sub(" ", n))
+                if base:
+                    exact.setdefault(base, set()).add(e["id"])
+                plain = n.replace("(", " ").replace(")", " ")
+                all_words |= content_words(plain)
+                caps |= {w for w in _WORDS.findall(plain) if w[:1].isupper() and w.lower() not in _STOP}
+            frozen, frozen_caps = frozenset(all_words), frozenset(caps)
+            for w in frozen:
+                by_word.setdefault(w, []).append((e["id"], frozen, frozen_caps))
+        return exact, by_word
 
     def _doc_words(self) -> frozenset[str]:
         cached = self.__dict__.get("_v9_doc_words")
