@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,7 +23,10 @@ _T = TypeVar("_T")
 _R = TypeVar("_R", bound="Registry")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
+    """Case-folded, one space between words, a leading article dropped (cached: the look-ups of
+    every document normalise the same registry names and mentions again and again)."""
     text = " ".join(text.replace("’", "'").casefold().split())
     for lead in _LEADING:
         if text.startswith(lead):

@@ -68,7 +68,7 @@ def _fold(word: str) -> str:
 
 def content_words(text: str) -> frozenset[str]:
     """The folded content words of a phrase: articles, prepositions and conjunctions left out."""
-    return frozenset(_fold(w) for w in _WORDS.findall(text) if w.lower() not in _STOP)
+    return frozenset(_fold(w) for w in set(_WORDS.findall(text)) if w.lower() not in _STOP)  # each word folded once
 
 
 class SpeakerResolverV9(SpeakerResolverV8):
