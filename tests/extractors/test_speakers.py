@@ -44,19 +44,26 @@ def _write(path: Path, entities: list[dict[str, Any]]) -> None:
     path.write_text(json.dumps(entities), encoding="utf-8")
 
 
-def test_a_registry_file_is_read_once_until_it_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The resolvers ask for the registry for every document: it is parsed once per version of the file."""
+def _counting_parses(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     from newsgold import jsonio
 
-    reads: list[object] = []
-    real = jsonio.read_json
-    monkeypatch.setattr(jsonio, "read_json", lambda p: reads.append(p) or real(p))
+    parses: list[object] = []
+    real = jsonio.loads
+    monkeypatch.setattr(jsonio, "loads", lambda *a: parses.append(a[1:]) or real(*a))
+    return parses
+
+
+def test_a_registry_file_is_parsed_once_until_it_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The resolvers ask for the registry for every document: it is parsed once per content of the file."""
+    parses = _counting_parses(monkeypatch)
     path = tmp_path / "ents.json"
     _write(path, [{"id": "E", "name": "Ann"}])
     first = load_registry(path)
-    assert load_registry(str(path)) is first and len(reads) == 1
-    _write(path, [{"id": "E", "name": "Ann"}, {"id": "F", "name": "Bob"}])  # edited: read again
-    assert load_registry(path) == [{"id": "E", "name": "Ann"}, {"id": "F", "name": "Bob"}] and len(reads) == 2
+    assert load_registry(str(path)) is first and len(parses) == 1
+    _write(path, [{"id": "E", "name": "Ann"}, {"id": "F", "name": "Bob"}])  # edited: parsed again
+    assert load_registry(path) == [{"id": "E", "name": "Ann"}, {"id": "F", "name": "Bob"}] and len(parses) == 2
+    _write(path, [{"id": "E", "name": "Ann"}, {"id": "F", "name": "Bea"}])  # at once, the same size (and clock tick)
+    assert load_registry(path)[1]["name"] == "Bea"
     path.write_text("[", encoding="utf-8")  # broken now: the error, not the last good copy
     with pytest.raises(Exception, match=r"ents\.json"):
         load_registry(path)
@@ -80,17 +87,14 @@ def test_what_is_made_of_a_registry_is_made_once_per_file_read(tmp_path: Path) -
 
 
 def test_an_extractor_reads_its_registry_file_once_for_many_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsgold import jsonio
     from newsgold.corpus import Document
     from newsgold.extractors import resolve
 
-    reads: list[object] = []
-    real = jsonio.read_json
-    monkeypatch.setattr(jsonio, "read_json", lambda p: reads.append(p) or real(p))
+    parses = _counting_parses(monkeypatch)
     path = tmp_path / "ents.json"
     _write(path, [{"id": "E_LEE", "name": "Ann Lee", "type": "person"}, {"id": "E_UN", "name": "the union", "type": "organization"}])
     ex = resolve("quotes", {"entities": str(path)})
     docs = [Document(f"d{i}", f'"We will strike," Lee said on day {i}. Ann Lee is the union\'s chair.\n') for i in range(3)]
     speakers = [[q.source.entity for q in ex.extract(d).quotes or []] for d in docs]
     assert speakers == [["E_LEE"]] * 3
-    assert len(reads) == 1  # was twice per document, and every index made again
+    assert len(parses) == 1  # was twice per document, and every index made again

@@ -44,33 +44,32 @@ class Entities(list[dict[str, Any]]):
 
 
 class _Loaded:
-    """The registry files read, by absolute path: (inode, size, mtime) and the entities.
+    """The registry files read, by absolute path: their bytes and the entities made of them.
     (A class, not module-level tables: module tables of this module are pinned as word lists.)"""
 
     keep = 8  # files kept parsed (a run reads one or two)
 
     def __init__(self) -> None:
-        self.files: dict[str, tuple[tuple[int, int, int], Entities]] = {}
+        self.files: dict[str, tuple[bytes, Entities]] = {}
         self.lock = threading.Lock()
 
     def read(self, value: str | Path) -> Entities:
-        key = os.path.abspath(value)
-        try:
-            st = os.stat(key)
-            stamp: tuple[int, int, int] | None = (st.st_ino, st.st_size, st.st_mtime_ns)
-        except OSError:
-            stamp = None  # read_json names the file and what is wrong with it
+        """The file's entities, parsed and checked again only when its bytes changed (compared
+        whole: a file rewritten within the clock's tick keeps its size and modification time)."""
+        from newsgold.jsonio import decode_utf8, loads, read_bytes
+
+        key, name = os.path.abspath(value), str(value)
+        data = read_bytes(value, name)
         with self.lock:
             kept = self.files.get(key)
-        if kept is not None and kept[0] == stamp:
+        if kept is not None and kept[0] == data:
             return kept[1]
-        loaded = Entities(_checked(value))
-        if stamp is not None:
-            with self.lock:
-                self.files.pop(key, None)
-                self.files[key] = (stamp, loaded)
-                while len(self.files) > self.keep:
-                    del self.files[next(iter(self.files))]
+        loaded = Entities(_checked(loads(decode_utf8(data, name), name), name))  # as read_json reads it
+        with self.lock:
+            self.files.pop(key, None)
+            self.files[key] = (data, loaded)
+            while len(self.files) > self.keep:
+                del self.files[next(iter(self.files))]
         return loaded
 
 
@@ -81,9 +80,9 @@ def load_registry(value: Any) -> list[dict[str, Any]]:
     """The ``entities`` config value: None, a path to an entities.json (resolved by the
     extractor, see :meth:`BaseExtractor.data_path`), or a list of entity dicts.
 
-    A path is read and checked once per version of the file (its inode, size and modification
-    time; an edited file is read again): the resolvers ask for it for every document, and
-    reading and indexing a registry of hundreds of entities cost more than extracting."""
+    A path is parsed and checked once per content of the file (read again and compared each
+    time, parsed again when it changed): the resolvers ask for it for every document, and parsing
+    and indexing a registry of hundreds of entities cost more than extracting."""
     if value is None:
         return []
     if isinstance(value, (str, Path)):
@@ -91,12 +90,7 @@ def load_registry(value: Any) -> list[dict[str, Any]]:
     return _checked(value)
 
 
-def _checked(value: Any) -> list[dict[str, Any]]:
-    where = "config entities"
-    if isinstance(value, (str, Path)):
-        from newsgold.jsonio import read_json
-
-        value, where = read_json(value), str(value)
+def _checked(value: Any, where: str = "config entities") -> list[dict[str, Any]]:
     if not isinstance(value, list):
         raise ExtractorError(f"{where}: expected a path to an entities.json or a list of entities, got {type(value).__name__}")
     for i, e in enumerate(value):
