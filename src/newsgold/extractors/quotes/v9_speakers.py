@@ -36,6 +36,7 @@ articles of ``eval/devset`` and made none worse.  Frozen with ``quotes`` v9.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgold.extractors.lexicon import DETERMINERS
 from newsgold.extractors.quotes.v8_speakers import SpeakerResolverV8
@@ -56,6 +57,7 @@ _ABBREVIATED = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, a possessive and a plural -s dropped ("records" and "record" are one word)."""
     w = word.lower().replace("’", "'")
@@ -66,9 +68,28 @@ def _fold(word: str) -> str:
     return w
 
 
+class _LastText:
+    """The last long text's content words: a document's are asked for by the resolver and again
+    by the speaker features (a holder object, not a module table: those are pinned word lists)."""
+
+    __slots__ = ("kept",)
+
+    def __init__(self) -> None:
+        self.kept: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+_LAST_TEXT = _LastText()
+
+
 def content_words(text: str) -> frozenset[str]:
     """The folded content words of a phrase: articles, prepositions and conjunctions left out."""
-    return frozenset(_fold(w) for w in set(_WORDS.findall(text)) if w.lower() not in _STOP)  # each word folded once
+    kept = _LAST_TEXT.kept
+    if kept[0] is text:  # the same str object: the same words
+        return kept[1]
+    out = frozenset(_fold(w) for w in set(_WORDS.findall(text)) if w.lower() not in _STOP)  # each word folded once
+    if len(text) > 500:  # a document, not a phrase
+        _LAST_TEXT.kept = (text, out)
+    return out
 
 
 class SpeakerResolverV9(SpeakerResolverV8):
