@@ -32,10 +32,20 @@ def test_chunked_json_pieces_equal_the_whole_report(tmp_path: Path, monkeypatch:
 
 
 def test_html_reads_the_sets_whole_and_scores_the_same(tmp_path: Path):
+    """... and comes an article at a time (pieces, never the whole page), the page html_report makes."""
+    from newsgold.reports.html import html_report
+    from newsgold.store import load_annotations
+
     by_chunks = _score(tmp_path / "a", "json")
     whole = _score(tmp_path / "b", "html")  # the same seed: the same sets
-    assert isinstance(whole.text, str) and whole.text.lstrip().lower().startswith("<!doctype html")
+    assert whole.text is not None and not isinstance(whole.text, str)
+    pieces = list(whole.text)
+    text = "".join(pieces)
+    assert len(pieces) > 10 and text.lstrip().lower().startswith("<!doctype html")
     assert by_chunks.text is not None and json_report(whole.scores) == "".join(by_chunks.text)
+    docs, gold, pred = (tmp_path / "b" / name for name in ("docs.jsonl", "gold.jsonl", "pred.jsonl"))
+    ctx, _ = standalone_context(docs)
+    assert text == html_report(whole.scores, load_annotations(gold, ctx), load_annotations(pred, ctx), ctx.docs, "t")
 
 
 def test_no_report_asked_is_no_text(tmp_path: Path):

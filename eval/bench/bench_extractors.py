@@ -1,11 +1,13 @@
 """Throughput of the built-in extractors: documents/s and MB/s on one core (not a timed test).
 
-    .venv/bin/python eval/bench/bench_extractors.py [--mb 2] [--only quotes]
+    .venv/bin/python eval/bench/bench_extractors.py [--mb 2] [--only quotes] [--entities PATH]
 
 The input is the corpus repeated (with a counter in each copy's doc_id) until it reaches
 ``--mb`` megabytes of UTF-8 text; each extractor runs serially over all of it, best of 3.
 Wall-clock MB/s and, because the development machine is shared, MB/s of this process's CPU
-time (``time.process_time``: user + system, best pass) are both printed.
+time (``time.process_time``: user + system, best pass) are both printed.  ``--entities``
+configures an entity registry (as the suites do, e.g. ``eval/devset/annotations/entities.json``),
+so that the speaker resolution's registry look-ups are timed too.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=2.0)
     parser.add_argument("--only", action="append")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--entities", help="an entities.json for the extractors that read one")
     args = parser.parse_args()
     docs = workload(args.mb)
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1_000_000
@@ -57,7 +60,7 @@ def main() -> None:
         "claims@1",
         "stance@2",
     ]:
-        ex = resolve(spec)
+        ex = resolve(spec, {"entities": args.entities}) if args.entities else resolve(spec)
         best = best_cpu = float("inf")
         for _ in range(args.repeat):
             t0, c0 = time.perf_counter(), time.process_time()

@@ -2,7 +2,8 @@
 
 A chunk of documents at a time when both sets are plain JSON Lines files or directories
 (:mod:`newsgold.scoring.chunked`: memory bounded by a chunk, the JSON report in pieces);
-both sets read whole otherwise (an HTML report reads the sets, a pipe reads once).  Any doubt
+both sets read whole otherwise (an HTML report reads the sets, a pipe reads once; the HTML is
+written an article at a time, never held whole).  Any doubt
 the chunked reader has about the input sends it the whole-set way, after the sets are checked
 as ``newsgold validate`` checks them, so bad input is refused with every problem, worded as
 the whole-set loader words it, before anything is written.
@@ -11,7 +12,7 @@ the whole-set loader words it, before anything is written.
 from __future__ import annotations
 
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,8 @@ Progress = Callable[[str, int], "Callable[[int], None] | None"]
 
 @dataclass
 class ScoredFiles:
-    """The corpus scores, the error listing (``--errors``) and the report (a ``str``, or the JSON
-    report's pieces, written as they come and never joined), each None when not asked for."""
+    """The corpus scores, the error listing (``--errors``) and the report (a ``str``, or the JSON or
+    HTML report's pieces, written as they come and never joined), each None when not asked for."""
 
     scores: Any
     listing: str | list[str] | None
@@ -159,7 +160,20 @@ def _whole(
         listing = errors_jsonl(error_records(scores, gold_set, pred_set, ctx.docs))
         if reported:
             reported(1)
+    if report and fmt == "html":  # one article at a time, as the writer takes them: never the whole page
+        from newsgold.reports.html import html_parts
+
+        return ScoredFiles(scores, listing, _lines(html_parts(scores, gold_set, pred_set, ctx.docs, title), reported))
     text = render(fmt, scores, gold_set, pred_set, ctx.docs, title) if report else None
     if reported:
         reported(1)
     return ScoredFiles(scores, listing, text)
+
+
+def _lines(parts: Iterable[str], done: Callable[[int], None] | None) -> Iterator[str]:
+    """The parts joined by line breaks (``"\n".join``, as :func:`~newsgold.reports.html.html_report`
+    joins them), piece by piece; ``done(1)`` once the last is taken."""
+    for i, part in enumerate(parts):
+        yield "\n" + part if i else part
+    if done is not None:
+        done(1)

@@ -120,3 +120,20 @@ def test_offsets_with_emoji_flags_and_curly_quotes():
     text = "🇫🇷 Fans waited 🎉.\n\n“We won,” Ana Silva, head of the supporters’ club 🏆, said. She left. “Again.”"
     found = quotes(text)
     assert ("direct", "We won, | Again.", "Ana Silva", "Ana Silva", "said") in found
+
+
+def test_registry_names_by_prefix_are_those_a_scan_finds():
+    """``_starting`` reads a range of the sorted names instead of scanning them all: the same ids,
+    names with emoji, curly apostrophes, accents and prefixes of each other included."""
+    import random
+
+    rng = random.Random(7)
+    words = ["the", "port", "workers", "at", "rally", "Ortiz", "Ortíz", "o’neil", "🇫🇷", "port-side", "a", "z", "ports"]
+    entities = [
+        {"id": f"E{i}", "name": " ".join(rng.choice(words) for _ in range(rng.randint(1, 4))), "aliases": [], "type": "other"}
+        for i in range(300)
+    ]
+    reg = RegistryV5(entities)
+    prefixes = {" ".join(k.split()[:n]) + " " for k in reg.full for n in range(1, 4)} | {"port ", "zz ", "🇫🇷 ", " "}
+    for p in sorted(prefixes):
+        assert reg._starting(p) == {i for k, i in reg.full.items() if k.startswith(p)}, p

@@ -78,3 +78,17 @@ def test_a_gold_file_whose_annotation_was_deleted_is_kept_and_said(ws: Workspace
     assert done.exit_code == 0, done.output
     assert "kept" in done.output and "no-negotiations-underway.json" in done.output and "a pull never removes gold" in done.output
     assert (ws.gold_dir / "no-negotiations-underway.json").read_bytes() == before and len(docs) > 1
+
+
+def test_files_pulled_before_with_crlf_line_ends_are_unchanged(ws: Workspace) -> None:
+    """A checkout that writes ``\\r\\n`` (git's autocrlf) changes no pulled annotation: pulled again,
+    nothing is refused or rewritten (the pull reads them as text, as before ``changes`` was shared)."""
+    export(ws, ws.root / "e.json", (A,))
+    out = ws.root / "passes"
+    assert pull(ws, "-o", str(out)).exit_code == 0
+    files = sorted(out.rglob("*.json"))
+    for f in files:
+        f.write_bytes(f.read_bytes().replace(b"\n", b"\r\n"))
+    again = pull(ws, "-o", str(out))
+    assert again.exit_code == 0, again.output
+    assert all(b"\r\n" in f.read_bytes() for f in files)  # not rewritten

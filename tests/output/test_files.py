@@ -116,3 +116,20 @@ def test_pieces_that_fail_midway_leave_everything_as_it_was(tmp_path: Path):
 def test_no_removals_with_pieces(tmp_path: Path):
     with pytest.raises(ValueError, match="pieces"):
         write_files({tmp_path / "a": pieces("x")}, deletes=[tmp_path / "b"])
+
+
+def test_changes_of_new_files_and_of_text_read_with_its_line_ends_or_without(tmp_path: Path) -> None:
+    """One ``changes`` for every writer: the pull (``new``: files not there yet, diffed from nothing;
+    ``exact=False``: a checkout's ``\\r\\n`` alone is no change) and the other outputs (exact text,
+    existing files only)."""
+    from newsgold.output import changes
+
+    crlf, fresh, odd, same = tmp_path / "crlf.json", tmp_path / "fresh.json", tmp_path / "odd.json", tmp_path / "same.json"
+    crlf.write_bytes(b'{\r\n "a": "\xe2\x80\x9cq\xe2\x80\x9d \xf0\x9f\x98\x80"\r\n}\r\n')
+    odd.write_bytes(b"\xff not utf-8\n")
+    same.write_text("x\n", encoding="utf-8")
+    planned = {crlf: '{\n "a": "“q” 😀"\n}\n', fresh: "new\n", odd: "y\n", same: "x\n"}
+    pulled = changes(planned, new=True, exact=False)
+    assert list(pulled) == [fresh, odd]  # in the order planned; the CRLF file and the same one unchanged
+    assert pulled[fresh].endswith("@@ -0,0 +1 @@\n+new\n") and "-\ufffd" not in pulled[odd]
+    assert list(changes(planned)) == [crlf, odd]  # exact and existing only: as before

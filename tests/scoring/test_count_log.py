@@ -170,3 +170,21 @@ def test_forget_drops_the_built_dicts_and_they_are_built_again_equal():
     assert log._n_built == 0 and all(b is None for b in log._built)
     again = [log.values_of(d) for d in range(100)]
     assert again == first and [list(v) for v in again] == [["b", "a"]] * 100
+
+
+def test_cells_keep_their_numbers_as_int32_when_they_fit() -> None:
+    """16 bytes a cell instead of 24 (most of what a ``score`` holds a document), the same counts;
+    numbers past int32 stay int64."""
+    from newsgold.scoring.count_log import _Block
+
+    log = CountLog(3)
+    log.add_matrix(["a", "b"], np.array([[1.0, 0.0], [0.0, 2.0], [3.0, 4.0]]))
+    log.add(2, "a", 5.0)
+    log.add(0, "c", 1.0)
+    assert log.values_of(2) == {"a": 8.0, "b": 4.0} and log.values_of(0) == {"a": 1.0, "c": 1.0}
+    assert all(b.doc.dtype == np.int32 and b.key.dtype == np.int32 for b in log.blocks)
+    keys, matrix, present = log.count_matrix()
+    assert present.tolist() == [[True, False, True], [False, True, False], [True, True, False]]
+    assert keys == ["a", "b", "c"] and matrix.tolist() == [[1.0, 0.0, 1.0], [0.0, 2.0, 0.0], [8.0, 4.0, 0.0]]
+    big = _Block(np.array([1, 2**31 + 5], dtype=np.int64), np.array([0, 1], dtype=np.int64), np.array([1.0, 2.0]), None)
+    assert big.doc.dtype == np.int64 and big.doc.tolist() == [1, 2**31 + 5] and big.key.dtype == np.int32

@@ -156,3 +156,24 @@ def test_count_matrix_places_every_count_of_every_vector():
             assert present[i, j] == (k in r.values)
             expected = float(r.values.get(k, 0.0))
             assert matrix[i, j] == expected or (np.isnan(expected) and np.isnan(matrix[i, j]))
+
+
+def test_columns_and_intervals_made_by_blocks_of_rows_are_those_of_the_whole_matrix(tmp_path, monkeypatch):
+    """The per-document columns are computed ``COLUMN_BLOCK`` rows at a time and the bootstrap's
+    columns checked and copied so (past 8,192 documents): the report is the same bytes, blocks
+    of 1, 3 and 7 rows as one block."""
+    from test_chunked import CONFIG, _set
+
+    from newsgold.reports import json_report
+    from newsgold.scoring import metrics
+    from newsgold.standalone import standalone_context
+    from newsgold.store import load_annotations
+
+    docs, gold, pred = _set(tmp_path, 8, n=30)
+    ctx, _ = standalone_context(docs)
+    g, p = load_annotations(gold, ctx), load_annotations(pred, ctx)
+    whole = json_report(score_corpus(g, p, ctx.docs, CONFIG))
+    assert '"ci"' in whole and len(g) > 20
+    for rows in (1, 3, 7):
+        monkeypatch.setattr(metrics, "COLUMN_BLOCK", rows)
+        assert json_report(score_corpus(g, p, ctx.docs, CONFIG)) == whole

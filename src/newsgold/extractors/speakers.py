@@ -7,17 +7,26 @@ Evidence comes from the document only (GUIDELINES §9.3).
 
 from __future__ import annotations
 
+import os
+import threading
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from newsgold.extractors.base import ExtractorError
 from newsgold.extractors.lexicon import PRONOUNS_PERSON
 from newsgold.extractors.text import Analysis, Mention
 
 _LEADING = ("the ", "a ", "an ")
+_T = TypeVar("_T")
+_R = TypeVar("_R", bound="Registry")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
+    """Case-folded, one space between words, a leading article dropped (cached: the look-ups of
+    every document normalise the same registry names and mentions again and again)."""
     text = " ".join(text.replace("’", "'").casefold().split())
     for lead in _LEADING:
         if text.startswith(lead):
@@ -25,16 +34,63 @@ def _norm(text: str) -> str:
     return text
 
 
+class Entities(list[dict[str, Any]]):
+    """A registry file as :func:`load_registry` read it, shared by every document of a run
+    (read-only by convention), with the indexes made of it (:func:`derived`)."""
+
+    def __init__(self, entities: list[dict[str, Any]]):
+        super().__init__(entities)
+        self.derived: dict[Any, Any] = {}
+
+
+class _Loaded:
+    """The registry files read, by absolute path: their bytes and the entities made of them.
+    (A class, not module-level tables: module tables of this module are pinned as word lists.)"""
+
+    keep = 8  # files kept parsed (a run reads one or two)
+
+    def __init__(self) -> None:
+        self.files: dict[str, tuple[bytes, Entities]] = {}
+        self.lock = threading.Lock()
+
+    def read(self, value: str | Path) -> Entities:
+        """The file's entities, parsed and checked again only when its bytes changed (compared
+        whole: a file rewritten within the clock's tick keeps its size and modification time)."""
+        from newsgold.jsonio import decode_utf8, loads, read_bytes
+
+        key, name = os.path.abspath(value), str(value)
+        data = read_bytes(value, name)
+        with self.lock:
+            kept = self.files.get(key)
+        if kept is not None and kept[0] == data:
+            return kept[1]
+        loaded = Entities(_checked(loads(decode_utf8(data, name), name), name))  # as read_json reads it
+        with self.lock:
+            self.files.pop(key, None)
+            self.files[key] = (data, loaded)
+            while len(self.files) > self.keep:
+                del self.files[next(iter(self.files))]
+        return loaded
+
+
+_LOADED = _Loaded()
+
+
 def load_registry(value: Any) -> list[dict[str, Any]]:
     """The ``entities`` config value: None, a path to an entities.json (resolved by the
-    extractor, see :meth:`BaseExtractor.data_path`), or a list of entity dicts."""
+    extractor, see :meth:`BaseExtractor.data_path`), or a list of entity dicts.
+
+    A path is parsed and checked once per content of the file (read again and compared each
+    time, parsed again when it changed): the resolvers ask for it for every document, and parsing
+    and indexing a registry of hundreds of entities cost more than extracting."""
     if value is None:
         return []
-    where = "config entities"
     if isinstance(value, (str, Path)):
-        from newsgold.jsonio import read_json
+        return _LOADED.read(value)
+    return _checked(value)
 
-        value, where = read_json(value), str(value)
+
+def _checked(value: Any, where: str = "config entities") -> list[dict[str, Any]]:
     if not isinstance(value, list):
         raise ExtractorError(f"{where}: expected a path to an entities.json or a list of entities, got {type(value).__name__}")
     for i, e in enumerate(value):
@@ -42,6 +98,24 @@ def load_registry(value: Any) -> list[dict[str, Any]]:
         if not (isinstance(e, dict) and isinstance(e.get("id"), str) and all(isinstance(n, str) for n in names)):
             raise ExtractorError(f"{where}: entity [{i}]: expected an object with a string id and name (and a list of string aliases)")
     return value
+
+
+def derived(entities: list[dict[str, Any]], key: Any, build: Callable[[], _T]) -> _T:
+    """What ``build`` makes of a registry, made once per registry file read (:class:`Entities`);
+    made afresh for a list given in the config (its owner may change it between documents).
+    The result is shared: nobody may change it."""
+    memo = getattr(entities, "derived", None)
+    if memo is None:
+        return build()
+    got = memo.get(key, memo)
+    if got is memo:
+        got = memo[key] = build()
+    return got
+
+
+def registry_of(cls: type[_R], entities: list[dict[str, Any]]) -> _R:
+    """``cls(entities)``, made once per registry file read (registries are never changed once made)."""
+    return derived(entities, cls, lambda: cls(entities))
 
 
 class Registry:
@@ -83,7 +157,7 @@ class SpeakerResolver:
 
     def __init__(self, text: str, entities: Any = None, document_dir: Path | None = None):
         self.text = text
-        self.registry = Registry(load_registry(entities))
+        self.registry = registry_of(Registry, load_registry(entities))
         self.speakers: list[tuple[int, str, bool]] = []  # (position, resolved name, is person)
         self._analysis: Analysis | None = None
 

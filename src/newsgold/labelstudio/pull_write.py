@@ -13,19 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgold.output import check_outputs, diff_text, update_dir, write_files
+from newsgold.output import changes, check_outputs, diff_text, update_dir, write_files
 from newsgold.workspace import Workspace, shown
-
-
-def changes(files: Mapping[Path, str]) -> tuple[dict[Path, str], str]:
-    """The files that are new or would change, and a unified diff of all of them."""
-    todo, diffs = {}, []
-    for path, text in files.items():
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
-        if not path.exists() or old != text:
-            todo[path] = text
-            diffs.append(diff_text(old, text, shown(path)))
-    return todo, "".join(diffs)
 
 
 def stale_files(out: Path, files: Mapping[Path, str], documents: Iterable[str]) -> list[Path]:
@@ -70,7 +59,8 @@ def write_pulled(
     from newsgold.labelstudio.pull import PullRefused, is_gold
 
     check_outputs([out], ws, allow_annotations=True, directories=True)  # never the corpus; the files lie inside out
-    todo, diff = changes(files)
+    diffs = changes(files, new=True, exact=False)  # new or changed (line ends alone are no change)
+    todo, diff = {p: t for p, t in files.items() if Path(p) in diffs}, "".join(diffs.values())
     gold = is_gold(ws, out)
     stale = [] if Path(out) in files else stale_files(out, files, documents)
     if gold:

@@ -70,8 +70,10 @@ def read_exact(path: Path) -> str:
         return fh.read()
 
 
-def _read(path: Path) -> str | None:
+def _read(path: Path, exact: bool = True) -> str | None:
     try:
+        if not exact:
+            return path.read_text(encoding="utf-8")
         return read_exact(path)
     except FileNotFoundError:
         return None
@@ -79,13 +81,18 @@ def _read(path: Path) -> str | None:
         return ""  # not text we wrote: it counts as changed
 
 
-def changes(files: Mapping[Path, str]) -> dict[Path, str]:
-    """The diffs of the files that exist and would change (empty: nothing would be overwritten)."""
+def changes(files: Mapping[Path, str], new: bool = False, exact: bool = True) -> dict[Path, str]:
+    """The diffs of the files that exist and would change (empty: nothing would be overwritten);
+    ``new``: of the files that do not exist yet too (each diffed from nothing).  ``exact``: the
+    text as it is on disk (``\r\n`` kept); else read as text, so that line ends alone are no
+    change (pulled annotations in a checkout that writes ``\r\n``)."""
     out = {}
     for path, text in files.items():
         check_regular(Path(path))
-        old = _read(Path(path))
-        if old is not None and old != text:
+        old = _read(Path(path), exact)
+        if old is None and new:
+            out[Path(path)] = diff_text("", text, shown(path))
+        elif old is not None and old != text:
             out[Path(path)] = diff_text(old, text, shown(path))
     return out
 

@@ -169,11 +169,13 @@ def _resampled(keys: list[str], counts: Any, config: ScoreConfig, advance: Calla
     # on disk, the weights are multiplied a slice at a time (cast to float64 there, the same
     # values: whole numbers below 2**24): float32 halves the largest buffer of a large run
     dtype = np.float32 if isinstance(counts, disk.DiskMatrix) and n < 2**24 else np.float64
+    if used is not None:  # weights drawn in the columns' type (float32: exact, whole numbers below 2**24), not cast per chunk
+        dtype = used[1].dtype
     for weights in arrays.resample_weights(n, config.bootstrap, config.seed, dtype):
         if used is None:  # by blocks of documents when the matrix is on disk (scoring/disk.py)
             sums: Any = arrays.ArrayCounts(keys, disk.weighted_sums(weights, counts), n)
         else:
-            sums = _Columns(keys, used[0], weights.astype(used[1].dtype) @ used[1], n)
+            sums = _Columns(keys, used[0], weights.astype(used[1].dtype, copy=False) @ used[1], n)
         for name, values in metrics.headline_arrays(sums, config, f_only=True).items():
             parts.setdefault(name, []).append(values)
         if advance is not None:
@@ -237,13 +239,19 @@ def needed_columns(keys: Sequence[str], counts: Any, config: ScoreConfig) -> tup
     metrics.headline_arrays(Probe(keys, counts.sum(axis=0, keepdims=True), len(counts)), config, f_only=True)
     index = {k: i for i, k in enumerate(keys)}
     used = sorted({k for k in seen if k in index})
-    sub = counts[:, [index[k] for k in used]]
-    if not np.array_equal(sub, np.floor(sub)) or not np.isfinite(sub).all():
-        return None
-    bound = float(np.abs(sub).max(initial=0.0)) * len(counts)  # no resample sum exceeds n x the largest count
+    cols, step, largest = [index[k] for k in used], metrics.COLUMN_BLOCK, 0.0
+    for start in range(0, len(counts), step):  # checked a block of rows at a time: no copies of every row
+        sub = counts[start : start + step, cols]
+        if not np.array_equal(sub, np.floor(sub)) or not np.isfinite(sub).all():
+            return None
+        largest = max(largest, float(np.abs(sub).max(initial=0.0)))
+    bound = largest * len(counts)  # no resample sum exceeds n x the largest count
     if bound >= 2.0**53:
         return None
-    return used, np.ascontiguousarray(sub, dtype=np.float32 if bound < 2.0**24 else np.float64)
+    out = np.empty((len(counts), len(cols)), dtype=np.float32 if bound < 2.0**24 else np.float64)
+    for start in range(0, len(counts), step):
+        out[start : start + step] = counts[start : start + step, cols]
+    return used, out
 
 
 def score_corpus(
@@ -311,17 +319,24 @@ def assemble(
         rows = LoggedRows.of(rows) or rows  # counts kept as cells (scoring/count_log.py): the matrix from them
     matrix = metrics.count_matrix(rows) if rows else None
     total = DocCounts.total(rows) if matrix is None else metrics.total_of_matrix(rows, matrix)
+    # the intervals first, then the per-document columns, then the matrix let go: the resample
+    # sums, the columns and their copy by document are never held at once (each is a function of
+    # the matrix alone, so the order changes no value)
+    ci = bootstrap(rows, config, advance, matrix)
     columns = metrics.headline_columns(rows, config, matrix) if rows else {}
+    matrix = None
+    macro = metrics.macro_of_columns(columns)
     from newsgold.scoring.arrays import RowsOfColumns
 
     per_doc = RowsOfColumns([r.doc_id for r in results] if doc_ids is None else doc_ids, columns)  # each document's dict built when read
+    del columns
     return CorpusScores(
         config=config,
         docs=results,
         total=total,
         micro=metrics.headline(total, config),
-        macro=metrics.macro_of_columns(columns),
-        ci=bootstrap(rows, config, advance, matrix),
+        macro=macro,
+        ci=ci,
         support=metrics.supports(total, config),
         breakdown=metrics.breakdown(total, config),
         layers=metrics.scored_layers(total),

@@ -29,7 +29,9 @@ MEMORY_CELLS = 1 << 23
 
 
 class _Block:
-    """Cells in document order (stable: a document's cells keep the order they were added in)."""
+    """Cells in document order (stable: a document's cells keep the order they were added in).
+    Document and key numbers are kept as int32 when they fit (16 bytes a cell, not 24: the cells
+    are most of what a ``score`` holds per document); arithmetic on them is done in int64."""
 
     __slots__ = ("distinct", "doc", "key", "objects", "value")
 
@@ -38,12 +40,20 @@ class _Block:
             order = np.argsort(doc, kind="stable")
             doc, key, value = doc[order], key[order], value[order]
             objects = None if objects is None else [objects[i] for i in order.tolist()]
+        doc, key = _narrow(doc), _narrow(key)
         self.doc, self.key, self.value, self.objects = doc, key, value, objects
         self.distinct = distinct  # known to hold one cell per (document, key) at most
 
     def of(self, d: int) -> tuple[int, int]:
         lo, hi = np.searchsorted(self.doc, [d, d + 1])
         return int(lo), int(hi)
+
+
+def _narrow(numbers: Any) -> Any:
+    """Non-negative whole numbers as int32 when every one fits, else as they are."""
+    if len(numbers) and int(numbers.max()) >= 2**31 - 1:
+        return numbers
+    return numbers.astype(np.int32)
 
 
 class CountLog:
@@ -154,10 +164,10 @@ class CountLog:
         if not blocks:
             self._built, self._n_built = [{} for _ in range(self.n)], self.n
             return
-        doc = np.concatenate([b.doc for b in blocks])
+        doc = np.concatenate([b.doc for b in blocks]).astype(np.int64)
         order = np.argsort(doc, kind="stable")  # by document, then block, then place in block
         doc = doc[order]
-        key = np.concatenate([b.key for b in blocks])[order]
+        key = np.concatenate([b.key for b in blocks]).astype(np.int64)[order]
         repeated = np.zeros(self.n, dtype=bool)  # documents whose dict is summed cell by cell
         if all(b.objects is None for b in blocks):
             values: list[Any] = np.concatenate([b.value for b in blocks])[order].tolist()
@@ -227,7 +237,7 @@ class CountLog:
 
 def _scatter(matrix: Any, present: Any, b: _Block, lo: int, hi: int, first_row: int, col: Any) -> None:
     """Add the cells ``lo:hi`` of block ``b`` into ``matrix`` (rows from ``first_row``)."""
-    rows, cols = b.doc[lo:hi] - first_row, col[b.key[lo:hi]]
+    rows, cols = b.doc[lo:hi].astype(np.int64) - first_row, col[b.key[lo:hi]]
     if b.distinct:  # one cell per (document, key): a plain fancy-index add is the same additions
         matrix[rows, cols] += b.value[lo:hi]
     else:

@@ -262,7 +262,7 @@ def headline_columns(
 
     keys, counts, present = matrix or count_matrix(rows)
     if not isinstance(counts, DiskMatrix):
-        return _columns_of(keys, counts, present, config)
+        return _columns_in_blocks(keys, counts, present, config)
     out: DiskColumns | None = None
     for start, block, has in _blocks(counts, present):  # per block of documents: each row's scores are its own
         part = _columns_of(keys, block, has, config)
@@ -272,6 +272,38 @@ def headline_columns(
             out = DiskColumns(list(part), len(counts), getattr(rows, "directory", None))
         out.write(start, part)
     return out if out is not None else {}
+
+
+#: rows whose metrics are computed at once in memory: the metrics' temporaries (~1.7 KB a row)
+#: stay those of a block, not of every document; each row's scores are its own, so the columns
+#: are the same bits
+COLUMN_BLOCK = 8192
+
+
+def _columns_in_blocks(keys: list[str], counts: Any, present: Any, config: ScoreConfig) -> dict[str, tuple[Any, Any]]:
+    """:func:`_columns_of` of the whole matrix, computed :data:`COLUMN_BLOCK` rows at a time (a
+    metric group's ``has`` column shared by its metrics, as :func:`_columns_of` shares it)."""
+    import numpy as np
+
+    n = len(counts)
+    if n <= COLUMN_BLOCK:
+        return _columns_of(keys, counts, present, config)
+    out: dict[str, tuple[Any, Any]] = {}
+    for start in range(0, n, COLUMN_BLOCK):
+        stop = min(n, start + COLUMN_BLOCK)
+        part = _columns_of(keys, counts[start:stop], present[start:stop], config)
+        if not part:  # no metric applies: the same in every block
+            return {}
+        if not out:
+            shared: dict[int, Any] = {}
+            for name, (values, has) in part.items():
+                if id(has) not in shared:
+                    shared[id(has)] = np.empty(n, dtype=np.asarray(has).dtype)
+                out[name] = (np.empty(n, dtype=np.asarray(values).dtype), shared[id(has)])
+        for name, (values, has) in part.items():
+            out[name][0][start:stop] = values
+            out[name][1][start:stop] = has
+    return out
 
 
 def _columns_of(keys: list[str], counts: Any, present: Any, config: ScoreConfig) -> dict[str, tuple[Any, Any]]:

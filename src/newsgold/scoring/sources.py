@@ -1,8 +1,8 @@
 """Annotation sets read a few documents at a time, by doc id, for scoring in chunks.
 
 Why: ``newsgold score`` on a 50 MB prediction file held both sets whole as typed objects
-(400k gold and 360k predicted quotes: most of its 1-2 GB).  A :class:`LineSource` keeps a JSON
-Lines file's lines (its text, 50 MB for that file) and which line holds which document; a
+(400k gold and 360k predicted quotes: most of its 1-2 GB).  A :class:`LineSource` keeps where in a JSON
+Lines file each document's line is (read again when the document is taken); a
 :class:`DirSource` the ``<doc_id>.json`` file of each document.  :meth:`take` builds the typed
 annotations of the documents asked for, by the same readers as
 :func:`newsgold.store.load_annotations` (:mod:`newsgold.bulkread`, then the slow path for the
@@ -55,38 +55,96 @@ def open_source(path: Path, ctx: Any) -> LineSource | DirSource:
     raise NotStreamed(str(path))
 
 
+#: bytes of a JSON Lines file read (and decoded) at a time when a :class:`LineSource` opens it
+BLOCK = 1 << 22
+
+
 class LineSource:
-    """A JSON Lines annotation file: its lines in memory, one typed document built when taken."""
+    """A JSON Lines annotation file: where each document's line is, one typed document built when taken.
+
+    The file is read a block of bytes at a time and each line decoded on its own (a newline byte
+    is never inside a UTF-8 sequence, so the lines are those of the whole text decoded, split on
+    "\n"); only the doc_id, line number, offset and length of each line are kept, and
+    :meth:`take` reads its lines again.  Holding the lines' text cost twice to four times the
+    file (a ``str`` of curly quotes is 2 bytes a character), for the gold and the predictions,
+    through the whole scoring, and decoding the file whole briefly held three copies of it."""
 
     strict = False  # references as load_annotations reads a .jsonl (validate.read_jsonl)
 
     def __init__(self, path: Path, ctx: Any):
+        import os
+
         import msgspec
 
-        from newsgold.jsonio import JsonReadError, decode_utf8, jsonl_lines, read_bytes
+        from newsgold.jsonio import _WIDE_BOMS
         from newsgold.workspace import shown
 
         self.path, self.ctx, self.name = path, ctx, shown(path)
-        try:
-            lines = list(jsonl_lines(decode_utf8(read_bytes(path, self.name), self.name)))
-        except JsonReadError:
-            raise NotStreamed(self.name) from None
         head = _head_decoder()
         names = registry.names()
-        self._lines: dict[str, tuple[int, str]] = {}
+        self._lines: dict[str, tuple[int, int, int]] = {}  # doc_id -> (line number, byte offset, byte length)
         self.given: set[str] = set()  # layers some line gives (not null)
-        for lineno, line in lines:
-            try:
-                h = head.decode(line)
-            except (msgspec.DecodeError, RecursionError):
-                raise NotStreamed(f"{self.name}:{lineno}") from None
-            if h.doc_id in self._lines or h.doc_id not in ctx.docs:
-                raise NotStreamed(f"{self.name}:{lineno}")
-            self._lines[h.doc_id] = (lineno, line)
-            if len(self.given) < len(names):  # (each line's raw layers copied only until every layer is seen)
-                self.given.update(n for n in names if n not in self.given and bytes(getattr(h, n)) not in (b"", b"null"))
+        try:
+            fh = open(path, "rb")
+        except OSError:
+            raise NotStreamed(self.name) from None
+        with fh:
+            st = os.fstat(fh.fileno())
+            self._stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
+            offset, lineno, tail = 0, 0, [b""]  # tail: the line going on past the last block read
+            while True:
+                block = fh.read(BLOCK)
+                if offset == 0 and tail == [b""] and any(block.startswith(bom) for bom, _ in _WIDE_BOMS):
+                    raise NotStreamed(self.name)  # (UTF-16/32: the whole-set reader says so)
+                if block:
+                    cut = block.rfind(b"\n")
+                    if cut < 0:
+                        tail.append(block)
+                        continue
+                    pieces = b"".join([*tail, block[:cut]]).split(b"\n")
+                    tail = [block[cut + 1 :]]
+                else:
+                    pieces = [b"".join(tail)]  # the last line (empty after a final newline), as str.split gives it
+                for raw in pieces:
+                    lineno += 1
+                    at, offset = offset, offset + len(raw) + 1
+                    try:
+                        line = raw.decode("utf-8")
+                    except UnicodeDecodeError:
+                        raise NotStreamed(f"{self.name}:{lineno}") from None
+                    if not line.strip():
+                        continue
+                    try:
+                        h = head.decode(line)
+                    except (msgspec.DecodeError, RecursionError):
+                        raise NotStreamed(f"{self.name}:{lineno}") from None
+                    if h.doc_id in self._lines or h.doc_id not in ctx.docs:
+                        raise NotStreamed(f"{self.name}:{lineno}")
+                    self._lines[h.doc_id] = (lineno, at, len(raw))
+                    if len(self.given) < len(names):  # (each line's raw layers copied only until every layer is seen)
+                        self.given.update(n for n in names if n not in self.given and bytes(getattr(h, n)) not in (b"", b"null"))
+                if not block:
+                    break
         if not self._lines:
             raise NotStreamed(self.name)
+
+    def _read(self, doc_ids: Sequence[str]) -> list[tuple[int, str]]:
+        """(line number, line) of each document, read again from the file; :class:`NotStreamed`
+        when the file is no longer the one read at first (its lines could have moved)."""
+        import os
+
+        try:
+            with open(self.path, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                if (st.st_ino, st.st_size, st.st_mtime_ns) != self._stamp:
+                    raise NotStreamed(f"{self.name}: changed while it was read")
+                fd, out = fh.fileno(), []
+                for d in doc_ids:
+                    lineno, at, length = self._lines[d]
+                    out.append((lineno, os.pread(fd, length, at).decode("utf-8")))
+        except (OSError, UnicodeDecodeError):
+            raise NotStreamed(self.name) from None
+        return out
 
     @property
     def ids(self) -> list[str]:
@@ -105,7 +163,7 @@ class LineSource:
         """The typed annotations of ``doc_ids`` (each of them in this file)."""
         from newsgold.bulkread import gc_paused, read_chunk
 
-        part = [self._lines[d] for d in doc_ids]
+        part = self._read(doc_ids)
         with gc_paused():
             fast = read_chunk([line for _, line in part], self.ctx, self.strict, True)
             out = {}

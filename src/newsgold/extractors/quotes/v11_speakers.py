@@ -33,6 +33,7 @@ import re
 from newsgold.extractors.lexicon import ROLE_NOUNS
 from newsgold.extractors.quotes.v9_speakers import _QUALIFIER, _STOP, _WORDS, content_words
 from newsgold.extractors.quotes.v10_speakers import SpeakerResolverV10
+from newsgold.extractors.speakers import derived
 from newsgold.extractors.text import Analysis, Mention
 
 # "there have been skeptics", "there are also doubters": an existential that introduces a group
@@ -138,8 +139,12 @@ class SpeakerResolverV11(SpeakerResolverV10):
         """Id → the capitalised content words of its name, made once."""
         cached = self.__dict__.get("_v11_caps")
         if cached is None:
-            cached = self.__dict__["_v11_caps"] = {}
-            for e in self._entities:
-                plain = _QUALIFIER.sub(" ", e["name"])
-                cached[e["id"]] = frozenset(w for w in _WORDS.findall(plain) if w[:1].isupper() and w.lower() not in _STOP)
+            cached = self.__dict__["_v11_caps"] = derived(self._entities, "v11_caps", self._make_entity_caps)
         return cached
+
+    def _make_entity_caps(self) -> dict[str, frozenset[str]]:
+        out: dict[str, frozenset[str]] = {}
+        for e in self._entities:
+            plain = _QUALIFIER.sub(" ", e["name"])
+            out[e["id"]] = frozenset(w for w in _WORDS.findall(plain) if w[:1].isupper() and w.lower() not in _STOP)
+        return out

@@ -28,7 +28,7 @@ from typing import Any
 from newsgold.extractors.base import ExtractorError
 from newsgold.extractors.quotes.assemble import Found
 from newsgold.extractors.quotes.v13_speaker_features import Candidate, History, Namings, basic_resolutions, candidates
-from newsgold.extractors.speakers import SpeakerResolver
+from newsgold.extractors.speakers import Entities, SpeakerResolver, derived
 from newsgold.extractors.text import Analysis
 from newsgold.schema import DocAnnotation, Quote, Source
 
@@ -114,7 +114,9 @@ class SpeakerStage:
 
     def namings(self, text: str, analysis: Analysis, resolver: SpeakerResolver) -> Namings:
         entities = getattr(resolver, "_entities", None) or ()
-        # the registry is read again for every document: its words are made again only when it changed
+        if isinstance(entities, Entities):  # a registry file, read once: its words made once with it
+            return Namings(text, analysis, resolver, derived(entities, "v13_words", dict))
+        # a registry given as a list may change between documents: its words are made again when it did
         key = tuple((e["id"], e["name"], tuple(e.get("aliases", ()))) for e in entities)
         if key != self._registry[0]:
             self._registry = (key, {})

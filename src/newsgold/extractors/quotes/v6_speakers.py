@@ -33,7 +33,7 @@ from newsgold.extractors.lexicon import PRONOUNS_PERSON
 from newsgold.extractors.quotes.v3_speakers import SpeakerResolverV3
 from newsgold.extractors.quotes.v4_speakers import _SUBORDINATORS, SpeakerResolverV4
 from newsgold.extractors.quotes.v5_speakers import _FEMALE, _MALE, RegistryV5, SpeakerResolverV5, _gender
-from newsgold.extractors.speakers import _norm, load_registry
+from newsgold.extractors.speakers import _norm, load_registry, registry_of
 from newsgold.extractors.text import Analysis, Mention
 
 _DEFINITE = ("the ", "this ", "that ")
@@ -52,7 +52,9 @@ class RegistryV6(RegistryV5):
         norm = _norm(text)
         found = self.by_name.get(norm) or self.extra.get(norm)
         if found is None and len(norm.split()) >= 2:
-            hits = {i for k, i in self.full.items() if k.startswith(norm + " ") or k == norm}
+            hits = self._starting(norm + " ")
+            if norm in self.full:
+                hits.add(self.full[norm])
             found = hits.pop() if len(hits) == 1 else None
         return found
 
@@ -61,7 +63,7 @@ class RegistryV6(RegistryV5):
         norm = _norm(head)
         if not norm or " " in norm:
             return None
-        hits = {i for k, i in self.full.items() if k.startswith(norm + " ")}
+        hits = self._starting(norm + " ")
         return hits.pop() if len(hits) == 1 else None
 
 
@@ -72,7 +74,7 @@ class SpeakerResolverV6(SpeakerResolverV5):
         # v5's __init__ minus its RegistryV5, which RegistryV6 replaces (building both doubled the cost)
         SpeakerResolverV4.__init__(self, text, entities, document_dir)
         self.gender = {}
-        self.registry = RegistryV6(load_registry(entities))
+        self.registry = registry_of(RegistryV6, load_registry(entities))
         self.heads: dict[str, str] = {}  # head noun of a described speaker → its entity
 
     def note_speaker(self, mention: Mention, entity: str) -> None:

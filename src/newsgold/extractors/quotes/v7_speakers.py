@@ -23,7 +23,7 @@ from typing import Any
 
 from newsgold.extractors.quotes.v4_speakers import SpeakerResolverV4
 from newsgold.extractors.quotes.v6_speakers import RegistryV6, SpeakerResolverV6
-from newsgold.extractors.speakers import load_registry
+from newsgold.extractors.speakers import derived, load_registry, registry_of
 from newsgold.extractors.text import Analysis, Mention
 
 _ORG_HEADS = {
@@ -46,9 +46,9 @@ class SpeakerResolverV7(SpeakerResolverV6):
         SpeakerResolverV4.__init__(self, text, entities, document_dir)
         loaded = load_registry(entities)
         self.gender = {}
-        self.registry = RegistryV6(loaded)
+        self.registry = registry_of(RegistryV6, loaded)
         self.heads = {}
-        self.kinds: dict[str, str] = {e["id"]: str(e.get("type") or "") for e in loaded}
+        self.kinds: dict[str, str] = derived(loaded, "v7_kinds", lambda: {e["id"]: str(e.get("type") or "") for e in loaded})
         self._entities = loaded
 
     # -- capitalised non-speakers ------------------------------------------------------------

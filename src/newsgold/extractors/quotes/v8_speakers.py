@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsgold.extractors.quotes.v7_speakers import SpeakerResolverV7
+from newsgold.extractors.speakers import derived
 from newsgold.extractors.text import Mention
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -31,17 +32,21 @@ class SpeakerResolverV8(SpeakerResolverV7):
         return super()._as_description(mention)
 
     def _head_index(self) -> dict[str, list[tuple[str, set[str]]]]:
-        """Lower-case word → (entity, the capitalised words of its names), built once per document."""
+        """Lower-case word → (entity, the capitalised words of its names), built once per registry read."""
         cached = self.__dict__.get("_by_head_word")
         if cached is None:
-            cached = self.__dict__["_by_head_word"] = {}
-            for e in self._entities:
-                names = [e["name"], *e.get("aliases", ())]
-                words = {w for n in names for w in _WORD.findall(n)}
-                caps = {w for w in words if w[:1].isupper()}
-                for w in {w.lower() for w in words}:
-                    cached.setdefault(w, []).append((e["id"], caps))
+            cached = self.__dict__["_by_head_word"] = derived(self._entities, "v8_head_index", self._make_head_index)
         return cached
+
+    def _make_head_index(self) -> dict[str, list[tuple[str, set[str]]]]:
+        out: dict[str, list[tuple[str, set[str]]]] = {}
+        for e in self._entities:
+            names = [e["name"], *e.get("aliases", ())]
+            words = {w for n in names for w in _WORD.findall(n)}
+            caps = {w for w in words if w[:1].isupper()}
+            for w in {w.lower() for w in words}:
+                out.setdefault(w, []).append((e["id"], caps))
+        return out
 
     def _by_head(self, mention: Mention) -> str | None:
         words = mention.text.split()

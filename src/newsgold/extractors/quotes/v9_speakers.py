@@ -36,9 +36,11 @@ articles of ``eval/devset`` and made none worse.  Frozen with ``quotes`` v9.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgold.extractors.lexicon import DETERMINERS
 from newsgold.extractors.quotes.v8_speakers import SpeakerResolverV8
+from newsgold.extractors.speakers import derived
 from newsgold.extractors.text import Analysis, Mention
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
@@ -55,6 +57,7 @@ _ABBREVIATED = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, a possessive and a plural -s dropped ("records" and "record" are one word)."""
     w = word.lower().replace("’", "'")
@@ -65,9 +68,28 @@ def _fold(word: str) -> str:
     return w
 
 
+class _LastText:
+    """The last long text's content words: a document's are asked for by the resolver and again
+    by the speaker features (a holder object, not a module table: those are pinned word lists)."""
+
+    __slots__ = ("kept",)
+
+    def __init__(self) -> None:
+        self.kept: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+_LAST_TEXT = _LastText()
+
+
 def content_words(text: str) -> frozenset[str]:
     """The folded content words of a phrase: articles, prepositions and conjunctions left out."""
-    return frozenset(_fold(w) for w in _WORDS.findall(text) if w.lower() not in _STOP)
+    kept = _LAST_TEXT.kept
+    if kept[0] is text:  # the same str object: the same words
+        return kept[1]
+    out = frozenset(_fold(w) for w in set(_WORDS.findall(text)) if w.lower() not in _STOP)  # each word folded once
+    if len(text) > 500:  # a document, not a phrase
+        _LAST_TEXT.kept = (text, out)
+    return out
 
 
 class SpeakerResolverV9(SpeakerResolverV8):
@@ -81,24 +103,27 @@ class SpeakerResolverV9(SpeakerResolverV8):
         folded words, the capitalised words of its names as written)."""
         cached = self.__dict__.get("_v9_index")
         if cached is None:
-            exact: dict[frozenset[str], set[str]] = {}
-            by_word: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
-            for e in self._entities:
-                names = [e["name"], *e.get("aliases", ())]
-                all_words: set[str] = set()
-                caps: set[str] = set()
-                for n in names:
-                    base = content_words(_QUALIFIER.sub(" ", n))
-                    if base:
-                        exact.setdefault(base, set()).add(e["id"])
-                    plain = n.replace("(", " ").replace(")", " ")
-                    all_words |= content_words(plain)
-                    caps |= {w for w in _WORDS.findall(plain) if w[:1].isupper() and w.lower() not in _STOP}
-                frozen, frozen_caps = frozenset(all_words), frozenset(caps)
-                for w in frozen:
-                    by_word.setdefault(w, []).append((e["id"], frozen, frozen_caps))
-            cached = self.__dict__["_v9_index"] = (exact, by_word)
+            cached = self.__dict__["_v9_index"] = derived(self._entities, "v9_word_index", self._make_word_index)
         return cached
+
+    def _make_word_index(self) -> tuple[dict[frozenset[str], set[str]], dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]]:
+        exact: dict[frozenset[str], set[str]] = {}
+        by_word: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        for e in self._entities:
+            names = [e["name"], *e.get("aliases", ())]
+            all_words: set[str] = set()
+            caps: set[str] = set()
+            for n in names:
+                base = content_words(_QUALIFIER.sub(" ", n))
+                if base:
+                    exact.setdefault(base, set()).add(e["id"])
+                plain = n.replace("(", " ").replace(")", " ")
+                all_words |= content_words(plain)
+                caps |= {w for w in _WORDS.findall(plain) if w[:1].isupper() and w.lower() not in _STOP}
+            frozen, frozen_caps = frozenset(all_words), frozenset(caps)
+            for w in frozen:
+                by_word.setdefault(w, []).append((e["id"], frozen, frozen_caps))
+        return exact, by_word
 
     def _doc_words(self) -> frozenset[str]:
         cached = self.__dict__.get("_v9_doc_words")
