@@ -63,7 +63,7 @@ def loads(text: str | bytes, file: str, line: int | None = None) -> Any:
         raise JsonReadError(file, _reason(e, s), line + e.lineno - 1, e.colno, e.pos) from None
 
 
-_WIDE_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
+WIDE_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
     (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
     (b"\xff\xfe", "UTF-16 (little-endian)"),
@@ -74,7 +74,7 @@ _WIDE_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
 def decode_utf8(data: bytes, file: str) -> str:
     """The text of ``data``; invalid UTF-8 is reported by line and column, not byte offset, and a
     file saved as UTF-16 or UTF-32 (Windows editors, PowerShell's ``>``) is said to be one."""
-    wide = next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+    wide = next((name for bom, name in WIDE_BOMS if data.startswith(bom)), None)
     if wide:
         raise JsonReadError(file, f"starts with a {wide} byte order mark: the file is {wide}, not UTF-8; save it as UTF-8", 1, 1)
     try:

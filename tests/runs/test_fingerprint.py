@@ -48,11 +48,12 @@ def _extracted(root: Path, suite: object, run_id: str) -> dict[str, int]:
 
 def test_editing_the_registry_named_in_the_config_re_extracts(data_root: Path):
     suite = _suite('[[extractors]]\nspec = "quotes"\nconfig = { entities = "annotations/entities.json" }\n')
-    assert _extracted(data_root, suite, "a") == {"quotes-v13": 2}
-    assert _extracted(data_root, suite, "b") == {"quotes-v13": 0}
+    plain = f"quotes-v{resolve('quotes').version}"  # the newest released version
+    assert _extracted(data_root, suite, "a") == {plain: 2}
+    assert _extracted(data_root, suite, "b") == {plain: 0}
     registry = data_root / "annotations/entities.json"
     registry.write_text(json.dumps(json.loads(registry.read_text()), indent=1))
-    assert _extracted(data_root, suite, "c") == {"quotes-v13": 2}
+    assert _extracted(data_root, suite, "c") == {plain: 2}
 
 
 def test_a_file_named_inside_a_list_or_table_is_hashed(tmp_path: Path):

@@ -132,16 +132,10 @@ def doc_to_results(doc: DocAnnotation, text: str, vocab: Vocab, data: Mapping[st
     return push.out
 
 
-# ----------------------------------------------------------------------------- pull
-
-
 def copied_not_annotated(results: Any) -> list[str]:
-    """The layers a prediction marked not annotated, in an annotation started from it.
-
-    Label Studio copies a prediction's results into the annotation a person makes from it, the
-    hidden "not annotated" choice too (``origin: prediction``); the person saw every layer's
-    controls and can neither see nor untick it, so the annotation is read as theirs whole (no
-    claims drawn: no claims) -- which a pull says, as that may be the model's gap left as it was."""
+    """The layers a prediction marked not annotated, in an annotation started from it: Label Studio
+    copies that hidden choice too (``origin: prediction``), which the person can neither see nor
+    untick, so the annotation is read as theirs whole (a pull says so: it may be the model's gap)."""
     found: list[str] = []
     for r in results if isinstance(results, (list, tuple)) else ():
         if isinstance(r, Mapping) and r.get("from_name") == C.NOT_ANNOTATED and r.get("origin") == "prediction":

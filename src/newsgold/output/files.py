@@ -77,7 +77,7 @@ def _read(path: Path, exact: bool = True) -> str | None:
         return read_exact(path)
     except FileNotFoundError:
         return None
-    except (UnicodeDecodeError, IsADirectoryError):
+    except UnicodeDecodeError:
         return ""  # not text we wrote: it counts as changed
 
 

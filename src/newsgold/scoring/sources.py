@@ -76,7 +76,7 @@ class LineSource:
 
         import msgspec
 
-        from newsgold.jsonio import _WIDE_BOMS
+        from newsgold.jsonio import WIDE_BOMS
         from newsgold.workspace import shown
 
         self.path, self.ctx, self.name = path, ctx, shown(path)
@@ -94,7 +94,7 @@ class LineSource:
             offset, lineno, tail = 0, 0, [b""]  # tail: the line going on past the last block read
             while True:
                 block = fh.read(BLOCK)
-                if offset == 0 and tail == [b""] and any(block.startswith(bom) for bom, _ in _WIDE_BOMS):
+                if offset == 0 and tail == [b""] and any(block.startswith(bom) for bom, _ in WIDE_BOMS):
                     raise NotStreamed(self.name)  # (UTF-16/32: the whole-set reader says so)
                 if block:
                     cut = block.rfind(b"\n")
