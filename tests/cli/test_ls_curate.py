@@ -57,4 +57,7 @@ def test_a_curators_offset_inside_a_flag_is_warned_of(data_root: Path, monkeypat
     with pytest.raises(typer.Exit):  # (no curation of that document: refused after the warning)
         pull_decisions(Stub(tasks), "t (curation)", {}, {}, ws, vocab, None)
     said = " ".join(capsys.readouterr().err.split())
-    assert "warning: project 't (curation)' (cur@example.org): document 'flag': quote \"q1\": field quotes[0].content[0]: end 11 splits the character" in said
+    assert (
+        "warning: project 't (curation)' (cur@example.org): document 'flag': quote \"q1\": field quotes[0].content[0]: end 11 splits the character"
+        in said
+    )
