@@ -10,7 +10,10 @@ analysis, resolver)``, e.g. v13's :meth:`~.v13_speakers.SpeakerStage.shipped`).
 
 Dev (54 articles since session 12; suite ``eval/devset/eval/suites/dev.toml``, v13 -> v14):
 content F1 0.910 -> 0.921, exact 0.827 -> 0.842, speaker 0.891 -> 0.886, end-to-end 0.810 ->
-0.817; missed indirect quotes 46 -> 42 of 328 (``sources/error_classes.py``).  In-sample:
+0.817 with v13's speaker stage (as released, with the v14 stage: speaker 0.894, end-to-end 0.824,
+in-sample); missed indirect quotes 46 -> 42 of 328 (``sources/error_classes.py``).  Made the default
+once on the fresh ``more4`` split (``eval/devset/sources/choose_v14.py``): against v13, content 0.895
+-> 0.905, speaker 0.847 -> 0.884, end-to-end 0.758 -> 0.800 with the registry.  In-sample:
 ``quoted_sentence_end`` and ``say_pronoun`` were written after reading all of dev;
 ``parenthesis`` and ``according_lead`` on dev half A only (sorted ids, even positions), and
 they gain half B nothing (neither fires there; half A: content 0.925 -> 0.933 and exact 0.837
