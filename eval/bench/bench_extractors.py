@@ -20,8 +20,9 @@ from newsgold.extractors import resolve
 from newsgold.workspace import Workspace
 
 
-def workload(megabytes: float) -> list[Document]:
-    base = list(Workspace.find().documents.values())
+def workload(megabytes: float, base: list[Document] | None = None) -> list[Document]:
+    """``base`` (default: this workspace's corpus) repeated, each copy renamed, up to ``megabytes`` of UTF-8."""
+    base = base or list(Workspace.find().documents.values())
     docs, size, i = [], 0, 0
     while size < megabytes * 1_000_000:
         d = base[i % len(base)]

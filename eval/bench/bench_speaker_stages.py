@@ -16,6 +16,8 @@ import json
 import time
 from pathlib import Path
 
+from bench_extractors import workload
+
 from newsgold.corpus import Document
 from newsgold.extractors.quotes.v13 import QuotesV13
 from newsgold.extractors.quotes.v13_speakers import SpeakerStage
@@ -25,17 +27,11 @@ from newsgold.workspace import Workspace
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
 
 
-def workload(megabytes: float) -> list[Document]:
+def dev_workload(megabytes: float) -> list[Document]:
+    """The stage's training documents repeated (``bench_extractors.workload``) up to ``megabytes``."""
     ws = Workspace.at(DEVSET)
     ids = json.loads((DEVSET / "sources" / "train_v14_speakers_docs.json").read_text(encoding="utf-8"))
-    base = [ws.documents[d] for d in ids]
-    docs, size, i = [], 0, 0
-    while size < megabytes * 1_000_000:
-        d = base[i % len(base)]
-        docs.append(Document(f"{d.doc_id}-{i}", d.text, d.title, d.outlet, d.author))
-        size += len(d.text.encode("utf-8"))
-        i += 1
-    return docs
+    return workload(megabytes, [ws.documents[d] for d in ids])
 
 
 def main() -> None:
@@ -44,7 +40,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--registry", action="store_true", help="with the devset registry (default: none)")
     args = parser.parse_args()
-    docs = workload(args.mb)
+    docs = dev_workload(args.mb)
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1_000_000
     config = {"entities": str(DEVSET / "sources" / "train_v14_entities.json")} if args.registry else {}
     detector = QuotesV13(config)
