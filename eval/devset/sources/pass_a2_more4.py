@@ -39,6 +39,7 @@ from pass_a_more4 import IN
 from spans import Q, resolve, show
 
 import newsgold
+from newsgold.output import atomic_write_text
 from newsgold.store import write_annotation_dir
 
 DOCS = copy.deepcopy(PASS_A)
@@ -97,7 +98,7 @@ def main() -> None:
     root = Path(__file__).resolve().parents[1]
     texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(root / "corpus/data/documents.jsonl", encoding="utf-8")}
     registry = [{"id": k, "name": n, "aliases": a, "type": t} for k, (n, a, t) in sorted(ENTITIES.items())]
-    (root / "annotations/entities.json").write_text(json.dumps(registry, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    atomic_write_text(root / "annotations/entities.json", json.dumps(registry, indent=1, ensure_ascii=False) + "\n")
     docs = annotations(texts)
     for doc in docs.values():
         assert all(q.source.entity in ENTITIES for q in doc.quotes), doc.doc_id

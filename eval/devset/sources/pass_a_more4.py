@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from spans import RUN, Q, resolve, show
 
 import newsgold
+from newsgold.output import atomic_write_text
 from newsgold.store import write_annotation_dir
 
 R = RUN
@@ -245,7 +246,7 @@ def main() -> None:
     root = Path(__file__).resolve().parents[1]
     texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in open(root / "corpus/data/documents.jsonl", encoding="utf-8")}
     registry = [{"id": k, "name": n, "aliases": a, "type": t} for k, (n, a, t) in sorted(ENTITIES.items())]
-    (root / "annotations/entities.json").write_text(json.dumps(registry, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    atomic_write_text(root / "annotations/entities.json", json.dumps(registry, indent=1, ensure_ascii=False) + "\n")
     docs = annotations(texts)
     for doc in docs.values():
         assert all(q.source.entity in ENTITIES for q in doc.quotes), doc.doc_id
